@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "OpsAdvisor",
+  products: [
+    .executable(name: "opsadvisor", targets: ["opsadvisor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The pure core: text and state in, reply out. No terminal, no file system, no globals.
+    .target(
+      name: "OpsAdvisorCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+
+    // The shipped knowledge base (intents/), embedded at build time by EmbedIntentsPlugin.
+    .target(
+      name: "OpsAdvisorKnowledgeBase",
+      dependencies: ["OpsAdvisorCore"],
+      plugins: ["EmbedIntentsPlugin"]
+    ),
+    .executableTarget(name: "opsadvisor-embed", path: "Sources/EmbedIntents"),
+    .plugin(
+      name: "EmbedIntentsPlugin",
+      capability: .buildTool(),
+      dependencies: ["opsadvisor-embed"],
+      path: "Sources/EmbedIntentsPlugin"
+    ),
+
+    // GNU readline from Debian's libreadline-dev. No pkgConfig: readline.pc carries -D flags
+    // that SwiftPM rejects with a warning on every build (swift-package-manager#4817).
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+
+    // The thin executable: arguments, files, terminal.
+    .executableTarget(
+      name: "opsadvisor",
+      dependencies: [
+        "OpsAdvisorCore",
+        "OpsAdvisorKnowledgeBase",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(
+      name: "OpsAdvisorCoreTests",
+      dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"]
+    ),
+    .testTarget(
+      name: "OpsAdvisorCLITests",
+      dependencies: ["opsadvisor"]
+    ),
+  ]
+)

@@ -1,0 +1,43 @@
+#ifndef OPSADVISOR_CREADLINE_SHIM_H
+#define OPSADVISOR_CREADLINE_SHIM_H
+
+// GNU readline for OpsAdvisor's interactive session.
+// Swift 6 refuses direct writes to readline's mutable globals from non-isolated code,
+// so each global the session sets goes through one of these small setters.
+
+#include <stdio.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+/// Sets the application name that `$if opsadvisor` in ~/.inputrc tests.
+static inline void opsadvisor_rl_set_name(const char *name) { rl_readline_name = name; }
+
+/// Keeps readline from rewriting LINES and COLUMNS in our environment on a resize.
+static inline void opsadvisor_rl_keep_environment(void) { rl_change_environment = 0; }
+
+/// Installs the function readline calls to complete the word before the cursor.
+static inline void opsadvisor_rl_set_completer(rl_completion_func_t *completer) {
+  rl_attempted_completion_function = completer;
+}
+
+/// Tells readline whether to skip its file-name completion after ours.
+static inline void opsadvisor_rl_set_completion_over(int over) { rl_attempted_completion_over = over; }
+
+/// The whole line being edited.
+static inline const char *opsadvisor_rl_line_buffer(void) { return rl_line_buffer; }
+
+/// Installs the function readline calls when a signal interrupts its read.
+static inline void opsadvisor_rl_set_signal_hook(rl_hook_func_t *hook) { rl_signal_event_hook = hook; }
+
+/// Drops the line being edited and shows a fresh prompt on a new line (Ctrl-C).
+static inline void opsadvisor_rl_discard_line(void) {
+  rl_replace_line("", 0);
+  rl_crlf();
+  rl_on_new_line();
+  rl_redisplay();
+}
+
+/// Makes readline ask the terminal for its size again.
+static inline void opsadvisor_rl_resize(void) { rl_resize_terminal(); }
+
+#endif

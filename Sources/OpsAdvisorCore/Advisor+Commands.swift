@@ -1,0 +1,57 @@
+/// The REPL's slash commands, answered in the core so that they work in every mode.
+extension Advisor {
+  mutating func run(_ command: SlashCommand, input: String) -> Reply {
+    switch command {
+    case .help: return intentReply(KnownIntent.help, input: input)
+    case .tracks: return tracks(input: input)
+    case .compare(let arguments):
+      let parsed = parser.parse(arguments)
+      return answer(KnownIntent.comparison, parsed: parsed.with(original: input), confidence: 1, match: nil)
+    case .profile: return notice(Phrases.notYetProfile, intent: KnownIntent.profile, input: input)
+    case .why: return notice(Phrases.notYetWhy, intent: KnownIntent.command, input: input)
+    case .reset:
+      reset()
+      return notice(Phrases.resetDone, intent: KnownIntent.command, input: input)
+    case .save(let path, _) where path.isEmpty:
+      return notice(Phrases.saveNeedsFile, intent: KnownIntent.command, input: input)
+    case .save:
+      return notice(Phrases.notYetSave, intent: KnownIntent.command, input: input)
+    case .quit:
+      return reply(input: input, intent: KnownIntent.goodbye, confidence: 1,
+        content: composer.content(for: knowledgeBase.intent(KnownIntent.goodbye)!, tracks: [], factor: nil),
+        endsSession: true)
+    case .unknown(let name, let suggestion):
+      return notice(Phrases.unknownCommand(name, suggestion: suggestion), intent: KnownIntent.command, input: input)
+    }
+  }
+
+  /// The answer of an intent with no slots, as a command gives it.
+  mutating func intentReply(_ intent: String, input: String) -> Reply {
+    answer(intent, parsed: parser.parse("").with(original: input), confidence: 1, match: nil)
+  }
+
+  /// `/tracks`: each track's one-line summary.
+  func tracks(input: String) -> Reply {
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    if let overview = knowledgeBase.intent(KnownIntent.overview) {
+      for track in TrackID.allCases {
+        content.blocks.append(.heading(knowledgeBase.vocabulary.track(track).name))
+        content.append(composer.content(for: overview, tracks: [track], factor: nil))
+      }
+    }
+    return reply(input: input, intent: KnownIntent.command, confidence: 1, content: content)
+  }
+
+  func notice(_ text: String, intent: String, input: String) -> Reply {
+    reply(input: input, intent: intent, confidence: 1,
+      content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
+  }
+}
+
+extension ParsedInput {
+  /// The same parse, reported under another original text.
+  func with(original: String) -> ParsedInput {
+    ParsedInput(original: original, normalized: normalized, words: words, corrections: corrections,
+      tracks: tracks, factor: factor)
+  }
+}

@@ -1,0 +1,21 @@
+/// One input line after normalisation, typo correction, alias resolution and slot extraction.
+public struct ParsedInput: Sendable, Equatable {
+  /// A word the advisor read as another, known word.
+  public struct Correction: Sendable, Equatable {
+    public let typed: String
+    public let read: String
+  }
+
+  /// The line as typed.
+  public let original: String
+  /// The line after `TextNormalizer`.
+  public let normalized: String
+  /// The words as the matcher sees them: typos corrected, track aliases replaced by track ids.
+  public let words: [String]
+  /// Which words were corrected.
+  public let corrections: [Correction]
+  /// The tracks named, in the order first mentioned.
+  public let tracks: [TrackID]
+  /// The comparison factor named first, if any.
+  public let factor: FactorID?
+}

@@ -1,0 +1,51 @@
+/// A line starting with "/": one of the REPL's commands.
+public enum SlashCommand: Sendable, Equatable {
+  case help
+  case tracks
+  /// `/compare [TRACK…] [FACTOR]`, with the words after the command.
+  case compare(arguments: String)
+  case profile
+  case why
+  case reset
+  /// `/save FILE`, or `/save! FILE` to replace an existing file.
+  case save(path: String, overwrite: Bool)
+  case quit
+  /// A command that does not exist, with the nearest real one.
+  case unknown(name: String, suggestion: String?)
+
+  /// Every command's name, as completion offers them.
+  public static let names = ["compare", "exit", "help", "profile", "quit", "reset", "save", "save!", "tracks", "why"]
+
+  /// The command on `line`, or nil when the line is not a command.
+  public static func parse(_ line: String) -> SlashCommand? {
+    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    guard trimmed.first == "/" else { return nil }
+    let body = trimmed.dropFirst()
+    let name = String(body.prefix { !$0.isWhitespace })
+    let rest = body.dropFirst(name.count).trimmingSpaces()
+    return command(named: name.lowercased(), rest: rest)
+  }
+
+  static func command(named name: String, rest: String) -> SlashCommand {
+    switch name {
+    case "help", "?": return .help
+    case "tracks": return .tracks
+    case "compare": return .compare(arguments: rest)
+    case "profile": return .profile
+    case "why": return .why
+    case "reset": return .reset
+    case "save", "save!": return .save(path: rest, overwrite: name == "save!")
+    case "quit", "exit", "q": return .quit
+    default:
+      let suggestion = EditDistance.nearest(to: name, among: names, maximum: 2)
+      return .unknown(name: name, suggestion: suggestion)
+    }
+  }
+}
+
+extension Substring {
+  /// The text without spaces and tabs at either end.
+  func trimmingSpaces() -> String {
+    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Turns raw user text into a canonical lower-case string of words separated by single spaces.
+///
+/// The rules, applied in this order:
+/// 1. Control characters, including escape sequences' bytes, become spaces.
+/// 2. Case, diacritics and character width are folded: "LLMOps", "ＬＬＭＯＰＳ" and "llmöps" all
+///    become "llmops".
+/// 3. Typographic apostrophes (U+2018, U+2019, U+02BC, U+0060) become "'"; English contractions
+///    are expanded ("what's" → "what is", "don't" → "do not", "i've" → "i have"); any other
+///    "'s" is a possessive and is dropped ("llmops's" → "llmops").
+/// 4. Every character that is neither a letter nor a digit separates words, so "ml-ops",
+///    "ml_ops" and "ml/ops" all become "ml ops".
+/// 5. Runs of separators collapse to one space; there is none at either end.
+///
+/// Normalising is idempotent: `normalize(normalize(s)) == normalize(s)`.
+public enum TextNormalizer {
+  /// Returns the canonical form of `text` (see the type's rules).
+  public static func normalize(_ text: String) -> String {
+    let folded = text.folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+    ).lowercased()
+    var words: [String] = []
+    for rawWord in splitOnSeparators(folded) {
+      words.append(contentsOf: expandContraction(rawWord))
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Splits into words of letters, digits and inner apostrophes.
+  static func splitOnSeparators(_ text: String) -> [Substring] {
+    var words: [Substring] = []
+    var start: String.Index?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if isWordCharacter(character) {
+        if start == nil { start = index }
+      } else if let begin = start {
+        words.append(text[begin..<index])
+        start = nil
+      }
+      index = text.index(after: index)
+    }
+    if let begin = start { words.append(text[begin..<text.endIndex]) }
+    return words.compactMap(trimApostrophes).filter { !$0.isEmpty }
+  }
+
+  static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || apostrophes.contains(character)
+  }
+
+  static let apostrophes: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{02BC}", "`"]
+
+  static func trimApostrophes(_ word: Substring) -> Substring? {
+    let trimmed = word.drop { apostrophes.contains($0) }
+    var end = trimmed.endIndex
+    while end > trimmed.startIndex, apostrophes.contains(trimmed[trimmed.index(before: end)]) {
+      end = trimmed.index(before: end)
+    }
+    return trimmed[trimmed.startIndex..<end]
+  }
+
+  /// Expands one word that may hold an apostrophe into plain words.
+  static func expandContraction(_ word: Substring) -> [String] {
+    guard word.contains(where: { apostrophes.contains($0) }) else { return [String(word)] }
+    let plain = String(word.map { apostrophes.contains($0) ? "'" : $0 })
+    if let whole = wholeContractions[plain] { return whole }
+    for (suffix, replacement) in suffixContractions where plain.hasSuffix(suffix) {
+      let stem = String(plain.dropLast(suffix.count))
+      if suffix == "'s", !isSubjects.contains(stem) { return pieces(of: stem) }
+      return pieces(of: stem) + [replacement]
+    }
+    return pieces(of: plain)
+  }
+
+  /// Splits what is left of a word at its remaining apostrophes.
+  static func pieces(of word: String) -> [String] {
+    word.split(separator: "'").map(String.init)
+  }
+
+  static let wholeContractions: [String: [String]] = [
+    "can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+    "let's": ["let", "us"], "ain't": ["is", "not"], "i'm": ["i", "am"],
+  ]
+
+  static let suffixContractions: [(String, String)] = [
+    ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),
+    ("'m", "am"), ("'s", "is"),
+  ]
+
+  /// Words after which "'s" means "is" rather than a possessive.
+  static let isSubjects: Set<String> = [
+    "it", "what", "that", "there", "here", "who", "where", "how", "he", "she", "which", "when",
+    "why", "this",
+  ]
+}

@@ -1,0 +1,72 @@
+/// Everything the advisor knows, loaded and checked from the `intents/` files.
+///
+/// Loading is all or nothing: the first mistake throws a `KnowledgeBaseError` with its file
+/// and line, and no part of a broken knowledge base is ever used.
+public struct KnowledgeBase: Sendable {
+  /// The intent ids later code relies on; each must be defined.
+  public static let requiredIntents = [
+    "faq.llmops-vs-mlops", "faq.aiops-position", "faq.classical-ml", "faq.llm-products",
+    "definition", "comparison", "skills", "tools", "projects", "career", "fit", "choose",
+    "confusion", "recommendation", "preference", "profile", "greeting", "thanks", "goodbye",
+    "help", "out-of-scope",
+  ]
+
+  public let vocabulary: Vocabulary
+  /// All intents, sorted by id.
+  public let intents: [Intent]
+  public let signals: [Signal]
+  public let interview: [InterviewQuestion]
+
+  /// Loads a knowledge base from its files; files not ending in `.yaml` are ignored.
+  ///
+  /// - Throws: `KnowledgeBaseError` for the first mistake, in file-name order.
+  public init(files: [KnowledgeFile]) throws {
+    let yamlFiles = files.filter { $0.name.hasSuffix(".yaml") }.sorted { $0.name < $1.name }
+    let named = Dictionary(yamlFiles.map { ($0.baseName, $0) }, uniquingKeysWith: { a, _ in a })
+    guard let vocabularyFile = named["vocabulary"] else {
+      throw KnowledgeBaseError(file: "intents", line: 1, problem: .missingFile("vocabulary.yaml"))
+    }
+    let vocabulary = try VocabularyLoader.load(try YAMLValue.parse(vocabularyFile))
+    let loader = ContentLoader(vocabulary: vocabulary)
+    var intents: [Intent] = []
+    var signals: [Signal] = []
+    var interview: [InterviewQuestion] = []
+    for file in yamlFiles {
+      switch file.baseName {
+      case "vocabulary": continue
+      case "signals": signals = try loader.signals(try YAMLValue.parse(file))
+      case "interview": interview = try loader.interview(try YAMLValue.parse(file))
+      default: intents.append(try loader.intent(try YAMLValue.parse(file), expectedID: file.baseName))
+      }
+    }
+    try Self.checkUniqueIDs(intents)
+    try Self.checkRequiredIntents(intents)
+    self.vocabulary = vocabulary
+    self.intents = intents.sorted { $0.id < $1.id }
+    self.signals = signals
+    self.interview = interview
+  }
+
+  /// The intent with this id, if defined.
+  public func intent(_ id: String) -> Intent? {
+    intents.first { $0.id == id }
+  }
+
+  static func checkUniqueIDs(_ intents: [Intent]) throws {
+    var seen: [String: String] = [:]
+    for intent in intents {
+      if let first = seen[intent.id] {
+        throw KnowledgeBaseError(
+          file: intent.file, line: 1, problem: .duplicateID(intent.id, firstFile: first))
+      }
+      seen[intent.id] = intent.file
+    }
+  }
+
+  static func checkRequiredIntents(_ intents: [Intent]) throws {
+    let ids = Set(intents.map(\.id))
+    for id in requiredIntents where !ids.contains(id) {
+      throw KnowledgeBaseError(file: "intents", line: 1, problem: .missingFile("\(id).yaml"))
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/// Reads `vocabulary.yaml`: tracks, factors and the seed's sections.
+enum VocabularyLoader {
+  static func load(_ root: YAMLValue) throws -> Vocabulary {
+    let top = try root.mapping(
+      named: "vocabulary", allowing: ["tracks", "factors", "sections"],
+      requiring: ["tracks", "factors", "sections"])
+    let tracks = try top.required("tracks").list(named: "tracks").map(track)
+    let factors = try top.required("factors").list(named: "factors").map(factor)
+    let sections = try top.required("sections").list(named: "sections").map(section)
+    for id in TrackID.allCases where !tracks.contains(where: { $0.id == id }) {
+      throw root.error(.missingTrack(id.rawValue))
+    }
+    for id in FactorID.allCases where !factors.contains(where: { $0.id == id }) {
+      throw root.error(.missingFactor(id.rawValue))
+    }
+    return Vocabulary(tracks: tracks, factors: factors, sections: sections)
+  }
+
+  static func track(_ value: YAMLValue) throws -> Track {
+    let entry = try value.mapping(
+      named: "track", allowing: ["id", "name", "aliases"], requiring: ["id", "name"])
+    return Track(
+      id: try ContentLoader.trackID(entry.required("id")),
+      name: try entry.required("name").string(named: "name"),
+      aliases: try entry["aliases"]?.strings(named: "aliases") ?? [])
+  }
+
+  static func factor(_ value: YAMLValue) throws -> Factor {
+    let entry = try value.mapping(
+      named: "factor", allowing: ["id", "name", "aliases"], requiring: ["id", "name"])
+    return Factor(
+      id: try ContentLoader.factorID(entry.required("id")),
+      name: try entry.required("name").string(named: "name"),
+      aliases: try entry["aliases"]?.strings(named: "aliases") ?? [])
+  }
+
+  static func section(_ value: YAMLValue) throws -> Section {
+    let entry = try value.mapping(named: "section", allowing: ["id", "name"], requiring: ["id", "name"])
+    return Section(
+      id: try entry.required("id").string(named: "id"),
+      name: try entry.required("name").string(named: "name"))
+  }
+}

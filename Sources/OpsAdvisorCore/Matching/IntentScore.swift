@@ -1,0 +1,18 @@
+/// How well an input matches one intent: the cosine similarity, in [0, 1], to its nearest example.
+public struct IntentScore: Sendable, Equatable {
+  public let intent: String
+  public let score: Double
+  /// The index of the example phrasing nearest to the input (see `IntentIndex.example(_:)`).
+  public let nearestExample: Int
+}
+
+/// The ranked intents for one input, best first, with the words that decided the best one.
+public struct MatchResult: Sendable, Equatable {
+  /// Intents with a non-zero score, best first; ties go to the alphabetically first id.
+  public let ranking: [IntentScore]
+  /// The input's words that weighed most in the best match, heaviest first.
+  public let decidingWords: [String]
+
+  /// The best intent, if any scored at all.
+  public var best: IntentScore? { ranking.first }
+}

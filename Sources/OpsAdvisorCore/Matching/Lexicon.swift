@@ -1,0 +1,80 @@
+/// The words and phrases the advisor knows, built once from the knowledge base.
+///
+/// It corrects typos (one edit, for words of four letters or more, found through a
+/// deletion index so that a look-up costs a handful of hash probes), and turns track
+/// aliases and factor words into slots.
+public struct Lexicon: Sendable {
+  /// Known words with how often they occur in examples, aliases and signals.
+  let wordFrequency: [String: Int]
+  /// Every known word under each of its one-letter deletions and itself.
+  let deletions: [String: [String]]
+  /// Track alias phrases, as word lists, to track ids.
+  let trackPhrases: [[String]: TrackID]
+  /// Factor alias phrases, as word lists, to factor ids.
+  let factorPhrases: [[String]: FactorID]
+  let longestPhrase: Int
+
+  /// Builds the lexicon of a knowledge base.
+  public init(knowledgeBase: KnowledgeBase) {
+    var trackPhrases: [[String]: TrackID] = [:]
+    for track in knowledgeBase.vocabulary.tracks {
+      for alias in [track.id.rawValue, track.name] + track.aliases {
+        trackPhrases[Self.words(alias)] = track.id
+      }
+    }
+    var factorPhrases: [[String]: FactorID] = [:]
+    for factor in knowledgeBase.vocabulary.factors {
+      for alias in factor.aliases { factorPhrases[Self.words(alias)] = factor.id }
+    }
+    var frequency: [String: Int] = [:]
+    let texts = knowledgeBase.intents.flatMap(\.examples)
+      + knowledgeBase.signals.map(\.phrase) + trackPhrases.keys.map { $0.joined(separator: " ") }
+      + factorPhrases.keys.map { $0.joined(separator: " ") }
+    for text in texts {
+      for word in Self.words(text) { frequency[word, default: 0] += 1 }
+    }
+    self.wordFrequency = frequency
+    self.deletions = Self.deletionIndex(frequency.keys)
+    self.trackPhrases = trackPhrases
+    self.factorPhrases = factorPhrases
+    self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
+  }
+
+  static func words(_ text: String) -> [String] {
+    TextNormalizer.normalize(text).split(separator: " ").map(String.init)
+  }
+
+  /// Whether the word occurs anywhere in the knowledge base.
+  public func knows(_ word: String) -> Bool { wordFrequency[word] != nil }
+
+  static func deletionIndex(_ words: Dictionary<String, Int>.Keys) -> [String: [String]] {
+    var index: [String: [String]] = [:]
+    for word in words where word.count >= 3 {
+      for key in Set(oneDeletion(word) + [word]) { index[key, default: []].append(word) }
+    }
+    return index.mapValues { $0.sorted() }
+  }
+
+  /// The word with each one of its letters left out in turn.
+  static func oneDeletion(_ word: String) -> [String] {
+    let characters = Array(word)
+    return characters.indices.map { skipped in
+      String(characters.enumerated().filter { $0.offset != skipped }.map(\.element))
+    }
+  }
+
+  /// The known word one edit from `word`: the most frequent, then the alphabetically first.
+  public func correction(for word: String) -> String? {
+    guard word.count >= 4, !knows(word), word.contains(where: \.isLetter) else { return nil }
+    var candidates = Set(deletions[word] ?? [])
+    for deleted in Self.oneDeletion(word) {
+      if knows(deleted) { candidates.insert(deleted) }
+      candidates.formUnion(deletions[deleted] ?? [])
+    }
+    let near = candidates.filter { EditDistance.distance(word, $0, limit: 1) <= 1 }
+    return near.min { a, b in
+      let (fa, fb) = (wordFrequency[a] ?? 0, wordFrequency[b] ?? 0)
+      return fa != fb ? fa > fb : a < b
+    }
+  }
+}

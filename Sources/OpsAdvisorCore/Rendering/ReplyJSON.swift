@@ -1,0 +1,80 @@
+import Foundation
+
+/// Encodes a reply as one line of JSON with a fixed set and order of keys.
+///
+/// Keys, always present: `input`, `intent`, `confidence`, `tracks`, `factor`, `answer`,
+/// `source`, `profile`, `leaning`, `recommendation`. Absent values are `null`; `tracks` is
+/// then `[]`. Strings escape every control character, so the line is safe in any terminal.
+public enum ReplyJSON {
+  /// The JSON line for `reply`, whose answer text was rendered as `answer`.
+  public static func encode(_ reply: Reply, answer: String) -> String {
+    var object = JSONObjectWriter()
+    object.add("input", string(reply.input))
+    object.add("intent", string(reply.intent))
+    object.add("confidence", number(reply.confidence))
+    object.add("tracks", array(reply.tracks.map { string($0.rawValue) }))
+    object.add("factor", optional(reply.factor?.rawValue))
+    object.add("answer", string(answer))
+    object.add("source", optional(reply.sources.isEmpty ? nil : reply.sources.joined(separator: "; ")))
+    var profile = JSONObjectWriter()
+    for track in TrackID.allCases { profile.add(track.rawValue, number(reply.profile[track] ?? 0)) }
+    object.add("profile", profile.text)
+    object.add("leaning", optional(reply.leaning?.rawValue))
+    object.add("recommendation", optional(reply.recommendation?.rawValue))
+    return object.text
+  }
+
+  /// A JSON array of already encoded values.
+  public static func array(_ values: [String]) -> String {
+    "[" + values.joined(separator: ",") + "]"
+  }
+
+  static func optional(_ text: String?) -> String {
+    text.map(string) ?? "null"
+  }
+
+  /// A number with at most three decimals and no trailing zeros.
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let rounded = (value * 1000).rounded() / 1000
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    var text = String(format: "%.3f", rounded)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+  }
+
+  /// A JSON string literal, with every control character escaped.
+  public static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || scalar.value == 0x2028 || scalar.value == 0x2029:
+        out += String(format: "\\u%04x", scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}
+
+/// Builds one JSON object, keys in the order added.
+public struct JSONObjectWriter {
+  var body = ""
+
+  public init() {}
+
+  /// Adds a key with an already encoded value.
+  public mutating func add(_ key: String, _ encodedValue: String) {
+    if !body.isEmpty { body += "," }
+    body += ReplyJSON.string(key) + ":" + encodedValue
+  }
+
+  /// The object's text.
+  public var text: String { "{" + body + "}" }
+}

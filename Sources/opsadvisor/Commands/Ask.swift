@@ -1,0 +1,36 @@
+import ArgumentParser
+import OpsAdvisorCore
+
+/// `opsadvisor ask`: one question, one answer.
+struct Ask: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Answer one question and exit.",
+    discussion: """
+      Examples:
+        opsadvisor ask "is LLMOps just MLOps?"
+        opsadvisor ask compare mlops and aiops
+        opsadvisor ask --json "what tools does llmops use"
+      """)
+
+  @OptionGroup var options: CommonOptions
+
+  @Flag(help: "Print one JSON object instead of text.")
+  var json = false
+
+  @Argument(help: "The question; several words are joined with spaces.")
+  var question: [String]
+
+  func validate() throws {
+    if question.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+      throw ValidationError("Ask a question, for example: opsadvisor ask \"what is llmops?\"")
+    }
+  }
+
+  func run() throws {
+    var advisor = Advisor(knowledgeBase: try options.loadKnowledgeBase())
+    let environment = TerminalEnvironment(options: options)
+    let reply = advisor.respond(to: question.joined(separator: " "))
+    let output = ReplyPrinter(environment: environment, json: json)
+    try output.print(reply)
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// `opsadvisor chat`, the default: the interactive session, or a scripted one.
+struct Chat: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Talk with the advisor (the default subcommand).",
+    discussion: """
+      On a terminal this opens an interactive session with line editing, history and Tab \
+      completion. When standard input is not a terminal, or with --script, it reads one \
+      question per line and prints each answer followed by a blank line; blank lines and \
+      lines starting with # are skipped.
+
+      Examples:
+        opsadvisor
+        printf 'hi\\nis llmops just mlops?\\n' | opsadvisor
+        opsadvisor --echo < questions.txt > session.transcript
+        opsadvisor --script questions.txt --json
+      """)
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var session: SessionOptions
+
+  func run() throws {
+    let knowledgeBase = try options.loadKnowledgeBase()
+    let environment = TerminalEnvironment(options: options)
+    try SessionRunner(knowledgeBase: knowledgeBase, environment: environment, options: session).run()
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import OpsAdvisorCore
+import OpsAdvisorKnowledgeBase
+
+/// Options every command takes: the knowledge base, the width and colour.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .customLong("intents"), help: ArgumentHelp(
+    "Load the knowledge base from DIR instead of the embedded one.", valueName: "DIR"))
+  var intentsDirectory: String?
+
+  @Option(help: ArgumentHelp(
+    "Wrap answers to N columns (default: $COLUMNS, else the terminal's width, else 80).",
+    valueName: "N"))
+  var width: Int?
+
+  @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR and TERM=dumb also turn colour off).")
+  var noColor = false
+
+  func validate() throws {
+    if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
+  }
+
+  /// The knowledge base named by `--intents`, or the embedded one.
+  func loadKnowledgeBase() throws -> KnowledgeBase {
+    guard let intentsDirectory else { return EmbeddedKnowledgeBase.knowledgeBase }
+    return try KnowledgeBaseDirectory(path: intentsDirectory).load()
+  }
+}

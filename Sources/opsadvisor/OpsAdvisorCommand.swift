@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `opsadvisor`: the interactive advisor, or a piped script, or one of the subcommands.
+@main
+struct OpsAdvisorCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "opsadvisor",
+    abstract: "Answers questions about the MLOps, LLMOps and AIOps tracks and helps you choose one.",
+    discussion: """
+      With no subcommand, opsadvisor runs `chat`: it opens an interactive session on a terminal, or reads one \
+      question per line from standard input when it is not a terminal.
+
+      Examples:
+        opsadvisor
+        opsadvisor ask "is LLMOps just MLOps?"
+        opsadvisor ask --json "what tools does llmops use"
+        printf 'hi\\nwhich track should I choose?\\n' | opsadvisor --echo
+        opsadvisor --script questions.txt --json
+
+      Exit status: 0 on success, 64 for a usage error, 65 for a knowledge-base error, 74 for an \
+      input or output error.
+      """,
+    version: "0.1.0",
+    subcommands: [Chat.self, Ask.self, Intents.self],
+    defaultSubcommand: Chat.self
+  )
+}

@@ -1,0 +1,58 @@
+import OpsAdvisorCore
+
+/// The session on a terminal: banner, prompt, readline editing, history and completion.
+struct InteractiveSession {
+  static let prompt = "ops> "
+
+  let environment: TerminalEnvironment
+  let version: String
+
+  func run(_ advisor: inout Advisor) throws {
+    let (history, earlier) = openHistory()
+    let editor = LineEditor(completions: Self.candidates(advisor.knowledgeBase), history: earlier)
+    try StandardOutput.write(Phrases.banner(version: version) + "\n")
+    try StandardOutput.flush()
+    while let line = editor.readLine(prompt: Self.prompt) {
+      if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      record(line, editor: editor, history: history)
+      let reply = advisor.respond(to: line)
+      let printer = ReplyPrinter(environment: environment, json: false)
+      try StandardOutput.write(printer.text(for: reply) + "\n")
+      try StandardOutput.flush()
+      if reply.endsSession { return }
+    }
+    try StandardOutput.write("\n")
+    try StandardOutput.flush()
+  }
+
+  /// The history and its earlier entries; in memory only (after one warning) when the file fails.
+  func openHistory() -> (HistoryFile, [String]) {
+    let history = HistoryFile(path: HistoryFile.path(in: environment.variables))
+    do {
+      return (history, try history.load())
+    } catch {
+      StandardError.write("opsadvisor: warning: \(error); continuing without saved history\n")
+      return (HistoryFile(path: nil), [])
+    }
+  }
+
+  /// Adds an accepted line to readline's history and the file.
+  func record(_ line: String, editor: LineEditor, history: HistoryFile) {
+    guard history.accepts(line) else { return }
+    editor.remember(line)
+    do {
+      try history.append(line)
+    } catch {
+      StandardError.write("opsadvisor: warning: \(error); history is no longer saved\n")
+      history.disable()
+    }
+  }
+
+  /// Slash commands, track ids and factor words of the knowledge base, sorted.
+  static func candidates(_ knowledgeBase: KnowledgeBase) -> CompletionCandidates {
+    let factorWords = knowledgeBase.vocabulary.factors.flatMap { [$0.id.rawValue] + $0.aliases }
+      .filter { !$0.contains(" ") }
+    let words = Set(TrackID.allCases.map(\.rawValue) + factorWords.map { $0.lowercased() })
+    return CompletionCandidates(commands: SlashCommand.names.map { "/" + $0 }, words: words.sorted())
+  }
+}

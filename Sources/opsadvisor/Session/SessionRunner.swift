@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import OpsAdvisorCore
+
+/// Chooses and runs the session: readline on a terminal, plain lines otherwise.
+struct SessionRunner {
+  let knowledgeBase: KnowledgeBase
+  let environment: TerminalEnvironment
+  let options: SessionOptions
+
+  func run() throws {
+    StandardOutput.ignoreBrokenPipeSignal()
+    var advisor = Advisor(knowledgeBase: knowledgeBase)
+    if let script = options.script {
+      guard let reader = FileLineReader(path: script) else {
+        StandardError.write("opsadvisor: cannot open \(script): \(String(cString: strerror(errno)))\n")
+        throw ExitCode(66)
+      }
+      return try scripted(reader).run(&advisor)
+    }
+    if environment.isInteractive, !options.json, !options.echo {
+      return try InteractiveSession(environment: environment, version: OpsAdvisorCommand.configuration.version).run(&advisor)
+    }
+    try scripted(FileLineReader.standardInput).run(&advisor)
+  }
+
+  func scripted(_ reader: FileLineReader) -> ScriptedSession {
+    var printer = ReplyPrinter(environment: environment, json: options.json)
+    printer.separated = true
+    var session = ScriptedSession(reader: reader, printer: printer)
+    session.echo = options.echo
+    return session
+  }
+}
