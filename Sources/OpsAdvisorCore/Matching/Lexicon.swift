@@ -1,6 +1,6 @@
 /// The words and phrases the advisor knows, built once from the knowledge base.
 ///
-/// It corrects typos (one edit, for words of four letters or more, found through a
+/// It corrects typos (one edit, for words of 4 to 30 letters, found through a
 /// deletion index so that a look-up costs a handful of hash probes), and turns track
 /// aliases and factor words into slots.
 public struct Lexicon: Sendable {
@@ -63,9 +63,13 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// Words outside this length range are never corrected.
+  static let correctableLength = 4...30
+
   /// The known word one edit from `word`: the most frequent, then the alphabetically first.
   public func correction(for word: String) -> String? {
-    guard word.count >= 4, !knows(word), word.contains(where: \.isLetter) else { return nil }
+    guard Self.correctableLength.contains(word.count), !knows(word), word.contains(where: \.isLetter)
+    else { return nil }
     var candidates = Set(deletions[word] ?? [])
     for deleted in Self.oneDeletion(word) {
       if knows(deleted) { candidates.insert(deleted) }

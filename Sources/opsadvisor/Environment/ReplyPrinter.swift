@@ -6,6 +6,8 @@ struct ReplyPrinter {
   let json: Bool
   /// Whether each reply is followed by a blank line (scripted mode).
   var separated = false
+  /// Whether colour may be used at all; scripted mode never colours.
+  var allowsColor = true
 
   /// Prints one reply.
   func print(_ reply: Reply) throws {
@@ -18,7 +20,7 @@ struct ReplyPrinter {
       let plain = TerminalRenderer(width: environment.width, color: false).render(reply.blocks)
       return ReplyJSON.encode(reply, answer: plain) + "\n"
     }
-    let renderer = TerminalRenderer(width: environment.width, color: environment.color)
+    let renderer = TerminalRenderer(width: environment.width, color: allowsColor && environment.color)
     return renderer.render(reply.blocks) + (separated ? "\n\n" : "\n")
   }
 }

@@ -27,6 +27,7 @@ struct SessionRunner {
   func scripted(_ reader: FileLineReader) -> ScriptedSession {
     var printer = ReplyPrinter(environment: environment, json: options.json)
     printer.separated = true
+    printer.allowsColor = false
     var session = ScriptedSession(reader: reader, printer: printer)
     session.echo = options.echo
     return session

@@ -1,0 +1,32 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct SlashCommandTests {
+  @Test(arguments: [
+    ("/help", SlashCommand.help),
+    ("  /TRACKS ", .tracks),
+    ("/compare mlops aiops tools", .compare(arguments: "mlops aiops tools")),
+    ("/profile", .profile),
+    ("/why", .why),
+    ("/reset", .reset),
+    ("/save out.txt", .save(path: "out.txt", overwrite: false)),
+    ("/save! out.txt", .save(path: "out.txt", overwrite: true)),
+    ("/quit", .quit),
+    ("/exit", .quit),
+    ("/hlep", .unknown(name: "hlep", suggestion: "help")),
+    ("/zzzzzzzz", .unknown(name: "zzzzzzzz", suggestion: nil)),
+  ])
+  func parses(line: String, command: SlashCommand) {
+    #expect(SlashCommand.parse(line) == command)
+  }
+
+  @Test func plainTextIsNotACommand() {
+    #expect(SlashCommand.parse("what is mlops/llmops") == nil)
+  }
+
+  @Test func unknownCommandSuggestsTheNearest() {
+    var advisor = Fixtures.advisor()
+    let text = Fixtures.text(of: advisor.respond(to: "/compre"))
+    #expect(text.contains("Unknown command /compre. Did you mean /compare?"))
+  }
+}

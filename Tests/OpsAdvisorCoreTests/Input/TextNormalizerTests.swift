@@ -1,0 +1,28 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct TextNormalizerTests {
+  @Test(arguments: [
+    ("Is LLMOps just MLOps?", "is llmops just mlops"),
+    ("What's the difference?", "what is the difference"),
+    ("I don't work with LLMs", "i do not work with llms"),
+    ("I’ve moved to LLM products", "i have moved to llm products"),
+    ("can't won't let's", "can not will not let us"),
+    ("LLMOps's tools", "llmops tools"),
+    ("ml-ops / ml_ops", "ml ops ml ops"),
+    ("  lots   of\tspace  ", "lots of space"),
+    ("ＬＬＭＯＰＳ", "llmops"),
+    ("Café résumé", "cafe resume"),
+    ("\u{1B}[31mred\u{1B}[0m", "31mred 0m"),
+    ("???", ""),
+  ])
+  func normalises(input: String, expected: String) {
+    #expect(TextNormalizer.normalize(input) == expected)
+  }
+
+  @Test(arguments: ["Is LLMOps just MLOps?", "don't", "ml-ops's", "'quoted'", "a  b", "Ünïcödé ✓ 🚀"])
+  func isIdempotent(input: String) {
+    let once = TextNormalizer.normalize(input)
+    #expect(TextNormalizer.normalize(once) == once)
+  }
+}

@@ -1,0 +1,82 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct TextWrapperTests {
+  @Test func wrapsAtSpacesWithinTheWidth() {
+    let lines = TextWrapper.wrap("one two three four five", width: 9)
+    #expect(lines == ["one two", "three", "four five"])
+  }
+
+  @Test func splitsWordsLongerThanTheWidth() {
+    #expect(TextWrapper.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+  }
+
+  @Test func hangingIndentForBullets() {
+    let lines = TextWrapper.wrap("alpha beta gamma", width: 12, firstPrefix: "  - ", restPrefix: "    ")
+    #expect(lines == ["  - alpha", "    beta", "    gamma"])
+  }
+}
+
+@Suite struct TerminalRendererTests {
+  let plain = TerminalRenderer(width: 40, color: false)
+
+  @Test func separatesBlocksWithOneBlankLineButKeepsHeadingsOnTheirContent() {
+    let text = plain.render([.heading("MLOps"), .paragraph("Text."), .bullets(["a", "b"]), .sources(["FAQ"])])
+    #expect(text == "MLOps\nText.\n\n  - a\n  - b\n\nSource: FAQ")
+  }
+
+  @Test func numbersChoices() {
+    #expect(plain.render([.choices(["First", "Second"])]) == "  1. First\n  2. Second")
+  }
+
+  @Test func laysOutTablesInColumnsThatFitTheWidth() {
+    let text = plain.render([.table(header: ["Factor", "A", "B"], rows: [["Focus", "short", "a longer cell text"]])])
+    let lines = text.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 40 })
+    #expect(lines[0] == "Factor  A                B")
+    #expect(lines[1].hasPrefix("------  ---------------"))
+  }
+
+  @Test func stacksTablesOnNarrowTerminals() {
+    let narrow = TerminalRenderer(width: 30, color: false)
+    let text = narrow.render([.table(header: ["Factor", "MLOps", "LLMOps", "AIOps"], rows: [["Focus", "x", "y", "z"]])])
+    #expect(text == "Focus\n  - MLOps: x\n  - LLMOps: y\n  - AIOps: z")
+  }
+
+  @Test func colourOnlyWhenAsked() {
+    let coloured = TerminalRenderer(width: 40, color: true).render([.heading("H")])
+    #expect(coloured == "\u{1B}[1mH\u{1B}[0m")
+    #expect(!plain.render([.heading("H"), .sources(["S"])]).contains("\u{1B}"))
+  }
+
+  @Test func neverNarrowerThanTheMinimum() {
+    #expect(TerminalRenderer(width: 1, color: false).width == TerminalRenderer.minimumWidth)
+  }
+}
+
+@Suite struct ReplyJSONTests {
+  @Test func escapesControlCharactersAndQuotes() {
+    #expect(ReplyJSON.string("a\"b\\c\n\u{1B}[2J\u{7}") == #""a\"b\\c\n\u001b[2J\u0007""#)
+  }
+
+  @Test func hasExactlyTheContractKeysInOrder() {
+    let reply = Fixtures.ask("what tools does llmops use")
+    let json = ReplyJSON.encode(reply, answer: "x")
+    let keys = ["input", "intent", "confidence", "tracks", "factor", "answer", "source", "profile", "leaning", "recommendation"]
+    var position = json.startIndex
+    for key in keys {
+      let range = json.range(of: "\"\(key)\":", range: position..<json.endIndex)
+      #expect(range != nil, "missing \(key)")
+      position = range?.upperBound ?? position
+    }
+    #expect(json.contains(#""intent":"tools""#))
+    #expect(json.contains(#""tracks":["llmops"]"#))
+    #expect(json.contains(#""profile":{"mlops":0,"llmops":0,"aiops":0}"#))
+    #expect(json.contains(#""leaning":null,"recommendation":null}"#))
+  }
+
+  @Test(arguments: [(0.0, "0"), (1.0, "1"), (0.5, "0.5"), (0.12345, "0.123"), (Double.nan, "0")])
+  func formatsNumbers(value: Double, text: String) {
+    #expect(ReplyJSON.number(value) == text)
+  }
+}
