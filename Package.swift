@@ -23,7 +23,9 @@ let package = Package(
       dependencies: ["OpsAdvisorCore"],
       plugins: ["EmbedIntentsPlugin"]
     ),
-    .executableTarget(name: "opsadvisor-embed", path: "Sources/EmbedIntents"),
+    // Checks intents/ with the core and writes it out as Swift source: a broken knowledge base
+    // fails the build with `file:line: error: message`.
+    .executableTarget(name: "opsadvisor-embed", dependencies: ["OpsAdvisorCore"], path: "Sources/EmbedIntents"),
     .plugin(
       name: "EmbedIntentsPlugin",
       capability: .buildTool(),

@@ -7,8 +7,8 @@ extension Advisor {
     case .compare(let arguments):
       let parsed = parser.parse(arguments)
       return answer(KnownIntent.comparison, parsed: parsed.with(original: input), confidence: 1, match: nil)
-    case .profile: return notice(Phrases.notYetProfile, intent: KnownIntent.profile, input: input)
-    case .why: return notice(Phrases.notYetWhy, intent: KnownIntent.command, input: input)
+    case .profile: return profileReply(input: input, intent: KnownIntent.profile, confidence: 1)
+    case .why: return why(input: input, confidence: 1)
     case .reset:
       reset()
       return notice(Phrases.resetDone, intent: KnownIntent.command, input: input)

@@ -2,10 +2,11 @@ import Foundation
 
 /// The advisor: one input line and the conversation so far in, one reply out.
 ///
-/// This is the pipeline, in order: parse the line (`InputParser`), rank the intents
-/// (`IntentIndex`), decide what to do (`MatchPolicy`), update the conversation
-/// (`ConversationState`), and compose the answer (`AnswerComposer`). It does no I/O;
-/// `TerminalRenderer` and `ReplyJSON` turn a `Reply` into text.
+/// This is the pipeline, in order: parse the line (`InputParser`), note what it says about
+/// the person's work (`SignalDetector` into the `Profile`), rank the intents (`IntentIndex`),
+/// decide what to do (`MatchPolicy`), resolve follow-ups against the conversation, and compose
+/// the answer (`AnswerComposer`, `Recommender`). It does no I/O; `TerminalRenderer` and
+/// `ReplyJSON` turn a `Reply` into text.
 ///
 /// ```swift
 /// var advisor = Advisor(knowledgeBase: kb)
@@ -16,16 +17,19 @@ public struct Advisor: Sendable {
   public let knowledgeBase: KnowledgeBase
   public let parser: InputParser
   public let index: IntentIndex
+  public let detector: SignalDetector
   public var policy = MatchPolicy()
   let composer: AnswerComposer
   /// The conversation so far.
-  public private(set) var state = ConversationState()
+  public internal(set) var state = ConversationState()
 
   /// Builds an advisor, and its index, over a knowledge base.
   public init(knowledgeBase: KnowledgeBase) {
+    let lexicon = Lexicon(knowledgeBase: knowledgeBase)
     self.knowledgeBase = knowledgeBase
-    self.parser = InputParser(lexicon: Lexicon(knowledgeBase: knowledgeBase))
+    self.parser = InputParser(lexicon: lexicon)
     self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser)
+    self.detector = SignalDetector(signals: knowledgeBase.signals, lexicon: lexicon)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
   }
 
@@ -33,18 +37,16 @@ public struct Advisor: Sendable {
   public mutating func respond(to line: String) -> Reply {
     state.turn += 1
     if let command = SlashCommand.parse(line) { return run(command, input: line) }
-    if let number = Int(line.trimmingCharacters(in: .whitespaces)), !state.pendingChoices.isEmpty {
+    let parsed = parser.parse(line)
+    let detections = detector.detect(in: line)
+    state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(line))
+    let interviewing = state.interview != nil
+    if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
+    if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
       return choose(number, input: line)
     }
-    let parsed = parser.parse(line)
-    let match = index.rank(parsed.words)
-    let confidence = match.best?.score ?? 0
-    switch policy.decide(match) {
-    case .answer(let intent): return answer(intent, parsed: parsed, confidence: confidence, match: match)
-    case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence)
-    case .outOfScope:
-      return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
-    }
+    let reply = understand(parsed, detections: detections)
+    return interviewing ? appendingPendingQuestion(to: reply) : reply
   }
 
   /// Forgets the conversation.
@@ -52,24 +54,63 @@ public struct Advisor: Sendable {
     state = ConversationState()
   }
 
-  /// Answers `intentID` for the slots of `parsed`, and moves the focus to them.
-  mutating func answer(_ intentID: String, parsed: ParsedInput, confidence: Double, match: MatchResult?)
-    -> Reply
-  {
+  /// Matches a line that is neither a command nor an answer to a pending question.
+  mutating func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply {
+    let match = index.rank(parsed.words)
+    let confidence = match.best?.score ?? 0
+    switch policy.decide(match) {
+    case .answer(let intent):
+      return respond(to: intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
+    case .outOfScope where detections.contains { !$0.negated }:
+      return respond(to: KnownIntent.preference, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    case .outOfScope:
+      return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
+    }
+  }
+
+  /// Answers a matched intent, resolving follow-ups against the conversation.
+  mutating func respond(
+    to intent: String, parsed: ParsedInput, confidence: Double, match: MatchResult?,
+    detections: [SignalDetector.Detection]
+  ) -> Reply {
+    switch intent {
+    case KnownIntent.followUp: return followUp(parsed, confidence: confidence, match: match)
+    case KnownIntent.more: return more(parsed, confidence: confidence, match: match)
+    case KnownIntent.why: return why(input: parsed.original, confidence: confidence)
+    case KnownIntent.recommendation: return recommend(parsed, confidence: confidence, match: match)
+    case KnownIntent.profile: return profileReply(input: parsed.original, intent: intent, confidence: confidence)
+    case KnownIntent.preference:
+      return preference(parsed, confidence: confidence, match: match, detections: detections)
+    default:
+      let tracks = resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed)
+      return answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+    }
+  }
+
+  /// Answers `intentID` for `tracks` (by default those named) and the factor named.
+  mutating func answer(
+    _ intentID: String, parsed: ParsedInput, tracks: [TrackID]? = nil, factor: FactorID?? = nil,
+    confidence: Double, match: MatchResult?, lead: [Block] = []
+  ) -> Reply {
     let intent = knowledgeBase.intent(intentID)!
-    if !parsed.tracks.isEmpty { state.focusTracks = parsed.tracks }
-    if let factor = parsed.factor { state.focusFactor = factor }
+    let tracks = tracks ?? parsed.tracks
+    let factor = factor ?? parsed.factor
+    state.mention(parsed.tracks)
+    if let factor { state.focusFactor = factor }
     state.lastIntent = intentID
     state.pendingChoices = []
     state.pendingInput = nil
-    var content = composer.content(for: intent, tracks: parsed.tracks, factor: parsed.factor)
+    for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
+    var content = AnswerContent(blocks: lead, sourceIDs: [])
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
+    content.append(composer.content(for: intent, tracks: tracks, factor: factor))
     state.lastExplanation = explanation(parsed, intentID, confidence, match)
     return reply(
-      input: parsed.original, intent: intentID, confidence: confidence, tracks: parsed.tracks,
-      factor: parsed.factor, content: content, endsSession: intentID == KnownIntent.goodbye)
+      input: parsed.original, intent: intentID, confidence: confidence, tracks: tracks,
+      factor: factor, content: content, endsSession: intentID == KnownIntent.goodbye)
   }
 
   func explanation(_ parsed: ParsedInput, _ intent: String, _ confidence: Double, _ match: MatchResult?)
@@ -77,15 +118,17 @@ public struct Advisor: Sendable {
   {
     let others = (match?.ranking ?? []).filter { $0.intent != intent }.prefix(3)
     return Explanation(
-      input: parsed.original, intent: intent, confidence: confidence,
+      input: DisplayText.sanitized(parsed.original), intent: intent, confidence: confidence,
       runnersUp: others.map { ($0.intent, $0.score) }, decidingWords: match?.decidingWords ?? [],
       corrections: parsed.corrections, evidence: [])
   }
 
   /// Asks which of several close intents was meant.
-  mutating func clarify(_ intents: [String], parsed: ParsedInput, confidence: Double) -> Reply {
+  mutating func clarify(_ intents: [String], parsed: ParsedInput, confidence: Double, match: MatchResult? = nil) -> Reply {
+    state.lastExplanation = explanation(parsed, KnownIntent.clarification, confidence, match)
     state.pendingChoices = intents
     state.pendingInput = parsed
+    state.mention(parsed.tracks)
     let labels = intents.map { knowledgeBase.intent($0)!.label.capitalizedFirst }
     let content = AnswerContent(blocks: [.paragraph(Phrases.didYouMean), .choices(labels)], sourceIDs: [])
     return reply(
@@ -103,7 +146,7 @@ public struct Advisor: Sendable {
     let chosen = ParsedInput(
       original: input, normalized: parsed.normalized, words: parsed.words, corrections: [],
       tracks: parsed.tracks, factor: parsed.factor)
-    return answer(intent, parsed: chosen, confidence: 1, match: nil)
+    return respond(to: intent, parsed: chosen, confidence: 1, match: nil, detections: [])
   }
 
   /// Builds a reply from content, with the profile as it stands after the turn.
@@ -130,12 +173,14 @@ public enum KnownSection {
   public static let advisor = "opsadvisor"
 }
 
-extension KnownIntent {
-  /// A numbered "did you mean" question; not an intent of the knowledge base.
-  public static let clarification = "clarification"
-}
-
 extension String {
   /// The string with its first character in upper case.
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+  /// The string with its first character in lower case, unless its first word has other
+  /// capitals ("LLM serving", "AgentOps awareness").
+  var lowercasedFirst: String {
+    let firstWord = prefix { $0 != " " }
+    return firstWord.dropFirst().contains(where: \.isUppercase) ? self : prefix(1).lowercased() + dropFirst()
+  }
 }

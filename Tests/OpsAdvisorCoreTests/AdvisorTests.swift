@@ -11,19 +11,29 @@ import Testing
     }
   }
 
-  @Test func closeIntentsAskWhichWasMeantAndANumberAnswers() {
+  @Test func closeIntentsAreOfferedAsNumberedLabels() {
     var advisor = Fixtures.advisor()
-    let question = advisor.respond(to: "what career outcome does llmops lead to")
-    #expect(question.intent == "clarification")
-    let text = Fixtures.text(of: question)
-    #expect(text.contains("  1. "))
-    for intent in Fixtures.knowledgeBase.intents where text.contains(intent.id + "\n") || text.hasSuffix(intent.id) {
-      Issue.record("the choices show the internal id \(intent.id)")
-    }
-    #expect(text.contains("  1. The jobs each track leads to"))
-    let answer = advisor.respond(to: "1")
-    #expect(answer.intent == advisor.state.lastIntent)
+    let parsed = advisor.parser.parse("what about llmops career")
+    let reply = advisor.clarify(["career", "comparison"], parsed: parsed, confidence: 0.5)
+    #expect(reply.intent == "clarification")
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains("  1. The jobs each track leads to\n  2. A side-by-side comparison of the tracks"))
+    #expect(!text.contains("comparison\n") && !text.contains("career\n"), "labels, never internal ids")
+  }
+
+  @Test func aBareNumberAnswersTheNumberedChoice() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.clarify(["tools", "skills"], parsed: advisor.parser.parse("llmops stuff"), confidence: 0.5)
+    let answer = advisor.respond(to: "2")
+    #expect(answer.intent == "skills")
     #expect(answer.tracks == [.llmops])
+    #expect(advisor.state.pendingChoices.isEmpty)
+  }
+
+  @Test func aNumberOutsideTheChoicesSaysSo() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.clarify(["tools", "skills"], parsed: advisor.parser.parse("llmops stuff"), confidence: 0.5)
+    #expect(Fixtures.text(of: advisor.respond(to: "7")) == "There is no choice with that number.")
   }
 
   @Test func goodbyeAndQuitEndTheSession() {

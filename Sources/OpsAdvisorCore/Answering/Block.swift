@@ -10,6 +10,14 @@ public enum Block: Sendable, Equatable {
   case choices([String])
   /// A table: a header row and body rows of cells.
   case table(header: [String], rows: [[String]])
+  /// Lines shown exactly as they are, such as a bar chart.
+  case preformatted([String])
   /// The seed sections an answer rests on.
   case sources([String])
+
+  /// Whether this is the list of sources that closes an answer.
+  public var isSources: Bool {
+    if case .sources = self { return true }
+    return false
+  }
 }

@@ -5,8 +5,6 @@ public enum Phrases {
   static let factorColumn = "Factor"
   static let didYouMean = "I'm not sure which of these you mean. Reply with a number, or rephrase:"
   static let readAs = "(I read"
-  static let notYetProfile = "The profile is not available yet in this version."
-  static let notYetWhy = "Explanations with /why are not available yet in this version."
   static let notYetSave = "Saving transcripts with /save is not available yet in this version."
   static let resetDone = "Starting over: I've forgotten the conversation so far."
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
@@ -15,6 +13,88 @@ public enum Phrases {
   /// The interactive session's one-line greeting.
   public static func banner(version: String) -> String {
     "OpsAdvisor \(version): ask about MLOps, LLMOps and AIOps. /help for help, Ctrl-D to leave."
+  }
+
+  static let gotIt = "Got it."
+  static let backToQuestion = "Back to my question:"
+  static let interviewHint = "Answer with a number or in your own words; \"skip\" or \"not sure\" is fine too."
+  static let noClearPicture = "I still don't have a clear picture of your work, so here is the general advice."
+  static let why = "Why:"
+  static let emptyProfile = "I haven't picked up anything about your work yet. Tell me what you build or operate, and I'll keep track of what it points to."
+  static let profileHeading = "What your words point to so far:"
+  static let evidenceHeading = "Evidence:"
+
+  static func interviewIntro(_ count: Int) -> String {
+    "Let's work it out together: \(count) quick questions."
+  }
+
+  static func questionNumber(_ number: Int, of count: Int) -> String {
+    "Question \(number) of \(count): "
+  }
+
+  static func interviewReason(_ prompt: String) -> String {
+    "your answer to \"\(prompt)\""
+  }
+
+  static func coveredEverything(_ track: String) -> String {
+    "That covers what I know about \(track). Here is its column of the comparison table:"
+  }
+
+  static func recommend(_ track: String) -> String {
+    "Based on what you've told me, I'd recommend \(track)."
+  }
+
+  static func mixedProfile(_ first: String, second: String) -> String {
+    "What you've told me points more than one way: both \(first) and \(second) fit parts of your work."
+  }
+
+  static func mixedAdvice(_ first: String, second: String) -> String {
+    "For you that means starting with \(first), and taking \(second) as your next step."
+  }
+
+  static func recommendedBecause(_ track: String) -> String {
+    "I recommended \(track) for these reasons."
+  }
+
+  static func youSaid(_ words: String, reasons: [String]) -> String {
+    "You said \"\(words)\": " + reasons.joined(separator: "; ") + "."
+  }
+
+  static func nextStep(skills: [String], project: String) -> String {
+    "Next step: practise \(skills.map { $0.lowercasedFirst }.joined(separator: "; ")), and build a first project such as \"\(project)\"."
+  }
+
+  static func leaning(_ track: String?) -> String {
+    track.map { "Leaning: \($0)." } ?? "Leaning: none yet, no track has a clear lead."
+  }
+
+  static func evidenceLine(track: String, weight: Double, turn: Int, phrase: String, reason: String, section: String) -> String {
+    let signed = (weight > 0 ? "+" : "") + ReplyJSON.number(weight)
+    return "\(track) \(signed) for \"\(phrase)\" (turn \(turn)): \(reason) [\(section)]"
+  }
+
+  /// What a turn's signals were taken to mean, or nil when there were none.
+  static func noted(_ detections: [SignalDetector.Detection], names: Vocabulary) -> String? {
+    guard !detections.isEmpty else { return nil }
+    let parts = TrackID.allCases.compactMap { track -> String? in
+      let found = detections.filter { $0.signal.track == track }
+      guard !found.isEmpty else { return nil }
+      let phrases = found.map { ($0.negated ? "not " : "") + "\"\($0.signal.phrase)\"" }
+      return "\(names.track(track).name) (\(phrases.joined(separator: ", ")))"
+    }
+    return "Noted: " + parts.joined(separator: "; ") + "."
+  }
+
+  static func understoodAs(_ input: String, label: String, id: String, confidence: Double) -> String {
+    "I read \"\(input)\" as \(label) (intent \(id)), confidence \(ReplyJSON.number(confidence))."
+  }
+
+  static func runnersUp(_ scores: [(String, String)]) -> String {
+    "Runners-up: " + scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "."
+  }
+
+  static func decidingWords(_ words: [String]) -> String {
+    "Deciding words: " + words.joined(separator: ", ") + "."
   }
 
   static func unknownCommand(_ name: String, suggestion: String?) -> String {

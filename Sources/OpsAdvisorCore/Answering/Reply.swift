@@ -6,23 +6,23 @@ public struct Reply: Sendable, Equatable {
     case save(path: String, overwrite: Bool)
   }
 
-  public let input: String
+  public internal(set) var input: String
   /// The intent id, as listed in `KnowledgeBase.requiredIntents` and `intents/`.
-  public let intent: String
+  public internal(set) var intent: String
   /// How sure the matcher is, in [0, 1].
-  public let confidence: Double
-  public let tracks: [TrackID]
-  public let factor: FactorID?
+  public internal(set) var confidence: Double
+  public internal(set) var tracks: [TrackID]
+  public internal(set) var factor: FactorID?
   /// The answer's content.
-  public let blocks: [Block]
+  public internal(set) var blocks: [Block]
   /// The names of the seed sections the answer rests on.
-  public let sources: [String]
+  public internal(set) var sources: [String]
   /// The profile's score per track after this turn.
-  public let profile: [TrackID: Double]
-  public let leaning: TrackID?
+  public internal(set) var profile: [TrackID: Double]
+  public internal(set) var leaning: TrackID?
   /// The recommended track, on recommendation turns.
-  public let recommendation: TrackID?
+  public internal(set) var recommendation: TrackID?
   /// Whether the session ends after this reply.
-  public let endsSession: Bool
-  public let action: Action?
+  public internal(set) var endsSession: Bool
+  public internal(set) var action: Action?
 }

@@ -16,6 +16,24 @@ public struct ConversationState: Sendable, Equatable {
   public var profile = Profile()
   /// The explanation of the last answer, for `/why`.
   public var lastExplanation: Explanation?
+  /// Every track named so far, most recent last, each once.
+  public var mentionedTracks: [TrackID] = []
+  /// The guided interview, while it runs.
+  public var interview: InterviewProgress?
+  /// The dominant system type the last finished interview found.
+  public var lastSystemType: TrackID?
+  /// The last recommendation, for "why?".
+  public var lastRecommendation: Recommendation?
+  /// The answers already given per track, as "intent track" keys, for "tell me more".
+  public var shownTopics: Set<String> = []
+
+  /// Notes tracks named in this turn: they become the focus and the most recently mentioned.
+  public mutating func mention(_ tracks: [TrackID]) {
+    guard !tracks.isEmpty else { return }
+    focusTracks = tracks
+    mentionedTracks.removeAll { tracks.contains($0) }
+    mentionedTracks += tracks
+  }
 
   /// A fresh conversation.
   public init() {}

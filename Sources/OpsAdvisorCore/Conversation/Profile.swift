@@ -3,6 +3,9 @@ public struct Profile: Sendable, Equatable {
   /// One piece of evidence: the person's words, the turn, and the seed's reason.
   public struct Evidence: Sendable, Equatable {
     public let track: TrackID
+    /// The signal phrase found, as normalised.
+    public let phrase: String
+    /// The clause it was found in, as typed (made safe to show).
     public let words: String
     public let turn: Int
     public let weight: Double
@@ -16,6 +19,10 @@ public struct Profile: Sendable, Equatable {
   public private(set) var evidence: [Evidence] = []
   /// How much evidence is kept, so state stays small however long the session.
   public static let evidenceLimit = 12
+  /// The weight of an interview answer given by number.
+  public static let interviewWeight = 2.0
+  /// The score a track needs before it can lead.
+  public static let clearLeadMinimum = 2.0
 
   public init() {}
 
@@ -28,9 +35,35 @@ public struct Profile: Sendable, Equatable {
 
   /// The track with a clear lead: the top score is positive and beats the runner-up by a margin.
   public var leaning: TrackID? {
-    let ranked = TrackID.allCases.sorted { score($0) != score($1) ? score($0) > score($1) : $0 < $1 }
     let (first, second) = (score(ranked[0]), score(ranked[1]))
-    return first >= 2 && first - second >= max(1.5, first * 0.25) ? ranked[0] : nil
+    return first >= Self.clearLeadMinimum && first - second >= max(1.5, first * 0.25) ? ranked[0] : nil
+  }
+
+  /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.
+  ///
+  /// On a correction turn ("actually I've moved to LLM products") the tracks the turn points
+  /// to count double and every other track keeps a quarter of its score, so the correction
+  /// outweighs what it corrects.
+  public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
+    let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
+    let isCorrection = correcting && !pointedTo.isEmpty
+    if isCorrection {
+      for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {
+        scores[track] = score(track) * 0.25
+      }
+    }
+    for detection in detections {
+      let signal = detection.signal
+      let weight = (detection.negated ? -signal.weight : signal.weight) * (isCorrection && !detection.negated ? 2 : 1)
+      add(Evidence(
+        track: signal.track, phrase: (detection.negated ? "not " : "") + signal.phrase, words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn,
+        weight: weight, reason: signal.reason, source: signal.source))
+    }
+  }
+
+  /// The tracks ordered by score, highest first; ties in the seed's order.
+  public var ranked: [TrackID] {
+    TrackID.allCases.sorted { score($0) != score($1) ? score($0) > score($1) : $0 < $1 }
   }
 
   /// The score of one track.

@@ -83,9 +83,18 @@ struct ContentLoader {
     return ComparisonTable(sources: try sources(entry["source"], in: value), cells: cells)
   }
 
-  func signals(_ root: YAMLValue) throws -> [Signal] {
-    let top = try root.mapping(named: "signals", allowing: ["signals"], requiring: ["signals"])
-    return try top.required("signals").list(named: "signals").map(signal)
+  func signals(_ root: YAMLValue) throws -> SignalSet {
+    let top = try root.mapping(
+      named: "signals", allowing: ["signals", "negations", "corrections"], requiring: ["signals"])
+    return SignalSet(
+      signals: try top.required("signals").list(named: "signals").map(signal),
+      negations: try phrases(top["negations"], named: "negations"),
+      corrections: try phrases(top["corrections"], named: "corrections"))
+  }
+
+  /// A list of phrases, normalised as inputs are.
+  func phrases(_ value: YAMLValue?, named key: String) throws -> [String] {
+    try (value?.strings(named: key) ?? []).map(TextNormalizer.normalize)
   }
 
   func signal(_ value: YAMLValue) throws -> Signal {
@@ -102,9 +111,12 @@ struct ContentLoader {
       reason: try entry.required("reason").string(named: "reason"))
   }
 
-  func interview(_ root: YAMLValue) throws -> [InterviewQuestion] {
-    let top = try root.mapping(named: "interview", allowing: ["questions"], requiring: ["questions"])
-    return try top.required("questions").list(named: "questions").map(question)
+  func interview(_ root: YAMLValue) throws -> Interview {
+    let top = try root.mapping(
+      named: "interview", allowing: ["questions", "skip"], requiring: ["questions"])
+    return Interview(
+      questions: try top.required("questions").list(named: "questions").map(question),
+      skipPhrases: try phrases(top["skip"], named: "skip"))
   }
 
   func question(_ value: YAMLValue) throws -> InterviewQuestion {

@@ -8,14 +8,14 @@ public struct KnowledgeBase: Sendable {
     "faq.llmops-vs-mlops", "faq.aiops-position", "faq.classical-ml", "faq.llm-products",
     "definition", "comparison", "skills", "tools", "projects", "career", "fit", "choose",
     "confusion", "recommendation", "preference", "profile", "greeting", "thanks", "goodbye",
-    "help", "out-of-scope",
+    "help", "out-of-scope", "follow-up", "more", "why",
   ]
 
   public let vocabulary: Vocabulary
   /// All intents, sorted by id.
   public let intents: [Intent]
-  public let signals: [Signal]
-  public let interview: [InterviewQuestion]
+  public let signals: SignalSet
+  public let interview: Interview
 
   /// Loads a knowledge base from its files; files not ending in `.yaml` are ignored.
   ///
@@ -29,8 +29,8 @@ public struct KnowledgeBase: Sendable {
     let vocabulary = try VocabularyLoader.load(try YAMLValue.parse(vocabularyFile))
     let loader = ContentLoader(vocabulary: vocabulary)
     var intents: [Intent] = []
-    var signals: [Signal] = []
-    var interview: [InterviewQuestion] = []
+    var signals = SignalSet.empty
+    var interview = Interview.empty
     for file in yamlFiles {
       switch file.baseName {
       case "vocabulary": continue
@@ -41,6 +41,7 @@ public struct KnowledgeBase: Sendable {
     }
     try Self.checkUniqueIDs(intents)
     try Self.checkRequiredIntents(intents)
+    try Self.checkMoreOrder(vocabulary.moreOrder, intents: intents, file: vocabularyFile.name)
     self.vocabulary = vocabulary
     self.intents = intents.sorted { $0.id < $1.id }
     self.signals = signals
@@ -60,6 +61,13 @@ public struct KnowledgeBase: Sendable {
           file: intent.file, line: 1, problem: .duplicateID(intent.id, firstFile: first))
       }
       seen[intent.id] = intent.file
+    }
+  }
+
+  static func checkMoreOrder(_ order: [String], intents: [Intent], file: String) throws {
+    let ids = Set(intents.map(\.id))
+    for id in order where !ids.contains(id) {
+      throw KnowledgeBaseError(file: file, line: 1, problem: .unknownIntent(id))
     }
   }
 

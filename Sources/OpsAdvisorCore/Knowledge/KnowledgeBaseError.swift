@@ -20,6 +20,7 @@ public struct KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConver
     case missingTrack(String)
     case missingFactor(String)
     case weightOutOfRange(Double)
+    case unknownIntent(String)
   }
 
   public let file: String
@@ -57,6 +58,7 @@ public struct KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConver
     case .missingTrack(let id): "track '\(id)' is not defined"
     case .missingFactor(let id): "factor '\(id)' is not defined"
     case .weightOutOfRange(let weight): "weight \(weight) is outside 1 to 3"
+    case .unknownIntent(let id): "'more' names '\(id)', which is not an intent"
     }
   }
 }

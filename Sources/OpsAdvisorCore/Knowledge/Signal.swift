@@ -11,6 +11,26 @@ public struct Signal: Sendable, Hashable {
   public let reason: String
 }
 
+/// The signals with the words that negate them and the words that mark a correction.
+public struct SignalSet: Sendable {
+  public let signals: [Signal]
+  /// Normalised words that, earlier in the same clause, turn a signal into evidence against it.
+  public let negations: [String]
+  /// Normalised phrases that mark a turn as correcting what was said before.
+  public let corrections: [String]
+
+  public static let empty = SignalSet(signals: [], negations: [], corrections: [])
+}
+
+/// The guided interview: its questions and the answers that pass on one.
+public struct Interview: Sendable {
+  public let questions: [InterviewQuestion]
+  /// Normalised answers such as "skip" or "not sure".
+  public let skipPhrases: [String]
+
+  public static let empty = Interview(questions: [], skipPhrases: [])
+}
+
 /// One question of the guided interview, with an option per track.
 public struct InterviewQuestion: Sendable, Hashable {
   public struct Option: Sendable, Hashable {

@@ -23,6 +23,8 @@ public struct Vocabulary: Sendable {
   public let tracks: [Track]
   public let factors: [Factor]
   public let sections: [Section]
+  /// The intents "tell me more" walks through for a track, in order.
+  public let moreOrder: [String]
 
   /// The track with this id; every id is present once loading has succeeded.
   public func track(_ id: TrackID) -> Track {

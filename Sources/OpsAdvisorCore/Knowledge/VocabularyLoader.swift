@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "sections"],
+      named: "vocabulary", allowing: ["tracks", "factors", "sections", "more"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -13,7 +13,8 @@ enum VocabularyLoader {
     for id in FactorID.allCases where !factors.contains(where: { $0.id == id }) {
       throw root.error(.missingFactor(id.rawValue))
     }
-    return Vocabulary(tracks: tracks, factors: factors, sections: sections)
+    let more = try top["more"]?.strings(named: "more") ?? []
+    return Vocabulary(tracks: tracks, factors: factors, sections: sections, moreOrder: more)
   }
 
   static func track(_ value: YAMLValue) throws -> Track {

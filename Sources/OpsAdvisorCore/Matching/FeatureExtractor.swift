@@ -3,14 +3,14 @@
 enum FeatureExtractor {
   /// Function words that say little about what is asked; they count for less.
   static let stopwords: Set<String> = [
-    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "do", "does",
-    "it", "this", "that", "at", "with", "as", "by", "so", "can", "you", "your", "please", "about",
+    "a", "an", "the", "of", "to", "in", "on", "for", "or", "is", "are", "be", "do", "does",
+    "it", "this", "that", "at", "with", "as", "by", "so", "can", "you", "your", "please",
     "am", "was", "there", "any", "some", "would", "could", "should", "will", "really", "hey",
   ]
 
   static let stopwordWeight = 0.3
   static let pairWeight = 0.5
-  static let trackIdentityWeight = 0.7
+  static let trackIdentityWeight = 0.5
 
   /// The features of `words` with their summed weights, in first-seen order.
   static func features(of words: [String]) -> [(feature: String, weight: Double)] {

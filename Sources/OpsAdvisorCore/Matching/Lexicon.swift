@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
     }
     var frequency: [String: Int] = [:]
     let texts = knowledgeBase.intents.flatMap(\.examples)
-      + knowledgeBase.signals.map(\.phrase) + trackPhrases.keys.map { $0.joined(separator: " ") }
+      + knowledgeBase.signals.signals.map(\.phrase) + trackPhrases.keys.map { $0.joined(separator: " ") }
       + factorPhrases.keys.map { $0.joined(separator: " ") }
     for text in texts {
       for word in Self.words(text) { frequency[word, default: 0] += 1 }
@@ -61,6 +61,11 @@ public struct Lexicon: Sendable {
     return characters.indices.map { skipped in
       String(characters.enumerated().filter { $0.offset != skipped }.map(\.element))
     }
+  }
+
+  /// The normalised words of `text` with typos corrected, but aliases left as typed.
+  public func correctedWords(_ text: String) -> [String] {
+    TextNormalizer.normalize(text).split(separator: " ").map { correction(for: String($0)) ?? String($0) }
   }
 
   /// Words outside this length range are never corrected.

@@ -40,4 +40,9 @@ public enum KnownIntent {
   public static let recommendation = "recommendation"
   public static let preference = "preference"
   public static let command = "command"
+  public static let followUp = "follow-up"
+  public static let more = "more"
+  public static let why = "why"
+  /// A numbered "did you mean" question; not an intent of the knowledge base.
+  public static let clarification = "clarification"
 }

@@ -45,6 +45,7 @@ public struct TerminalRenderer: Sendable {
         TextWrapper.wrap(item, width: width, firstPrefix: "  \(index + 1). ", restPrefix: "     ")
       }
     case .table(let header, let rows): return table(header: header, rows: rows)
+    case .preformatted(let lines): return lines
     case .sources(let names):
       return TextWrapper.wrap("Source: " + names.joined(separator: "; "), width: width)
         .map { style($0, .dim) }

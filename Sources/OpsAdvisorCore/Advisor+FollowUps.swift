@@ -1,0 +1,78 @@
+/// Follow-ups: questions that lean on the conversation so far.
+extension Advisor {
+  /// Words that ask about every track at once ("what skills does each track need?").
+  static let everyTrackWords: Set<String> = ["each", "all", "every", "three", "tracks"]
+  /// Words that point back at tracks already named ("what are its tools?", "compare them").
+  static let pointingWords: Set<String> = ["it", "its", "this", "that", "them", "they", "their", "these", "those", "both"]
+
+  /// The tracks a question is about: those named; else, for a follow-up, those in focus.
+  ///
+  /// A question that names no track and has none in focus gets the intent's default: its
+  /// general answer, or all three tracks.
+  func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
+    if !parsed.tracks.isEmpty { return parsed.tracks }
+    let words = Set(parsed.words)
+    if !words.isDisjoint(with: Self.everyTrackWords) { return [] }
+    let pointsBack = !words.isDisjoint(with: Self.pointingWords)
+    if intent.table != nil {
+      return pointsBack && state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
+    }
+    let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
+    return hasGeneralAnswer && !pointsBack ? [] : state.focusTracks
+  }
+
+  /// "What about AIOps?": the last question again, for the tracks now named.
+  mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
+      intent.table != nil || intent.answers.contains(where: { $0.track != nil })
+    else {
+      return answer(KnownIntent.followUp, parsed: parsed, tracks: [], confidence: confidence, match: match)
+    }
+    let factor: FactorID? = parsed.factor ?? (intent.table != nil ? state.focusFactor : nil)
+    return answer(last, parsed: parsed, factor: .some(factor), confidence: confidence, match: match)
+  }
+
+  /// "Tell me more": the next topic not yet shown for the track in focus.
+  mutating func more(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    guard let track = parsed.tracks.first ?? state.focusTracks.first else {
+      return answer(KnownIntent.more, parsed: parsed, tracks: [], confidence: confidence, match: match)
+    }
+    let next = knowledgeBase.vocabulary.moreOrder.first { !state.shownTopics.contains("\($0) \(track.rawValue)") }
+    guard let next else {
+      let lead = [Block.paragraph(Phrases.coveredEverything(knowledgeBase.vocabulary.track(track).name))]
+      return answer(KnownIntent.comparison, parsed: parsed, tracks: [track], factor: .some(nil),
+        confidence: confidence, match: match, lead: lead)
+    }
+    return answer(next, parsed: parsed, tracks: [track], confidence: confidence, match: match)
+  }
+
+  /// "Why?": the reasons for the last recommendation, or how the last answer was chosen.
+  mutating func why(input: String, confidence: Double) -> Reply {
+    let report = ProfileReport(knowledgeBase: knowledgeBase)
+    if let recommendation = state.lastRecommendation {
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence,
+        content: report.reasons(for: recommendation, profile: state.profile), recommendation: recommendation.track)
+    }
+    if let explanation = state.lastExplanation {
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: report.explain(explanation))
+    }
+    let intent = knowledgeBase.intent(KnownIntent.why)!
+    return reply(input: input, intent: KnownIntent.why, confidence: confidence,
+      content: composer.content(for: intent, tracks: [], factor: nil))
+  }
+
+  /// Something about the person's own work: acknowledged, with what it points to.
+  mutating func preference(
+    _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection]
+  ) -> Reply {
+    let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
+    return answer(KnownIntent.preference, parsed: parsed, tracks: [], confidence: confidence, match: match,
+      lead: noted.map { [Block.paragraph($0)] } ?? [])
+  }
+
+  /// The profile as a bar chart with its evidence (`/profile`, "what do you know about me").
+  mutating func profileReply(input: String, intent: String, confidence: Double) -> Reply {
+    let content = ProfileReport(knowledgeBase: knowledgeBase).profile(state.profile)
+    return reply(input: input, intent: intent, confidence: confidence, content: content)
+  }
+}

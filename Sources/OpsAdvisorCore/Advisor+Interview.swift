@@ -1,0 +1,135 @@
+/// Recommendations and the guided interview that leads to one.
+extension Advisor {
+  /// "Which track should I choose?": recommend from the profile, or start the interview.
+  mutating func recommend(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    state.lastIntent = KnownIntent.recommendation
+    if let track = state.profile.leaning {
+      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence)
+    }
+    if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
+      return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence)
+    }
+    if state.interview != nil {
+      return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: confidence,
+        content: AnswerContent(blocks: [], sourceIDs: []))
+    }
+    return startInterview(input: parsed.original, confidence: confidence)
+  }
+
+  /// The dominant system type: the first interview answer, else the highest score.
+  func dominantTrack() -> TrackID {
+    state.interview?.systemType ?? state.lastSystemType ?? state.profile.ranked[0]
+  }
+
+  mutating func recommendation(_ track: TrackID, mixed: Bool, input: String, confidence: Double) -> Reply {
+    let evidence = state.profile.evidence.filter { $0.track == track && $0.weight > 0 }
+    let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
+    state.lastRecommendation = recommendation
+    state.lastIntent = KnownIntent.recommendation
+    let content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
+    return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
+      tracks: [track], content: content, recommendation: track)
+  }
+
+  mutating func startInterview(input: String, confidence: Double) -> Reply {
+    guard !knowledgeBase.interview.questions.isEmpty else {
+      let intent = knowledgeBase.intent(KnownIntent.recommendation)!
+      return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
+        content: composer.content(for: intent, tracks: [], factor: nil))
+    }
+    state.interview = InterviewProgress()
+    var content = composer.content(for: knowledgeBase.intent(KnownIntent.recommendation)!, tracks: [], factor: nil)
+    content.blocks.append(.paragraph(Phrases.interviewIntro(knowledgeBase.interview.questions.count)))
+    content.append(questionContent(0))
+    return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence, content: content)
+  }
+
+  /// The blocks asking interview question `index`.
+  func questionContent(_ index: Int) -> AnswerContent {
+    let questions = knowledgeBase.interview.questions
+    let question = questions[index]
+    let blocks: [Block] = [
+      .paragraph(Phrases.questionNumber(index + 1, of: questions.count) + question.prompt),
+      .choices(question.options.map { $0.text.capitalizedFirst }),
+      .paragraph(Phrases.interviewHint),
+    ]
+    return AnswerContent(blocks: blocks, sourceIDs: [question.source])
+  }
+
+  /// Takes a line as the answer to the pending interview question; nil when it is not one.
+  mutating func continueInterview(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
+    guard var progress = state.interview, progress.questionIndex < knowledgeBase.interview.questions.count else {
+      state.interview = nil
+      return nil
+    }
+    let question = knowledgeBase.interview.questions[progress.questionIndex]
+    guard let answer = interviewAnswer(parsed, question: question, detections: detections) else { return nil }
+    if case .invalidNumber = answer {
+      let content = AnswerContent(blocks: [.paragraph(Phrases.noSuchChoice)], sourceIDs: [])
+      return appendingPendingQuestion(to: reply(input: parsed.original, intent: KnownIntent.recommendation,
+        confidence: 1, content: content))
+    }
+    if case .track(let track) = answer {
+      progress.answered += 1
+      if progress.questionIndex == 0 { progress.systemType = track }
+    }
+    progress.questionIndex += 1
+    state.interview = progress
+    if progress.questionIndex < knowledgeBase.interview.questions.count {
+      var content = AnswerContent(blocks: [.paragraph(Phrases.gotIt)], sourceIDs: [])
+      content.append(questionContent(progress.questionIndex))
+      return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1, content: content)
+    }
+    return finishInterview(input: parsed.original, progress: progress)
+  }
+
+  enum InterviewAnswer {
+    case track(TrackID)
+    case skipped
+    case invalidNumber
+  }
+
+  /// Reads a number, a skip, or free text whose signals point to one track.
+  mutating func interviewAnswer(
+    _ parsed: ParsedInput, question: InterviewQuestion, detections: [SignalDetector.Detection]
+  ) -> InterviewAnswer? {
+    if let number = Int(parsed.normalized) {
+      guard question.options.indices.contains(number - 1) else { return .invalidNumber }
+      let option = question.options[number - 1]
+      state.profile.add(Profile.Evidence(
+        track: option.track, phrase: option.text, words: option.text, turn: state.turn, weight: Profile.interviewWeight,
+        reason: Phrases.interviewReason(question.prompt), source: question.source))
+      return .track(option.track)
+    }
+    if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
+    let tracks = Set(detections.filter { !$0.negated }.map(\.signal.track))
+    return tracks.count == 1 ? .track(tracks.first!) : nil
+  }
+
+  mutating func finishInterview(input: String, progress: InterviewProgress) -> Reply {
+    state.lastSystemType = progress.systemType
+    state.interview = nil
+    if let track = state.profile.leaning {
+      return recommendation(track, mixed: false, input: input, confidence: 1)
+    }
+    if progress.answered > 0 || state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
+      return recommendation(dominantTrack(), mixed: true, input: input, confidence: 1)
+    }
+    let intent = knowledgeBase.intent(KnownIntent.recommendation)!
+    var content = AnswerContent(blocks: [.paragraph(Phrases.noClearPicture)], sourceIDs: [])
+    content.append(composer.content(for: intent, tracks: [], factor: nil))
+    return reply(input: input, intent: KnownIntent.recommendation, confidence: 1, content: content)
+  }
+
+  /// The reply with the pending interview question asked again after it.
+  func appendingPendingQuestion(to reply: Reply) -> Reply {
+    guard let progress = state.interview, progress.questionIndex < knowledgeBase.interview.questions.count else {
+      return reply
+    }
+    var result = reply
+    let question = [Block.paragraph(Phrases.backToQuestion)] + questionContent(progress.questionIndex).blocks
+    let position = result.blocks.last?.isSources == true ? result.blocks.count - 1 : result.blocks.count
+    result.blocks.insert(contentsOf: question, at: position)
+    return result
+  }
+}

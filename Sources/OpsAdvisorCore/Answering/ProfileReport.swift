@@ -1,0 +1,66 @@
+/// Shows what the advisor has inferred (`/profile`) and why it answered as it did (`/why`).
+public struct ProfileReport: Sendable {
+  let knowledgeBase: KnowledgeBase
+  static let barLength = 10
+
+  public init(knowledgeBase: KnowledgeBase) {
+    self.knowledgeBase = knowledgeBase
+  }
+
+  /// The scores as a text bar chart, the leaning, and the evidence behind each score.
+  public func profile(_ profile: Profile) -> AnswerContent {
+    guard !profile.evidence.isEmpty else {
+      return AnswerContent(blocks: [.paragraph(Phrases.emptyProfile)], sourceIDs: [])
+    }
+    var blocks: [Block] = [.paragraph(Phrases.profileHeading), .preformatted(bars(profile))]
+    let leaning = profile.leaning.map { knowledgeBase.vocabulary.track($0).name }
+    blocks.append(.paragraph(Phrases.leaning(leaning)))
+    blocks.append(.paragraph(Phrases.evidenceHeading))
+    blocks.append(.bullets(profile.evidence.map(describe)))
+    return AnswerContent(blocks: blocks, sourceIDs: [])
+  }
+
+  /// One line per track: name, bar, score.
+  func bars(_ profile: Profile) -> [String] {
+    let names = TrackID.allCases.map { knowledgeBase.vocabulary.track($0).name }
+    let nameWidth = names.map(\.count).max() ?? 0
+    let scale = max(6, TrackID.allCases.map(profile.score).max() ?? 0)
+    return zip(TrackID.allCases, names).map { track, name in
+      let score = profile.score(track)
+      let filled = max(0, min(Self.barLength, Int((score / scale * Double(Self.barLength)).rounded())))
+      let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: Self.barLength - filled)
+      return "  " + name.padding(to: nameWidth) + "  " + bar + "  " + ReplyJSON.number(score)
+    }
+  }
+
+  func describe(_ evidence: Profile.Evidence) -> String {
+    let name = knowledgeBase.vocabulary.track(evidence.track).name
+    let section = knowledgeBase.vocabulary.section(evidence.source)?.name ?? evidence.source
+    return Phrases.evidenceLine(track: name, weight: evidence.weight, turn: evidence.turn,
+      phrase: evidence.phrase, reason: evidence.reason, section: section)
+  }
+
+  /// The reasons behind a recommendation, for "why?" and `/why`.
+  public func reasons(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
+    var content = Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation)
+    content.blocks.insert(.paragraph(Phrases.recommendedBecause(knowledgeBase.vocabulary.track(recommendation.track).name)), at: 0)
+    if !recommendation.evidence.isEmpty {
+      content.blocks.append(.paragraph(Phrases.evidenceHeading))
+      content.blocks.append(.bullets(recommendation.evidence.map(describe)))
+    }
+    return content
+  }
+
+  /// How the last answer was chosen: intent, confidence, runners-up, deciding words.
+  public func explain(_ explanation: Explanation) -> AnswerContent {
+    let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent
+    var lines = [Phrases.understoodAs(explanation.input, label: label, id: explanation.intent,
+      confidence: explanation.confidence)]
+    if !explanation.runnersUp.isEmpty {
+      lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent, ReplyJSON.number($0.score)) }))
+    }
+    if !explanation.decidingWords.isEmpty { lines.append(Phrases.decidingWords(explanation.decidingWords)) }
+    if !explanation.corrections.isEmpty { lines.append(Phrases.corrections(explanation.corrections)) }
+    return AnswerContent(blocks: [.bullets(lines)], sourceIDs: [])
+  }
+}

@@ -1,0 +1,80 @@
+/// Words a recommendation: the track, the reasons in the person's words, the best-fit card, and
+/// a next step (the track's skills and a first project).
+public struct Recommender: Sendable {
+  let knowledgeBase: KnowledgeBase
+  static let reasonsFromEvidence = 2
+
+  public init(knowledgeBase: KnowledgeBase) {
+    self.knowledgeBase = knowledgeBase
+  }
+
+  /// The content of `recommendation`, given the profile it came from.
+  public func content(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
+    let track = recommendation.track
+    let name = knowledgeBase.vocabulary.track(track).name
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    if recommendation.mixed {
+      let second = knowledgeBase.vocabulary.track(profile.ranked.first { $0 != track }!).name
+      content.blocks.append(.paragraph(Phrases.mixedProfile(name, second: second)))
+      if let direction = knowledgeBase.intent("choose")?.answers.first(where: { $0.track == nil }) {
+        content.append(AnswerContent(blocks: direction.paragraphs.map(Block.paragraph), sourceIDs: direction.sources))
+      }
+      content.blocks.append(.paragraph(Phrases.mixedAdvice(name, second: second)))
+    } else {
+      content.blocks.append(.paragraph(Phrases.recommend(name)))
+    }
+    content.append(reasons(for: recommendation))
+    content.append(nextStep(for: track))
+    return content
+  }
+
+  /// Up to two things the person said, each with the seed's reasons, then the best-fit card.
+  public func reasons(for recommendation: Recommendation) -> AnswerContent {
+    var bullets: [String] = []
+    var sources: [String] = []
+    for (words, evidence) in strongestClauses(recommendation.evidence) {
+      bullets.append(Phrases.youSaid(words, reasons: evidence.map(\.reason)))
+      for item in evidence where !sources.contains(item.source) { sources.append(item.source) }
+    }
+    if let card = firstAnswer(of: "fit", track: recommendation.track) {
+      bullets.append(card.paragraphs.joined(separator: " "))
+      sources += card.sources.filter { !sources.contains($0) }
+    }
+    return AnswerContent(blocks: [.paragraph(Phrases.why), .bullets(bullets)], sourceIDs: sources)
+  }
+
+  /// The clauses with the heaviest evidence, each with its two heaviest items.
+  ///
+  /// Clauses are ordered by their total weight, then by turn; items by weight, then in order.
+  func strongestClauses(_ evidence: [Profile.Evidence]) -> [(String, [Profile.Evidence])] {
+    var clauses: [String] = []
+    var items: [String: [Profile.Evidence]] = [:]
+    for item in evidence {
+      if items[item.words] == nil { clauses.append(item.words) }
+      items[item.words, default: []].append(item)
+    }
+    let total = { (clause: String) in items[clause]!.reduce(0) { $0 + $1.weight } }
+    let ordered = clauses.enumerated().sorted { a, b in
+      total(a.element) != total(b.element) ? total(a.element) > total(b.element) : a.offset < b.offset
+    }.map(\.element)
+    return ordered.prefix(Self.reasonsFromEvidence).map { clause in
+      let strongest = items[clause]!.enumerated().sorted { a, b in
+        a.element.weight != b.element.weight ? a.element.weight > b.element.weight : a.offset < b.offset
+      }.map(\.element)
+      return (clause, Array(strongest.prefix(2)))
+    }
+  }
+
+  /// The skills to practise and a first project.
+  func nextStep(for track: TrackID) -> AnswerContent {
+    guard let skills = firstAnswer(of: "skills", track: track),
+      let projects = firstAnswer(of: "projects", track: track), let project = projects.bullets.first
+    else { return AnswerContent(blocks: [], sourceIDs: []) }
+    let text = Phrases.nextStep(skills: skills.bullets, project: project)
+    return AnswerContent(blocks: [.paragraph(text)], sourceIDs: skills.sources + projects.sources)
+  }
+
+  func firstAnswer(of intent: String, track: TrackID) -> Answer? {
+    knowledgeBase.intent(intent)?.answers.first { $0.track == track }
+  }
+}

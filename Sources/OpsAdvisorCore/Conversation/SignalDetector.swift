@@ -1,0 +1,90 @@
+/// Finds the signals in what a person says, with negation, clause by clause.
+///
+/// The line is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and the word "but". In each
+/// clause the longest signal phrase starting at each word is taken (so "predictive models" is
+/// not also counted as "predictive"). A signal is negated when one of the negation words stands
+/// at most four words before it in the same clause ("I don't work with LLMs").
+public struct SignalDetector: Sendable {
+  /// A signal found in a line.
+  public struct Detection: Sendable, Equatable {
+    public let signal: Signal
+    public let negated: Bool
+    /// The clause it was found in, as typed.
+    public let clause: String
+  }
+
+  let signals: SignalSet
+  let lexicon: Lexicon
+  /// Signals by their phrase's first word, longest phrase first.
+  let byFirstWord: [String: [(words: [String], signal: Signal)]]
+  static let negationReach = 4
+
+  public init(signals: SignalSet, lexicon: Lexicon) {
+    self.signals = signals
+    self.lexicon = lexicon
+    var index: [String: [(words: [String], signal: Signal)]] = [:]
+    for signal in signals.signals {
+      let words = signal.phrase.split(separator: " ").map(String.init)
+      guard let first = words.first else { continue }
+      index[first, default: []].append((words, signal))
+    }
+    self.byFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+  }
+
+  /// The signals in `line`, in the order they appear.
+  public func detect(in line: String) -> [Detection] {
+    Self.clauses(of: line).flatMap { clause in
+      detect(inClause: clause, words: lexicon.correctedWords(clause))
+    }
+  }
+
+  /// Whether `line` says it corrects what came before ("actually", "I've moved to", ...).
+  public func isCorrection(_ line: String) -> Bool {
+    let padded = " " + TextNormalizer.normalize(line) + " "
+    return signals.corrections.contains { padded.contains(" \($0) ") }
+  }
+
+  func detect(inClause clause: String, words: [String]) -> [Detection] {
+    var found: [Detection] = []
+    var position = 0
+    while position < words.count {
+      guard let match = longestSignal(in: words, at: position) else {
+        position += 1
+        continue
+      }
+      let negated = isNegated(words, before: position)
+      found.append(Detection(signal: match.signal, negated: negated, clause: clause))
+      position += match.length
+    }
+    return found
+  }
+
+  func longestSignal(in words: [String], at position: Int) -> (signal: Signal, length: Int)? {
+    for candidate in byFirstWord[words[position]] ?? [] {
+      let end = position + candidate.words.count
+      if end <= words.count, Array(words[position..<end]) == candidate.words {
+        return (candidate.signal, candidate.words.count)
+      }
+    }
+    return nil
+  }
+
+  func isNegated(_ words: [String], before position: Int) -> Bool {
+    let start = max(0, position - Self.negationReach)
+    return words[start..<position].contains { signals.negations.contains($0) }
+  }
+
+  /// The clauses of a line, trimmed, without empty ones.
+  static func clauses(of line: String) -> [String] {
+    let breaks: Set<Character> = [".", ",", ";", ":", "!", "?", "\n"]
+    var clauses: [String] = []
+    for piece in line.split(whereSeparator: { breaks.contains($0) }) {
+      clauses += piece.components(separatedBy: " but ")
+    }
+    return clauses.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
+}

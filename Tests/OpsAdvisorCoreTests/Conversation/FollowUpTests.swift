@@ -1,0 +1,80 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// Replies of one conversation, turn by turn.
+func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
+  var advisor = Fixtures.advisor()
+  let replies = lines.map { advisor.respond(to: $0) }
+  return (replies, advisor)
+}
+
+@Suite struct FollowUpTests {
+  @Test func followUpsStayOnTopic() {
+    let (replies, _) = conversation(["tell me about llmops", "what about its tools?", "and for aiops?"])
+    #expect(replies.map(\.intent) == ["overview", "tools", "tools"])
+    #expect(replies.map(\.tracks) == [[.llmops], [.llmops], [.aiops]])
+    #expect(Fixtures.text(of: replies[2]).contains("KServe or Ray Serve"))
+  }
+
+  @Test func whatAboutRepeatsTheLastQuestionForAnotherTrack() {
+    let (replies, _) = conversation(["what skills does mlops need", "what about aiops"])
+    #expect(replies[1].intent == "skills")
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).contains("AgentOps awareness"))
+  }
+
+  @Test func whatAboutKeepsTheComparisonFactor() {
+    let (replies, _) = conversation(["compare the tool emphasis of mlops and llmops", "what about aiops"])
+    #expect(replies[1].intent == "comparison")
+    #expect(replies[1].factor == .tools)
+    #expect(replies[1].tracks == [.aiops])
+  }
+
+  @Test func compareThemUsesTheLastTwoTracksNamed() {
+    let (replies, _) = conversation(["what is mlops", "what is aiops", "what is llmops", "compare them"])
+    #expect(replies[3].intent == "comparison")
+    #expect(replies[3].tracks == [.aiops, .llmops])
+  }
+
+  @Test func aTopicWithoutATrackUsesTheFocus() {
+    let (replies, _) = conversation(["what is llmops", "what skills?"])
+    #expect(replies[1].tracks == [.llmops])
+  }
+
+  @Test func aTopicWithoutATrackOrFocusCoversAllThree() {
+    let reply = Fixtures.ask("what skills do i need")
+    #expect(reply.intent == "skills")
+    let text = Fixtures.text(of: reply)
+    for name in ["MLOps", "LLMOps", "AIOps"] { #expect(text.contains(name)) }
+  }
+
+  @Test func eachTrackOverridesTheFocus() {
+    let (replies, _) = conversation(["what is llmops", "what tools does each track use"])
+    #expect(replies[1].tracks == [])
+    #expect(Fixtures.text(of: replies[1]).contains("MLflow"))
+  }
+
+  @Test func aFreshTopicReplacesTheFocus() {
+    let (_, advisor) = conversation(["what is llmops", "what tools does mlops use"])
+    #expect(advisor.state.focusTracks == [.mlops])
+  }
+
+  @Test func tellMeMoreWalksThroughTheTrackTopics() {
+    let (replies, _) = conversation(["what is llmops", "tell me more", "tell me more", "tell me more"])
+    #expect(replies.map(\.intent) == ["definition", "fit", "skills", "tools"])
+    #expect(replies.dropFirst().allSatisfy { $0.tracks == [.llmops] })
+  }
+
+  @Test func tellMeMoreEndsWithTheTrackColumnOfTheTable() {
+    let order = Fixtures.knowledgeBase.vocabulary.moreOrder
+    let (replies, _) = conversation(["what is aiops"] + Array(repeating: "tell me more", count: order.count))
+    #expect(replies.last?.intent == "comparison")
+    #expect(replies.last?.tracks == [.aiops])
+  }
+
+  @Test func followUpWithoutContextAsksForOne() {
+    let reply = Fixtures.ask("what about aiops")
+    #expect(reply.intent == "follow-up")
+    #expect(Fixtures.text(of: reply).contains("about which question"))
+  }
+}

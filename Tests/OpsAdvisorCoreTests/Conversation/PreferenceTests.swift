@@ -1,0 +1,169 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct PreferenceTests {
+  @Test(arguments: [
+    ("I deploy XGBoost churn models and keep retraining them when the data drifts", TrackID.mlops),
+    ("we run a RAG chatbot and I tune prompts and watch token costs", .llmops),
+    ("I own governance and security policy for our AI platform across many teams", .aiops),
+  ])
+  func selfDescriptionsLeanToTheirTrack(description: String, track: TrackID) {
+    let (replies, _) = conversation([description, "which track should I choose?"])
+    #expect(replies[0].leaning == track)
+    #expect(replies[1].intent == "recommendation")
+    #expect(replies[1].recommendation == track)
+    #expect(replies[1].leaning == track)
+  }
+
+  @Test func recommendationQuotesThePersonAndTheBestFitCard() {
+    let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
+    let (replies, _) = conversation([line, "which track should I choose?"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("I'd recommend MLOps"))
+    #expect(text.contains("You said \"\(line)\""))
+    #expect(text.contains("clearest route into production machine learning lifecycle"))
+    #expect(text.contains("Pipeline automation") || text.contains("pipeline automation"))
+    #expect(text.contains("Production ML lifecycle pipeline"))
+  }
+
+  @Test func signalsCountInsideAQuestion() {
+    let reply = Fixtures.ask("as someone who deploys churn models, what should I learn?")
+    #expect(reply.profile[.mlops]! > 0)
+  }
+
+  @Test func negationCountsAgainstTheTrack() {
+    let (replies, advisor) = conversation(["I don't work with LLMs"])
+    #expect(replies[0].profile[.llmops]! < 0)
+    #expect(advisor.state.profile.evidence.first?.phrase.hasPrefix("not ") == true)
+  }
+
+  @Test func negationStaysInItsClause() {
+    let (replies, _) = conversation(["I'm not into governance, but I deploy churn models"])
+    #expect(replies[0].profile[.aiops]! < 0)
+    #expect(replies[0].profile[.mlops]! > 0)
+  }
+
+  @Test func aCorrectionOutweighsWhatItCorrects() {
+    let (replies, _) = conversation([
+      "I deploy XGBoost churn models and keep retraining them when the data drifts",
+      "actually I've moved to LLM products",
+    ])
+    #expect(replies[0].leaning == .mlops)
+    #expect(replies[1].leaning == .llmops)
+  }
+
+  @Test func aMixedProfileSaysSoAndStartsFromTheDominantSystemType() {
+    let (replies, _) = conversation([
+      "I retrain churn models when the data drifts",
+      "I also serve a RAG chatbot and watch token latency",
+      "which track should I choose?",
+    ])
+    let reply = replies[2]
+    #expect(reply.leaning == nil)
+    #expect(reply.recommendation != nil)
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains("points more than one way"))
+    #expect(text.contains("dominant system type"))
+    #expect(text.contains("as your next step"))
+  }
+
+  @Test func evidenceIsCapped() {
+    var advisor = Fixtures.advisor()
+    for _ in 0..<50 { _ = advisor.respond(to: "I retrain churn models when drift shows up in our MLflow runs") }
+    #expect(advisor.state.profile.evidence.count == Profile.evidenceLimit)
+  }
+
+  @Test func preferenceIsAcknowledgedWithWhatItPointsTo() {
+    let text = Fixtures.text(of: Fixtures.ask("we serve llama with vllm"))
+    #expect(text.contains("Noted: LLMOps"))
+  }
+}
+
+@Suite struct InterviewTests {
+  @Test func whichTrackFirstStartsTheInterview() {
+    let reply = Fixtures.ask("which track should I choose?")
+    #expect(reply.intent == "recommendation")
+    #expect(reply.recommendation == nil)
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains("Question 1 of 3"))
+    #expect(text.contains("  1. "))
+  }
+
+  @Test func answeredByNumber() {
+    let (replies, _) = conversation(["which track should I choose?", "2", "2", "2"])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(replies[3].recommendation == .llmops)
+  }
+
+  @Test func answeredInFreeText() {
+    let (replies, _) = conversation([
+      "which track should I choose?", "mostly classical tabular models", "drift and retraining", "skip",
+    ])
+    #expect(replies[3].recommendation == .mlops)
+  }
+
+  @Test func aQuestionMidInterviewIsAnsweredAndTheInterviewResumes() {
+    let (replies, advisor) = conversation(["which track should I choose?", "what is llmops?"])
+    #expect(replies[1].intent == "definition")
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("large language model"))
+    #expect(text.contains("Back to my question:\n\nQuestion 1 of 3"))
+    #expect(advisor.state.interview?.questionIndex == 0)
+  }
+
+  @Test func skipsAreAllowedAndAllSkippedGivesGeneralAdvice() {
+    let (replies, advisor) = conversation(["which track should I choose?", "skip", "not sure", "skip"])
+    #expect(replies[3].recommendation == nil)
+    #expect(Fixtures.text(of: replies[3]).contains("dominant system type"))
+    #expect(advisor.state.interview == nil)
+  }
+
+  @Test func mixedAnswersFollowTheDominantSystemType() {
+    let (replies, _) = conversation(["which track should I choose?", "3", "1", "2"])
+    #expect(replies[3].recommendation == .aiops)
+    #expect(Fixtures.text(of: replies[3]).contains("points more than one way"))
+  }
+
+  @Test func aNumberOutsideTheOptionsAsksAgain() {
+    let (replies, advisor) = conversation(["which track should I choose?", "9"])
+    #expect(Fixtures.text(of: replies[1]).contains("There is no choice with that number."))
+    #expect(advisor.state.interview?.questionIndex == 0)
+  }
+}
+
+@Suite struct ConversationCommandTests {
+  @Test func profileShowsBarsAndEvidence() {
+    let (replies, _) = conversation(["we serve llama with vllm and fight latency", "/profile"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("LLMOps  ##"))
+    #expect(text.contains("Leaning: LLMOps."))
+    #expect(text.contains("for \"vllm\" (turn 1)"))
+  }
+
+  @Test func emptyProfileSaysSo() {
+    #expect(Fixtures.text(of: Fixtures.ask("/profile")).contains("haven't picked up anything"))
+  }
+
+  @Test func whyExplainsTheLastAnswer() {
+    let (replies, _) = conversation(["what tools does llmops use", "/why"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("intent tools"))
+    #expect(text.contains("confidence"))
+    #expect(text.contains("Runners-up:"))
+    #expect(text.contains("Deciding words:"))
+  }
+
+  @Test func whyAfterARecommendationShowsItsEvidence() {
+    let (replies, _) = conversation(["I retrain churn models when data drifts", "which track should I choose?", "why?"])
+    #expect(replies[2].intent == "why")
+    #expect(replies[2].recommendation == .mlops)
+    #expect(Fixtures.text(of: replies[2]).contains("Evidence:"))
+  }
+
+  @Test func resetForgetsEverything() {
+    let (replies, advisor) = conversation(["I retrain churn models when data drifts", "/reset"])
+    #expect(replies[1].profile[.mlops] == 0)
+    #expect(advisor.state.profile.evidence.isEmpty)
+    #expect(advisor.state.focusTracks.isEmpty)
+  }
+}
