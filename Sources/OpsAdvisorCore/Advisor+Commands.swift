@@ -14,8 +14,10 @@ extension Advisor {
       return notice(Phrases.resetDone, intent: KnownIntent.command, input: input)
     case .save(let path, _) where path.isEmpty:
       return notice(Phrases.saveNeedsFile, intent: KnownIntent.command, input: input)
-    case .save:
-      return notice(Phrases.notYetSave, intent: KnownIntent.command, input: input)
+    case .save(let path, let overwrite):
+      var reply = notice(Phrases.saving(path), intent: KnownIntent.command, input: input)
+      reply.action = .save(path: path, overwrite: overwrite)
+      return reply
     case .quit:
       return reply(input: input, intent: KnownIntent.goodbye, confidence: 1,
         content: composer.content(for: knowledgeBase.intent(KnownIntent.goodbye)!, tracks: [], factor: nil),

@@ -5,7 +5,6 @@ public enum Phrases {
   static let factorColumn = "Factor"
   static let didYouMean = "I'm not sure which of these you mean. Reply with a number, or rephrase:"
   static let readAs = "(I read"
-  static let notYetSave = "Saving transcripts with /save is not available yet in this version."
   static let resetDone = "Starting over: I've forgotten the conversation so far."
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
   static let noSuchChoice = "There is no choice with that number."
@@ -95,6 +94,26 @@ public enum Phrases {
 
   static func decidingWords(_ words: [String]) -> String {
     "Deciding words: " + words.joined(separator: ", ") + "."
+  }
+
+  /// What `/save` says where no file is written (the core alone, as in replay).
+  static func saving(_ path: String) -> String {
+    "Saving the conversation so far to \(DisplayText.sanitized(path)) (files are written by the terminal front end, not during replay)."
+  }
+
+  /// After `/save` wrote the file.
+  public static func saved(_ turns: Int, to path: String) -> String {
+    "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(DisplayText.sanitized(path))"
+  }
+
+  /// When `/save` would replace a file.
+  public static func saveWouldOverwrite(_ path: String) -> String {
+    "\(DisplayText.sanitized(path)) already exists. Use /save! \(DisplayText.sanitized(path)) to replace it."
+  }
+
+  /// When `/save` could not write.
+  public static func saveFailed(_ path: String, reason: String) -> String {
+    "Could not save to \(DisplayText.sanitized(path)): \(reason). Nothing was written."
   }
 
   static func unknownCommand(_ name: String, suggestion: String?) -> String {

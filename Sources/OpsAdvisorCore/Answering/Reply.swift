@@ -25,4 +25,13 @@ public struct Reply: Sendable, Equatable {
   /// Whether the session ends after this reply.
   public internal(set) var endsSession: Bool
   public internal(set) var action: Action?
+
+  /// The same reply with its answer replaced by one paragraph, as the edge does after `/save`.
+  public func replacingAnswer(with text: String) -> Reply {
+    var reply = self
+    reply.blocks = [.paragraph(text)]
+    reply.sources = []
+    reply.action = nil
+    return reply
+  }
 }

@@ -7,15 +7,15 @@ struct InteractiveSession {
   let environment: TerminalEnvironment
   let version: String
 
-  func run(_ advisor: inout Advisor) throws {
+  func run(_ turns: inout SessionTurns) throws {
     let (history, earlier) = openHistory()
-    let editor = LineEditor(completions: Self.candidates(advisor.knowledgeBase), history: earlier)
+    let editor = LineEditor(completions: Self.candidates(turns.advisor.knowledgeBase), history: earlier)
     try StandardOutput.write(Phrases.banner(version: version) + "\n")
     try StandardOutput.flush()
     while let line = editor.readLine(prompt: Self.prompt) {
       if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
       record(line, editor: editor, history: history)
-      let reply = advisor.respond(to: line)
+      let reply = turns.answer(line)
       let printer = ReplyPrinter(environment: environment, json: false)
       try StandardOutput.write(printer.text(for: reply) + "\n")
       try StandardOutput.flush()

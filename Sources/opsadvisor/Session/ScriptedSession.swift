@@ -9,12 +9,16 @@ struct ScriptedSession {
   let printer: ReplyPrinter
   var echo = false
 
-  func run(_ advisor: inout Advisor) throws {
+  func run(_ turns: inout SessionTurns) throws {
     while let line = reader.next() {
       if Self.isSkipped(line) { continue }
-      let reply = advisor.respond(to: line)
-      if echo { try StandardOutput.write("> \(line)\n") }
-      try printer.print(reply)
+      let reply = turns.answer(line)
+      if echo {
+        let answer = TerminalRenderer(width: printer.environment.width, color: false).render(reply.blocks)
+        try StandardOutput.write(TranscriptWriter.turn(input: line, answer: answer))
+      } else {
+        try printer.print(reply)
+      }
       if reply.endsSession { break }
     }
     try StandardOutput.flush()

@@ -10,18 +10,19 @@ struct SessionRunner {
 
   func run() throws {
     StandardOutput.ignoreBrokenPipeSignal()
-    var advisor = Advisor(knowledgeBase: knowledgeBase)
+    var turns = SessionTurns(
+      advisor: Advisor(knowledgeBase: knowledgeBase), width: environment.width, variables: environment.variables)
     if let script = options.script {
       guard let reader = FileLineReader(path: script) else {
         StandardError.write("opsadvisor: cannot open \(script): \(String(cString: strerror(errno)))\n")
         throw ExitCode(66)
       }
-      return try scripted(reader).run(&advisor)
+      return try scripted(reader).run(&turns)
     }
     if environment.isInteractive, !options.json, !options.echo {
-      return try InteractiveSession(environment: environment, version: OpsAdvisorCommand.configuration.version).run(&advisor)
+      return try InteractiveSession(environment: environment, version: OpsAdvisorCommand.configuration.version).run(&turns)
     }
-    try scripted(FileLineReader.standardInput).run(&advisor)
+    try scripted(FileLineReader.standardInput).run(&turns)
   }
 
   func scripted(_ reader: FileLineReader) -> ScriptedSession {

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import OpsAdvisorCore
+
+/// `opsadvisor replay`: saved conversations as regression tests.
+struct Replay: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Replay saved transcripts and show what changed.",
+    discussion: """
+      Each transcript runs in a fresh session with a fixed environment: the width its \
+      '# width:' comment gives (else 80), no colour, no history, no user configuration. A file \
+      stops at its first mismatching turn, shown as file:line, the input, and a unified diff \
+      of expected against actual. The run ends with 'N passed, M failed' and exits 1 if any \
+      failed.
+
+      Examples:
+        opsadvisor replay
+        opsadvisor replay transcripts/choose-mlops.transcript
+        opsadvisor replay --bless transcripts/
+        opsadvisor replay --coverage
+      """)
+
+  @OptionGroup var options: CommonOptions
+
+  @Flag(help: "Rewrite the expected answers of failing files to the current ones (refused when CI is set).")
+  var bless = false
+
+  @Flag(help: "List the intents and seed sections that no transcript reaches.")
+  var coverage = false
+
+  @Argument(help: "Transcript files or folders of *.transcript files (default: transcripts/).")
+  var paths: [String] = []
+
+  func run() throws {
+    if bless, ProcessInfo.processInfo.environment["CI"] != nil {
+      StandardError.write("opsadvisor: refusing to bless with CI set: blessing rewrites transcripts and is for local use.\n")
+      throw ExitCode(64)
+    }
+    let files = try TranscriptFinder.files(in: paths.isEmpty ? ["transcripts"] : paths)
+    let runner = ReplayRunner(advisor: Advisor(knowledgeBase: try options.loadKnowledgeBase()))
+    let passed = try coverage ? runner.coverage(files) : runner.replay(files, bless: bless)
+    try StandardOutput.flush()
+    if !passed { throw ExitCode(1) }
+  }
+}
+
+/// Finds the transcript files named on the command line.
+enum TranscriptFinder {
+  static let fileExtension = ".transcript"
+
+  /// The files themselves, and each folder's `*.transcript` files, sorted by name.
+  static func files(in paths: [String]) throws -> [String] {
+    var files: [String] = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        StandardError.write("opsadvisor: \(path): no such file or folder\n")
+        throw ExitCode(66)
+      }
+      if !isFolder.boolValue {
+        files.append(path)
+        continue
+      }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+      files += names.filter { $0.hasSuffix(fileExtension) }.sorted().map { (path as NSString).appendingPathComponent($0) }
+    }
+    return files
+  }
+}

@@ -1,0 +1,25 @@
+import OpsAdvisorCore
+
+/// Answers the lines of one session, in any mode: asks the advisor, carries out `/save`, and
+/// records every other turn for a later `/save`.
+struct SessionTurns {
+  var advisor: Advisor
+  let recorder: SessionRecorder
+  let variables: [String: String]
+
+  init(advisor: Advisor, width: Int, variables: [String: String]) {
+    self.advisor = advisor
+    self.recorder = SessionRecorder(width: width)
+    self.variables = variables
+  }
+
+  /// The reply to one line.
+  mutating func answer(_ line: String) -> Reply {
+    let reply = advisor.respond(to: line)
+    guard case .save(let path, let overwrite) = reply.action else {
+      recorder.record(reply)
+      return reply
+    }
+    return reply.replacingAnswer(with: recorder.save(to: path, overwrite: overwrite, variables: variables))
+  }
+}
