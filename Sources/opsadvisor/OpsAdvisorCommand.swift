@@ -21,7 +21,7 @@ struct OpsAdvisorCommand: ParsableCommand {
       input or output error.
       """,
     version: "0.1.0",
-    subcommands: [Chat.self, Ask.self, Intents.self, Replay.self],
+    subcommands: [Chat.self, Ask.self, Intents.self, Replay.self, Check.self],
     defaultSubcommand: Chat.self
   )
 }

@@ -10,7 +10,6 @@ struct InteractiveSessionTests {
   static let llmopsDefinition = "operations discipline for large language model systems"
   static let aiopsDefinition = "wider AI operations layer"
   static let aiopsTools = "KServe or Ray Serve"
-  static let helpAnswer = "Commands: /help, /tracks"
   static let outOfScope = "outside what I cover"
 
   /// A session in `directory`, history in `directory/history` unless `environment` says otherwise.
@@ -27,7 +26,7 @@ struct InteractiveSessionTests {
       environment: childEnvironment(home: home, variables))
   }
 
-  /// Types `line` and Return at the next prompt and waits for `answer` and the prompt after it.
+  /// Waits for the next prompt, types `line` and Return, and waits for `answer`.
   static func ask(_ line: String, expecting answer: String, on terminal: PseudoTerminal) throws {
     try terminal.expect(prompt)
     try terminal.send(line + "\r")

@@ -1,0 +1,45 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct KnowledgeBaseCheckerTests {
+  static func report(editing name: String? = nil, _ edit: (String) -> String = { $0 }, heldOut: String? = nil) throws -> CheckReport {
+    let files = name.map { Fixtures.files(replacing: $0, with: edit) } ?? Fixtures.files
+    let advisor = Advisor(knowledgeBase: try KnowledgeBase(files: files))
+    return KnowledgeBaseChecker(advisor: advisor).check(heldOut: try heldOut.map { try HeldOutSet(text: $0) })
+  }
+
+  @Test func theShippedKnowledgeBaseIsClean() throws {
+    let report = try Self.report()
+    #expect(report.errors.isEmpty, "\(report.errors.map(\.description))")
+    #expect(report.crossValidationAccuracy > 0)
+    #expect(report.text.contains("Leave-one-out cross-validation:"))
+  }
+
+  @Test func aRepeatedExampleIsAnError() throws {
+    let report = try Self.report(editing: "skills.yaml") { $0.replacingOccurrences(of: "examples:\n", with: "examples:\n  - What tools does LLMOps use?\n") }
+    #expect(report.errors.contains { $0.file == "intents/skills.yaml" && $0.message.contains("repeats intents/tools.yaml:") })
+  }
+
+  @Test func tooFewExamplesIsAnError() throws {
+    let report = try Self.report(editing: "thanks.yaml") { text in
+      var kept = 0
+      return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+        guard line.hasPrefix("  - ") else { return true }
+        kept += 1
+        return kept <= 3
+      }.joined(separator: "\n")
+    }
+    #expect(report.errors.contains { $0.message == "intent 'thanks' has 3 examples; it needs at least 12" })
+  }
+
+  @Test func aHeldOutPhraseThatIsAnExampleIsAnError() throws {
+    let report = try Self.report(heldOut: "tools\twhat tools does LLMOps use!\n")
+    #expect(report.errors.contains { $0.line == 1 && $0.message.contains("is also an example of 'tools'") })
+  }
+
+  @Test func jsonHasTheFigures() throws {
+    let json = try Self.report().json
+    #expect(json.hasPrefix("{\"passed\":true,\"intents\":"))
+    #expect(json.contains("\"crossValidationAccuracy\":"))
+  }
+}
