@@ -37,6 +37,9 @@ static inline void opsadvisor_rl_discard_line(void) {
   rl_redisplay();
 }
 
+/// Installs the function readline calls to read each key.
+static inline void opsadvisor_rl_set_getc(rl_getc_func_t *getc_function) { rl_getc_function = getc_function; }
+
 /// Makes readline ask the terminal for its size again.
 static inline void opsadvisor_rl_resize(void) { rl_resize_terminal(); }
 

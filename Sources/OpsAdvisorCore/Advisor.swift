@@ -62,11 +62,23 @@ public struct Advisor: Sendable {
     case .answer(let intent):
       return respond(to: intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
-    case .outOfScope where detections.contains { !$0.negated }:
+    case .outOfScope where detections.contains(where: { !$0.negated }) && !Self.isRequest(parsed):
       return respond(to: KnownIntent.preference, parsed: parsed, confidence: confidence, match: match, detections: detections)
     case .outOfScope:
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
+  }
+
+  /// Words that open a question or a request rather than a statement about oneself.
+  static let requestOpeners: Set<String> = [
+    "how", "what", "which", "why", "where", "when", "who", "can", "could", "should", "would", "is",
+    "are", "do", "does", "write", "fix", "build", "show", "give", "tell", "explain", "help", "make",
+    "create", "set", "compare", "recommend", "please", "best",
+  ]
+
+  /// Whether a line asks for something (a question mark, or a question or request word first).
+  static func isRequest(_ parsed: ParsedInput) -> Bool {
+    parsed.original.contains("?") || parsed.words.first.map(requestOpeners.contains) == true
   }
 
   /// Answers a matched intent, resolving follow-ups against the conversation.

@@ -143,7 +143,7 @@ struct AskCommandTests {
     #expect(result.stderrText.split(separator: "\n").count == 1)
   }
 
-  @Test("--help shows examples", arguments: [[], ["ask"], ["chat"], ["intents"]])
+  @Test("--help shows examples", arguments: [[], ["ask"], ["chat"], ["intents"], ["replay"], ["check"]])
   func help(command: [String]) throws {
     let result = try runOpsAdvisor(command + ["--help"])
     #expect(result.termination == .exited(0), "\(result.summary)")

@@ -2,7 +2,8 @@
 ///
 /// The line is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and the word "but". In each
 /// clause the longest signal phrase starting at each word is taken (so "predictive models" is
-/// not also counted as "predictive"). A signal is negated when one of the negation words stands
+/// not also counted as "predictive"). Words are compared by their stems, so "retrains",
+/// "retrained" and "retraining" all match the signal "retraining". A signal is negated when one of the negation words stands
 /// at most four words before it in the same clause ("I don't work with LLMs").
 public struct SignalDetector: Sendable {
   /// A signal found in a line.
@@ -17,6 +18,8 @@ public struct SignalDetector: Sendable {
   let lexicon: Lexicon
   /// Signals by their phrase's first word, longest phrase first.
   let byFirstWord: [String: [(words: [String], signal: Signal)]]
+  /// The negation words, stemmed as clause words are.
+  let negations: Set<String>
   static let negationReach = 4
 
   public init(signals: SignalSet, lexicon: Lexicon) {
@@ -24,17 +27,18 @@ public struct SignalDetector: Sendable {
     self.lexicon = lexicon
     var index: [String: [(words: [String], signal: Signal)]] = [:]
     for signal in signals.signals {
-      let words = signal.phrase.split(separator: " ").map(String.init)
+      let words = signal.phrase.split(separator: " ").map { Stemmer.stem(String($0)) }
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
     self.byFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.negations = Set(signals.negations.map(Stemmer.stem))
   }
 
   /// The signals in `line`, in the order they appear.
   public func detect(in line: String) -> [Detection] {
     Self.clauses(of: line).flatMap { clause in
-      detect(inClause: clause, words: lexicon.correctedWords(clause))
+      detect(inClause: clause, words: lexicon.correctedWords(clause).map(Stemmer.stem))
     }
   }
 
@@ -71,7 +75,7 @@ public struct SignalDetector: Sendable {
 
   func isNegated(_ words: [String], before position: Int) -> Bool {
     let start = max(0, position - Self.negationReach)
-    return words[start..<position].contains { signals.negations.contains($0) }
+    return words[start..<position].contains { negations.contains($0) }
   }
 
   /// The clauses of a line, trimmed, without empty ones.

@@ -14,7 +14,7 @@ struct InteractiveSession {
     try StandardOutput.flush()
     while let line = editor.readLine(prompt: Self.prompt) {
       if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-      record(line, editor: editor, history: history)
+      record(Self.historyEntry(line), editor: editor, history: history)
       let reply = turns.answer(line)
       let printer = ReplyPrinter(environment: environment, json: false)
       try StandardOutput.write(printer.text(for: reply) + "\n")
@@ -46,6 +46,13 @@ struct InteractiveSession {
       StandardError.write("opsadvisor: warning: \(error); history is no longer saved\n")
       history.disable()
     }
+  }
+
+  /// The line as history keeps it: without trailing spaces (Tab completion leaves one).
+  static func historyEntry(_ line: String) -> String {
+    var entry = line
+    while entry.last == " " || entry.last == "\t" { entry.removeLast() }
+    return entry
   }
 
   /// Slash commands, track ids and factor words of the knowledge base, sorted.

@@ -17,6 +17,7 @@ struct LineEditor {
     LineEditorCallbacks.candidates = completions
     opsadvisor_rl_set_completer(LineEditorCallbacks.complete)
     opsadvisor_rl_set_signal_hook(LineEditorCallbacks.signalHook)
+    opsadvisor_rl_set_getc(LineEditorCallbacks.readKey)
     using_history()
     stifle_history(Int32(HistoryFile.limit))
     for line in history { add_history(line) }
@@ -71,11 +72,21 @@ enum LineEditorCallbacks {
 
   /// Called by readline when a signal interrupts its read: after Ctrl-C, start a fresh line.
   static let signalHook: @convention(c) () -> Int32 = {
-    if LineEditorCallbacks.interrupted != 0 {
-      LineEditorCallbacks.interrupted = 0
-      opsadvisor_rl_discard_line()
-    }
+    discardLineIfInterrupted()
     return 0
+  }
+
+  /// Called by readline for every key. A Ctrl-C that arrived while readline was busy with the
+  /// previous key interrupted no read, so the signal hook never saw it: drop the line here.
+  static let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
+    discardLineIfInterrupted()
+    return rl_getc(stream)
+  }
+
+  static func discardLineIfInterrupted() {
+    guard interrupted != 0 else { return }
+    interrupted = 0
+    opsadvisor_rl_discard_line()
   }
 
   static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
