@@ -48,6 +48,14 @@ let package = Package(
       ]
     ),
 
+    // libFuzzer targets for the respond path, the transcript parser and the knowledge-base
+    // loader. Built normally it replays inputs given as files; see Tests/Fuzz/run.sh.
+    .executableTarget(
+      name: "opsadvisor-fuzz",
+      dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"],
+      path: "Sources/OpsAdvisorFuzz"
+    ),
+
     .testTarget(
       name: "OpsAdvisorCoreTests",
       dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"]

@@ -24,12 +24,12 @@ public struct Advisor: Sendable {
   public internal(set) var state = ConversationState()
 
   /// Builds an advisor, and its index, over a knowledge base.
-  public init(knowledgeBase: KnowledgeBase) {
+  public init(knowledgeBase: KnowledgeBase, parameters: MatchingParameters = MatchingParameters()) {
     let lexicon = Lexicon(knowledgeBase: knowledgeBase)
     self.knowledgeBase = knowledgeBase
     self.parser = InputParser(lexicon: lexicon)
-    self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser)
-    self.detector = SignalDetector(signals: knowledgeBase.signals, lexicon: lexicon)
+    self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters)
+    self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
   }
 
@@ -39,13 +39,19 @@ public struct Advisor: Sendable {
     if let command = SlashCommand.parse(line) { return run(command, input: line) }
     let parsed = parser.parse(line)
     let detections = detector.detect(in: line)
-    state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(line))
     let interviewing = state.interview != nil
+    let match = index.rank(parsed.words)
+    let decision = decide(match, parsed: parsed, detections: detections)
+    if interviewing || decision == .answer(KnownIntent.preference)
+      || (decision != .outOfScope && detector.speaksOfThemselves(parsed))
+    {
+      state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(line))
+    }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
       return choose(number, input: line)
     }
-    let reply = understand(parsed, detections: detections)
+    let reply = respond(to: decision, parsed: parsed, match: match, detections: detections)
     return interviewing ? appendingPendingQuestion(to: reply) : reply
   }
 
@@ -54,18 +60,24 @@ public struct Advisor: Sendable {
     state = ConversationState()
   }
 
-  /// Matches a line that is neither a command nor an answer to a pending question.
-  mutating func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply {
-    let match = index.rank(parsed.words)
+  /// The policy's decision, except that a statement about one's work that matches nothing
+  /// well is taken as a preference rather than declined.
+  func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
+    let decision = policy.decide(match)
+    let isStatementAboutWork = detections.contains { !$0.negated } && !Self.isRequest(parsed)
+    return decision == .outOfScope && isStatementAboutWork ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// Answers a line that is neither a command nor an answer to a pending question.
+  mutating func respond(
+    to decision: MatchPolicy.Decision, parsed: ParsedInput, match: MatchResult, detections: [SignalDetector.Detection]
+  ) -> Reply {
     let confidence = match.best?.score ?? 0
-    switch policy.decide(match) {
+    switch decision {
     case .answer(let intent):
       return respond(to: intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
-    case .outOfScope where detections.contains(where: { !$0.negated }) && !Self.isRequest(parsed):
-      return respond(to: KnownIntent.preference, parsed: parsed, confidence: confidence, match: match, detections: detections)
-    case .outOfScope:
-      return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
+    case .outOfScope: return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
   }
 

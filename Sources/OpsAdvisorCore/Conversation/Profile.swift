@@ -11,6 +11,11 @@ public struct Profile: Sendable, Equatable {
     public let weight: Double
     public let reason: String
     public let source: String
+
+    /// The same evidence counting `factor` times as much.
+    func scaled(by factor: Double) -> Evidence {
+      Evidence(track: track, phrase: phrase, words: words, turn: turn, weight: weight * factor, reason: reason, source: source)
+    }
   }
 
   /// The score of each track; all three are always present.
@@ -21,6 +26,8 @@ public struct Profile: Sendable, Equatable {
   public static let evidenceLimit = 12
   /// The weight of an interview answer given by number.
   public static let interviewWeight = 2.0
+  /// The share of its score a track keeps when a correction points elsewhere.
+  public static let correctedShare = 0.25
   /// The score a track needs before it can lead.
   public static let clearLeadMinimum = 2.0
 
@@ -49,8 +56,9 @@ public struct Profile: Sendable, Equatable {
     let isCorrection = correcting && !pointedTo.isEmpty
     if isCorrection {
       for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {
-        scores[track] = score(track) * 0.25
+        scores[track] = score(track) * Self.correctedShare
       }
+      evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
     for detection in detections {
       let signal = detection.signal

@@ -3,7 +3,9 @@
 /// The line is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and the word "but". In each
 /// clause the longest signal phrase starting at each word is taken (so "predictive models" is
 /// not also counted as "predictive"). Words are compared by their stems, so "retrains",
-/// "retrained" and "retraining" all match the signal "retraining". A signal is negated when one of the negation words stands
+/// "retrained" and "retraining" all match the signal "retraining". Clauses are read as the
+/// matcher reads them (typos corrected, track aliases resolved), so a track's own name, such
+/// as "genai ops", is never taken for a signal such as "genai". A signal is negated when one of the negation words stands
 /// at most four words before it in the same clause ("I don't work with LLMs").
 public struct SignalDetector: Sendable {
   /// A signal found in a line.
@@ -15,16 +17,16 @@ public struct SignalDetector: Sendable {
   }
 
   let signals: SignalSet
-  let lexicon: Lexicon
+  let parser: InputParser
   /// Signals by their phrase's first word, longest phrase first.
   let byFirstWord: [String: [(words: [String], signal: Signal)]]
   /// The negation words, stemmed as clause words are.
   let negations: Set<String>
   static let negationReach = 4
 
-  public init(signals: SignalSet, lexicon: Lexicon) {
+  public init(signals: SignalSet, parser: InputParser) {
     self.signals = signals
-    self.lexicon = lexicon
+    self.parser = parser
     var index: [String: [(words: [String], signal: Signal)]] = [:]
     for signal in signals.signals {
       let words = signal.phrase.split(separator: " ").map { Stemmer.stem(String($0)) }
@@ -38,8 +40,16 @@ public struct SignalDetector: Sendable {
   /// The signals in `line`, in the order they appear.
   public func detect(in line: String) -> [Detection] {
     Self.clauses(of: line).flatMap { clause in
-      detect(inClause: clause, words: lexicon.correctedWords(clause).map(Stemmer.stem))
+      detect(inClause: clause, words: parser.parse(clause).words.map(Stemmer.stem))
     }
+  }
+
+  /// Words by which people speak of themselves and their work.
+  static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
+
+  /// Whether a line speaks of the person or their team ("I deploy…", "our platform…").
+  public func speaksOfThemselves(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains { Self.firstPerson.contains($0) }
   }
 
   /// Whether `line` says it corrects what came before ("actually", "I've moved to", ...).

@@ -2,7 +2,8 @@
 ///
 /// Control characters (C0, DEL, C1, which carry escape sequences, bells and backspaces) and
 /// bidirectional overrides become U+FFFD, so repeated input can never move the cursor, change
-/// the window title, ring the bell or reorder the line. Long text is cut with an ellipsis.
+/// the window title, ring the bell or reorder the line. Long text is cut with an ellipsis, at
+/// a space when there is one in its second half.
 public enum DisplayText {
   /// `text` with every control character replaced, cut to `limit` characters.
   public static func sanitized(_ text: String, limit: Int = 200) -> String {
@@ -11,7 +12,10 @@ public enum DisplayText {
       scalars.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
     }
     let clean = String(scalars)
-    return clean.count > limit ? String(clean.prefix(limit - 1)) + "…" : clean
+    guard clean.count > limit else { return clean }
+    let cut = clean.prefix(limit - 1)
+    let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+    return String(atWord.count >= limit / 2 ? atWord : cut) + "…"
   }
 
   static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

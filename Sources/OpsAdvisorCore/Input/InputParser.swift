@@ -13,9 +13,9 @@ public struct InputParser: Sendable {
     var corrections: [ParsedInput.Correction] = []
     let typed = normalized.split(separator: " ").map { word -> String in
       let word = String(word)
-      guard let fixed = lexicon.correction(for: word) else { return word }
+      guard let fixed = lexicon.correction(for: word) else { return lexicon.synonyms[word] ?? word }
       corrections.append(.init(typed: word, read: fixed))
-      return fixed
+      return lexicon.synonyms[fixed] ?? fixed
     }
     let resolved = resolvePhrases(typed)
     return ParsedInput(

@@ -7,8 +7,9 @@ import Foundation
 /// 2. Case, diacritics and character width are folded: "LLMOps", "ＬＬＭＯＰＳ" and "llmöps" all
 ///    become "llmops".
 /// 3. Typographic apostrophes (U+2018, U+2019, U+02BC, U+0060) become "'"; English contractions
-///    are expanded ("what's" → "what is", "don't" → "do not", "i've" → "i have"); any other
-///    "'s" is a possessive and is dropped ("llmops's" → "llmops").
+///    are expanded ("what's" → "what is", "don't" → "do not", "i've" → "i have"), also when
+///    typed without the apostrophe ("dont", "im", "whats"); any other "'s" is a possessive and
+///    is dropped ("llmops's" → "llmops").
 /// 4. Every character that is neither a letter nor a digit separates words, so "ml-ops",
 ///    "ml_ops" and "ml/ops" all become "ml ops".
 /// 5. Runs of separators collapse to one space; there is none at either end.
@@ -63,7 +64,9 @@ public enum TextNormalizer {
 
   /// Expands one word that may hold an apostrophe into plain words.
   static func expandContraction(_ word: Substring) -> [String] {
-    guard word.contains(where: { apostrophes.contains($0) }) else { return [String(word)] }
+    guard word.contains(where: { apostrophes.contains($0) }) else {
+      return bareContractions[String(word)] ?? [String(word)]
+    }
     let plain = String(word.map { apostrophes.contains($0) ? "'" : $0 })
     if let whole = wholeContractions[plain] { return whole }
     for (suffix, replacement) in suffixContractions where plain.hasSuffix(suffix) {
@@ -82,6 +85,15 @@ public enum TextNormalizer {
   static let wholeContractions: [String: [String]] = [
     "can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
     "let's": ["let", "us"], "ain't": ["is", "not"], "i'm": ["i", "am"],
+  ]
+
+  /// Contractions typed without their apostrophe that are not words of their own.
+  static let bareContractions: [String: [String]] = [
+    "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"], "isnt": ["is", "not"],
+    "arent": ["are", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"], "cant": ["can", "not"],
+    "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "wouldnt": ["would", "not"],
+    "havent": ["have", "not"], "hasnt": ["has", "not"], "im": ["i", "am"], "ive": ["i", "have"],
+    "whats": ["what", "is"], "thats": ["that", "is"], "youre": ["you", "are"], "theyre": ["they", "are"],
   ]
 
   static let suffixContractions: [(String, String)] = [

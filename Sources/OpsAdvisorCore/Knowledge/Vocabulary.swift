@@ -25,6 +25,8 @@ public struct Vocabulary: Sendable {
   public let sections: [Section]
   /// The intents "tell me more" walks through for a track, in order.
   public let moreOrder: [String]
+  /// Normalised words read as another word before matching ("competencies" → "skills").
+  public let synonyms: [String: String]
 
   /// The track with this id; every id is present once loading has succeeded.
   public func track(_ id: TrackID) -> Track {

@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "sections", "more"],
+      named: "vocabulary", allowing: ["tracks", "factors", "sections", "more", "synonyms"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -14,7 +14,23 @@ enum VocabularyLoader {
       throw root.error(.missingFactor(id.rawValue))
     }
     let more = try top["more"]?.strings(named: "more") ?? []
-    return Vocabulary(tracks: tracks, factors: factors, sections: sections, moreOrder: more)
+    let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
+    return Vocabulary(tracks: tracks, factors: factors, sections: sections, moreOrder: more, synonyms: synonyms)
+  }
+
+  /// `synonyms:` maps a word to the words read as it: `skills: [competencies, abilities]`.
+  static func synonymTable(_ value: YAMLValue) throws -> [String: String] {
+    guard case .mapping(let mapping) = value.node else {
+      throw value.error(.wrongType(key: "synonyms", expected: "a mapping of words to lists of words"))
+    }
+    var table: [String: String] = [:]
+    for (key, variants) in mapping {
+      let word = TextNormalizer.normalize(key.string ?? "")
+      for variant in try YAMLValue(node: variants, file: value.file).strings(named: "synonyms") {
+        table[TextNormalizer.normalize(variant)] = word
+      }
+    }
+    return table
   }
 
   static func track(_ value: YAMLValue) throws -> Track {

@@ -1,6 +1,10 @@
-/// Turns matcher words into weighted features: word stems, pairs of adjacent stems, and a
-/// `@track` feature for every track named, so that "tools for mlops" also resembles "tools for aiops".
-enum FeatureExtractor {
+/// Turns matcher words into weighted features.
+///
+/// The features: each word's stem; each pair of adjacent stems; for a track name, a shared
+/// `@track` feature plus the track's own id (so "tools for mlops" also resembles "tools for
+/// aiops"); and, when enabled, the character trigrams of each content word, which let a
+/// misspelt or inflected word still share most of its features with the word it stands for.
+struct FeatureExtractor: Sendable {
   /// Function words that say little about what is asked; they count for less.
   static let stopwords: Set<String> = [
     "a", "an", "the", "of", "to", "in", "on", "for", "or", "is", "are", "be", "do", "does",
@@ -8,32 +12,49 @@ enum FeatureExtractor {
     "am", "was", "there", "any", "some", "would", "could", "should", "will", "really", "hey",
   ]
 
-  static let stopwordWeight = 0.3
-  static let pairWeight = 0.5
-  static let trackIdentityWeight = 0.5
+  let parameters: MatchingParameters
 
   /// The features of `words` with their summed weights, in first-seen order.
-  static func features(of words: [String]) -> [(feature: String, weight: Double)] {
-    var order: [String] = []
-    var weights: [String: Double] = [:]
-    func add(_ feature: String, _ weight: Double) {
-      if weights[feature] == nil { order.append(feature) }
-      weights[feature, default: 0] += weight
-    }
+  func features(of words: [String]) -> [(feature: String, weight: Double)] {
+    var features = WeightedFeatures()
     let stems = words.map(Stemmer.stem)
     for (word, stem) in zip(words, stems) {
       if TrackID(rawValue: word) != nil {
-        add("@track", 1)
-        add(stem, trackIdentityWeight)
+        features.add("@track", 1)
+        features.add(stem, parameters.trackIdentityWeight)
       } else {
-        add(stem, stopwords.contains(word) ? stopwordWeight : 1)
+        let isStopword = Self.stopwords.contains(word)
+        features.add(stem, isStopword ? parameters.stopwordWeight : 1)
+        if !isStopword { addTrigrams(of: word, to: &features) }
       }
     }
-    for index in stems.indices.dropLast() where !(stopwords.contains(words[index])
-      && stopwords.contains(words[index + 1]))
-    {
-      add(stems[index] + "_" + stems[index + 1], pairWeight)
+    for index in stems.indices.dropLast()
+    where !(Self.stopwords.contains(words[index]) && Self.stopwords.contains(words[index + 1])) {
+      features.add(stems[index] + "_" + stems[index + 1], parameters.pairWeight)
     }
-    return order.map { ($0, weights[$0]!) }
+    return features.list
   }
+
+  /// Adds the trigrams of `<word>` sharing `trigramWeight` between them.
+  func addTrigrams(of word: String, to features: inout WeightedFeatures) {
+    guard parameters.trigramWeight > 0, word.count >= 4 else { return }
+    let letters = Array("<" + word + ">")
+    let count = letters.count - 2
+    for start in 0..<count {
+      features.add("#" + String(letters[start..<start + 3]), parameters.trigramWeight / Double(count))
+    }
+  }
+}
+
+/// Features with summed weights, kept in first-seen order for determinism.
+struct WeightedFeatures {
+  private var order: [String] = []
+  private var weights: [String: Double] = [:]
+
+  mutating func add(_ feature: String, _ weight: Double) {
+    if weights[feature] == nil { order.append(feature) }
+    weights[feature, default: 0] += weight
+  }
+
+  var list: [(feature: String, weight: Double)] { order.map { ($0, weights[$0]!) } }
 }

@@ -3,18 +3,24 @@ import Foundation
 /// A TF-IDF index over every intent's example phrasings, searched through an inverted index.
 ///
 /// Each example becomes a unit-length vector of feature weights (term frequency × inverse
-/// document frequency). An input's score for an intent is the cosine similarity between the
-/// input's vector and the nearest example of that intent. Words the index has never seen
-/// still count in the input's length, so a question full of unknown words scores low.
+/// document frequency); each intent also gets a centroid, the unit-length sum of its examples'
+/// vectors. An input's score for an intent mixes its cosine similarity to the intent's nearest
+/// example with its similarity to the centroid (`MatchingParameters.nearestShare`). Words the
+/// index has never seen still count in the input's length, so a question full of unknown words
+/// scores low.
 public struct IntentIndex: Sendable {
   struct Posting: Sendable {
-    let example: Int32
+    let target: Int32
     let weight: Float
   }
 
+  let extractor: FeatureExtractor
   let featureIDs: [String: Int]
   let inverseFrequency: [Double]
+  /// Per feature: the examples that have it, with their normalised weights.
   let postings: [[Posting]]
+  /// Per feature: the intents whose centroid has it, with the centroid's weights.
+  let centroidPostings: [[Posting]]
   let exampleIntent: [Int]
   let examples: [String]
   let exampleWords: [[String]]
@@ -22,20 +28,19 @@ public struct IntentIndex: Sendable {
   let unknownInverseFrequency: Double
 
   /// Indexes the examples of `intents`, each read through `parser` as inputs are.
-  public init(intents: [Intent], parser: InputParser) {
-    var exampleFeatures: [[(feature: String, weight: Double)]] = []
+  public init(intents: [Intent], parser: InputParser, parameters: MatchingParameters = MatchingParameters()) {
+    let extractor = FeatureExtractor(parameters: parameters)
     var exampleIntent: [Int] = []
     var examples: [String] = []
     var exampleWords: [[String]] = []
     for (intentIndex, intent) in intents.enumerated() {
       for example in intent.examples {
-        let words = parser.parse(example).words
-        exampleWords.append(words)
-        exampleFeatures.append(FeatureExtractor.features(of: words))
+        exampleWords.append(parser.parse(example).words)
         exampleIntent.append(intentIndex)
         examples.append(example)
       }
     }
+    let exampleFeatures = exampleWords.map(extractor.features)
     var documentFrequency: [String: Int] = [:]
     for features in exampleFeatures {
       for (feature, _) in features { documentFrequency[feature, default: 0] += 1 }
@@ -44,17 +49,13 @@ public struct IntentIndex: Sendable {
     let sortedFeatures = documentFrequency.keys.sorted()
     let featureIDs = Dictionary(uniqueKeysWithValues: sortedFeatures.enumerated().map { ($1, $0) })
     let inverse = sortedFeatures.map { log((count + 1) / Double(documentFrequency[$0]! + 1)) + 1 }
-    var postings = [[Posting]](repeating: [], count: sortedFeatures.count)
-    for (example, features) in exampleFeatures.enumerated() {
-      let weighted = features.map { ($0.feature, $0.weight * inverse[featureIDs[$0.feature]!]) }
-      let length = sqrt(weighted.reduce(0) { $0 + $1.1 * $1.1 })
-      for (feature, weight) in weighted where length > 0 {
-        postings[featureIDs[feature]!].append(Posting(example: Int32(example), weight: Float(weight / length)))
-      }
-    }
+    let vectors = exampleFeatures.map { Self.unitVector($0, featureIDs: featureIDs, inverse: inverse) }
+    self.extractor = extractor
     self.featureIDs = featureIDs
     self.inverseFrequency = inverse
-    self.postings = postings
+    self.postings = Self.postings(vectors, featureCount: sortedFeatures.count)
+    self.centroidPostings = Self.postings(
+      Self.centroids(vectors, owners: exampleIntent, count: intents.count), featureCount: sortedFeatures.count)
     self.exampleIntent = exampleIntent
     self.examples = examples
     self.exampleWords = exampleWords
@@ -62,10 +63,44 @@ public struct IntentIndex: Sendable {
     self.unknownInverseFrequency = log(count + 1) + 1
   }
 
-  /// Ranks every intent for the given matcher words.
+  /// A unit-length sparse vector of feature ids and TF-IDF weights.
+  static func unitVector(_ features: [(feature: String, weight: Double)], featureIDs: [String: Int], inverse: [Double])
+    -> [(Int, Double)]
+  {
+    let weighted = features.map { feature -> (Int, Double) in
+      let id = featureIDs[feature.feature]!
+      return (id, feature.weight * inverse[id])
+    }
+    let length = sqrt(weighted.reduce(0) { $0 + $1.1 * $1.1 })
+    return length > 0 ? weighted.map { ($0.0, $0.1 / length) } : []
+  }
+
+  /// Each owner's unit-length sum of its vectors.
+  static func centroids(_ vectors: [[(Int, Double)]], owners: [Int], count: Int) -> [[(Int, Double)]] {
+    var sums = [[Int: Double]](repeating: [:], count: count)
+    for (vector, owner) in zip(vectors, owners) {
+      for (feature, weight) in vector { sums[owner][feature, default: 0] += weight }
+    }
+    return sums.map { sum in
+      let length = sqrt(sum.values.reduce(0) { $0 + $1 * $1 })
+      return sum.keys.sorted().map { ($0, sum[$0]! / max(length, .leastNonzeroMagnitude)) }
+    }
+  }
+
+  /// The inverted lists of `vectors`: per feature, the vectors that have it.
+  static func postings(_ vectors: [[(Int, Double)]], featureCount: Int) -> [[Posting]] {
+    var postings = [[Posting]](repeating: [], count: featureCount)
+    for (target, vector) in vectors.enumerated() {
+      for (feature, weight) in vector { postings[feature].append(Posting(target: Int32(target), weight: Float(weight))) }
+    }
+    return postings
+  }
+
+  /// Ranks every intent for the given matcher words; `excluded` leaves one example out.
   public func rank(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
-    let features = FeatureExtractor.features(of: words)
-    var similarity = [Double](repeating: 0, count: examples.count)
+    let features = extractor.features(of: words)
+    var nearest = [Double](repeating: 0, count: examples.count)
+    var centroid = [Double](repeating: 0, count: intentIDs.count)
     var queryLength = 0.0
     for (feature, weight) in features {
       guard let id = featureIDs[feature] else {
@@ -74,36 +109,38 @@ public struct IntentIndex: Sendable {
       }
       let queryWeight = weight * inverseFrequency[id]
       queryLength += queryWeight * queryWeight
-      for posting in postings[id] { similarity[Int(posting.example)] += queryWeight * Double(posting.weight) }
+      for posting in postings[id] { nearest[Int(posting.target)] += queryWeight * Double(posting.weight) }
+      for posting in centroidPostings[id] { centroid[Int(posting.target)] += queryWeight * Double(posting.weight) }
     }
-    if let excluded { similarity[excluded] = 0 }
-    let length = sqrt(queryLength)
-    return result(similarity: similarity, queryLength: length, features: features)
+    if let excluded { nearest[excluded] = 0 }
+    return result(nearest: nearest, centroid: centroid, queryLength: sqrt(queryLength), features: features)
   }
 
-  func result(similarity: [Double], queryLength: Double, features: [(feature: String, weight: Double)])
+  func result(nearest: [Double], centroid: [Double], queryLength: Double, features: [(feature: String, weight: Double)])
     -> MatchResult
   {
     guard queryLength > 0 else { return MatchResult(ranking: [], decidingWords: []) }
-    var nearest = [Int?](repeating: nil, count: intentIDs.count)
-    for (example, score) in similarity.enumerated() where score > 0 {
+    var best = [Int?](repeating: nil, count: intentIDs.count)
+    for (example, score) in nearest.enumerated() where score > 0 {
       let intent = exampleIntent[example]
-      if nearest[intent].map({ similarity[$0] < score }) ?? true { nearest[intent] = example }
+      if best[intent].map({ nearest[$0] < score }) ?? true { best[intent] = example }
     }
-    let ranking = nearest.enumerated().compactMap { intent, example in
-      example.map {
-        IntentScore(intent: intentIDs[intent], score: min(1, similarity[$0] / queryLength),
-          nearestExample: $0)
-      }
+    let share = extractor.parameters.nearestShare
+    let ranking = best.enumerated().compactMap { intent, example -> IntentScore? in
+      guard let example else { return nil }
+      let score = share * nearest[example] + (1 - share) * centroid[intent]
+      return IntentScore(intent: intentIDs[intent], score: min(1, score / queryLength), nearestExample: example)
     }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
     return MatchResult(ranking: ranking, decidingWords: decidingWords(features, ranking.first))
   }
 
-  /// The input's unigram features that also occur in the best example, heaviest first.
+  /// The input's word features that also occur in the best example, heaviest first.
   func decidingWords(_ features: [(feature: String, weight: Double)], _ best: IntentScore?) -> [String] {
     guard let best else { return [] }
-    let exampleFeatures = Set(FeatureExtractor.features(of: exampleWords[best.nearestExample]).map(\.feature))
-    let shared = features.filter { !$0.feature.contains("_") && $0.feature != "@track" && exampleFeatures.contains($0.feature) }
+    let exampleFeatures = Set(extractor.features(of: exampleWords[best.nearestExample]).map(\.feature))
+    let shared = features.filter {
+      !$0.feature.contains("_") && !$0.feature.hasPrefix("#") && $0.feature != "@track" && exampleFeatures.contains($0.feature)
+    }
     let weighted = shared.map { ($0.feature, $0.weight * (featureIDs[$0.feature].map { inverseFrequency[$0] } ?? 0)) }
     return weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(5).map(\.0)
   }

@@ -1,15 +1,20 @@
 /// The words and phrases the advisor knows, built once from the knowledge base.
 ///
-/// It corrects typos (one edit, for words of 4 to 30 letters, found through a
+/// It corrects typos (one edit, for words of 5 to 30 letters that are not an inflection of a
+/// known word, found through a
 /// deletion index so that a look-up costs a handful of hash probes), and turns track
 /// aliases and factor words into slots.
 public struct Lexicon: Sendable {
   /// Known words with how often they occur in examples, aliases and signals.
   let wordFrequency: [String: Int]
+  /// The stems of the known words, so an inflection of a known word is not taken for a typo.
+  let knownStems: Set<String>
   /// Every known word under each of its one-letter deletions and itself.
   let deletions: [String: [String]]
   /// Track alias phrases, as word lists, to track ids.
   let trackPhrases: [[String]: TrackID]
+  /// Words read as another word before matching.
+  let synonyms: [String: String]
   /// Factor alias phrases, as word lists, to factor ids.
   let factorPhrases: [[String]: FactorID]
   let longestPhrase: Int
@@ -27,15 +32,18 @@ public struct Lexicon: Sendable {
       for alias in factor.aliases { factorPhrases[Self.words(alias)] = factor.id }
     }
     var frequency: [String: Int] = [:]
-    let texts = knowledgeBase.intents.flatMap(\.examples)
+    let synonyms = knowledgeBase.vocabulary.synonyms
+    let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
       + knowledgeBase.signals.signals.map(\.phrase) + trackPhrases.keys.map { $0.joined(separator: " ") }
       + factorPhrases.keys.map { $0.joined(separator: " ") }
     for text in texts {
       for word in Self.words(text) { frequency[word, default: 0] += 1 }
     }
     self.wordFrequency = frequency
+    self.knownStems = Set(frequency.keys.map(Stemmer.stem))
     self.deletions = Self.deletionIndex(frequency.keys)
     self.trackPhrases = trackPhrases
+    self.synonyms = synonyms
     self.factorPhrases = factorPhrases
     self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
   }
@@ -69,11 +77,12 @@ public struct Lexicon: Sendable {
   }
 
   /// Words outside this length range are never corrected.
-  static let correctableLength = 4...30
+  static let correctableLength = 5...30
 
   /// The known word one edit from `word`: the most frequent, then the alphabetically first.
   public func correction(for word: String) -> String? {
-    guard Self.correctableLength.contains(word.count), !knows(word), word.contains(where: \.isLetter)
+    guard Self.correctableLength.contains(word.count), !knows(word), word.contains(where: \.isLetter),
+      !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     var candidates = Set(deletions[word] ?? [])
     for deleted in Self.oneDeletion(word) {

@@ -36,7 +36,12 @@ public struct TranscriptReplayer: Sendable {
     let renderer = TerminalRenderer(width: transcript.width, color: false)
     var actual: [(reply: Reply, lines: [String])] = []
     var failure: Failure?
-    for turn in transcript.turns {
+    for (index, turn) in transcript.turns.enumerated() {
+      if index > 0, actual.last?.reply.endsSession == true {
+        failure = failure ?? Failure(line: turn.line, input: turn.input,
+          annotationMismatches: ["the session ended at the turn before; this turn is never answered"], diff: "")
+        break
+      }
       let reply = advisor.respond(to: turn.input)
       let lines = renderer.render(reply.blocks).split(separator: "\n", omittingEmptySubsequences: false)
         .map(String.init) + [""]
@@ -45,7 +50,6 @@ public struct TranscriptReplayer: Sendable {
         failure = found
         if stopAtFailure { break }
       }
-      if reply.endsSession { break }
     }
     return Outcome(failure: failure, actual: actual)
   }

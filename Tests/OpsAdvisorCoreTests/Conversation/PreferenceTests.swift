@@ -67,6 +67,26 @@ import Testing
     #expect(text.contains("as your next step"))
   }
 
+  @Test func anOutOfScopeQuestionLeavesTheProfileAlone() {
+    #expect(Fixtures.ask("how do I fine-tune llama on my laptop").profile[.llmops] == 0)
+  }
+
+  @Test func aQuestionThatIsNotAboutThemselvesLeavesTheProfileAlone() {
+    #expect(Fixtures.ask("is kserve part of ai-ops").leaning == nil)
+    #expect(Fixtures.ask("does llmops use vllm").profile[.llmops] == 0)
+  }
+
+  @Test func aTrackNameIsNotASignal() {
+    #expect(Fixtures.ask("what job can i get with genai ops").profile[.llmops] == 0)
+    #expect(Fixtures.ask("isn't genai ops just ml ops again").profile[.llmops] == 0)
+  }
+
+  @Test func aCorrectionAlsoDiscountsTheEvidence() {
+    let (_, advisor) = conversation(["I retrain churn models when the data drifts", "actually I've moved to LLM products"])
+    let mlops = advisor.state.profile.evidence.filter { $0.track == .mlops }.map(\.weight).reduce(0, +)
+    #expect(mlops == advisor.state.profile.score(.mlops))
+  }
+
   @Test func evidenceIsCapped() {
     var advisor = Fixtures.advisor()
     for _ in 0..<50 { _ = advisor.respond(to: "I retrain churn models when drift shows up in our MLflow runs") }

@@ -45,6 +45,10 @@ import Testing
     #expect(parser.parse("llmosp tools").tracks == [.llmops])
   }
 
+  @Test func anInflectionOfAKnownWordIsNoTypo() {
+    #expect(parser.parse("the data drifts").corrections.isEmpty)
+  }
+
   @Test func leavesShortAndKnownWordsAlone() {
     #expect(parser.parse("what is the focus of mlops").corrections.isEmpty)
     #expect(parser.parse("xyz abc").corrections.isEmpty)

@@ -125,6 +125,13 @@ import Testing
     #expect(failure.diff.contains("-  - TGX\n+  - TGI"))
   }
 
+  @Test func aTurnAfterTheSessionEndedFails() throws {
+    let text = recorded(["bye"]) + "> what is mlops\nanything\n\n"
+    let failure = try #require(replayer.replay(try TranscriptParser.parse(text)).failure)
+    #expect(failure.input == "what is mlops")
+    #expect(failure.annotationMismatches == ["the session ended at the turn before; this turn is never answered"])
+  }
+
   @Test func aWrongAnnotationFails() throws {
     let text = recorded(["what tools does llmops use"]).replacingOccurrences(of: "intent: tools", with: "intent: skills")
     let failure = try #require(replayer.replay(try TranscriptParser.parse(text)).failure)

@@ -1,0 +1,5 @@
+// Placeholder until the fuzz targets land.
+@main
+enum FuzzMain {
+  static func main() {}
+}
