@@ -48,6 +48,15 @@ let package = Package(
       ]
     ),
 
+    // The benchmark (`swift run -c release opsadvisor-bench`) and the baseline it measures
+    // `opsadvisor ask` against.
+    .executableTarget(
+      name: "opsadvisor-bench",
+      dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"],
+      path: "Sources/OpsAdvisorBench"
+    ),
+    .executableTarget(name: "opsadvisor-baseline", path: "Sources/OpsAdvisorBaseline"),
+
     // libFuzzer targets for the respond path, the transcript parser and the knowledge-base
     // loader. Built normally it replays inputs given as files; see Tests/Fuzz/run.sh.
     .executableTarget(
@@ -58,7 +67,8 @@ let package = Package(
 
     .testTarget(
       name: "OpsAdvisorCoreTests",
-      dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"]
+      dependencies: ["OpsAdvisorCore", "OpsAdvisorKnowledgeBase"],
+      exclude: ["HeldOut/held-out.tsv"]
     ),
     .testTarget(
       name: "OpsAdvisorCLITests",

@@ -49,11 +49,3 @@ extension Advisor {
       content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
   }
 }
-
-extension ParsedInput {
-  /// The same parse, reported under another original text.
-  func with(original: String) -> ParsedInput {
-    ParsedInput(original: original, normalized: normalized, words: words, corrections: corrections,
-      tracks: tracks, factor: factor)
-  }
-}

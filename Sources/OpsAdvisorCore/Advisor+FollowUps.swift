@@ -54,7 +54,9 @@ extension Advisor {
         content: report.reasons(for: recommendation, profile: state.profile), recommendation: recommendation.track)
     }
     if let explanation = state.lastExplanation {
-      return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: report.explain(explanation))
+      let deciding = explanation.nearestExample.map { index.decidingWords(explanation.words, nearest: $0) } ?? []
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence,
+        content: report.explain(explanation, decidingWords: deciding))
     }
     let intent = knowledgeBase.intent(KnownIntent.why)!
     return reply(input: input, intent: KnownIntent.why, confidence: confidence,

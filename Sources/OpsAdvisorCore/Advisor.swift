@@ -38,14 +38,14 @@ public struct Advisor: Sendable {
     state.turn += 1
     if let command = SlashCommand.parse(line) { return run(command, input: line) }
     let parsed = parser.parse(line)
-    let detections = detector.detect(in: line)
+    let detections = detector.detect(in: parsed)
     let interviewing = state.interview != nil
     let match = index.rank(parsed.words)
     let decision = decide(match, parsed: parsed, detections: detections)
     if interviewing || decision == .answer(KnownIntent.preference)
       || (decision != .outOfScope && detector.speaksOfThemselves(parsed))
     {
-      state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(line))
+      state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
@@ -143,7 +143,8 @@ public struct Advisor: Sendable {
     let others = (match?.ranking ?? []).filter { $0.intent != intent }.prefix(3)
     return Explanation(
       input: DisplayText.sanitized(parsed.original), intent: intent, confidence: confidence,
-      runnersUp: others.map { ($0.intent, $0.score) }, decidingWords: match?.decidingWords ?? [],
+      runnersUp: others.map { ($0.intent, $0.score) }, words: match?.words ?? [],
+      nearestExample: match?.ranking.first { $0.intent == intent }?.nearestExample,
       corrections: parsed.corrections, evidence: [])
   }
 
@@ -167,9 +168,7 @@ public struct Advisor: Sendable {
       return reply(input: input, intent: KnownIntent.clarification, confidence: 1, content: content)
     }
     let intent = state.pendingChoices[number - 1]
-    let chosen = ParsedInput(
-      original: input, normalized: parsed.normalized, words: parsed.words, corrections: [],
-      tracks: parsed.tracks, factor: parsed.factor)
+    let chosen = parsed.with(original: input)
     return respond(to: intent, parsed: chosen, confidence: 1, match: nil, detections: [])
   }
 

@@ -106,6 +106,11 @@ public enum Phrases {
     "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(DisplayText.sanitized(path))"
   }
 
+  /// When a session is too long for `/save`.
+  public static func sessionTooLongToSave(_ limit: Int) -> String {
+    "This session is longer than \(limit) turns, more than /save records. Nothing was written."
+  }
+
   /// When `/save` would replace a file.
   public static func saveWouldOverwrite(_ path: String) -> String {
     "\(DisplayText.sanitized(path)) already exists. Use /save! \(DisplayText.sanitized(path)) to replace it."

@@ -52,14 +52,14 @@ public struct ProfileReport: Sendable {
   }
 
   /// How the last answer was chosen: intent, confidence, runners-up, deciding words.
-  public func explain(_ explanation: Explanation) -> AnswerContent {
+  public func explain(_ explanation: Explanation, decidingWords: [String]) -> AnswerContent {
     let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent
     var lines = [Phrases.understoodAs(explanation.input, label: label, id: explanation.intent,
       confidence: explanation.confidence)]
     if !explanation.runnersUp.isEmpty {
       lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent, ReplyJSON.number($0.score)) }))
     }
-    if !explanation.decidingWords.isEmpty { lines.append(Phrases.decidingWords(explanation.decidingWords)) }
+    if !decidingWords.isEmpty { lines.append(Phrases.decidingWords(decidingWords)) }
     if !explanation.corrections.isEmpty { lines.append(Phrases.corrections(explanation.corrections)) }
     return AnswerContent(blocks: [.bullets(lines)], sourceIDs: [])
   }

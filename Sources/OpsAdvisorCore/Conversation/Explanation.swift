@@ -5,8 +5,9 @@ public struct Explanation: Sendable, Equatable {
   public let confidence: Double
   /// The intents that came next, with their scores.
   public let runnersUp: [(intent: String, score: Double)]
-  /// The input's words that weighed most.
-  public let decidingWords: [String]
+  /// The words matched, and the nearest example of the chosen intent, to name the deciding words.
+  public let words: [String]
+  public let nearestExample: Int?
   /// Words read as other words.
   public let corrections: [ParsedInput.Correction]
   /// The profile evidence a recommendation used.
@@ -16,7 +17,7 @@ public struct Explanation: Sendable, Equatable {
     lhs.input == rhs.input && lhs.intent == rhs.intent && lhs.confidence == rhs.confidence
       && lhs.runnersUp.map(\.intent) == rhs.runnersUp.map(\.intent)
       && lhs.runnersUp.map(\.score) == rhs.runnersUp.map(\.score)
-      && lhs.decidingWords == rhs.decidingWords && lhs.corrections == rhs.corrections
+      && lhs.words == rhs.words && lhs.nearestExample == rhs.nearestExample && lhs.corrections == rhs.corrections
       && lhs.evidence == rhs.evidence
   }
 }

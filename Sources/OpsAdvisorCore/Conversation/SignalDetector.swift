@@ -1,6 +1,6 @@
 /// Finds the signals in what a person says, with negation, clause by clause.
 ///
-/// The line is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and the word "but". In each
+/// The line's clauses (see `TextNormalizer`) are cut again at the word "but". In each
 /// clause the longest signal phrase starting at each word is taken (so "predictive models" is
 /// not also counted as "predictive"). Words are compared by their stems, so "retrains",
 /// "retrained" and "retraining" all match the signal "retraining". Clauses are read as the
@@ -37,11 +37,23 @@ public struct SignalDetector: Sendable {
     self.negations = Set(signals.negations.map(Stemmer.stem))
   }
 
-  /// The signals in `line`, in the order they appear.
-  public func detect(in line: String) -> [Detection] {
-    Self.clauses(of: line).flatMap { clause in
-      detect(inClause: clause, words: parser.parse(clause).words.map(Stemmer.stem))
+  /// The signals in a parsed line, in the order they appear.
+  public func detect(in parsed: ParsedInput) -> [Detection] {
+    parsed.clauses.flatMap { clause in
+      Self.splitAtBut(parsed.words[clause.range]).flatMap { words in
+        detect(inClause: clause.text, words: words.map(Stemmer.stem))
+      }
     }
+  }
+
+  /// The signals in `line`, parsed as the advisor parses it.
+  public func detect(in line: String) -> [Detection] {
+    detect(in: parser.parse(line))
+  }
+
+  /// A clause's words cut at "but": "not into governance but I deploy models".
+  static func splitAtBut(_ words: ArraySlice<String>) -> [ArraySlice<String>] {
+    words.split(separator: "but", omittingEmptySubsequences: true)
   }
 
   /// Words by which people speak of themselves and their work.
@@ -52,9 +64,9 @@ public struct SignalDetector: Sendable {
     parsed.words.contains { Self.firstPerson.contains($0) }
   }
 
-  /// Whether `line` says it corrects what came before ("actually", "I've moved to", ...).
-  public func isCorrection(_ line: String) -> Bool {
-    let padded = " " + TextNormalizer.normalize(line) + " "
+  /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
+  public func isCorrection(_ parsed: ParsedInput) -> Bool {
+    let padded = " " + parsed.normalized + " "
     return signals.corrections.contains { padded.contains(" \($0) ") }
   }
 
@@ -87,18 +99,5 @@ public struct SignalDetector: Sendable {
     let start = max(0, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) }
   }
-
-  /// The clauses of a line, trimmed, without empty ones.
-  static func clauses(of line: String) -> [String] {
-    let breaks: Set<Character> = [".", ",", ";", ":", "!", "?", "\n"]
-    var clauses: [String] = []
-    for piece in line.split(whereSeparator: { breaks.contains($0) }) {
-      clauses += piece.components(separatedBy: " but ")
-    }
-    return clauses.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-  }
 }
 
-extension String {
-  func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
-}

@@ -9,18 +9,29 @@ public struct InputParser: Sendable {
 
   /// Parses one line; never fails, whatever the input.
   public func parse(_ line: String) -> ParsedInput {
-    let normalized = TextNormalizer.normalize(line)
+    let normalizedClauses = TextNormalizer.clauses(of: line)
     var corrections: [ParsedInput.Correction] = []
-    let typed = normalized.split(separator: " ").map { word -> String in
-      let word = String(word)
-      guard let fixed = lexicon.correction(for: word) else { return lexicon.synonyms[word] ?? word }
-      corrections.append(.init(typed: word, read: fixed))
-      return lexicon.synonyms[fixed] ?? fixed
+    var words: [String] = []
+    var clauses: [ParsedInput.Clause] = []
+    var tracks: [TrackID] = []
+    var factor: FactorID?
+    for clause in normalizedClauses {
+      let resolved = resolvePhrases(clause.words.map { read($0, corrections: &corrections) })
+      clauses.append(.init(text: String(clause.text).trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
+      words += resolved.words
+      tracks += resolved.tracks.filter { !tracks.contains($0) }
+      factor = factor ?? resolved.factor
     }
-    let resolved = resolvePhrases(typed)
     return ParsedInput(
-      original: line, normalized: normalized, words: resolved.words, corrections: corrections,
-      tracks: resolved.tracks, factor: resolved.factor)
+      original: line, normalized: normalizedClauses.flatMap(\.words).joined(separator: " "), words: words,
+      corrections: corrections, tracks: tracks, factor: factor, clauses: clauses)
+  }
+
+  /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
+  func read(_ word: String, corrections: inout [ParsedInput.Correction]) -> String {
+    guard let fixed = lexicon.correction(for: word) else { return lexicon.synonyms[word] ?? word }
+    corrections.append(.init(typed: word, read: fixed))
+    return lexicon.synonyms[fixed] ?? fixed
   }
 
   /// Replaces track aliases by track ids and notes tracks and the first factor, longest phrase first.
@@ -45,7 +56,8 @@ public struct InputParser: Sendable {
 
   /// The longest known phrase starting at `start`, or the single word there.
   func longestPhrase(in words: [String], from start: Int) -> ([String], TrackID?, FactorID?) {
-    let longest = min(lexicon.longestPhrase, words.count - start)
+    guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return ([words[start]], nil, nil) }
+    let longest = min(longestHere, words.count - start)
     for length in stride(from: longest, through: 1, by: -1) {
       let phrase = Array(words[start..<start + length])
       if let track = lexicon.trackPhrases[phrase] { return (phrase, track, nil) }

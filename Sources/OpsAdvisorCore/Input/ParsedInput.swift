@@ -18,4 +18,18 @@ public struct ParsedInput: Sendable, Equatable {
   public let tracks: [TrackID]
   /// The comparison factor named first, if any.
   public let factor: FactorID?
+  /// The clauses, each with its text as typed and its span of `words`.
+  public let clauses: [Clause]
+
+  /// A clause of the line: punctuation separates clauses.
+  public struct Clause: Sendable, Equatable {
+    public let text: String
+    public let range: Range<Int>
+  }
+
+  /// The same parse, reported under another original text.
+  public func with(original: String) -> ParsedInput {
+    ParsedInput(original: original, normalized: normalized, words: words, corrections: corrections,
+      tracks: tracks, factor: factor, clauses: clauses)
+  }
 }

@@ -43,9 +43,11 @@ public enum SlashCommand: Sendable, Equatable {
   }
 }
 
-extension Substring {
+extension StringProtocol {
   /// The text without spaces and tabs at either end.
   func trimmingSpaces() -> String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+    guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
+    return String(self[first...last])
   }
 }

@@ -7,7 +7,40 @@
 public enum Stemmer {
   /// The stem of one normalised word.
   public static func stem(_ word: String) -> String {
-    if TrackID(rawValue: word) != nil || word.count < 4 { return word }
+    if TrackID(rawValue: word) != nil { return word }
+    var bytes = Array(word.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+    guard bytes.count >= 4 else { return word }
+    stripEnding(&bytes)
+    return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The rules on ASCII bytes, where one byte is one letter.
+  static func stripEnding(_ stem: inout [UInt8]) {
+    func ends(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard stem.count >= count else { return false }
+      return suffix.withUTF8Buffer { stem[(stem.count - count)...].elementsEqual($0) }
+    }
+    if stem.count > 4, ends("ies") {
+      stem.removeLast(3)
+      stem.append(UInt8(ascii: "y"))
+    } else if ends("sses") {
+      stem.removeLast(2)
+    } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+      stem.removeLast()
+    }
+    if stem.count > 5, ends("ing") {
+      stem.removeLast(3)
+    } else if stem.count > 4, ends("ed") {
+      stem.removeLast(2)
+    }
+    if stem.count > 4, ends("e") { stem.removeLast() }
+  }
+
+  /// The same rules on characters, for words with letters outside ASCII.
+  static func stemCharacters(_ word: String) -> String {
+    if word.count < 4 { return word }
     var stem = Substring(word)
     if stem.count > 4, stem.hasSuffix("ies") {
       stem = stem.dropLast(3) + "y"

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Turns raw user text into a canonical lower-case string of words separated by single spaces.
+/// Turns raw user text into canonical lower-case words, clause by clause.
 ///
 /// The rules, applied in this order:
+/// 0. The text is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and line breaks.
 /// 1. Control characters, including escape sequences' bytes, become spaces.
 /// 2. Case, diacritics and character width are folded: "LLMOps", "ＬＬＭＯＰＳ" and "llmöps" all
 ///    become "llmops".
@@ -14,18 +15,91 @@ import Foundation
 ///    "ml_ops" and "ml/ops" all become "ml ops".
 /// 5. Runs of separators collapse to one space; there is none at either end.
 ///
-/// Normalising is idempotent: `normalize(normalize(s)) == normalize(s)`.
+/// Normalising is idempotent: `normalize(normalize(s)) == normalize(s)`. Text made of ASCII
+/// only takes a fast path over its bytes that gives the same words.
 public enum TextNormalizer {
-  /// Returns the canonical form of `text` (see the type's rules).
+  /// One clause: its text as typed and its normalised words.
+  public struct Clause: Sendable, Equatable {
+    public let text: Substring
+    public let words: [String]
+  }
+
+  /// Returns the canonical form of `text`: its words joined by single spaces.
   public static func normalize(_ text: String) -> String {
-    let folded = text.folding(
+    clauses(of: text).flatMap(\.words).joined(separator: " ")
+  }
+
+  /// The clauses of `text` that hold at least one word.
+  public static func clauses(of text: String) -> [Clause] {
+    var clauses: [Clause] = []
+    var start = text.utf8.startIndex
+    var index = start
+    // The break characters are ASCII, so their bytes never sit inside a multi-byte character.
+    while index < text.utf8.endIndex {
+      if isClauseBreak(text.utf8[index]) {
+        append(text[start..<index], to: &clauses)
+        start = text.utf8.index(after: index)
+      }
+      index = text.utf8.index(after: index)
+    }
+    append(text[start..<text.utf8.endIndex], to: &clauses)
+    return clauses
+  }
+
+  static func append(_ piece: Substring, to clauses: inout [Clause]) {
+    let words = words(of: piece)
+    if !words.isEmpty { clauses.append(Clause(text: piece, words: words)) }
+  }
+
+  static func isClauseBreak(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      true
+    default: false
+    }
+  }
+
+  /// The normalised words of one clause.
+  static func words(of clause: Substring) -> [String] {
+    if clause.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: clause) }
+    let folded = String(clause).folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
     ).lowercased()
+    return splitOnSeparators(folded).flatMap(expandContraction)
+  }
+
+  /// The fast path for ASCII text: the same rules, applied to bytes.
+  static func asciiWords(of clause: Substring) -> [String] {
     var words: [String] = []
-    for rawWord in splitOnSeparators(folded) {
-      words.append(contentsOf: expandContraction(rawWord))
+    var current: [UInt8] = []
+    current.reserveCapacity(32)
+    var hasApostrophe = false
+    func finishWord() {
+      guard !current.isEmpty else { return }
+      let word = String(decoding: current, as: UTF8.self)
+      current.removeAll(keepingCapacity: true)
+      guard hasApostrophe else {
+        if let expanded = bareContractions[word] { words += expanded } else { words.append(word) }
+        return
+      }
+      hasApostrophe = false
+      if let trimmed = trimApostrophes(Substring(word)), !trimmed.isEmpty {
+        words.append(contentsOf: expandContraction(trimmed))
+      }
     }
-    return words.joined(separator: " ")
+    for byte in clause.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+      case UInt8(ascii: "'"), UInt8(ascii: "`"):
+        current.append(UInt8(ascii: "'"))
+        hasApostrophe = true
+      default: finishWord()
+      }
+    }
+    finishWord()
+    return words
   }
 
   /// Splits into words of letters, digits and inner apostrophes.

@@ -113,13 +113,11 @@ public struct IntentIndex: Sendable {
       for posting in centroidPostings[id] { centroid[Int(posting.target)] += queryWeight * Double(posting.weight) }
     }
     if let excluded { nearest[excluded] = 0 }
-    return result(nearest: nearest, centroid: centroid, queryLength: sqrt(queryLength), features: features)
+    return result(nearest: nearest, centroid: centroid, queryLength: sqrt(queryLength), words: words)
   }
 
-  func result(nearest: [Double], centroid: [Double], queryLength: Double, features: [(feature: String, weight: Double)])
-    -> MatchResult
-  {
-    guard queryLength > 0 else { return MatchResult(ranking: [], decidingWords: []) }
+  func result(nearest: [Double], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
+    guard queryLength > 0 else { return MatchResult(ranking: [], words: words) }
     var best = [Int?](repeating: nil, count: intentIDs.count)
     for (example, score) in nearest.enumerated() where score > 0 {
       let intent = exampleIntent[example]
@@ -131,13 +129,13 @@ public struct IntentIndex: Sendable {
       let score = share * nearest[example] + (1 - share) * centroid[intent]
       return IntentScore(intent: intentIDs[intent], score: min(1, score / queryLength), nearestExample: example)
     }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
-    return MatchResult(ranking: ranking, decidingWords: decidingWords(features, ranking.first))
+    return MatchResult(ranking: ranking, words: words)
   }
 
-  /// The input's word features that also occur in the best example, heaviest first.
-  func decidingWords(_ features: [(feature: String, weight: Double)], _ best: IntentScore?) -> [String] {
-    guard let best else { return [] }
-    let exampleFeatures = Set(extractor.features(of: exampleWords[best.nearestExample]).map(\.feature))
+  /// The words of `words` that also occur in example `nearest`, heaviest first: what decided a match.
+  public func decidingWords(_ words: [String], nearest: Int) -> [String] {
+    let features = extractor.features(of: words)
+    let exampleFeatures = Set(extractor.features(of: exampleWords[nearest]).map(\.feature))
     let shared = features.filter {
       !$0.feature.contains("_") && !$0.feature.hasPrefix("#") && $0.feature != "@track" && exampleFeatures.contains($0.feature)
     }

@@ -6,12 +6,12 @@ public struct IntentScore: Sendable, Equatable {
   public let nearestExample: Int
 }
 
-/// The ranked intents for one input, best first, with the words that decided the best one.
+/// The ranked intents for one input, best first.
 public struct MatchResult: Sendable, Equatable {
   /// Intents with a non-zero score, best first; ties go to the alphabetically first id.
   public let ranking: [IntentScore]
-  /// The input's words that weighed most in the best match, heaviest first.
-  public let decidingWords: [String]
+  /// The words that were matched, for explaining the match later.
+  public let words: [String]
 
   /// The best intent, if any scored at all.
   public var best: IntentScore? { ranking.first }

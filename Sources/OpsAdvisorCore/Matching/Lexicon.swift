@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
   /// Factor alias phrases, as word lists, to factor ids.
   let factorPhrases: [[String]: FactorID]
   let longestPhrase: Int
+  /// For each word that starts a track or factor phrase, the longest such phrase, in words.
+  let phraseLengthByFirstWord: [String: Int]
 
   /// Builds the lexicon of a knowledge base.
   public init(knowledgeBase: KnowledgeBase) {
@@ -46,10 +48,16 @@ public struct Lexicon: Sendable {
     self.synonyms = synonyms
     self.factorPhrases = factorPhrases
     self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
+    var lengths: [String: Int] = [:]
+    for phrase in Array(trackPhrases.keys) + Array(factorPhrases.keys) {
+      guard let first = phrase.first else { continue }
+      lengths[first] = max(lengths[first] ?? 0, phrase.count)
+    }
+    self.phraseLengthByFirstWord = lengths
   }
 
   static func words(_ text: String) -> [String] {
-    TextNormalizer.normalize(text).split(separator: " ").map(String.init)
+    TextNormalizer.clauses(of: text).flatMap(\.words)
   }
 
   /// Whether the word occurs anywhere in the knowledge base.
@@ -63,17 +71,23 @@ public struct Lexicon: Sendable {
     return index.mapValues { $0.sorted() }
   }
 
-  /// The word with each one of its letters left out in turn.
+  /// The word with each one of its characters left out in turn.
   static func oneDeletion(_ word: String) -> [String] {
     let characters = Array(word)
-    return characters.indices.map { skipped in
-      String(characters.enumerated().filter { $0.offset != skipped }.map(\.element))
+    var result: [String] = []
+    result.reserveCapacity(characters.count)
+    for skipped in characters.indices {
+      var shorter = String()
+      shorter.reserveCapacity(word.utf8.count)
+      for (offset, character) in characters.enumerated() where offset != skipped { shorter.append(character) }
+      result.append(shorter)
     }
+    return result
   }
 
   /// The normalised words of `text` with typos corrected, but aliases left as typed.
   public func correctedWords(_ text: String) -> [String] {
-    TextNormalizer.normalize(text).split(separator: " ").map { correction(for: String($0)) ?? String($0) }
+    Self.words(text).map { correction(for: $0) ?? $0 }
   }
 
   /// Words outside this length range are never corrected.

@@ -1,33 +1,52 @@
 import OpsAdvisorCore
 
-/// Keeps the conversation so far in the transcript format, for `/save`.
+/// Remembers a session's inputs so that `/save` can write the conversation so far.
+///
+/// Only the inputs are kept: the advisor is deterministic, so replaying them through a fresh
+/// advisor at save time gives back every answer exactly as it was shown, at a fraction of the
+/// memory. A session longer than `limit` turns stops being recorded, so memory stays flat
+/// however much is piped in.
 final class SessionRecorder {
+  static let limit = 10_000
+
   let width: Int
-  private(set) var turns = ""
-  private(set) var turnCount = 0
+  let freshAdvisor: Advisor
+  private(set) var inputs: [String] = []
+  private(set) var overflowed = false
 
-  init(width: Int) {
+  init(width: Int, freshAdvisor: Advisor) {
     self.width = width
+    self.freshAdvisor = freshAdvisor
   }
 
-  /// Adds one turn: the input, an annotation of what was understood, the plain answer.
-  func record(_ reply: Reply) {
-    let answer = TerminalRenderer(width: width, color: false).render(reply.blocks)
-    turns += TranscriptWriter.turn(input: reply.input, answer: answer, annotation: Annotation(of: reply))
-    turnCount += 1
+  /// Notes one answered input.
+  func record(_ input: String) {
+    guard inputs.count < Self.limit else {
+      overflowed = true
+      return
+    }
+    inputs.append(input)
   }
 
-  /// The whole transcript: a header with the session's width, then the turns.
+  /// The whole transcript: a header with the session's width, then each turn with its annotation.
   var text: String {
-    TranscriptWriter.header(title: "Saved from an OpsAdvisor session", width: width) + turns
+    var advisor = freshAdvisor
+    let renderer = TerminalRenderer(width: width, color: false)
+    var text = TranscriptWriter.header(title: "Saved from an OpsAdvisor session", width: width)
+    for input in inputs {
+      let reply = advisor.respond(to: input)
+      text += TranscriptWriter.turn(input: input, answer: renderer.render(reply.blocks), annotation: Annotation(of: reply))
+    }
+    return text
   }
 
   /// Carries out `/save` and returns the reply to show instead of the core's.
   func save(to path: String, overwrite: Bool, variables: [String: String]) -> String {
+    if overflowed { return Phrases.sessionTooLongToSave(Self.limit) }
     let target = TranscriptFile.expandingHome(path, variables: variables)
     do {
       try TranscriptFile.write(text, to: target, overwrite: overwrite)
-      return Phrases.saved(turnCount, to: path)
+      return Phrases.saved(inputs.count, to: path)
     } catch TranscriptFile.WriteError.exists {
       return Phrases.saveWouldOverwrite(path)
     } catch {

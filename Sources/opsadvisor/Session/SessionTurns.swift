@@ -1,7 +1,7 @@
 import OpsAdvisorCore
 
 /// Answers the lines of one session, in any mode: asks the advisor, carries out `/save`, and
-/// records every other turn for a later `/save`.
+/// records every other input for a later `/save`.
 struct SessionTurns {
   var advisor: Advisor
   let recorder: SessionRecorder
@@ -9,7 +9,7 @@ struct SessionTurns {
 
   init(advisor: Advisor, width: Int, variables: [String: String]) {
     self.advisor = advisor
-    self.recorder = SessionRecorder(width: width)
+    self.recorder = SessionRecorder(width: width, freshAdvisor: advisor)
     self.variables = variables
   }
 
@@ -17,7 +17,7 @@ struct SessionTurns {
   mutating func answer(_ line: String) -> Reply {
     let reply = advisor.respond(to: line)
     guard case .save(let path, let overwrite) = reply.action else {
-      recorder.record(reply)
+      recorder.record(line)
       return reply
     }
     return reply.replacingAnswer(with: recorder.save(to: path, overwrite: overwrite, variables: variables))

@@ -17,14 +17,15 @@ import Testing
 
   @Test func aRepeatedExampleIsAnError() throws {
     let report = try Self.report(editing: "skills.yaml") { $0.replacingOccurrences(of: "examples:\n", with: "examples:\n  - What tools does LLMOps use?\n") }
-    #expect(report.errors.contains { $0.file == "intents/skills.yaml" && $0.message.contains("repeats intents/tools.yaml:") })
+    #expect(report.errors.contains { $0.file == "intents/tools.yaml" && $0.message.contains("repeats intents/skills.yaml:4") })
   }
 
   @Test func tooFewExamplesIsAnError() throws {
     let report = try Self.report(editing: "thanks.yaml") { text in
-      var kept = 0
+      var (kept, inExamples) = (0, false)
       return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-        guard line.hasPrefix("  - ") else { return true }
+        if line.hasPrefix("examples:") || line.hasPrefix("answers:") { inExamples = line.hasPrefix("examples:") }
+        guard inExamples, line.hasPrefix("  - ") else { return true }
         kept += 1
         return kept <= 3
       }.joined(separator: "\n")

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MatchPolicyTests {
   static func result(_ scores: [(String, Double)]) -> MatchResult {
-    MatchResult(ranking: scores.map { IntentScore(intent: $0.0, score: $0.1, nearestExample: 0) }, decidingWords: [])
+    MatchResult(ranking: scores.map { IntentScore(intent: $0.0, score: $0.1, nearestExample: 0) }, words: [])
   }
 
   let policy = MatchPolicy()

@@ -80,3 +80,52 @@ import Testing
     #expect(ReplyJSON.number(value) == text)
   }
 }
+
+/// The fast paths must agree with the general ones.
+@Suite struct FastPathTests {
+  /// A deterministic pseudo-random generator for reproducible property tests.
+  struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476C_E484_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static func randomText(_ generator: inout SplitMix, alphabet: [Character]) -> String {
+    String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+  }
+
+  @Test func wrappingBytesMatchesWrappingCharacters() {
+    var generator = SplitMix(state: 1)
+    let alphabet = Array("abcdefghij   -'.,")
+    for _ in 0..<500 {
+      let text = Self.randomText(&generator, alphabet: alphabet)
+      let width = Int.random(in: 1...40, using: &generator)
+      #expect(TextWrapper.wrapBytes(Array(text.utf8), width: width, first: Array("  - ".utf8), rest: Array("    ".utf8))
+        == TextWrapper.wrapCharacters(text, width: width, firstPrefix: "  - ", restPrefix: "    "))
+    }
+  }
+
+  @Test func stemmingBytesMatchesStemmingCharacters() {
+    var generator = SplitMix(state: 2)
+    let alphabet = Array("aeisdgnyu")
+    for _ in 0..<2000 {
+      let word = Self.randomText(&generator, alphabet: alphabet)
+      #expect(Stemmer.stem(word) == Stemmer.stemCharacters(word) || TrackID(rawValue: word) != nil, "\(word)")
+    }
+  }
+
+  @Test func asciiNormalisingMatchesTheGeneralPath() {
+    var generator = SplitMix(state: 3)
+    let alphabet = Array("aBcDi'`m sT-,.0?\t")
+    for _ in 0..<1000 {
+      let text = Self.randomText(&generator, alphabet: alphabet)
+      let general = TextNormalizer.splitOnSeparators(text.lowercased()).flatMap(TextNormalizer.expandContraction)
+      #expect(TextNormalizer.asciiWords(of: Substring(text)) == general, "\(text)")
+    }
+  }
+}

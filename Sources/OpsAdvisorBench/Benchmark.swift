@@ -1,0 +1,114 @@
+import Foundation
+import OpsAdvisorCore
+import OpsAdvisorKnowledgeBase
+
+/// `opsadvisor-bench`: measures OpsAdvisor on every path and prints a table.
+///
+/// Usage: `swift run -c release opsadvisor-bench [--quick] [--runs N]`. `--quick` uses tiny
+/// counts, to check that the benchmark works (the test suite runs it that way); the figures
+/// it prints then mean nothing.
+@main
+struct Benchmark {
+  let settings: BenchSettings
+  let binaries: Binaries
+  var rows: [BenchRow] = []
+
+  static func main() {
+    do {
+      let settings = BenchSettings(arguments: Array(CommandLine.arguments.dropFirst()))
+      if CommandLine.arguments.contains("--stages") {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        print(BenchRow.table(StageBreakdown.rows(phrases: try HeldOutPhrases.load(from: root), rounds: 20)))
+        return
+      }
+      var benchmark = Benchmark(settings: settings, binaries: try Binaries.locate())
+      try benchmark.run()
+      print(BenchRow.table(benchmark.rows))
+    } catch {
+      FileHandle.standardError.write(Data("opsadvisor-bench: \(error)\n".utf8))
+      exit(1)
+    }
+  }
+
+  mutating func run() throws {
+    let phrases = try HeldOutPhrases.load(from: binaries.packageRoot)
+    try measureOneShot()
+    measureLoad()
+    measureTurns(phrases)
+    try measurePiped(phrases)
+    measureScaling(phrases)
+  }
+
+  /// `opsadvisor ask` against the baseline, alternating, medians of `runs` each.
+  mutating func measureOneShot() throws {
+    let question = settings.workFile("question.txt", contents: "is LLMOps just MLOps?\n")
+    let ask = ChildProcess(path: binaries.advisor, arguments: ["ask", "is LLMOps just MLOps?"])
+    var baseline = ChildProcess(path: binaries.baseline, arguments: [])
+    baseline.input = question
+    var (askRuns, baselineRuns) = ([ChildProcess.Measurement](), [ChildProcess.Measurement]())
+    for _ in 0..<settings.processRuns {
+      askRuns.append(try ask.run())
+      baselineRuns.append(try baseline.run())
+    }
+    let askTime = Statistics.median(askRuns.map(\.seconds)), baseTime = Statistics.median(baselineRuns.map(\.seconds))
+    let askMemory = Statistics.median(askRuns.map { Double($0.peakKiB) })
+    let baseMemory = Statistics.median(baselineRuns.map { Double($0.peakKiB) })
+    rows.append(.init("one-shot `ask` wall time", BenchRow.ms(askTime), "baseline \(BenchRow.ms(baseTime)), ratio \(BenchRow.ratio(askTime / baseTime)) (target ≤ 1.5)"))
+    rows.append(.init("one-shot `ask` peak memory", BenchRow.mib(askMemory), "baseline \(BenchRow.mib(baseMemory)), ratio \(BenchRow.ratio(askMemory / baseMemory)) (target ≤ 1.3)"))
+  }
+
+  /// Loading and indexing the shipped knowledge base, in process.
+  mutating func measureLoad() {
+    let seconds = (0..<settings.loadRuns).map { _ in
+      Timer.seconds { _ = Advisor(knowledgeBase: try! KnowledgeBase(files: EmbeddedKnowledgeBase.files)) }
+    }
+    rows.append(.init("knowledge-base load (parse YAML + index)", BenchRow.ms(Statistics.median(seconds)), "median of \(seconds.count)"))
+  }
+
+  /// The respond path over the held-out phrases, each in a fresh conversation.
+  mutating func measureTurns(_ phrases: [String]) {
+    let advisor = Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase)
+    let samples = TurnLatency.samples(advisor, phrases: phrases, rounds: settings.turnRounds)
+    shippedP50 = Statistics.median(samples)
+    rows.append(.init("per-turn latency p50 / p99", "\(BenchRow.us(shippedP50)) / \(BenchRow.us(Statistics.percentile(samples, 0.99)))",
+      "\(samples.count) turns over the held-out set (target ≤ 20 µs / ≤ 100 µs)"))
+  }
+
+  var shippedP50 = 0.0
+
+  /// Scripted mode through the real binary, output to /dev/null.
+  mutating func measurePiped(_ phrases: [String]) throws {
+    let lines = phrases.filter { !$0.hasPrefix("/") }
+    let large = settings.workFile("lines-large.txt", contents: PipedInput.text(lines, count: settings.largeLines))
+    let small = settings.workFile("lines-small.txt", contents: PipedInput.text(lines, count: settings.smallLines))
+    for json in [false, true] {
+      var run = ChildProcess(path: binaries.advisor, arguments: json ? ["--json"] : [])
+      run.input = large
+      let seconds = Statistics.median(try (0..<settings.pipedRuns).map { _ in try run.run().seconds })
+      let rate = Double(settings.largeLines) / seconds
+      rows.append(.init("piped throughput\(json ? " --json" : "")", "\(Int(rate)) turns/s",
+        "\(settings.largeLines) lines in \(BenchRow.ms(seconds)) (target ≥ \(json ? "20,000" : "50,000"))"))
+    }
+    var smallRun = ChildProcess(path: binaries.advisor, arguments: [])
+    smallRun.input = small
+    var largeRun = ChildProcess(path: binaries.advisor, arguments: [])
+    largeRun.input = large
+    let smallPeak = Double(try smallRun.run().peakKiB), largePeak = Double(try largeRun.run().peakKiB)
+    rows.append(.init("piped peak memory, \(settings.smallLines) / \(settings.largeLines) lines",
+      "\(BenchRow.mib(smallPeak)) / \(BenchRow.mib(largePeak))", "growth \(BenchRow.percent(largePeak / smallPeak - 1)) (target ≤ 10%)"))
+  }
+
+  /// Synthetic knowledge bases 10 and 100 times the shipped one.
+  mutating func measureScaling(_ phrases: [String]) {
+    for factor in settings.scaleFactors {
+      let files = SyntheticKnowledgeBase.files(scaledBy: factor, from: EmbeddedKnowledgeBase.files)
+      var advisor: Advisor?
+      let load = Timer.seconds { advisor = Advisor(knowledgeBase: try! KnowledgeBase(files: files)) }
+      let samples = TurnLatency.samples(advisor!, phrases: phrases, rounds: max(1, settings.turnRounds / factor))
+      let p50 = Statistics.median(samples)
+      rows.append(.init("\(factor)× knowledge base (\(advisor!.knowledgeBase.intents.count) intents, \(advisor!.index.exampleCount) examples)",
+        "load \(BenchRow.ms(load)), p50 \(BenchRow.us(p50)), p99 \(BenchRow.us(Statistics.percentile(samples, 0.99)))",
+        "p50 is \(BenchRow.ratio(p50 / shippedP50)) the shipped p50 (target at 100× ≤ 10)"))
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import OpsAdvisorCore
+import OpsAdvisorKnowledgeBase
+
+/// Where a turn's time goes, stage by stage (`opsadvisor-bench --stages`).
+enum StageBreakdown {
+  static func rows(phrases: [String], rounds: Int) -> [BenchRow] {
+    let advisor = Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase)
+    let renderer = TerminalRenderer(width: 80, color: false)
+    let parsed = phrases.map(advisor.parser.parse)
+    let reply = phrases.map { phrase -> Reply in
+      var fresh = advisor
+      return fresh.respond(to: phrase)
+    }
+    let stages: [(String, () -> Void)] = [
+      ("normalise", { for phrase in phrases { _ = TextNormalizer.normalize(phrase) } }),
+      ("parse (normalise, typos, aliases)", { for phrase in phrases { _ = advisor.parser.parse(phrase) } }),
+      ("signals", { for phrase in phrases { _ = advisor.detector.detect(in: phrase) } }),
+      ("rank", { for input in parsed { _ = advisor.index.rank(input.words) } }),
+      ("respond (all of the above and more)", {
+        for phrase in phrases {
+          var fresh = advisor
+          _ = fresh.respond(to: phrase)
+        }
+      }),
+      ("render", { for item in reply { _ = renderer.render(item.blocks) } }),
+      ("JSON", { for item in reply { _ = ReplyJSON.encode(item, answer: "") } }),
+    ]
+    return stages.map { name, work in
+      let seconds = (0..<rounds).map { _ in Timer.seconds(work) / Double(phrases.count) }
+      return BenchRow("stage: \(name)", BenchRow.us(Statistics.median(seconds)), "mean per turn, median of \(rounds) rounds")
+    }
+  }
+}

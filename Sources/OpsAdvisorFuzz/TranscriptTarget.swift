@@ -1,0 +1,60 @@
+import Foundation
+import OpsAdvisorCore
+import OpsAdvisorKnowledgeBase
+
+/// `transcript`: the input decoded as UTF-8 with repair and parsed as a transcript.
+///
+/// Invariants:
+/// - a parse error names a line of the text (1 ≤ line ≤ number of lines);
+/// - writing a parsed transcript back (`TranscriptWriter.text(of:)`) and parsing that gives an
+///   equal transcript, and writing it again gives the same text;
+/// - replaying it (at most `maxTurns` turns, stopping at the first failure) does not trap, and
+///   reports a failure only at one of its turns' lines.
+enum TranscriptTarget {
+  static let replayer = TranscriptReplayer(advisor: Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase))
+  /// At most this many turns of a transcript are replayed.
+  static let maxTurns = 20
+
+  static func run(_ data: [UInt8]) {
+    let text = String(decoding: data, as: UTF8.self)
+    let transcript: Transcript
+    do {
+      transcript = try TranscriptParser.parse(text)
+    } catch let error as TranscriptError {
+      let lineCount = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      FuzzCheck.require(
+        (1...lineCount).contains(error.line),
+        "parse error at line \(error.line) of a text of \(lineCount) lines: \(error)")
+      return
+    } catch {
+      FuzzCheck.fail("TranscriptParser.parse threw something other than a TranscriptError: \(error)")
+    }
+
+    let written = TranscriptWriter.text(of: transcript)
+    let reparsed: Transcript
+    do {
+      reparsed = try TranscriptParser.parse(written)
+    } catch {
+      FuzzCheck.fail("a written transcript does not parse (\(error)):\n\(written.debugDescription)")
+    }
+    if reparsed != transcript {
+      FuzzCheck.fail(
+        "round trip changed the transcript\ninput:     \(text.debugDescription)\nwritten:   \(written.debugDescription)\n"
+          + "before:    \(transcript)\nafter:     \(reparsed)")
+    }
+    let rewritten = TranscriptWriter.text(of: reparsed)
+    FuzzCheck.require(
+      rewritten == written,
+      "writing is not stable:\nfirst:  \(written.debugDescription)\nsecond: \(rewritten.debugDescription)")
+
+    var capped = transcript
+    capped.turns = Array(transcript.turns.prefix(maxTurns))
+    let outcome = replayer.replay(capped, stopAtFailure: true)
+    FuzzCheck.require(outcome.actual.count <= capped.turns.count, "more replies than turns")
+    if let failure = outcome.failure {
+      FuzzCheck.require(
+        capped.turns.contains { $0.line == failure.line && $0.input == failure.input },
+        "failure at line \(failure.line), which is not a turn's line")
+    }
+  }
+}
