@@ -142,7 +142,7 @@ public struct Advisor: Sendable {
   {
     let others = (match?.ranking ?? []).filter { $0.intent != intent }.prefix(3)
     return Explanation(
-      input: DisplayText.sanitized(parsed.original), intent: intent, confidence: confidence,
+      input: parsed.original, intent: intent, confidence: confidence,
       runnersUp: others.map { ($0.intent, $0.score) }, words: match?.words ?? [],
       nearestExample: match?.ranking.first { $0.intent == intent }?.nearestExample,
       corrections: parsed.corrections, evidence: [])

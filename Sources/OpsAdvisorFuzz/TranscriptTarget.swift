@@ -7,9 +7,12 @@ import OpsAdvisorKnowledgeBase
 /// Invariants:
 /// - a parse error names a line of the text (1 ≤ line ≤ number of lines);
 /// - writing a parsed transcript back (`TranscriptWriter.text(of:)`) and parsing that gives an
-///   equal transcript, and writing it again gives the same text;
+///   equal transcript (except for the turns' line numbers, which move when the writer drops the
+///   blank lines before the first turn), and writing it again gives the same text;
 /// - replaying it (at most `maxTurns` turns, stopping at the first failure) does not trap, and
-///   reports a failure only at one of its turns' lines.
+///   reports a failure only at one of its turns' lines;
+/// - blessing it (`TranscriptBlesser`, from a replay of every turn) gives a transcript that
+///   replays without a failure.
 enum TranscriptTarget {
   static let replayer = TranscriptReplayer(advisor: Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase))
   /// At most this many turns of a transcript are replayed.
@@ -37,10 +40,10 @@ enum TranscriptTarget {
     } catch {
       FuzzCheck.fail("a written transcript does not parse (\(error)):\n\(written.debugDescription)")
     }
-    if reparsed != transcript {
+    if let difference = difference(transcript, reparsed) {
       FuzzCheck.fail(
-        "round trip changed the transcript\ninput:     \(text.debugDescription)\nwritten:   \(written.debugDescription)\n"
-          + "before:    \(transcript)\nafter:     \(reparsed)")
+        "round trip changed the transcript: \(difference)\ninput:   \(text.debugDescription.prefix(2000))\n"
+          + "written: \(written.debugDescription.prefix(2000))")
     }
     let rewritten = TranscriptWriter.text(of: reparsed)
     FuzzCheck.require(
@@ -55,6 +58,26 @@ enum TranscriptTarget {
       FuzzCheck.require(
         capped.turns.contains { $0.line == failure.line && $0.input == failure.input },
         "failure at line \(failure.line), which is not a turn's line")
+      let full = replayer.replay(capped, stopAtFailure: false)
+      let blessed = TranscriptBlesser.bless(capped, outcome: full).transcript
+      if let again = replayer.replay(blessed, stopAtFailure: true).failure {
+        FuzzCheck.fail(
+          "a blessed transcript does not replay: line \(again.line) (\(again.input.debugDescription)): "
+            + "\(again.annotationMismatches) \(again.diff.prefix(2000))\nblessed: "
+            + TranscriptWriter.text(of: blessed).debugDescription.prefix(2000))
+      }
     }
+  }
+
+  /// How two transcripts differ, ignoring the turns' line numbers; nil when they do not.
+  static func difference(_ a: Transcript, _ b: Transcript) -> String? {
+    if a.header != b.header { return "header \(a.header) became \(b.header)" }
+    if a.turns.count != b.turns.count { return "\(a.turns.count) turns became \(b.turns.count)" }
+    for (index, (x, y)) in zip(a.turns, b.turns).enumerated() {
+      var moved = y
+      moved.line = x.line
+      if x != moved { return "turn \(index + 1) (line \(x.line))\nbefore: \(x)\nafter:  \(y)" }
+    }
+    return nil
   }
 }

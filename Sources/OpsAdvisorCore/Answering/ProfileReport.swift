@@ -54,7 +54,7 @@ public struct ProfileReport: Sendable {
   /// How the last answer was chosen: intent, confidence, runners-up, deciding words.
   public func explain(_ explanation: Explanation, decidingWords: [String]) -> AnswerContent {
     let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent
-    var lines = [Phrases.understoodAs(explanation.input, label: label, id: explanation.intent,
+    var lines = [Phrases.understoodAs(DisplayText.sanitized(explanation.input), label: label, id: explanation.intent,
       confidence: explanation.confidence)]
     if !explanation.runnersUp.isEmpty {
       lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent, ReplyJSON.number($0.score)) }))

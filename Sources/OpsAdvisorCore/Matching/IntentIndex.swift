@@ -26,6 +26,10 @@ public struct IntentIndex: Sendable {
   let exampleWords: [[String]]
   let intentIDs: [String]
   let unknownInverseFrequency: Double
+  /// Pair features by the ids of their two stems (see `pairKey`).
+  let pairIDs: [Int: Int]
+  /// The id of the `@track` feature, if any example names a track.
+  let trackFeatureID: Int?
 
   /// Indexes the examples of `intents`, each read through `parser` as inputs are.
   public init(intents: [Intent], parser: InputParser, parameters: MatchingParameters = MatchingParameters()) {
@@ -61,6 +65,22 @@ public struct IntentIndex: Sendable {
     self.exampleWords = exampleWords
     self.intentIDs = intents.map(\.id)
     self.unknownInverseFrequency = log(count + 1) + 1
+    self.pairIDs = Self.pairIDs(featureIDs)
+    self.trackFeatureID = featureIDs["@track"]
+  }
+
+  /// The key of a pair of stems' feature ids.
+  static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
+
+  /// Every pair feature ("retrain_model") under the key of its two stems' ids.
+  static func pairIDs(_ featureIDs: [String: Int]) -> [Int: Int] {
+    var pairs: [Int: Int] = [:]
+    for (feature, id) in featureIDs where feature.contains("_") {
+      let stems = feature.split(separator: "_", maxSplits: 1).map(String.init)
+      guard stems.count == 2, let first = featureIDs[stems[0]], let second = featureIDs[stems[1]] else { continue }
+      pairs[pairKey(first, second)] = id
+    }
+    return pairs
   }
 
   /// A unit-length sparse vector of feature ids and TF-IDF weights.
@@ -98,30 +118,46 @@ public struct IntentIndex: Sendable {
 
   /// Ranks every intent for the given matcher words; `excluded` leaves one example out.
   public func rank(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
-    let features = extractor.features(of: words)
+    let (known, unknown) = queryFeatures(words)
     var nearest = [Double](repeating: 0, count: examples.count)
     var centroid = [Double](repeating: 0, count: intentIDs.count)
-    var queryLength = 0.0
-    for (feature, weight) in features {
-      guard let id = featureIDs[feature] else {
-        queryLength += pow(weight * unknownInverseFrequency, 2)
-        continue
-      }
+    var touched: [Int] = []
+    var queryLength = unknown.reduce(0) { $0 + pow($1 * unknownInverseFrequency, 2) }
+    for (id, weight) in known {
       let queryWeight = weight * inverseFrequency[id]
       queryLength += queryWeight * queryWeight
-      for posting in postings[id] { nearest[Int(posting.target)] += queryWeight * Double(posting.weight) }
+      for posting in postings[id] {
+        let target = Int(posting.target)
+        if nearest[target] == 0 { touched.append(target) }
+        nearest[target] += queryWeight * Double(posting.weight)
+      }
       for posting in centroidPostings[id] { centroid[Int(posting.target)] += queryWeight * Double(posting.weight) }
     }
     if let excluded { nearest[excluded] = 0 }
-    return result(nearest: nearest, centroid: centroid, queryLength: sqrt(queryLength), words: words)
+    return result(nearest: nearest, touched: touched, centroid: centroid, queryLength: sqrt(queryLength), words: words)
   }
 
-  func result(nearest: [Double], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
+  /// The input's known feature ids with weights, and the weights of its unknown features.
+  func queryFeatures(_ words: [String]) -> (known: [(Int, Double)], unknown: [Double]) {
+    guard extractor.parameters.trigramWeight == 0 else {
+      let features = extractor.features(of: words)
+      return (features.compactMap { feature in featureIDs[feature.feature].map { ($0, feature.weight) } },
+        features.filter { featureIDs[$0.feature] == nil }.map(\.weight))
+    }
+    let vector = QueryVector(words: words, index: self)
+    return (vector.known.map { ($0.id, $0.weight) }, vector.unknown.map(\.weight))
+  }
+
+  /// Each intent's nearest example among the `touched` ones, then the ranking.
+  ///
+  /// An example's score is above zero only if it was touched, so looking at those alone gives
+  /// the same nearest examples as looking at all; ties go to the earlier example.
+  func result(nearest: [Double], touched: [Int], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
     guard queryLength > 0 else { return MatchResult(ranking: [], words: words) }
     var best = [Int?](repeating: nil, count: intentIDs.count)
-    for (example, score) in nearest.enumerated() where score > 0 {
+    for example in touched.sorted() where nearest[example] > 0 {
       let intent = exampleIntent[example]
-      if best[intent].map({ nearest[$0] < score }) ?? true { best[intent] = example }
+      if best[intent].map({ nearest[$0] < nearest[example] }) ?? true { best[intent] = example }
     }
     let share = extractor.parameters.nearestShare
     let ranking = best.enumerated().compactMap { intent, example -> IntentScore? in

@@ -18,12 +18,12 @@ extension TerminalRenderer {
   /// Column widths that fit the width: the first column as wide as its longest cell (up to a
   /// third of the width), the rest sharing what remains; nil when that leaves them too narrow.
   func columnWidths(header: [String], rows: [[String]]) -> [Int]? {
-    let firstNeeded = ([header[0]] + rows.map { $0[0] }).map(\.count).max() ?? 0
+    let firstNeeded = ([header[0]] + rows.map { $0[0] }).map(TextWrapper.columns).max() ?? 0
     let first = min(firstNeeded, width / 3)
     let others = header.count - 1
     guard others > 0 else { return [first] }
     let available = width - first - Self.gap.count * others
-    let longest = (header.dropFirst() + rows.flatMap { $0.dropFirst() }).map(\.count).max() ?? 0
+    let longest = (header.dropFirst() + rows.flatMap { $0.dropFirst() }).map(TextWrapper.columns).max() ?? 0
     let each = min(available / others, max(longest, 1))
     guard each >= Self.minimumColumn else { return nil }
     return [first] + Array(repeating: each, count: others)
@@ -58,7 +58,8 @@ extension TerminalRenderer {
 
 extension String {
   func padding(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
+    let columns = TextWrapper.columns(self)
+    return columns >= width ? self : self + String(repeating: " ", count: width - columns)
   }
 
   func trimmingTrailingSpaces() -> String {

@@ -129,3 +129,21 @@ import Testing
     }
   }
 }
+
+@Suite struct QueryVectorTests {
+  @Test(arguments: [
+    "what tools does llmops use", "compare mlops and aiops on tools", "the the the of of", "zzz qqq what is it",
+    "I deploy churn models and retrain them", "", "mlops mlops llmops", "what about its tools and its tools",
+  ])
+  func matchesTheFeatureExtractor(line: String) {
+    let advisor = Fixtures.advisor()
+    let words = advisor.parser.parse(line).words
+    let index = advisor.index
+    let expected = index.extractor.features(of: words)
+    let vector = QueryVector(words: words, index: index)
+    let known = expected.compactMap { feature in index.featureIDs[feature.feature].map { ($0, feature.weight) } }
+    #expect(vector.known.map(\.id) == known.map(\.0))
+    #expect(vector.known.map(\.weight) == known.map(\.1))
+    #expect(vector.unknown.map(\.feature) == expected.filter { index.featureIDs[$0.feature] == nil }.map(\.feature))
+  }
+}

@@ -1,0 +1,49 @@
+/// An input's features as index feature ids, built without string keys where it can be.
+///
+/// It yields exactly the features and weights `FeatureExtractor` does (it is the same
+/// definition, specialised for speed): known stems and pairs of known stems are found by id;
+/// only features the index has never seen are spelled out, since they count toward the
+/// input's length alone.
+struct QueryVector {
+  /// Known features and their summed weights, in first-seen order.
+  private(set) var known: [(id: Int, weight: Double)] = []
+  /// Unknown features and their summed weights.
+  private(set) var unknown: [(feature: String, weight: Double)] = []
+
+  init(words: [String], index: IntentIndex) {
+    let parameters = index.extractor.parameters
+    let stems = words.map(Stemmer.stem)
+    var stemIDs: [Int?] = []
+    stemIDs.reserveCapacity(words.count)
+    for (word, stem) in zip(words, stems) {
+      let id = index.featureIDs[stem]
+      stemIDs.append(id)
+      if TrackID(rawValue: word) != nil {
+        add(index.trackFeatureID, "@track", 1)
+        add(id, stem, parameters.trackIdentityWeight)
+      } else {
+        add(id, stem, FeatureExtractor.stopwords.contains(word) ? parameters.stopwordWeight : 1)
+      }
+    }
+    for position in stems.indices.dropLast()
+    where !(FeatureExtractor.stopwords.contains(words[position]) && FeatureExtractor.stopwords.contains(words[position + 1])) {
+      let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs[IntentIndex.pairKey($0, $1)] }
+      add(pair, pair == nil ? stems[position] + "_" + stems[position + 1] : "", parameters.pairWeight)
+    }
+  }
+
+  mutating func add(_ id: Int?, _ feature: @autoclosure () -> String, _ weight: Double) {
+    if let id {
+      if let slot = known.firstIndex(where: { $0.id == id }) { known[slot].weight += weight } else { known.append((id, weight)) }
+      return
+    }
+    let name = feature()
+    if let slot = unknown.firstIndex(where: { $0.feature == name }) { unknown[slot].weight += weight } else { unknown.append((name, weight)) }
+  }
+}
+
+/// Both values, when both are there.
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+  guard let a, let b else { return nil }
+  return (a, b)
+}
