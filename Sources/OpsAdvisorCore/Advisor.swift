@@ -37,7 +37,9 @@ public struct Advisor: Sendable {
   public mutating func respond(to line: String) -> Reply {
     state.turn += 1
     if let command = SlashCommand.parse(line) { return run(command, input: line) }
-    let parsed = parser.parse(line)
+    let head = line.utf8.count > Self.longestInput ? line.prefix(Self.longestInput) : line[...]
+    let cut = head.endIndex < line.endIndex
+    let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let interviewing = state.interview != nil
     let match = index.rank(parsed.words)
@@ -51,9 +53,13 @@ public struct Advisor: Sendable {
     if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
       return choose(number, input: line)
     }
-    let reply = respond(to: decision, parsed: parsed, match: match, detections: detections)
+    var reply = respond(to: decision, parsed: parsed, match: match, detections: detections)
+    if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     return interviewing ? appendingPendingQuestion(to: reply) : reply
   }
+
+  /// How much of a line is read, in characters; the rest of a longer line is ignored, with a note.
+  public static let longestInput = 2_000
 
   /// Forgets the conversation.
   public mutating func reset() {

@@ -12,7 +12,8 @@ import OpsAdvisorKnowledgeBase
 /// - replaying it (at most `maxTurns` turns, stopping at the first failure) does not trap, and
 ///   reports a failure only at one of its turns' lines;
 /// - blessing it (`TranscriptBlesser`, from a replay of every turn) gives a transcript that
-///   replays without a failure.
+///   replays without a failure, unless it has turns after one that ends the session (which
+///   blessing does not remove).
 enum TranscriptTarget {
   static let replayer = TranscriptReplayer(advisor: Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase))
   /// At most this many turns of a transcript are replayed.
@@ -59,6 +60,7 @@ enum TranscriptTarget {
         capped.turns.contains { $0.line == failure.line && $0.input == failure.input },
         "failure at line \(failure.line), which is not a turn's line")
       let full = replayer.replay(capped, stopAtFailure: false)
+      guard full.actual.count == capped.turns.count else { return }
       let blessed = TranscriptBlesser.bless(capped, outcome: full).transcript
       if let again = replayer.replay(blessed, stopAtFailure: true).failure {
         FuzzCheck.fail(

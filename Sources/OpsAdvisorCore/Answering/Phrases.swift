@@ -106,6 +106,11 @@ public enum Phrases {
     "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(DisplayText.sanitized(path))"
   }
 
+  /// When a line was too long to read whole.
+  static func inputCut(_ limit: Int) -> String {
+    "(That was a long message: I read only its first \(limit) characters.)"
+  }
+
   /// When a session is too long for `/save`.
   public static func sessionTooLongToSave(_ limit: Int) -> String {
     "This session is longer than \(limit) turns, more than /save records. Nothing was written."
