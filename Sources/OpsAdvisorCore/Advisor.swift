@@ -45,7 +45,7 @@ public struct Advisor: Sendable {
     let match = index.rank(parsed.words)
     let decision = decide(match, parsed: parsed, detections: detections)
     if interviewing || decision == .answer(KnownIntent.preference)
-      || (decision != .outOfScope && detector.speaksOfThemselves(parsed))
+      || (decision != .outOfScope && (detector.speaksOfThemselves(parsed) || !Self.isRequest(parsed)))
     {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
     }
@@ -66,11 +66,15 @@ public struct Advisor: Sendable {
     state = ConversationState()
   }
 
-  /// The policy's decision, except that a statement about one's work that matches nothing
-  /// well is taken as a preference rather than declined.
+  /// The policy's decision, except that a statement (not a request) that matches nothing well
+  /// but names two signals, or one while speaking of oneself, is taken as a preference.
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match)
-    let isStatementAboutWork = detections.contains { !$0.negated } && !Self.isRequest(parsed)
+    let signals = detections.filter { !$0.negated }.count
+    let preference = match.ranking.first { $0.intent == KnownIntent.preference }?.score ?? 0
+    let resemblesPreference = preference >= Self.preferenceShare * (match.best?.score ?? 0)
+    let isStatementAboutWork = !Self.isRequest(parsed) && resemblesPreference
+      && (signals >= 2 || (signals == 1 && detector.speaksOfThemselves(parsed)))
     return decision == .outOfScope && isStatementAboutWork ? .answer(KnownIntent.preference) : decision
   }
 
@@ -87,6 +91,9 @@ public struct Advisor: Sendable {
     }
   }
 
+  /// How close to the best score the preference intent must come for a statement to be taken as one.
+  static let preferenceShare = 0.6
+
   /// Words that open a question or a request rather than a statement about oneself.
   static let requestOpeners: Set<String> = [
     "how", "what", "which", "why", "where", "when", "who", "can", "could", "should", "would", "is",
@@ -94,9 +101,11 @@ public struct Advisor: Sendable {
     "create", "set", "compare", "recommend", "please", "best",
   ]
 
-  /// Whether a line asks for something (a question mark, or a question or request word first).
+  /// Whether a line asks for something: a question mark, or a clause opening with a question
+  /// or request word.
   static func isRequest(_ parsed: ParsedInput) -> Bool {
-    parsed.original.contains("?") || parsed.words.first.map(requestOpeners.contains) == true
+    parsed.original.contains("?")
+      || parsed.clauses.contains { !$0.range.isEmpty && requestOpeners.contains(parsed.words[$0.range.lowerBound]) }
   }
 
   /// Answers a matched intent, resolving follow-ups against the conversation.

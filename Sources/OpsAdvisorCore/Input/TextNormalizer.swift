@@ -14,6 +14,7 @@ import Foundation
 /// 4. Every character that is neither a letter nor a digit separates words, so "ml-ops",
 ///    "ml_ops" and "ml/ops" all become "ml ops".
 /// 5. Runs of separators collapse to one space; there is none at either end.
+/// 6. A letter typed three or more times in a row counts once ("heyyy" → "hey", "soooo" → "so").
 ///
 /// Normalising is idempotent: `normalize(normalize(s)) == normalize(s)`. Text made of ASCII
 /// only takes a fast path over its bytes that gives the same words.
@@ -66,7 +67,48 @@ public enum TextNormalizer {
     let folded = String(clause).folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
     ).lowercased()
-    return splitOnSeparators(folded).flatMap(expandContraction)
+    return generalWords(folded)
+  }
+
+  /// The words of folded text, by characters: the general path.
+  static func generalWords(_ folded: String) -> [String] {
+    splitOnSeparators(folded).map { Substring(collapsingRepeats(String($0))) }.flatMap(expandContraction)
+  }
+
+  /// A word with every run of three or more equal characters cut to one.
+  static func collapsingRepeats(_ word: String) -> String {
+    var result = ""
+    var run: (character: Character, count: Int)?
+    for character in word {
+      if let current = run, current.character == character {
+        run = (character, current.count + 1)
+      } else {
+        flush(run, into: &result)
+        run = (character, 1)
+      }
+    }
+    flush(run, into: &result)
+    return result
+  }
+
+  static func flush(_ run: (character: Character, count: Int)?, into result: inout String) {
+    guard let run else { return }
+    result += String(repeating: run.character, count: run.count >= 3 ? 1 : run.count)
+  }
+
+  /// The byte version of `collapsingRepeats`, for the ASCII path.
+  static func collapseRepeats(_ bytes: inout [UInt8]) {
+    guard bytes.count >= 3 else { return }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+      result.append(contentsOf: end - start >= 3 ? bytes[start..<start + 1] : bytes[start..<end])
+      start = end
+    }
+    bytes = result
   }
 
   /// The fast path for ASCII text: the same rules, applied to bytes.
@@ -77,6 +119,7 @@ public enum TextNormalizer {
     var hasApostrophe = false
     func finishWord() {
       guard !current.isEmpty else { return }
+      collapseRepeats(&current)
       let word = String(decoding: current, as: UTF8.self)
       current.removeAll(keepingCapacity: true)
       guard hasApostrophe else {

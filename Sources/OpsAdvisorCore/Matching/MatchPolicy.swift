@@ -8,9 +8,9 @@ public struct MatchPolicy: Sendable {
   }
 
   /// Below this similarity nothing is understood well enough to answer.
-  public var minimumConfidence = 0.3
+  public var minimumConfidence = 0.25
   /// Intents closer than this to the best are offered as a numbered choice.
-  public var ambiguityMargin = 0.02
+  public var ambiguityMargin = 0.005
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
 

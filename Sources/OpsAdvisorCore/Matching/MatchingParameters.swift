@@ -9,7 +9,7 @@ public struct MatchingParameters: Sendable, Equatable {
   /// The total weight of a word's character trigrams (0 turns them off).
   public var trigramWeight = 0.0
   /// The share of the nearest example in an intent's score; the rest is the intent's centroid.
-  public var nearestShare = 1.0
+  public var nearestShare = 0.6
 
   public init() {}
 }

@@ -15,6 +15,8 @@ import Testing
     ("Café résumé", "cafe resume"),
     ("\u{1B}[31mred\u{1B}[0m", "31mred 0m"),
     ("???", ""),
+    ("heyyy soooo goooood", "hey so god"),
+    ("Hééé", "he"),
   ])
   func normalises(input: String, expected: String) {
     #expect(TextNormalizer.normalize(input) == expected)

@@ -121,10 +121,10 @@ import Testing
 
   @Test func asciiNormalisingMatchesTheGeneralPath() {
     var generator = SplitMix(state: 3)
-    let alphabet = Array("aBcDi'`m sT-,.0?\t")
+    let alphabet = Array("aBcDi'`m sT-,.0?\tttt'''")
     for _ in 0..<1000 {
       let text = Self.randomText(&generator, alphabet: alphabet)
-      let general = TextNormalizer.splitOnSeparators(text.lowercased()).flatMap(TextNormalizer.expandContraction)
+      let general = TextNormalizer.generalWords(text.lowercased())
       #expect(TextNormalizer.asciiWords(of: Substring(text)) == general, "\(text)")
     }
   }
