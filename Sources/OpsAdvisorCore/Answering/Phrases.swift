@@ -128,7 +128,7 @@ public enum Phrases {
 
   static func unknownCommand(_ name: String, suggestion: String?) -> String {
     let hint = suggestion.map { " Did you mean /\($0)?" } ?? ""
-    return "Unknown command /\(name).\(hint) Type /help to see the commands."
+    return "Unknown command /\(DisplayText.sanitized(name, limit: 40)).\(hint) Type /help to see the commands."
   }
 
   static func corrections(_ list: [ParsedInput.Correction]) -> String {

@@ -14,13 +14,13 @@ enum AnnotationFormat {
     if let recommendation = annotation.recommendation {
       parts.append("recommendation: \(recommendation?.rawValue ?? none)")
     }
-    return prefix + " " + parts.joined(separator: "; ")
+    return parts.isEmpty ? prefix : prefix + " " + parts.joined(separator: "; ")
   }
 
   /// Parses the text after `#=`.
   static func parse(_ body: Substring, line: Int) throws -> Annotation {
     var annotation = Annotation()
-    for part in body.split(separator: ";") {
+    for part in body.split(separator: ";") where !part.allSatisfy({ $0 == " " || $0 == "\t" }) {
       let pair = part.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
       guard pair.count == 2 else { throw TranscriptError(line: line, problem: .badAnnotation(String(part))) }
       try set(pair[0], pair[1], on: &annotation, line: line)

@@ -5,7 +5,7 @@ public enum TranscriptParser {
   /// - Throws: `TranscriptError` with the line of the first problem.
   public static func parse(_ text: String) throws -> Transcript {
     var transcript = Transcript(header: [], turns: [])
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = lines(of: text)
     for (offset, line) in lines.enumerated() {
       let number = offset + 1
       if line.hasPrefix("> ") || line == ">" {
@@ -20,10 +20,17 @@ public enum TranscriptParser {
         try add(line, number: number, to: &transcript.turns[transcript.turns.count - 1])
       }
     }
-    if let last = transcript.turns.indices.last, text.hasSuffix("\n") {
+    if let last = transcript.turns.indices.last, text.hasSuffix("\n") || text.hasSuffix("\r\n") {
       transcript.turns[last].expected.removeLast()
     }
     return transcript
+  }
+
+  /// The lines of `text`, split at "\n" and "\r\n", without a final "\r".
+  static func lines(of text: String) -> [String] {
+    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map { line in
+      line.last == "\r" ? String(line.dropLast()) : String(line)
+    }
   }
 
   /// Adds one line after a `> ` line to its turn: an annotation or an expected line.

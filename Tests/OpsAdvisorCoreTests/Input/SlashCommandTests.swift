@@ -24,6 +24,11 @@ import Testing
     #expect(SlashCommand.parse("what is mlops/llmops") == nil)
   }
 
+  @Test func anUnknownCommandIsRepeatedWithoutControlCharacters() {
+    let text = Fixtures.text(of: Fixtures.ask("/\u{1B}[31mred"))
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
   @Test func unknownCommandSuggestsTheNearest() {
     var advisor = Fixtures.advisor()
     let text = Fixtures.text(of: advisor.respond(to: "/compre"))

@@ -48,6 +48,18 @@ import Testing
     #expect(turn.expected == [.literal(line), .literal("")])
   }
 
+  @Test func readsWindowsLineEndings() throws {
+    let transcript = try TranscriptParser.parse("# width: 70\r\n> hi\r\nHello\r\n\r\n")
+    #expect(transcript.width == 70)
+    #expect(transcript.turns.map(\.input) == ["hi"])
+    #expect(transcript.turns[0].expected == [.literal("Hello"), .literal("")])
+  }
+
+  @Test func anEmptyAnnotationRoundTrips() throws {
+    let transcript = try TranscriptParser.parse("> hi\n#=\nHello\n\n")
+    #expect(try TranscriptParser.parse(TranscriptWriter.text(of: transcript)) == transcript)
+  }
+
   @Test func textBeforeTheFirstTurnIsAnError() {
     #expect(throws: TranscriptError(line: 1, problem: .textBeforeFirstTurn)) { try TranscriptParser.parse("hello\n> hi\n") }
   }
