@@ -42,8 +42,7 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let interviewing = state.interview != nil
-    let match = index.rank(parsed.words)
-    let decision = decide(match, parsed: parsed, detections: detections)
+    let (match, decision) = understand(parsed, detections: detections)
     if interviewing || decision == .answer(KnownIntent.preference)
       || (decision != .outOfScope && (detector.speaksOfThemselves(parsed) || !Self.isRequest(parsed)))
     {
@@ -64,6 +63,19 @@ public struct Advisor: Sendable {
   /// Forgets the conversation.
   public mutating func reset() {
     state = ConversationState()
+  }
+
+  /// The match and decision for a line; when the whole line matches nothing well, its best
+  /// clause may ("LLMOps - what is that? never heard of it").
+  func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
+    let match = index.rank(parsed.words)
+    let decision = decide(match, parsed: parsed, detections: detections)
+    guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
+    let clauses = parsed.clauses.map { index.rank(Array(parsed.words[$0.range])) }
+    guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
+      case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference
+    else { return (match, decision) }
+    return (best, .answer(intent))
   }
 
   /// The policy's decision, except that a statement (not a request) that matches nothing well
