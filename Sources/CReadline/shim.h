@@ -37,6 +37,13 @@ static inline void opsadvisor_rl_discard_line(void) {
   rl_redisplay();
 }
 
+/// Draws the prompt and the line being edited afresh on the line the cursor is on: after the
+/// session is resumed (`fg`), the shell has printed the job's name and moved to a new line.
+static inline void opsadvisor_rl_redraw_on_new_line(void) {
+  rl_on_new_line();
+  rl_redisplay();
+}
+
 /// Installs the function readline calls to read each key.
 static inline void opsadvisor_rl_set_getc(rl_getc_func_t *getc_function) { rl_getc_function = getc_function; }
 

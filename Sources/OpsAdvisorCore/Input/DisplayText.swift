@@ -18,10 +18,31 @@ public enum DisplayText {
     return String(atWord.count >= limit / 2 ? atWord : cut) + "…"
   }
 
-  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether `scalar` is one of the characters replaced.
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
     default: false
     }
+  }
+
+  /// Whether `text` holds a character `sanitized` would replace, decided on its UTF-8 bytes
+  /// (C0 and DEL are single bytes, C1 is C2 80–9F, U+202A–202E is E2 80 AA–AE, U+2066–2069 is
+  /// E2 81 A6–A9), so clean text, nearly all of it, costs one pass and no copy.
+  public static func containsUnsafe(_ text: String, allowingLineBreaks: Bool = false) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.indices.contains { isUnsafeStart(bytes, at: $0, allowingLineBreaks: allowingLineBreaks) }
+    }
+  }
+
+  static func isUnsafeStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, allowingLineBreaks: Bool) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x20 { return !(allowingLineBreaks && byte == 0x0A) }
+    if byte == 0x7F { return true }
+    if byte == 0xC2, index + 1 < bytes.count { return (0x80...0x9F).contains(bytes[index + 1]) }
+    guard byte == 0xE2, index + 2 < bytes.count else { return false }
+    let (second, third) = (bytes[index + 1], bytes[index + 2])
+    return (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
   }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Keys, always present: `input`, `intent`, `confidence`, `tracks`, `factor`, `answer`,
 /// `source`, `profile`, `leaning`, `recommendation`. Absent values are `null`; `tracks` is
-/// then `[]`. Strings escape every control character, so the line is safe in any terminal.
+/// then `[]`. Strings escape every control character and bidirectional override, so the line
+/// is safe in any terminal.
 public enum ReplyJSON {
   /// The JSON line for `reply`, whose answer text was rendered as `answer`.
   public static func encode(_ reply: Reply, answer: String) -> String {
@@ -53,8 +54,7 @@ public enum ReplyJSON {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-        || scalar.value == 0x2028 || scalar.value == 0x2029:
+      case _ where DisplayText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029:
         out += String(format: "\\u%04x", scalar.value)
       default: out.unicodeScalars.append(scalar)
       }

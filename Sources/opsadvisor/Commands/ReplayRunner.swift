@@ -25,7 +25,7 @@ struct ReplayRunner {
     guard let transcript = try load(file) else { return false }
     let outcome = replayer.replay(transcript)
     guard let failure = outcome.failure else {
-      try StandardOutput.write("ok    \(file)\n")
+      try StandardOutput.write("ok    \(DisplayText.sanitized(file))\n")
       return true
     }
     try StandardOutput.write(report(failure, in: file))
@@ -34,27 +34,27 @@ struct ReplayRunner {
     let (blessed, changed) = TranscriptBlesser.bless(transcript, outcome: full)
     try TranscriptFile.write(TranscriptWriter.text(of: blessed), to: file, overwrite: true)
     let lines = changed.map(String.init).joined(separator: ", ")
-    try StandardOutput.write("blessed \(file): rewrote the turns at line\(changed.count == 1 ? "" : "s") \(lines)\n")
+    try StandardOutput.write("blessed \(DisplayText.sanitized(file)): rewrote the turns at line\(changed.count == 1 ? "" : "s") \(lines)\n")
     return true
   }
 
   /// The transcript in `file`, or nil after reporting why it cannot be read.
   func load(_ file: String) throws -> Transcript? {
     guard let data = FileManager.default.contents(atPath: file) else {
-      try StandardOutput.write("FAIL  \(file): cannot be read\n")
+      try StandardOutput.write("FAIL  \(DisplayText.sanitized(file)): cannot be read\n")
       return nil
     }
     do {
       return try TranscriptParser.parse(String(decoding: data, as: UTF8.self))
     } catch let error as TranscriptError {
-      try StandardOutput.write("FAIL  \(file):\(error.line): \(error)\n")
+      try StandardOutput.write("FAIL  \(DisplayText.sanitized(file)):\(error.line): \(error)\n")
       return nil
     }
   }
 
   /// `file:line`, the input, unmet assertions and the diff.
   func report(_ failure: TranscriptReplayer.Failure, in file: String) -> String {
-    var text = "FAIL  \(file):\(failure.line): > \(DisplayText.sanitized(failure.input))\n"
+    var text = "FAIL  \(DisplayText.sanitized(file)):\(failure.line): > \(DisplayText.sanitized(failure.input))\n"
     for mismatch in failure.annotationMismatches { text += "      \(mismatch)\n" }
     if !failure.diff.isEmpty { text += failure.diff.split(separator: "\n").map { "      " + DisplayText.sanitized(String($0)) + "\n" }.joined() }
     return text

@@ -27,8 +27,19 @@ struct KnowledgeBaseDirectory {
     return try names.filter { $0.hasSuffix(".yaml") }.sorted().map(file)
   }
 
+  /// The largest knowledge-base file read; the shipped ones are a few kilobytes.
+  static let largestFile = 16 << 20
+
   func file(_ name: String) throws -> KnowledgeFile {
     let display = (path as NSString).appendingPathComponent(name)
+    // Only regular files of a sane size: a FIFO would block the read forever and a link to
+    // /dev/zero would never end.
+    var info = stat()
+    if stat(display, &info) == 0, info.st_mode & S_IFMT != S_IFREG || Int(info.st_size) > Self.largestFile {
+      let reason = info.st_mode & S_IFMT != S_IFREG ? "not a regular file" : "larger than 16 MB"
+      StandardError.write("\(display): cannot read the knowledge-base file (\(reason))\n")
+      throw ExitCode(65)
+    }
     guard let data = FileManager.default.contents(atPath: display) else {
       throw KnowledgeBaseError(file: display, line: 1, problem: .missingFile(name))
     }

@@ -7,37 +7,59 @@
 /// Reads lines from a C stream with `getline`: any bytes, any length.
 ///
 /// Invalid UTF-8 is repaired with U+FFFD, a final line without a newline is still a line,
-/// and a "\r\n" ending loses its "\r".
+/// and a "\r\n" ending loses its "\r". A read error ends the input like its end does, and is
+/// kept in `readError` for the caller to report.
 final class FileLineReader {
-  let stream: UnsafeMutablePointer<FILE>
+  let stream: UnsafeMutablePointer<FILE>?
   let closesStream: Bool
+  /// What the input is called in messages: "standard input" or the file's path.
+  let name: String
   var buffer: UnsafeMutablePointer<CChar>?
   var capacity = 0
+  /// The error that ended the input early, if one did.
+  private(set) var readError: Int32?
 
+  /// Standard input. (`StandardStreams.prepare` has made sure descriptor 0 is open.)
   static var standardInput: FileLineReader {
-    FileLineReader(stream: fdopen(STDIN_FILENO, "r")!, closesStream: false)
+    let stream = fdopen(STDIN_FILENO, "r")
+    let reader = FileLineReader(stream: stream, closesStream: false, name: "standard input")
+    if stream == nil { reader.readError = errno }
+    return reader
   }
 
-  init(stream: UnsafeMutablePointer<FILE>, closesStream: Bool) {
+  init(stream: UnsafeMutablePointer<FILE>?, closesStream: Bool, name: String) {
     self.stream = stream
     self.closesStream = closesStream
+    self.name = name
   }
 
-  /// Opens a file for reading, or returns nil with `errno` set.
+  /// Opens a file for reading, or returns nil with `errno` set (EISDIR for a folder, which
+  /// `fopen` would open and then fail to read).
   convenience init?(path: String) {
-    guard let stream = fopen(path, "r") else { return nil }
-    self.init(stream: stream, closesStream: true)
+    guard let stream = fopen(path, "re") else { return nil }
+    var info = stat()
+    if fstat(fileno(stream), &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      fclose(stream)
+      errno = EISDIR
+      return nil
+    }
+    self.init(stream: stream, closesStream: true, name: path)
   }
 
   deinit {
     free(buffer)
-    if closesStream { fclose(stream) }
+    if closesStream, let stream { fclose(stream) }
   }
 
-  /// The next line without its line ending, or nil at the end of input.
+  /// The next line without its line ending, or nil at the end of input (or on an error).
   func next() -> String? {
+    guard let stream, readError == nil else { return nil }
+    errno = 0
     let length = getline(&buffer, &capacity, stream)
-    guard length >= 0, let buffer else { return nil }
+    guard length >= 0, let buffer else {
+      if ferror(stream) != 0 { readError = errno == 0 ? EIO : errno }
+      return nil
+    }
     var count = length
     let bytes = UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
     if count > 0, bytes[count - 1] == 10 { count -= 1 }

@@ -25,15 +25,30 @@ struct InteractiveSession {
     try StandardOutput.flush()
   }
 
-  /// The history and its earlier entries; in memory only (after one warning) when the file fails.
+  /// The history and its earlier entries; in memory only (after one warning) when the file
+  /// fails or no variable says where it goes.
   func openHistory() -> (HistoryFile, [String]) {
-    let history = HistoryFile(path: HistoryFile.path(in: environment.variables))
+    let path: String
+    switch HistoryFile.location(in: environment.variables) {
+    case .off: return (HistoryFile(path: nil), [])
+    case .unknown:
+      Self.warn("HOME is not set, so history is kept for this session only (set OPSADVISOR_HISTORY to keep it)")
+      return (HistoryFile(path: nil), [])
+    case .file(let file): path = file
+    }
+    let history = HistoryFile(path: path)
     do {
-      return (history, try history.load())
+      let entries = try history.load()
+      if let notice = history.notice { Self.warn(notice) }
+      return (history, entries)
     } catch {
-      StandardError.write("opsadvisor: warning: \(error); continuing without saved history\n")
+      Self.warn("\(error); continuing without saved history")
       return (HistoryFile(path: nil), [])
     }
+  }
+
+  static func warn(_ message: String) {
+    StandardError.write("opsadvisor: warning: \(message)\n")
   }
 
   /// Adds an accepted line to readline's history and the file.
@@ -43,7 +58,7 @@ struct InteractiveSession {
     do {
       try history.append(line)
     } catch {
-      StandardError.write("opsadvisor: warning: \(error); history is no longer saved\n")
+      Self.warn("\(error); history is no longer saved")
       history.disable()
     }
   }

@@ -27,6 +27,8 @@ struct LineEditor {
   /// Reads one line with `prompt`; nil at end of input (Ctrl-D on an empty line).
   func readLine(prompt: String) -> String? {
     LineEditorCallbacks.interrupted = 0
+    // A resume outside readline needs no redraw: readline draws the prompt now.
+    LineEditorCallbacks.resumed = 0
     guard let raw = readline(prompt) else { return nil }
     defer { free(raw) }
     return String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
@@ -61,18 +63,37 @@ enum LineEditorCallbacks {
   nonisolated(unsafe) static var candidates = CompletionCandidates(commands: [], words: [])
   nonisolated(unsafe) static var matches: [String] = []
   nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
+  /// Set by SIGCONT: the session was stopped (Ctrl-Z) and has been resumed (`fg`).
+  nonisolated(unsafe) static var resumed: sig_atomic_t = 0
 
+  /// Ctrl-C sets `interrupted`; SIGCONT sets `resumed`. Both handlers only set a flag: the
+  /// work is done by readline's hooks, outside the signal handler.
+  ///
+  /// SIGTERM, SIGHUP, SIGQUIT and SIGTSTP keep their default actions: while readline reads it
+  /// catches them itself, restores the terminal, and re-raises them (so SIGTERM and SIGHUP end
+  /// the program by the signal, status 128 + N, with the terminal as it was and every accepted
+  /// line already in the history file; SIGTSTP stops it with the terminal in its normal mode,
+  /// and readline sets its mode up again on SIGCONT). Outside readline the terminal is in its
+  /// normal mode anyway.
   static func installInterruptHandler() {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in LineEditorCallbacks.interrupted = 1 }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
+
+    var resume = sigaction()
+    resume.__sigaction_handler.sa_handler = { _ in LineEditorCallbacks.resumed = 1 }
+    sigemptyset(&resume.sa_mask)
+    resume.sa_flags = SA_RESTART
+    sigaction(SIGCONT, &resume, nil)
   }
 
-  /// Called by readline when a signal interrupts its read: after Ctrl-C, start a fresh line.
+  /// Called by readline when a signal interrupts its read: after Ctrl-C, start a fresh line;
+  /// after a resume, draw the prompt again.
   static let signalHook: @convention(c) () -> Int32 = {
     discardLineIfInterrupted()
+    redrawIfResumed()
     return 0
   }
 
@@ -80,7 +101,14 @@ enum LineEditorCallbacks {
   /// previous key interrupted no read, so the signal hook never saw it: drop the line here.
   static let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
     discardLineIfInterrupted()
+    redrawIfResumed()
     return rl_getc(stream)
+  }
+
+  static func redrawIfResumed() {
+    guard resumed != 0 else { return }
+    resumed = 0
+    opsadvisor_rl_redraw_on_new_line()
   }
 
   static func discardLineIfInterrupted() {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import ArgumentParser
 import OpsAdvisorCore
 
 /// The session without a terminal: one answer per input line, no prompt, no history.
@@ -14,14 +20,17 @@ struct ScriptedSession {
       if Self.isSkipped(line) { continue }
       let reply = turns.answer(line)
       if echo {
-        let answer = TerminalRenderer(width: printer.environment.width, color: false).render(reply.blocks)
-        try StandardOutput.write(TranscriptWriter.turn(input: line, answer: answer))
+        try StandardOutput.write(TranscriptWriter.turn(input: line, answer: printer.plainText(for: reply)))
       } else {
         try printer.print(reply)
       }
       if reply.endsSession { break }
     }
     try StandardOutput.flush()
+    if let code = reader.readError {
+      StandardError.write("opsadvisor: cannot read \(reader.name): \(String(cString: strerror(code)))\n")
+      throw ExitCode(StandardOutput.ioErrorStatus)
+    }
   }
 
   /// Whether a scripted line is skipped: blank, or a "#" comment.

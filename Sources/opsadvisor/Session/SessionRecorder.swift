@@ -6,6 +6,11 @@ import OpsAdvisorCore
 /// advisor at save time gives back every answer exactly as it was shown, at a fraction of the
 /// memory. A session longer than `limit` turns stops being recorded, so memory stays flat
 /// however much is piped in.
+///
+/// Each input is kept as the transcript's "> " line shows it (`transcriptInput`): control
+/// characters neutralised, and cut just past what the advisor reads. The answers are computed
+/// from those same inputs, so a saved file always replays, and 10,000 one-megabyte lines do
+/// not take 10 GB.
 final class SessionRecorder {
   static let limit = 10_000
 
@@ -25,7 +30,14 @@ final class SessionRecorder {
       overflowed = true
       return
     }
-    inputs.append(input)
+    inputs.append(Self.transcriptInput(input))
+  }
+
+  /// The input as a transcript keeps it. A longer line than the advisor reads keeps one
+  /// character more than it reads, so that it still gets the "long message" note.
+  static func transcriptInput(_ input: String) -> String {
+    let head = input.utf8.count > Advisor.longestInput ? String(input.prefix(Advisor.longestInput + 1)) : input
+    return SafeText.line(head)
   }
 
   /// The whole transcript: a header with the session's width, then each turn with its annotation.

@@ -25,6 +25,16 @@ enum ProcessRunner {
     _ executable: String, _ arguments: [String], stdin: String? = nil,
     environment: [String: String], stdoutLimit: Int? = nil, timeout: Duration = .seconds(10)
   ) throws -> ProcessResult {
+    try run(
+      executable, arguments, input: stdin.map { Array($0.utf8) }, environment: environment,
+      stdoutLimit: stdoutLimit, timeout: timeout)
+  }
+
+  /// `run` with standard input given as raw bytes (which need not be valid UTF-8).
+  static func run(
+    _ executable: String, _ arguments: [String], input stdin: [UInt8]?,
+    environment: [String: String], stdoutLimit: Int? = nil, timeout: Duration = .seconds(10)
+  ) throws -> ProcessResult {
     let input = try stdin.map { _ in try makePipe() }
     let output = try makePipe()
     let errors = try makePipe()
@@ -59,7 +69,7 @@ enum ProcessRunner {
       _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
     }
 
-    let pending = Array((stdin ?? "").utf8)
+    let pending = stdin ?? []
     var written = 0
     var stdoutBytes: [UInt8] = []
     var stderrBytes: [UInt8] = []
@@ -126,7 +136,7 @@ enum ProcessRunner {
   }
 
   /// A pipe whose both ends close on exec (the child gets copies made by dup2).
-  private static func makePipe() throws -> (read: Int32, write: Int32) {
+  static func makePipe() throws -> (read: Int32, write: Int32) {
     // pipe2 is a GNU extension that Swift's Glibc module does not import.
     let pipe2 = try LibC.required("pipe2", as: (@convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32).self)
     var fds: [Int32] = [0, 0]

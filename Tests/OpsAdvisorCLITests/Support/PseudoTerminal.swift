@@ -19,9 +19,14 @@ final class PseudoTerminal {
   /// Where the next `expect` starts searching.
   private var cursor = 0
   private var termination: Termination?
+  /// The terminal's settings before the program started (the line discipline's defaults).
+  let initialAttributes: termios
 
   /// Everything the program has written so far (as far as it has been read).
   var output: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Everything the program has written so far, as raw bytes.
+  var outputBytes: [UInt8] { bytes }
 
   /// The output after the last `expect` match.
   var pendingOutput: String { String(decoding: bytes[cursor...], as: UTF8.self) }
@@ -55,6 +60,14 @@ final class PseudoTerminal {
       throw HarnessError("cannot open \(slavePath) or set its size: \(reason)")
     }
     _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    var attributes = termios()
+    guard tcgetattr(slave, &attributes) == 0 else {
+      let reason = String(cString: strerror(errno))
+      close(master)
+      close(slave)
+      throw HarnessError("tcgetattr on \(slavePath) failed: \(reason)")
+    }
+    initialAttributes = attributes
 
     do {
       // After setsid() in the child, opening the slave without O_NOCTTY makes it the
@@ -79,6 +92,20 @@ final class PseudoTerminal {
     close(slave)
   }
 
+  /// The terminal's settings now (after the program ended: as it left them).
+  func currentAttributes() throws -> termios {
+    var attributes = termios()
+    guard tcgetattr(slave, &attributes) == 0 else {
+      throw HarnessError("tcgetattr failed: \(String(cString: strerror(errno)))")
+    }
+    return attributes
+  }
+
+  /// Sends `signal` to the program (only to its process).
+  func send(signal: Int32) {
+    if isRunning { _ = Glibc.kill(pid, signal) }
+  }
+
   /// Whether the program is still running.
   var isRunning: Bool {
     if termination == nil { termination = Spawn.poll(pid) }
@@ -87,8 +114,13 @@ final class PseudoTerminal {
 
   /// Types `text` (UTF-8; "\r" is Return, "\u{3}" Ctrl-C, "\u{4}" Ctrl-D, "\u{1B}[A" Up).
   func send(_ text: String, timeout: Duration = .seconds(10)) throws {
+    try send(bytes: Array(text.utf8), timeout: timeout)
+  }
+
+  /// Types raw bytes (which need not be valid UTF-8).
+  func send(bytes data: [UInt8], timeout: Duration = .seconds(10)) throws {
     let deadline = ContinuousClock.now + timeout
-    let data = Array(text.utf8)
+    let text = String(decoding: data.prefix(200), as: UTF8.self)
     var offset = 0
     while offset < data.count {
       let written = data[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }

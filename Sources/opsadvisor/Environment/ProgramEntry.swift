@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// The program's entry point: `@main` on `OpsAdvisorCommand` calls this `main()`, which takes
+/// the place of ArgumentParser's default one.
+///
+/// It does what the default does (parse, run, print the error and exit with its status) and
+/// two things more:
+/// - Before anything else, the standard descriptors are made safe (`StandardStreams.prepare`).
+/// - Error messages go through `StandardError`, which neutralises control characters:
+///   ArgumentParser repeats the offending argument verbatim ("Unknown option '--\e[2J'"), and
+///   an argument can carry an escape sequence.
+///
+/// Help, `--version` and completion scripts (which exit with status 0) are printed by
+/// ArgumentParser itself, unchanged.
+extension OpsAdvisorCommand {
+  static func main() {
+    StandardStreams.prepare()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      if status == .success { exit(withError: error) }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { StandardError.write(message + "\n") }
+      Foundation.exit(status.rawValue)
+    }
+  }
+}
