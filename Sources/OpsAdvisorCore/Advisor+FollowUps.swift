@@ -21,6 +21,18 @@ extension Advisor {
     return hasGeneralAnswer && !pointsBack ? [] : state.focusTracks
   }
 
+  /// Words that open a follow-up: "and in career outcome?", "what about tooling?".
+  static let continuationOpeners: [[String]] = [["and"], ["also"], ["now"], ["what", "about"], ["how", "about"]]
+
+  /// After a comparison, a follow-up that names only a factor asks for that row of the same
+  /// comparison ("and in career outcome?"); its factor, or nil when the line is not one.
+  func continuedComparisonFactor(_ parsed: ParsedInput) -> FactorID? {
+    guard state.lastIntent == KnownIntent.comparison, parsed.tracks.isEmpty, let factor = parsed.factor,
+      Self.continuationOpeners.contains(where: { parsed.words.starts(with: $0) })
+    else { return nil }
+    return factor
+  }
+
   /// "What about AIOps?": the last question again, for the tracks now named.
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,

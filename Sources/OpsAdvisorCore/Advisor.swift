@@ -79,14 +79,15 @@ public struct Advisor: Sendable {
   }
 
   /// The policy's decision, except that a statement (not a request) that matches nothing well
-  /// but names two signals, or one while speaking of oneself, is taken as a preference.
+  /// is taken as a preference when it speaks of oneself and names a signal, or names two and
+  /// reads like the preference examples.
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match)
     let signals = detections.filter { !$0.negated }.count
     let preference = match.ranking.first { $0.intent == KnownIntent.preference }?.score ?? 0
     let resemblesPreference = preference >= Self.preferenceShare * (match.best?.score ?? 0)
-    let isStatementAboutWork = !Self.isRequest(parsed) && resemblesPreference
-      && (signals >= 2 || (signals == 1 && detector.speaksOfThemselves(parsed)))
+    let isStatementAboutWork = !Self.isRequest(parsed)
+      && ((signals >= 1 && detector.speaksOfThemselves(parsed)) || (signals >= 2 && resemblesPreference))
     return decision == .outOfScope && isStatementAboutWork ? .answer(KnownIntent.preference) : decision
   }
 
@@ -125,6 +126,10 @@ public struct Advisor: Sendable {
     to intent: String, parsed: ParsedInput, confidence: Double, match: MatchResult?,
     detections: [SignalDetector.Detection]
   ) -> Reply {
+    if let factor = continuedComparisonFactor(parsed) {
+      let tracks = state.lastComparisonTracks
+      return answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, factor: .some(factor), confidence: confidence, match: match)
+    }
     switch intent {
     case KnownIntent.followUp: return followUp(parsed, confidence: confidence, match: match)
     case KnownIntent.more: return more(parsed, confidence: confidence, match: match)
@@ -153,6 +158,7 @@ public struct Advisor: Sendable {
     state.pendingChoices = []
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
+    if intent.table != nil { state.lastComparisonTracks = tracks }
     var content = AnswerContent(blocks: lead, sourceIDs: [])
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)

@@ -22,6 +22,8 @@ public struct ConversationState: Sendable, Equatable {
   public var interview: InterviewProgress?
   /// The dominant system type the last finished interview found.
   public var lastSystemType: TrackID?
+  /// The tracks of the last comparison (empty for all three).
+  public var lastComparisonTracks: [TrackID] = []
   /// The last recommendation, for "why?".
   public var lastRecommendation: Recommendation?
   /// The answers already given per track, as "intent track" keys, for "tell me more".

@@ -78,3 +78,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: reply).contains("about which question"))
   }
 }
+
+@Suite struct ComparisonFollowUpTests {
+  @Test func aFactorAloneAfterAComparisonAsksForThatRow() {
+    let (replies, _) = conversation(["compare mlops and aiops on focus", "and in career outcome?"])
+    #expect(replies[1].intent == "comparison")
+    #expect(replies[1].tracks == [.mlops, .aiops])
+    #expect(replies[1].factor == .career)
+  }
+}
