@@ -91,9 +91,13 @@ final class TemporaryDirectory {
   }
 }
 
-/// A small, explicit environment for a child: nothing leaks in from the test run.
+/// A small, explicit environment for a child: nothing leaks in from the test run but the
+/// sanitizers' settings, so a run under `--sanitize=address` checks the children the same way.
 func childEnvironment(home: String, _ extra: [String: String] = [:]) -> [String: String] {
   var environment = ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+  for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"] {
+    environment[name] = ProcessInfo.processInfo.environment[name]
+  }
   environment.merge(extra) { _, new in new }
   return environment
 }
