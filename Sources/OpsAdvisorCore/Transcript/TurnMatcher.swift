@@ -1,18 +1,28 @@
 /// Matches a turn's expected lines, with `...` and `(re)` wildcards, against actual lines.
 enum TurnMatcher {
   /// Whether `expected` matches all of `actual`.
+  ///
+  /// Dynamic programming over (expected line, actual line) pairs, so any number of `...`
+  /// lines costs at most `expected.count × actual.count` line comparisons, never a search that
+  /// grows exponentially. `reachable[j]` says whether the expected lines so far can match the
+  /// first `j` actual lines.
   static func matches(_ expected: [Transcript.ExpectedLine], _ actual: [String]) -> Bool {
-    matches(expected[...], actual[...])
-  }
-
-  static func matches(_ expected: ArraySlice<Transcript.ExpectedLine>, _ actual: ArraySlice<String>) -> Bool {
-    guard let first = expected.first else { return actual.isEmpty }
-    if case .anyLines = first {
-      let rest = expected.dropFirst()
-      return (actual.startIndex...actual.endIndex).contains { matches(rest, actual[$0...]) }
+    var reachable = [Bool](repeating: false, count: actual.count + 1)
+    reachable[0] = true
+    for line in expected {
+      var next = [Bool](repeating: false, count: actual.count + 1)
+      if case .anyLines = line {
+        var seen = false
+        for j in 0...actual.count {
+          seen = seen || reachable[j]
+          next[j] = seen
+        }
+      } else {
+        for j in 0..<actual.count where reachable[j] && matches(line, actual[j]) { next[j + 1] = true }
+      }
+      reachable = next
     }
-    guard let line = actual.first, matches(first, line) else { return false }
-    return matches(expected.dropFirst(), actual.dropFirst())
+    return reachable[actual.count]
   }
 
   /// Whether one expected line matches one actual line.

@@ -94,6 +94,15 @@ import Testing
   }
 }
 
+@Suite struct WildcardCostTests {
+  @Test func manyWildcardsAreMatchedWithoutBacktracking() {
+    let expected = Array(repeating: [Transcript.ExpectedLine.anyLines, .literal("x")], count: 60).flatMap { $0 }
+    let actual = Array(repeating: "y", count: 200) + ["x"]
+    #expect(!TurnMatcher.matches(expected, actual))
+    #expect(TurnMatcher.matches(Array(expected.suffix(2)), actual))
+  }
+}
+
 @Suite struct LineDiffTests {
   @Test func showsRemovalsThenAdditionsWithContext() {
     let diff = LineDiff.unified(expected: ["a", "b", "c"], actual: ["a", "x", "c"])
