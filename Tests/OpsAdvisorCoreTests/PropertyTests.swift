@@ -1,3 +1,4 @@
+import Foundation
 @testable import OpsAdvisorCore
 import Testing
 
@@ -45,6 +46,14 @@ import Testing
       let (a, b) = (first.respond(to: line), second.respond(to: line))
       #expect(renderer.render(a.blocks) == renderer.render(b.blocks))
       #expect(ReplyJSON.encode(a, answer: "") == ReplyJSON.encode(b, answer: ""))
+    }
+  }
+
+  @Test func jsonStringsParseBackToTheirText() throws {
+    for line in Self.randomLines(seed: 11, count: 500) {
+      let data = Data("[\(ReplyJSON.string(line))]".utf8)
+      let parsed = try JSONSerialization.jsonObject(with: data) as? [String]
+      #expect(parsed == [line], "\(line.debugDescription)")
     }
   }
 

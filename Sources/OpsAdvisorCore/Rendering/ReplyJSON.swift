@@ -34,6 +34,21 @@ public enum ReplyJSON {
     text.map(string) ?? "null"
   }
 
+  /// Whether any character of `text` must be escaped, decided on its bytes: quotes,
+  /// backslashes, the characters `DisplayText` replaces, and U+2028/U+2029 (E2 80 A8/A9).
+  static func needsEscaping(_ text: String) -> Bool {
+    if DisplayText.containsUnsafe(text) { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.indices.contains { index in
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+        return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+      }
+    }
+  }
+
   /// A number with at most three decimals and no trailing zeros.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
@@ -46,6 +61,7 @@ public enum ReplyJSON {
 
   /// A JSON string literal, with every control character escaped.
   public static func string(_ text: String) -> String {
+    if !needsEscaping(text) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
