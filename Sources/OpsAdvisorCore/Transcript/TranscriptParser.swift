@@ -26,10 +26,12 @@ public enum TranscriptParser {
     return transcript
   }
 
-  /// The lines of `text`, split at "\n" and "\r\n", without a final "\r".
+  /// The lines of `text`, split at "\n" and "\r\n", without carriage returns at their end.
   static func lines(of text: String) -> [String] {
     text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map { line in
-      line.last == "\r" ? String(line.dropLast()) : String(line)
+      var line = Substring(line)
+      while line.last == "\r" { line = line.dropLast() }
+      return String(line)
     }
   }
 

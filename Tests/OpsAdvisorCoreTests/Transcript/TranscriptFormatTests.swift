@@ -55,6 +55,13 @@ import Testing
     #expect(transcript.turns[0].expected == [.literal("Hello"), .literal("")])
   }
 
+  @Test func carriageReturnsBeforeALineEndRoundTrip() throws {
+    for text in ["> hi\r\r\nx\r\r\n\n", "> hi\nx\r\r", "> hi\r\n\r\r\n"] {
+      let transcript = try TranscriptParser.parse(text)
+      #expect(try TranscriptParser.parse(TranscriptWriter.text(of: transcript)) == transcript, "\(text.debugDescription)")
+    }
+  }
+
   @Test func anEmptyAnnotationRoundTrips() throws {
     let transcript = try TranscriptParser.parse("> hi\n#=\nHello\n\n")
     #expect(try TranscriptParser.parse(TranscriptWriter.text(of: transcript)) == transcript)
