@@ -1,7 +1,8 @@
 // The entry points of `opsadvisor-fuzz`.
 //
-// Built for fuzzing (`-sanitize=fuzzer -D FUZZING -parse-as-library`, see Tests/Fuzz/run.sh) it
-// has no `main` of its own: libFuzzer's `main` drives `LLVMFuzzerTestOneInput`. Built normally
+// Built for fuzzing (`-sanitize=fuzzer -D FUZZING -parse-as-library`, from Tests/Fuzz/toolset.json;
+// see Tests/Fuzz/run.sh) it has no `@main`: it exports `LLVMFuzzerTestOneInput`, and its entry
+// point hands over to libFuzzer's driver, as libFuzzer's own `main` would. Built normally
 // it is a corpus replayer: `OPSADVISOR_FUZZ_TARGET=respond opsadvisor-fuzz FILE|FOLDER...` runs
 // the target on each file's bytes and exits 0 when none trapped.
 import Foundation
@@ -59,13 +60,17 @@ enum FuzzReplayer {
     guard !arguments.isEmpty, !arguments.contains(where: { $0 == "-h" || $0 == "--help" }) else {
       fail("usage: \(FuzzTarget.environmentVariable)=TARGET opsadvisor-fuzz FILE|FOLDER...")
     }
-    let verbose = ProcessInfo.processInfo.environment["OPSADVISOR_FUZZ_VERBOSE"] != nil
+    let environment = ProcessInfo.processInfo.environment
+    let verbose = environment["OPSADVISOR_FUZZ_VERBOSE"] != nil
+    let timeout = environment["OPSADVISOR_FUZZ_TIMEOUT"].flatMap { UInt32($0) } ?? 10
     target.warmUp()
     var count = 0
     for path in inputFiles(arguments) {
       guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
       if verbose { FileHandle.standardError.write(Data("running \(path)\n".utf8)) }
+      Watchdog.arm(seconds: timeout, path: path)
       target.run(Array(data))
+      Watchdog.disarm()
       count += 1
     }
     print("opsadvisor-fuzz: \(target.rawValue): \(count) input\(count == 1 ? "" : "s") replayed, none trapped")
@@ -88,6 +93,30 @@ enum FuzzReplayer {
   static func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("opsadvisor-fuzz: \(message)\n".utf8))
     exit(2)
+  }
+}
+
+/// Ends the process when one input runs longer than libFuzzer's `-timeout` would allow, so the
+/// replayer reports a hang (exit status 70, as libFuzzer's timeout) instead of running on.
+enum Watchdog {
+  /// The message the signal handler writes: prepared before, since a handler may not allocate.
+  nonisolated(unsafe) static var message: UnsafeMutableBufferPointer<CChar> = .init(start: nil, count: 0)
+
+  static func arm(seconds: UInt32, path: String) {
+    guard seconds > 0 else { return }
+    message.deallocate()
+    let text = Array("opsadvisor-fuzz: timeout: \(path) ran longer than \(seconds) s\n".utf8CString)
+    message = .allocate(capacity: text.count)
+    _ = message.initialize(from: text)
+    signal(SIGALRM) { _ in
+      if let start = Watchdog.message.baseAddress { _ = write(2, start, Watchdog.message.count - 1) }
+      _exit(70)
+    }
+    alarm(seconds)
+  }
+
+  static func disarm() {
+    alarm(0)
   }
 }
 

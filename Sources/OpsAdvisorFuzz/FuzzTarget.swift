@@ -66,7 +66,7 @@ enum FuzzCheck {
   }
 
   /// The first Unicode scalar in `text` that is a C0 control (other than those `allowed`), DEL, a
-  /// C1 control, or a bidirectional override/isolate: what must never reach a terminal raw.
+  /// C1 control, or a bidirectional override/isolate: what `DisplayText` keeps from a terminal.
   static func firstUnsafeScalar(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> Unicode.Scalar? {
     text.unicodeScalars.first { scalar in
       if allowed.contains(scalar) { return false }
@@ -75,6 +75,12 @@ enum FuzzCheck {
       default: return false
       }
     }
+  }
+
+  /// The first scalar in `text` that `ReplyJSON` promises to escape: what `DisplayText` keeps from
+  /// a terminal (C0, DEL, C1, bidi overrides and isolates) and U+2028, U+2029.
+  static func firstUnescapedJSONScalar(in text: String) -> Unicode.Scalar? {
+    firstUnsafeScalar(in: text) ?? text.unicodeScalars.first { $0 == "\u{2028}" || $0 == "\u{2029}" }
   }
 
   /// A scalar as `U+XXXX` for messages.

@@ -8,7 +8,7 @@ import OpsAdvisorKnowledgeBase
 /// Invariants:
 /// - loading either succeeds or throws a `KnowledgeBaseError` (never another error, never a trap);
 /// - the error's `description` is `FILE:LINE: message` with LINE ≥ 1 and at most the file's
-///   number of lines, and FILE is the replaced file — or, when `vocabulary.yaml` was replaced,
+///   number of lines as YAML counts them (`yamlLineCount`), and FILE is the replaced file — or, when `vocabulary.yaml` was replaced,
 ///   any shipped file, since the other files are checked against the vocabulary;
 /// - a knowledge base that loads can be used: an advisor over it answers a fixed conversation
 ///   that visits every kind of reply without trapping.
@@ -63,10 +63,28 @@ enum LoaderTarget {
       description.hasPrefix("\(error.file):\(error.line): "),
       "description does not start with FILE:LINE: \(description.debugDescription)")
     if let file = files.first(where: { $0.name == error.file }) {
-      let lineCount = file.text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      let lineCount = yamlLineCount(file.text)
       FuzzCheck.require(
         error.line <= lineCount,
         "error line \(error.line) is past the end of \(error.file) (\(lineCount) lines): \(description.debugDescription)")
     }
+  }
+
+  /// The number of lines as libyaml counts them: line breaks are LF, CR, CRLF, NEL, LS and PS,
+  /// and the end of a text without a final break is on the line after its last one
+  /// (Regressions/loader/syntax-error-line-past-end-*).
+  static func yamlLineCount(_ text: String) -> Int {
+    var breaks = 0
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n" where previous == "\r": break
+      case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": breaks += 1
+      default: break
+      }
+      previous = scalar
+    }
+    let endsWithBreak = previous.map { ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) } ?? true
+    return breaks + 1 + (endsWithBreak ? 0 : 1)
   }
 }

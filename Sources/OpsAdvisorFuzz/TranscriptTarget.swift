@@ -6,6 +6,7 @@ import OpsAdvisorKnowledgeBase
 ///
 /// Invariants:
 /// - a parse error names a line of the text (1 ≤ line ≤ number of lines);
+/// - no header line, input or expected line of a parsed transcript holds a line break;
 /// - writing a parsed transcript back (`TranscriptWriter.text(of:)`) and parsing that gives an
 ///   equal transcript (except for the turns' line numbers, which move when the writer drops the
 ///   blank lines before the first turn), and writing it again gives the same text;
@@ -21,6 +22,7 @@ enum TranscriptTarget {
 
   static func run(_ data: [UInt8]) {
     let text = String(decoding: data, as: UTF8.self)
+    if KnownIssues.transcriptIsKnown(text) { return }
     let transcript: Transcript
     do {
       transcript = try TranscriptParser.parse(text)
@@ -32,6 +34,19 @@ enum TranscriptTarget {
       return
     } catch {
       FuzzCheck.fail("TranscriptParser.parse threw something other than a TranscriptError: \(error)")
+    }
+
+    // Lines are split at "\n", so no piece of a parsed transcript holds one.
+    let pieces = transcript.header + transcript.turns.flatMap { turn in
+      [turn.input] + turn.expected.map { line -> String in
+        switch line {
+        case .literal(let text), .pattern(let text): text
+        case .anyLines: "..."
+        }
+      }
+    }
+    if let piece = pieces.first(where: { $0.unicodeScalars.contains("\n") }) {
+      FuzzCheck.fail("a parsed line holds a line break: \(piece.debugDescription.prefix(300))")
     }
 
     let written = TranscriptWriter.text(of: transcript)
