@@ -35,6 +35,13 @@ public struct KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConver
 
   public var description: String { "\(file):\(line): \(message)" }
 
+  /// The same error with its line no later than the text's last line: libyaml reports an
+  /// error at the end of a file without a final newline one line past it.
+  func clamped(toLinesOf text: String) -> KnowledgeBaseError {
+    let lastLine = max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0))
+    return KnowledgeBaseError(file: file, line: min(line, lastLine), problem: problem)
+  }
+
   /// The problem in words, without the location.
   public var message: String {
     switch problem {

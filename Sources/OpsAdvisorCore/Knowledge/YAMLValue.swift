@@ -16,7 +16,7 @@ struct YAMLValue {
       let node = try Yams.compose(yaml: file.text) ?? Node.mapping(Node.Mapping([]))
       return YAMLValue(node: node, file: file.name)
     } catch let error as YamlError {
-      throw Self.located(error, in: file.name)
+      throw Self.located(error, in: file.name).clamped(toLinesOf: file.text)
     }
   }
 

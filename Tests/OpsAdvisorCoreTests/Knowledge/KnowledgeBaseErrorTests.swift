@@ -33,6 +33,11 @@ import Testing
     #expect(message?.contains("YAML syntax error") == true)
   }
 
+  @Test func aSyntaxErrorAtTheEndOfAFileWithoutANewlineIsOnItsLastLine() {
+    let message = Self.error(in: "tools.yaml") { _ in "id: tools\nlabel: [" }
+    #expect(message?.hasPrefix("intents/tools.yaml:2: YAML syntax error") == true, "\(message ?? "")")
+  }
+
   @Test func unknownKeySuggestsTheNearest() {
     let line = Self.line(of: "label:", in: "tools.yaml")
     let message = Self.error(in: "tools.yaml") { $0.replacingOccurrences(of: "label:", with: "lable:") }
