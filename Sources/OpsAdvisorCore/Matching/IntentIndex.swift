@@ -179,9 +179,6 @@ public struct IntentIndex: Sendable {
     return weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(5).map(\.0)
   }
 
-  /// The text of an indexed example.
-  public func example(_ index: Int) -> String { examples[index] }
-
   /// The number of indexed examples.
   public var exampleCount: Int { examples.count }
 }

@@ -2,7 +2,7 @@
 public struct IntentScore: Sendable, Equatable {
   public let intent: String
   public let score: Double
-  /// The index of the example phrasing nearest to the input (see `IntentIndex.example(_:)`).
+  /// The index of the example phrasing nearest to the input in the index's order.
   public let nearestExample: Int
 }
 

@@ -85,11 +85,6 @@ public struct Lexicon: Sendable {
     return result
   }
 
-  /// The normalised words of `text` with typos corrected, but aliases left as typed.
-  public func correctedWords(_ text: String) -> [String] {
-    Self.words(text).map { correction(for: $0) ?? $0 }
-  }
-
   /// Words outside this length range are never corrected.
   static let correctableLength = 5...30
 
