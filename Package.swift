@@ -8,14 +8,15 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The pure core: text and state in, reply out. No terminal, no file system, no globals.
     .target(
       name: "OpsAdvisorCore",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: ["CYAML"]
     ),
+    // libyaml from Debian's libyaml-dev, read through its event API (Knowledge/YAMLParser.swift).
+    .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
 
     // The shipped knowledge base (intents/), embedded at build time by EmbedIntentsPlugin.
     .target(

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads intent, signal and interview files against an already loaded vocabulary.
 struct ContentLoader {
   let vocabulary: Vocabulary
@@ -58,9 +56,9 @@ struct ContentLoader {
 
   /// Splits text at blank lines and joins each paragraph's lines with single spaces.
   static func paragraphs(of text: String) -> [String] {
-    text.components(separatedBy: "\n\n").map { paragraph in
+    text.pieces(separatedBy: "\n\n").map { paragraph in
       paragraph.split(whereSeparator: \.isNewline)
-        .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        .map { $0.trimmingWhitespace() }.joined(separator: " ")
     }.filter { !$0.isEmpty }
   }
 

@@ -20,13 +20,13 @@ enum VocabularyLoader {
 
   /// `synonyms:` maps a word to the words read as it: `skills: [competencies, abilities]`.
   static func synonymTable(_ value: YAMLValue) throws -> [String: String] {
-    guard case .mapping(let mapping) = value.node else {
+    guard case .mapping(let pairs) = value.node.content else {
       throw value.error(.wrongType(key: "synonyms", expected: "a mapping of words to lists of words"))
     }
     var table: [String: String] = [:]
-    for (key, variants) in mapping {
-      let word = TextNormalizer.normalize(key.string ?? "")
-      for variant in try YAMLValue(node: variants, file: value.file).strings(named: "synonyms") {
+    for pair in pairs {
+      let word = TextNormalizer.normalize(pair.key.text ?? "")
+      for variant in try YAMLValue(node: pair.value, file: value.file).strings(named: "synonyms") {
         table[TextNormalizer.normalize(variant)] = word
       }
     }
