@@ -1,7 +1,9 @@
 import Foundation
 import OpsAdvisorCore
 
-// Checks the given knowledge-base files and writes a Swift file that holds each one's name and text.
+// Checks the given knowledge-base files and writes a Swift file that holds each one's name and
+// text, and the knowledge base's image (see `KnowledgeImage`): the content, lexicon and index
+// built once here, so the program does not parse or index anything at start-up.
 // Usage: opsadvisor-embed OUTPUT.swift FILE...
 
 /// The Swift raw-string delimiter long enough that `text` cannot end the literal early.
@@ -9,6 +11,21 @@ func delimiter(for text: String) -> String {
   var hashes = "#"
   while text.contains("\"\(hashes)") { hashes += "#" }
   return hashes
+}
+
+/// A Swift string literal of `text`: printable ASCII as it is, everything else escaped, so the
+/// literal holds exactly the text's bytes whatever they are.
+func stringLiteral(_ text: String) -> String {
+  var literal = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": literal += "\\\""
+    case "\\": literal += "\\\\"
+    case " "..."~": literal.unicodeScalars.append(scalar)
+    default: literal += "\\u{\(String(scalar.value, radix: 16))}"
+    }
+  }
+  return literal + "\""
 }
 
 /// One entry of the generated array.
@@ -27,8 +44,9 @@ for path in arguments.dropFirst() {
   let url = URL(fileURLWithPath: path)
   files.append(KnowledgeFile(name: "intents/" + url.lastPathComponent, text: try String(contentsOf: url, encoding: .utf8)))
 }
+let knowledgeBase: KnowledgeBase
 do {
-  _ = try KnowledgeBase(files: files)
+  knowledgeBase = try KnowledgeBase(files: files)
 } catch let error as KnowledgeBaseError {
   let folder = URL(fileURLWithPath: arguments.dropFirst().first ?? ".").deletingLastPathComponent()
   let path = folder.appendingPathComponent(URL(fileURLWithPath: error.file).lastPathComponent).path
@@ -47,5 +65,12 @@ var source = """
 for file in files {
   source += entry(name: file.name, text: file.text)
 }
-source += "  ]\n}\n"
+source += "  ]\n\n"
+let image = KnowledgeImage.make(Advisor(knowledgeBase: knowledgeBase))
+source += """
+    /// The image of the knowledge base above, with its lexicon and index (\(image.count) bytes).
+    public static let image: StaticString = \(stringLiteral(String(decoding: image, as: UTF8.self)))
+  }
+
+  """
 try source.write(toFile: output, atomically: true, encoding: .utf8)

@@ -10,12 +10,16 @@ struct BenchSettings {
   var smallLines = 1_000
   var largeLines = 100_000
   var scaleFactors = [10, 100]
+  /// Measure the binaries as they are instead of building them first (`--no-build`), as the
+  /// test suite's smoke run must: it already holds the build folder.
+  var build = true
   let workFolder = NSTemporaryDirectory() + "opsadvisor-bench-\(getpid())"
 
   init(arguments: [String]) {
     if arguments.contains("--quick") {
       (processRuns, loadRuns, turnRounds, pipedRuns, smallLines, largeLines, scaleFactors) = (1, 1, 1, 1, 10, 20, [2])
     }
+    build = !arguments.contains("--no-build")
     if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
       processRuns = max(1, runs)
     }
@@ -36,13 +40,16 @@ struct Binaries {
   let baseline: String
   let packageRoot: String
 
-  /// Finds (building if needed) both programs in the benchmark's own build folder.
-  static func locate() throws -> Binaries {
+  /// Finds (building them first if `build`) both programs in the benchmark's own build folder.
+  static func locate(build: Bool) throws -> Binaries {
     let folder = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     let configuration = folder.lastPathComponent == "debug" ? "debug" : "release"
     for product in ["opsadvisor", "opsadvisor-baseline"] {
-      try build(product, configuration: configuration, root: root)
+      if build { try self.build(product, configuration: configuration, root: root) }
+      guard FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent(product).path) else {
+        throw BenchError.cannotBuild(product)
+      }
     }
     return Binaries(advisor: folder.appendingPathComponent("opsadvisor").path,
       baseline: folder.appendingPathComponent("opsadvisor-baseline").path, packageRoot: root)

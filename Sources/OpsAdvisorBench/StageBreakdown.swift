@@ -4,7 +4,7 @@ import OpsAdvisorKnowledgeBase
 /// Where a turn's time goes, stage by stage (`opsadvisor-bench --stages`).
 enum StageBreakdown {
   static func rows(phrases: [String], rounds: Int) -> [BenchRow] {
-    let advisor = Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase)
+    let advisor = EmbeddedKnowledgeBase.advisor
     let renderer = TerminalRenderer(width: 80, color: false)
     let parsed = phrases.map(advisor.parser.parse)
     let reply = phrases.map { phrase -> Reply in

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The advisor: one input line and the conversation so far in, one reply out.
 ///
 /// This is the pipeline, in order: parse the line (`InputParser`), note what it says about
@@ -29,6 +27,15 @@ public struct Advisor: Sendable {
     self.knowledgeBase = knowledgeBase
     self.parser = InputParser(lexicon: lexicon)
     self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters)
+    self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
+    self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
+  }
+
+  /// An advisor from a knowledge base with its lexicon and index already built, as an image holds them.
+  init(knowledgeBase: KnowledgeBase, lexicon: Lexicon, index: IntentIndex) {
+    self.knowledgeBase = knowledgeBase
+    self.parser = InputParser(lexicon: lexicon)
+    self.index = index
     self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
   }

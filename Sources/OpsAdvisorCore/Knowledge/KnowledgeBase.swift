@@ -48,6 +48,14 @@ public struct KnowledgeBase: Sendable {
     self.interview = interview
   }
 
+  /// A knowledge base from parts already checked, as an image holds them.
+  init(vocabulary: Vocabulary, intents: [Intent], signals: SignalSet, interview: Interview) {
+    self.vocabulary = vocabulary
+    self.intents = intents
+    self.signals = signals
+    self.interview = interview
+  }
+
   /// The intent with this id, if defined.
   public func intent(_ id: String) -> Intent? {
     intents.first { $0.id == id }

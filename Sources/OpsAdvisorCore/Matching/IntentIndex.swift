@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A TF-IDF index over every intent's example phrasings, searched through an inverted index.
 ///
@@ -9,25 +15,28 @@ import Foundation
 /// index has never seen still count in the input's length, so a question full of unknown words
 /// scores low.
 public struct IntentIndex: Sendable {
-  struct Posting: Sendable {
+  struct Posting: Sendable, Equatable {
     let target: Int32
     let weight: Float
   }
 
   let extractor: FeatureExtractor
-  let featureIDs: [String: Int]
+  /// Every feature by its id.
+  let featureIDs: StringTable
   let inverseFrequency: [Double]
   /// Per feature: the examples that have it, with their normalised weights.
-  let postings: [[Posting]]
+  let postings: PostingLists
   /// Per feature: the intents whose centroid has it, with the centroid's weights.
-  let centroidPostings: [[Posting]]
+  let centroidPostings: PostingLists
   let exampleIntent: [Int]
   let examples: [String]
-  let exampleWords: [[String]]
+  /// Each example's matcher words, joined by `wordSeparator`: one string per example keeps an
+  /// index cheap to load, and only `decidingWords` needs them apart.
+  let exampleWords: [String]
   let intentIDs: [String]
   let unknownInverseFrequency: Double
-  /// Pair features by the ids of their two stems (see `pairKey`).
-  let pairIDs: [Int: Int]
+  /// Pair features by the ids of their two stems.
+  let pairIDs: PairTable
   /// The id of the `@track` feature, if any example names a track.
   let trackFeatureID: Int?
 
@@ -55,30 +64,27 @@ public struct IntentIndex: Sendable {
     let inverse = sortedFeatures.map { log((count + 1) / Double(documentFrequency[$0]! + 1)) + 1 }
     let vectors = exampleFeatures.map { Self.unitVector($0, featureIDs: featureIDs, inverse: inverse) }
     self.extractor = extractor
-    self.featureIDs = featureIDs
+    self.featureIDs = StringTable(sortedFeatures)
     self.inverseFrequency = inverse
-    self.postings = Self.postings(vectors, featureCount: sortedFeatures.count)
-    self.centroidPostings = Self.postings(
+    self.postings = PostingLists(vectors, featureCount: sortedFeatures.count)
+    self.centroidPostings = PostingLists(
       Self.centroids(vectors, owners: exampleIntent, count: intents.count), featureCount: sortedFeatures.count)
     self.exampleIntent = exampleIntent
     self.examples = examples
-    self.exampleWords = exampleWords
+    self.exampleWords = exampleWords.map { $0.joined(separator: Self.wordSeparator) }
     self.intentIDs = intents.map(\.id)
     self.unknownInverseFrequency = log(count + 1) + 1
-    self.pairIDs = Self.pairIDs(featureIDs)
+    self.pairIDs = PairTable(Self.pairIDs(featureIDs))
     self.trackFeatureID = featureIDs["@track"]
   }
 
-  /// The key of a pair of stems' feature ids.
-  static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
-
-  /// Every pair feature ("retrain_model") under the key of its two stems' ids.
-  static func pairIDs(_ featureIDs: [String: Int]) -> [Int: Int] {
-    var pairs: [Int: Int] = [:]
+  /// Every pair feature ("retrain_model") with the ids of its two stems.
+  static func pairIDs(_ featureIDs: [String: Int]) -> [(first: Int, second: Int, pair: Int)] {
+    var pairs: [(first: Int, second: Int, pair: Int)] = []
     for (feature, id) in featureIDs where feature.contains("_") {
       let stems = feature.split(separator: "_", maxSplits: 1).map(String.init)
       guard stems.count == 2, let first = featureIDs[stems[0]], let second = featureIDs[stems[1]] else { continue }
-      pairs[pairKey(first, second)] = id
+      pairs.append((first, second, id))
     }
     return pairs
   }
@@ -91,7 +97,7 @@ public struct IntentIndex: Sendable {
       let id = featureIDs[feature.feature]!
       return (id, feature.weight * inverse[id])
     }
-    let length = sqrt(weighted.reduce(0) { $0 + $1.1 * $1.1 })
+    let length = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
     return length > 0 ? weighted.map { ($0.0, $0.1 / length) } : []
   }
 
@@ -102,19 +108,13 @@ public struct IntentIndex: Sendable {
       for (feature, weight) in vector { sums[owner][feature, default: 0] += weight }
     }
     return sums.map { sum in
-      let length = sqrt(sum.values.reduce(0) { $0 + $1 * $1 })
+      let length = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
       return sum.keys.sorted().map { ($0, sum[$0]! / max(length, .leastNonzeroMagnitude)) }
     }
   }
 
-  /// The inverted lists of `vectors`: per feature, the vectors that have it.
-  static func postings(_ vectors: [[(Int, Double)]], featureCount: Int) -> [[Posting]] {
-    var postings = [[Posting]](repeating: [], count: featureCount)
-    for (target, vector) in vectors.enumerated() {
-      for (feature, weight) in vector { postings[feature].append(Posting(target: Int32(target), weight: Float(weight))) }
-    }
-    return postings
-  }
+  /// Separates the words of an example in `exampleWords`; no matcher word contains it.
+  static let wordSeparator = "\n"
 
   /// Ranks every intent for the given matcher words; `excluded` leaves one example out.
   public func rank(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
@@ -122,7 +122,7 @@ public struct IntentIndex: Sendable {
     var nearest = [Double](repeating: 0, count: examples.count)
     var centroid = [Double](repeating: 0, count: intentIDs.count)
     var touched: [Int] = []
-    var queryLength = unknown.reduce(0) { $0 + pow($1 * unknownInverseFrequency, 2) }
+    var queryLength = unknown.reduce(0) { $0 + ($1 * unknownInverseFrequency) * ($1 * unknownInverseFrequency) }
     for (id, weight) in known {
       let queryWeight = weight * inverseFrequency[id]
       queryLength += queryWeight * queryWeight
@@ -134,7 +134,7 @@ public struct IntentIndex: Sendable {
       for posting in centroidPostings[id] { centroid[Int(posting.target)] += queryWeight * Double(posting.weight) }
     }
     if let excluded { nearest[excluded] = 0 }
-    return result(nearest: nearest, touched: touched, centroid: centroid, queryLength: sqrt(queryLength), words: words)
+    return result(nearest: nearest, touched: touched, centroid: centroid, queryLength: queryLength.squareRoot(), words: words)
   }
 
   /// The input's known feature ids with weights, and the weights of its unknown features.
@@ -171,7 +171,8 @@ public struct IntentIndex: Sendable {
   /// The words of `words` that also occur in example `nearest`, heaviest first: what decided a match.
   public func decidingWords(_ words: [String], nearest: Int) -> [String] {
     let features = extractor.features(of: words)
-    let exampleFeatures = Set(extractor.features(of: exampleWords[nearest]).map(\.feature))
+    let nearestWords = exampleWords[nearest].split(separator: Self.wordSeparator).map(String.init)
+    let exampleFeatures = Set(extractor.features(of: nearestWords).map(\.feature))
     let shared = features.filter {
       !$0.feature.contains("_") && !$0.feature.hasPrefix("#") && $0.feature != "@track" && exampleFeatures.contains($0.feature)
     }

@@ -1,16 +1,15 @@
 /// The words and phrases the advisor knows, built once from the knowledge base.
 ///
 /// It corrects typos (one edit, for words of 5 to 30 letters that are not an inflection of a
-/// known word, found through a
-/// deletion index so that a look-up costs a handful of hash probes), and turns track
-/// aliases and factor words into slots.
+/// known word, found by scanning the known words of about the same length with a check that
+/// stops at the second difference), and turns track aliases and factor words into slots.
 public struct Lexicon: Sendable {
-  /// Known words with how often they occur in examples, aliases and signals.
-  let wordFrequency: [String: Int]
+  /// The known words, grouped by length to be scanned for corrections.
+  let words: WordsByLength
+  /// How often each known word, by id, occurs in examples, aliases and signals.
+  let frequencies: [Int]
   /// The stems of the known words, so an inflection of a known word is not taken for a typo.
-  let knownStems: Set<String>
-  /// Every known word under each of its one-letter deletions and itself.
-  let deletions: [String: [String]]
+  let knownStems: StringTable
   /// Track alias phrases, as word lists, to track ids.
   let trackPhrases: [[String]: TrackID]
   /// Words read as another word before matching.
@@ -23,29 +22,44 @@ public struct Lexicon: Sendable {
 
   /// Builds the lexicon of a knowledge base.
   public init(knowledgeBase: KnowledgeBase) {
+    let phrases = Self.phrases(of: knowledgeBase.vocabulary)
+    var frequency: [String: Int] = [:]
+    let synonyms = knowledgeBase.vocabulary.synonyms
+    let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
+      + knowledgeBase.signals.signals.map(\.phrase) + phrases.tracks.keys.map { $0.joined(separator: " ") }
+      + phrases.factors.keys.map { $0.joined(separator: " ") }
+    for text in texts {
+      for word in Self.words(text) { frequency[word, default: 0] += 1 }
+    }
+    let words = WordsByLength(frequency.keys)
+    self.init(
+      vocabulary: knowledgeBase.vocabulary, words: words, frequencies: words.table.strings.map { frequency[$0]! },
+      knownStems: StringTable(Set(frequency.keys.map(Stemmer.stem)).sorted()))
+  }
+
+  /// The track and factor alias phrases of a vocabulary, as word lists.
+  static func phrases(of vocabulary: Vocabulary) -> (tracks: [[String]: TrackID], factors: [[String]: FactorID]) {
     var trackPhrases: [[String]: TrackID] = [:]
-    for track in knowledgeBase.vocabulary.tracks {
+    for track in vocabulary.tracks {
       for alias in [track.id.rawValue, track.name] + track.aliases {
         trackPhrases[Self.words(alias)] = track.id
       }
     }
     var factorPhrases: [[String]: FactorID] = [:]
-    for factor in knowledgeBase.vocabulary.factors {
+    for factor in vocabulary.factors {
       for alias in factor.aliases { factorPhrases[Self.words(alias)] = factor.id }
     }
-    var frequency: [String: Int] = [:]
-    let synonyms = knowledgeBase.vocabulary.synonyms
-    let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
-      + knowledgeBase.signals.signals.map(\.phrase) + trackPhrases.keys.map { $0.joined(separator: " ") }
-      + factorPhrases.keys.map { $0.joined(separator: " ") }
-    for text in texts {
-      for word in Self.words(text) { frequency[word, default: 0] += 1 }
-    }
-    self.wordFrequency = frequency
-    self.knownStems = Set(frequency.keys.map(Stemmer.stem))
-    self.deletions = Self.deletionIndex(frequency.keys)
+    return (trackPhrases, factorPhrases)
+  }
+
+  /// A lexicon from its counted words, as an image holds them, and the vocabulary's phrases.
+  init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable) {
+    let (trackPhrases, factorPhrases) = Self.phrases(of: vocabulary)
+    self.words = words
+    self.frequencies = frequencies
+    self.knownStems = knownStems
     self.trackPhrases = trackPhrases
-    self.synonyms = synonyms
+    self.synonyms = vocabulary.synonyms
     self.factorPhrases = factorPhrases
     self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
     var lengths: [String: Int] = [:]
@@ -61,28 +75,11 @@ public struct Lexicon: Sendable {
   }
 
   /// Whether the word occurs anywhere in the knowledge base.
-  public func knows(_ word: String) -> Bool { wordFrequency[word] != nil }
+  public func knows(_ word: String) -> Bool { words.table.contains(word) }
 
-  static func deletionIndex(_ words: Dictionary<String, Int>.Keys) -> [String: [String]] {
-    var index: [String: [String]] = [:]
-    for word in words where word.count >= 3 {
-      for key in Set(oneDeletion(word) + [word]) { index[key, default: []].append(word) }
-    }
-    return index.mapValues { $0.sorted() }
-  }
-
-  /// The word with each one of its characters left out in turn.
-  static func oneDeletion(_ word: String) -> [String] {
-    let characters = Array(word)
-    var result: [String] = []
-    result.reserveCapacity(characters.count)
-    for skipped in characters.indices {
-      var shorter = String()
-      shorter.reserveCapacity(word.utf8.count)
-      for (offset, character) in characters.enumerated() where offset != skipped { shorter.append(character) }
-      result.append(shorter)
-    }
-    return result
+  /// How often a known word occurs in examples, aliases and signals; nil for an unknown word.
+  func frequency(of word: String) -> Int? {
+    words.table[word].map { frequencies[$0] }
   }
 
   /// Words outside this length range are never corrected.
@@ -93,15 +90,7 @@ public struct Lexicon: Sendable {
     guard Self.correctableLength.contains(word.count), !knows(word), word.contains(where: \.isLetter),
       !knownStems.contains(Stemmer.stem(word))
     else { return nil }
-    var candidates = Set(deletions[word] ?? [])
-    for deleted in Self.oneDeletion(word) {
-      if knows(deleted) { candidates.insert(deleted) }
-      candidates.formUnion(deletions[deleted] ?? [])
-    }
-    let near = candidates.filter { EditDistance.distance(word, $0, limit: 1) <= 1 }
-    return near.min { a, b in
-      let (fa, fb) = (wordFrequency[a] ?? 0, wordFrequency[b] ?? 0)
-      return fa != fb ? fa > fb : a < b
-    }
+    let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
+    return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word
   }
 }

@@ -27,7 +27,7 @@ struct QueryVector {
     }
     for position in stems.indices.dropLast()
     where !(FeatureExtractor.stopwords.contains(words[position]) && FeatureExtractor.stopwords.contains(words[position + 1])) {
-      let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs[IntentIndex.pairKey($0, $1)] }
+      let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs.feature($0, $1) }
       add(pair, pair == nil ? stems[position] + "_" + stems[position + 1] : "", parameters.pairWeight)
     }
   }

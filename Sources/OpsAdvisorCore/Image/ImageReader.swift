@@ -1,0 +1,167 @@
+/// Reads the fields of a knowledge-base image in the order `ImageWriter` wrote them.
+///
+/// Every read checks its bounds and syntax and throws `ImageError` rather than trapping, so a
+/// damaged image is reported, never a crash.
+public struct ImageReader {
+  static let terminator = UInt8(ascii: ",")
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The offset of the next unread byte.
+  private(set) var position = 0
+
+  /// A reader over `bytes`, which must stay valid while it reads.
+  public init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Whether every byte has been read.
+  public var isAtEnd: Bool { position == bytes.count }
+
+  /// Reads an integer.
+  public mutating func readInt() throws -> Int {
+    var negative = false
+    if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+      negative = true
+      position += 1
+    }
+    let magnitude = try readDigits(radix: 10)
+    guard magnitude <= UInt64(Int.max) else { throw ImageError(offset: position, problem: "integer out of range") }
+    return negative ? -Int(magnitude) : Int(magnitude)
+  }
+
+  /// Reads a count or index, which must not be negative nor larger than `limit`.
+  public mutating func readCount(limit: Int = .max) throws -> Int {
+    let value = try readInt()
+    guard value >= 0, value <= limit else { throw ImageError(offset: position, problem: "count \(value) out of range") }
+    return value
+  }
+
+  /// Reads a double written bit for bit.
+  public mutating func readDouble() throws -> Double {
+    Double(bitPattern: try readDigits(radix: 16))
+  }
+
+  /// Reads a Boolean.
+  public mutating func readBool() throws -> Bool {
+    try readCount(limit: 1) == 1
+  }
+
+  /// Reads a string.
+  public mutating func readString() throws -> String {
+    let length = try readCount()
+    guard length <= bytes.count - position else { throw ImageError(offset: position, problem: "string past the end") }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+    position += length
+    return text
+  }
+
+  /// Reads the bytes of a string without making a `String` of them.
+  public mutating func readBytes() throws -> [UInt8] {
+    let length = try readCount()
+    guard length <= bytes.count - position else { throw ImageError(offset: position, problem: "string past the end") }
+    defer { position += length }
+    return Array(bytes[position..<position + length])
+  }
+
+  /// Reads a list whose elements `element` reads.
+  public mutating func readList<Element>(_ element: (inout ImageReader) throws -> Element) throws -> [Element] {
+    let count = try readCount()
+    guard count <= bytes.count - position else { throw ImageError(offset: position, problem: "list past the end") }
+    var list: [Element] = []
+    list.reserveCapacity(count)
+    for _ in 0..<count { list.append(try element(&self)) }
+    return list
+  }
+
+  /// Reads a list of strings.
+  public mutating func readStrings() throws -> [String] {
+    try readList { try $0.readString() }
+  }
+
+  /// The character of the base-64 digit 0 in packed lists; digits run up to `o`.
+  static let packedZero = UInt8(ascii: "0")
+
+  /// The number of base-64 digits each value of a packed list of `Value` takes.
+  static func packedWidth<Value: FixedWidthInteger>(of _: Value.Type) -> Int {
+    (Value.bitWidth + 5) / 6
+  }
+
+  /// Reads a packed list of unsigned integers.
+  public mutating func readPacked<Value: FixedWidthInteger & UnsignedInteger>(_: Value.Type) throws -> [Value] {
+    let width = Self.packedWidth(of: Value.self)
+    let count = try readCount()
+    guard count <= (bytes.count - position) / width, let base = bytes.baseAddress else {
+      throw ImageError(offset: position, problem: "list past the end")
+    }
+    var bad: UInt64 = 0
+    let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var digits = base + position
+      for index in 0..<count {
+        let (value, badBits) = Self.packedValue(digits, width: width)
+        bad |= badBits | value >> Value.bitWidth
+        buffer[index] = Value(truncatingIfNeeded: value)
+        digits += width
+      }
+      initialized = count
+    }
+    guard bad == 0 else { throw ImageError(offset: position, problem: "bad packed digit") }
+    position += count * width
+    return values
+  }
+
+  /// The value of the `width` packed digits at `digits`, and bits that are not zero if any
+  /// digit was out of range.
+  @inline(__always)
+  static func packedValue(_ digits: UnsafePointer<UInt8>, width: Int) -> (value: UInt64, bad: UInt64) {
+    var value: UInt64 = 0
+    var bad: UInt8 = 0
+    var digit = width - 1
+    while digit >= 0 {
+      let code = digits[digit] &- packedZero
+      bad |= code & 0xC0
+      value = value &<< 6 | UInt64(code)
+      digit -= 1
+    }
+    return (value, UInt64(bad))
+  }
+
+  /// Reads an optional value written with its presence flag.
+  public mutating func readOptional<Value>(_ value: (inout ImageReader) throws -> Value) throws -> Value? {
+    try readBool() ? try value(&self) : nil
+  }
+
+  /// Reads digits up to the terminator; at least one, at most what fits 64 bits.
+  mutating func readDigits(radix: UInt64) throws -> UInt64 {
+    var value: UInt64 = 0
+    let start = position
+    while position < bytes.count, bytes[position] != Self.terminator {
+      guard let digit = Self.digit(bytes[position], radix: radix),
+        case (let shifted, false) = value.multipliedReportingOverflow(by: radix),
+        case (let sum, false) = shifted.addingReportingOverflow(digit)
+      else { throw ImageError(offset: position, problem: "bad number") }
+      value = sum
+      position += 1
+    }
+    guard position < bytes.count, position > start else { throw ImageError(offset: position, problem: "bad number") }
+    position += 1
+    return value
+  }
+
+  /// The value of one digit in `radix` (10 or 16, lower-case), or nil.
+  static func digit(_ byte: UInt8, radix: UInt64) -> UInt64? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt64(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: UInt64(byte - UInt8(ascii: "a") + 10)
+    default: nil
+    }
+  }
+}
+
+/// A knowledge-base image that cannot be read: damaged, or written by another version.
+public struct ImageError: Error, Equatable, CustomStringConvertible {
+  /// The byte offset where reading failed.
+  public let offset: Int
+  public let problem: String
+
+  public var description: String { "knowledge-base image: \(problem) at byte \(offset)" }
+}

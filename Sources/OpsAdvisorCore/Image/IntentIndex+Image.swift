@@ -1,0 +1,84 @@
+/// The built index written to and read from an image, so loading it does no text processing.
+extension IntentIndex {
+  /// Writes the parameters, features, weights and inverted lists; examples and intent ids
+  /// come back from the knowledge base.
+  func write(to image: inout ImageWriter) {
+    extractor.parameters.write(to: &image)
+    featureIDs.write(to: &image)
+    image.writePacked(inverseFrequency.map(\.bitPattern))
+    postings.write(to: &image)
+    centroidPostings.write(to: &image)
+    image.writePacked(exampleIntent.map(UInt32.init))
+    image.write(exampleWords)
+    image.write(unknownInverseFrequency)
+    image.writePacked(pairIDs.keys)
+    image.writePacked(pairIDs.features)
+  }
+
+  /// Reads what `write(to:)` wrote, for the intents the index was built over.
+  init(image: inout ImageReader, intents: [Intent]) throws {
+    let parameters = try MatchingParameters(image: &image)
+    let featureIDs = try StringTable(image: &image)
+    let featureCount = featureIDs.count
+    self.extractor = FeatureExtractor(parameters: parameters)
+    self.featureIDs = featureIDs
+    self.inverseFrequency = try image.readPacked(UInt64.self).map(Double.init(bitPattern:))
+    self.postings = try PostingLists(image: &image, featureCount: featureCount)
+    self.centroidPostings = try PostingLists(image: &image, featureCount: featureCount)
+    self.exampleIntent = try image.readPacked(UInt32.self).map(Int.init)
+    self.exampleWords = try image.readStrings()
+    self.unknownInverseFrequency = try image.readDouble()
+    self.pairIDs = try PairTable(
+      keys: try image.readPacked(UInt64.self), features: try image.readPacked(UInt32.self), featureCount: featureCount)
+    self.examples = intents.flatMap(\.examples)
+    self.intentIDs = intents.map(\.id)
+    self.trackFeatureID = featureIDs["@track"]
+    try checkShape(featureCount)
+  }
+
+  /// Checks that every id the lists hold is in range, so ranking cannot index out of bounds.
+  func checkShape(_ featureCount: Int) throws {
+    let consistent = inverseFrequency.count == featureCount && exampleIntent.count == examples.count
+      && exampleWords.count == examples.count && exampleIntent.allSatisfy { intentIDs.indices.contains($0) }
+      && postings.entries.allSatisfy { examples.indices.contains(Int($0.target)) }
+      && centroidPostings.entries.allSatisfy { intentIDs.indices.contains(Int($0.target)) }
+    guard consistent else { throw ImageError(offset: 0, problem: "the index does not fit its knowledge base") }
+  }
+}
+
+extension PostingLists {
+  func write(to image: inout ImageWriter) {
+    image.writePacked(starts.map(UInt32.init))
+    image.writePacked(entries.map { UInt32($0.target) })
+    image.writePacked(entries.map(\.weight.bitPattern))
+  }
+
+  init(image: inout ImageReader, featureCount: Int) throws {
+    let starts = try image.readPacked(UInt32.self).map { Int32(truncatingIfNeeded: $0) }
+    let targets = try image.readPacked(UInt32.self)
+    let weights = try image.readPacked(UInt32.self)
+    let entries = zip(targets, weights).map { IntentIndex.Posting(target: Int32(truncatingIfNeeded: $0), weight: Float(bitPattern: $1)) }
+    let ordered = zip(starts, starts.dropFirst()).allSatisfy { 0 <= $0 && $0 <= $1 }
+    guard starts.count == featureCount + 1, starts.first == 0, starts.last == Int32(entries.count), targets.count == weights.count,
+      ordered, entries.allSatisfy({ $0.target >= 0 })
+    else {
+      throw ImageError(offset: image.position, problem: "inverted lists out of shape")
+    }
+    self.init(starts: starts, entries: entries)
+  }
+}
+
+extension MatchingParameters {
+  func write(to image: inout ImageWriter) {
+    for value in [stopwordWeight, pairWeight, trackIdentityWeight, trigramWeight, nearestShare] { image.write(value) }
+  }
+
+  init(image: inout ImageReader) throws {
+    self.init()
+    stopwordWeight = try image.readDouble()
+    pairWeight = try image.readDouble()
+    trackIdentityWeight = try image.readDouble()
+    trigramWeight = try image.readDouble()
+    nearestShare = try image.readDouble()
+  }
+}

@@ -1,0 +1,44 @@
+/// A knowledge base with its lexicon and index, built once and written out, so that a
+/// program starts by reading numbers and strings instead of parsing YAML and indexing
+/// examples.
+///
+/// `opsadvisor-embed` makes the image of `intents/` at build time and embeds it as a string
+/// literal; `EmbeddedKnowledgeBase` reads it in place. Reading checks every bound and throws
+/// `ImageError` for a damaged image. The format is `ImageWriter`'s, led by `formatName`.
+public enum KnowledgeImage {
+  /// The first field of every image; a change of format changes it.
+  static let formatName = "opsadvisor-image/1"
+
+  /// The image of `advisor`'s knowledge base, lexicon and index.
+  public static func make(_ advisor: Advisor) -> [UInt8] {
+    var image = ImageWriter()
+    image.write(formatName)
+    advisor.knowledgeBase.write(to: &image)
+    advisor.parser.lexicon.write(to: &image)
+    advisor.index.write(to: &image)
+    return image.bytes
+  }
+
+  /// An advisor, in a new conversation, over the knowledge base an image holds.
+  public static func advisor(from bytes: UnsafeBufferPointer<UInt8>) throws -> Advisor {
+    var image = ImageReader(bytes: bytes)
+    guard try image.readString() == formatName else {
+      throw ImageError(offset: 0, problem: "not an image of format \(formatName)")
+    }
+    let knowledgeBase = try KnowledgeBase(image: &image)
+    let lexicon = try Lexicon(image: &image, vocabulary: knowledgeBase.vocabulary)
+    let index = try IntentIndex(image: &image, intents: knowledgeBase.intents)
+    guard image.isAtEnd else { throw ImageError(offset: image.position, problem: "unexpected data after the index") }
+    return Advisor(knowledgeBase: knowledgeBase, lexicon: lexicon, index: index)
+  }
+
+  /// An advisor over the image in a string literal, read in place.
+  public static func advisor(from image: StaticString) throws -> Advisor {
+    try image.withUTF8Buffer { bytes in Result { try advisor(from: bytes) } }.get()
+  }
+
+  /// An advisor over the image in `bytes`.
+  public static func advisor(from bytes: [UInt8]) throws -> Advisor {
+    try bytes.withUnsafeBufferPointer { try advisor(from: $0) }
+  }
+}

@@ -1,0 +1,103 @@
+/// Known words grouped by length, for finding the ones a single edit away from a typo.
+///
+/// A typo of n letters can only be one edit from a word of n - 1, n or n + 1 letters, so only
+/// those groups are scanned, and the check of each stops at the second difference. For the
+/// shipped knowledge base that is about a thousand short byte comparisons: no index to build
+/// or load, and microseconds per unknown word.
+struct WordsByLength: Sendable, Equatable {
+  /// The words, shortest first (in Unicode scalars), then in code-point order; ids are positions.
+  let table: StringTable
+  /// `lengthStarts[n]` is the id of the first word of at least n scalars; the last entry is the end.
+  let lengthStarts: [Int]
+
+  /// Groups the given distinct words.
+  init<Words: Sequence<String>>(_ words: Words) {
+    self.init(sorted: StringTable(words.sorted { Self.precedes($0, $1) }))
+  }
+
+  /// Groups the words of a table already in `precedes` order, as an image holds them.
+  init(sorted table: StringTable) {
+    var lengthStarts = [0]
+    for id in 0..<table.count {
+      let length = Self.scalarCount(table.bytes[Int(table.offsets[id])..<Int(table.offsets[id + 1])])
+      while lengthStarts.count <= length { lengthStarts.append(id) }
+    }
+    lengthStarts.append(table.count)
+    self.table = table
+    self.lengthStarts = lengthStarts
+  }
+
+  /// The grouping order: shorter first, then code-point order.
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    let (lengthA, lengthB) = (a.unicodeScalars.count, b.unicodeScalars.count)
+    return lengthA != lengthB ? lengthA < lengthB : a < b
+  }
+
+  /// The number of Unicode scalars in valid UTF-8: the bytes that do not continue a scalar.
+  static func scalarCount(_ utf8: ArraySlice<UInt8>) -> Int {
+    utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+
+  /// The id of the first word of at least `length` scalars.
+  func firstID(atLeast length: Int) -> Int {
+    length < lengthStarts.count ? lengthStarts[max(length, 0)] : table.count
+  }
+
+  /// The ids of the words at most one edit from `word` (insertion, deletion, substitution or
+  /// swap of two neighbours, as `EditDistance` counts), in grouping order.
+  func withinOneEdit(of word: String) -> [Int] {
+    let length = word.unicodeScalars.count
+    let typed = Array(word.utf8)
+    let typedIsASCII = typed.count == length
+    var found: [Int] = []
+    typed.withUnsafeBufferPointer { typed in
+      table.bytes.withUnsafeBufferPointer { all in
+        for id in firstID(atLeast: length - 1)..<firstID(atLeast: length + 2) {
+          let candidate = UnsafeBufferPointer(rebasing: all[Int(table.offsets[id])..<Int(table.offsets[id + 1])])
+          let near = typedIsASCII && candidate.allSatisfy { $0 < 0x80 }
+            ? Self.withinOneEdit(typed, candidate) : EditDistance.distance(word, table.string(at: id), limit: 1) <= 1
+          if near { found.append(id) }
+        }
+      }
+    }
+    return found
+  }
+
+  /// Whether two byte strings are at most one edit apart, counting as `EditDistance` does.
+  static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    switch a.count - b.count {
+    case 0: return withinOneSubstitutionOrSwap(a, b)
+    case 1: return withinOneDeletion(long: a, short: b)
+    case -1: return withinOneDeletion(long: b, short: a)
+    default: return false
+    }
+  }
+
+  /// Equal lengths: identical after the first difference, or after swapping it with the next.
+  static func withinOneSubstitutionOrSwap(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var first = 0
+    while first < a.count, a[first] == b[first] { first += 1 }
+    if first >= a.count - 1 { return true }
+    if same(a, b, from: first + 1, first + 1) { return true }
+    return a[first] == b[first + 1] && a[first + 1] == b[first] && same(a, b, from: first + 2, first + 2)
+  }
+
+  /// `long` is one byte longer: identical once the byte at their first difference is dropped.
+  static func withinOneDeletion(long: UnsafeBufferPointer<UInt8>, short: UnsafeBufferPointer<UInt8>) -> Bool {
+    var first = 0
+    while first < short.count, long[first] == short[first] { first += 1 }
+    return same(long, short, from: first + 1, first)
+  }
+
+  /// Whether `a` from `startA` and `b` from `startB` to their ends are the same bytes.
+  static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, from startA: Int, _ startB: Int) -> Bool {
+    guard a.count - startA == b.count - startB else { return false }
+    var (i, j) = (startA, startB)
+    while i < a.count {
+      if a[i] != b[j] { return false }
+      i += 1
+      j += 1
+    }
+    return true
+  }
+}

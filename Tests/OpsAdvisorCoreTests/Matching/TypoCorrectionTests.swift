@@ -1,0 +1,71 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// Typo correction finds exactly the known words one edit away, as a scan of every word would.
+@Suite struct TypoCorrectionTests {
+  static let lexicon = Fixtures.advisor().parser.lexicon
+  static let knownWords = lexicon.words.table.strings
+
+  /// The correction by definition: of all known words one edit away, the most frequent, then
+  /// the alphabetically first.
+  static func bruteForceCorrection(_ word: String) -> String? {
+    knownWords.filter { EditDistance.distance(word, $0, limit: 1) <= 1 }.min { a, b in
+      let (fa, fb) = (lexicon.frequency(of: a)!, lexicon.frequency(of: b)!)
+      return fa != fb ? fa > fb : a < b
+    }
+  }
+
+  /// Known words of 5 to 30 letters with one typo each, the kinds taking turns, and some
+  /// non-ASCII ones.
+  static let typos: [String] = {
+    let words = knownWords.filter { (5...30).contains($0.count) }.sorted()
+    let variants = words.enumerated().map { offset, word in TypoPerturbation.perturb(word, variant: offset) }
+    return variants + ["modèles", "déploiement", "évaluation", "observabilité", "ÿÿÿÿÿ", "llmopz", "mlopsss"]
+  }()
+
+  @Test func correctionsMatchAScanOfEveryKnownWord() {
+    let lexicon = Self.lexicon
+    let wrong = Self.typos.filter { typo in
+      let expected = Lexicon.correctableLength.contains(typo.count) && !lexicon.knows(typo)
+        && typo.contains(where: \.isLetter) && !lexicon.knownStems.contains(Stemmer.stem(typo))
+        ? Self.bruteForceCorrection(typo) : nil
+      return lexicon.correction(for: typo) != expected
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+  }
+
+  @Test(arguments: [
+    ("abcde", "abcde", true), ("abcde", "abcdf", true), ("abcde", "bacde", true), ("abcde", "abced", true),
+    ("abcde", "abde", true), ("abcde", "xabcde", true), ("abcde", "abcdex", true), ("abcde", "badce", false),
+    ("abcde", "abc", false), ("abcde", "axcdx", false), ("abcde", "edcba", false), ("ab", "ba", true),
+  ])
+  func theByteCheckCountsAsEditDistanceDoes(a: String, b: String, near: Bool) {
+    let result = Array(a.utf8).withUnsafeBufferPointer { a in
+      Array(b.utf8).withUnsafeBufferPointer { b in WordsByLength.withinOneEdit(a, b) }
+    }
+    #expect(result == near)
+    #expect((EditDistance.distance(a, b, limit: 1) <= 1) == near)
+  }
+}
+
+/// The string table finds exactly the strings it holds, by their ids.
+@Suite struct StringTableTests {
+  static let strings = ["", "a", "ab", "mlops", "llmops", "aiops", "modèle", "retrain_model", "@track"]
+
+  @Test func findsEveryStringAndNothingElse() throws {
+    let table = StringTable(Self.strings)
+    for (id, string) in Self.strings.enumerated() {
+      #expect(table[string] == id)
+      #expect(table.string(at: id) == string)
+    }
+    for missing in ["b", "mlop", "mlopss", "modele", "retrain", " "] { #expect(table[missing] == nil) }
+    #expect(try StringTable(bytes: table.bytes, offsets: table.offsets, slots: table.slots) == table)
+  }
+
+  @Test func aTableWithoutAnEmptySlotIsRefused() {
+    let table = StringTable(["x", "y"])
+    #expect(throws: ImageError.self) {
+      try StringTable(bytes: table.bytes, offsets: table.offsets, slots: Array(repeating: 1, count: table.slots.count))
+    }
+  }
+}
