@@ -22,6 +22,8 @@ public struct SignalDetector: Sendable {
   let byFirstWord: [String: [(words: [String], signal: Signal)]]
   /// The negation words, stemmed as clause words are.
   let negations: Set<String>
+  /// The correction phrases as UTF-8 with a space on each side, searched for in a line.
+  let paddedCorrections: [[UInt8]]
   static let negationReach = 4
 
   public init(signals: SignalSet, parser: InputParser) {
@@ -35,6 +37,7 @@ public struct SignalDetector: Sendable {
     }
     self.byFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     self.negations = Set(signals.negations.map(Stemmer.stem))
+    self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
   }
 
   /// The signals in a parsed line, in the order they appear.
@@ -66,8 +69,16 @@ public struct SignalDetector: Sendable {
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    let padded = " " + parsed.normalized + " "
-    return signals.corrections.contains { padded.contains(" \($0) ") }
+    let padded = Array((" " + parsed.normalized + " ").utf8)
+    return paddedCorrections.contains { Self.occurs($0, in: padded) }
+  }
+
+  /// Whether `needle` occurs in `haystack`, byte for byte.
+  static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count else { return false }
+    return (0...haystack.count - needle.count).contains { start in
+      haystack[start] == needle[0] && haystack[start..<start + needle.count].elementsEqual(needle)
+    }
   }
 
   func detect(inClause clause: String, words: [String]) -> [Detection] {

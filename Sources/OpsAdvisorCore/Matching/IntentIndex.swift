@@ -155,9 +155,10 @@ public struct IntentIndex: Sendable {
   func result(nearest: [Double], touched: [Int], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
     guard queryLength > 0 else { return MatchResult(ranking: [], words: words) }
     var best = [Int?](repeating: nil, count: intentIDs.count)
-    for example in touched.sorted() where nearest[example] > 0 {
+    for example in touched where nearest[example] > 0 {
       let intent = exampleIntent[example]
-      if best[intent].map({ nearest[$0] < nearest[example] }) ?? true { best[intent] = example }
+      let isBetter = best[intent].map { nearest[$0] < nearest[example] || (nearest[$0] == nearest[example] && example < $0) }
+      if isBetter ?? true { best[intent] = example }
     }
     let share = extractor.parameters.nearestShare
     let ranking = best.enumerated().compactMap { intent, example -> IntentScore? in

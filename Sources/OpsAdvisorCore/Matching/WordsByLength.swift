@@ -52,11 +52,14 @@ struct WordsByLength: Sendable, Equatable {
     var found: [Int] = []
     typed.withUnsafeBufferPointer { typed in
       table.bytes.withUnsafeBufferPointer { all in
-        for id in firstID(atLeast: length - 1)..<firstID(atLeast: length + 2) {
-          let candidate = UnsafeBufferPointer(rebasing: all[Int(table.offsets[id])..<Int(table.offsets[id + 1])])
-          let near = typedIsASCII && candidate.allSatisfy { $0 < 0x80 }
-            ? Self.withinOneEdit(typed, candidate) : EditDistance.distance(word, table.string(at: id), limit: 1) <= 1
-          if near { found.append(id) }
+        for candidateLength in max(length - 1, 0)...length + 1 {
+          for id in firstID(atLeast: candidateLength)..<firstID(atLeast: candidateLength + 1) {
+            let (start, end) = (Int(table.offsets[id]), Int(table.offsets[id + 1]))
+            let near = typedIsASCII && end - start == candidateLength
+              ? Self.withinOneEdit(typed, UnsafeBufferPointer(rebasing: all[start..<end]))
+              : EditDistance.distance(word, table.string(at: id), limit: 1) <= 1
+            if near { found.append(id) }
+          }
         }
       }
     }
@@ -75,6 +78,7 @@ struct WordsByLength: Sendable, Equatable {
 
   /// Equal lengths: identical after the first difference, or after swapping it with the next.
   static func withinOneSubstitutionOrSwap(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count < 2 || a[0] == b[0] || a[1] == b[1] || a[0] == b[1] else { return false }
     var first = 0
     while first < a.count, a[first] == b[first] { first += 1 }
     if first >= a.count - 1 { return true }
@@ -84,6 +88,7 @@ struct WordsByLength: Sendable, Equatable {
 
   /// `long` is one byte longer: identical once the byte at their first difference is dropped.
   static func withinOneDeletion(long: UnsafeBufferPointer<UInt8>, short: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard short.isEmpty || long[0] == short[0] || long[1] == short[0] else { return false }
     var first = 0
     while first < short.count, long[first] == short[first] { first += 1 }
     return same(long, short, from: first + 1, first)
