@@ -1,12 +1,10 @@
-import Foundation
-
 /// Turns raw user text into canonical lower-case words, clause by clause.
 ///
 /// The rules, applied in this order:
 /// 0. The text is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and line breaks.
 /// 1. Control characters, including escape sequences' bytes, become spaces.
-/// 2. Case, diacritics and character width are folded: "LLMOps", "ＬＬＭＯＰＳ" and "llmöps" all
-///    become "llmops".
+/// 2. Case, diacritics and character width are folded (`TextFolding`): "LLMOps", "ＬＬＭＯＰＳ" and
+///    "llmöps" all become "llmops".
 /// 3. Typographic apostrophes (U+2018, U+2019, U+02BC, U+0060) become "'"; English contractions
 ///    are expanded ("what's" → "what is", "don't" → "do not", "i've" → "i have"), also when
 ///    typed without the apostrophe ("dont", "im", "whats"); any other "'s" is a possessive and
@@ -64,10 +62,7 @@ public enum TextNormalizer {
   /// The normalised words of one clause.
   static func words(of clause: Substring) -> [String] {
     if clause.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: clause) }
-    let folded = String(clause).folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-    ).lowercased()
-    return generalWords(folded)
+    return generalWords(TextFolding.fold(String(clause)).lowercased())
   }
 
   /// The words of folded text, by characters: the general path.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Encodes a reply as one line of JSON with a fixed set and order of keys.
 ///
 /// Keys, always present: `input`, `intent`, `confidence`, `tracks`, `factor`, `answer`,
@@ -54,9 +52,24 @@ public enum ReplyJSON {
     guard value.isFinite else { return "0" }
     let rounded = (value * 1000).rounded() / 1000
     if rounded == rounded.rounded() { return String(Int(rounded)) }
-    var text = String(format: "%.3f", rounded)
+    var text = threeDecimals(rounded)
     while text.hasSuffix("0") { text.removeLast() }
     return text
+  }
+
+  /// `value` (less than 2^63) with exactly three decimals, as `%.3f` writes it: 1.5 → "1.500".
+  static func threeDecimals(_ value: Double) -> String {
+    let magnitude = value.magnitude
+    var whole = magnitude.rounded(.towardZero)
+    var thousandths = ((magnitude - whole) * 1000).rounded(.toNearestOrEven)
+    if thousandths == 1000 { (whole, thousandths) = (whole + 1, 0) }
+    let sign = value.sign == .minus ? "-" : ""
+    return sign + String(Int(whole)) + "." + zeroPadded(String(Int(thousandths)), to: 3)
+  }
+
+  /// `digits` with zeros in front up to `width` characters.
+  static func zeroPadded(_ digits: String, to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   /// A JSON string literal, with every control character escaped.
@@ -71,7 +84,7 @@ public enum ReplyJSON {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       case _ where DisplayText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029:
-        out += String(format: "\\u%04x", scalar.value)
+        out += "\\u" + zeroPadded(String(scalar.value, radix: 16), to: 4)
       default: out.unicodeScalars.append(scalar)
       }
     }

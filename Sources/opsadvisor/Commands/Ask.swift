@@ -21,7 +21,7 @@ struct Ask: ParsableCommand {
   var question: [String]
 
   func validate() throws {
-    if question.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+    if question.allSatisfy(\.isBlank) {
       throw ValidationError("Ask a question, for example: opsadvisor ask \"what is llmops?\"")
     }
   }

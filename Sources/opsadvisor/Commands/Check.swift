@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import OpsAdvisorCore
 
 /// `opsadvisor check`: the knowledge base's health, for content authors.
@@ -34,7 +33,7 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let advisor = Advisor(knowledgeBase: try options.loadKnowledgeBase())
-    let path = heldOut ?? (FileManager.default.fileExists(atPath: Self.defaultHeldOut) ? Self.defaultHeldOut : nil)
+    let path = heldOut ?? (FileSystem.exists(Self.defaultHeldOut) ? Self.defaultHeldOut : nil)
     let set = try path.map(loadHeldOut)
     let report = KnowledgeBaseChecker(advisor: advisor).check(heldOut: set, heldOutFile: path ?? "")
     try StandardOutput.write((json ? report.json : report.text) + "\n")
@@ -43,7 +42,7 @@ struct Check: ParsableCommand {
   }
 
   func loadHeldOut(_ path: String) throws -> HeldOutSet {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = FileSystem.contents(of: path) else {
       StandardError.write("opsadvisor: cannot read \(path)\n")
       throw ExitCode(66)
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import OpsAdvisorCore
 
 /// `opsadvisor replay`: saved conversations as regression tests.
@@ -32,7 +31,7 @@ struct Replay: ParsableCommand {
   var paths: [String] = []
 
   func run() throws {
-    if bless, ProcessInfo.processInfo.environment["CI"] != nil {
+    if bless, ProcessEnvironment.variables["CI"] != nil {
       StandardError.write("opsadvisor: refusing to bless with CI set: blessing rewrites transcripts and is for local use.\n")
       throw ExitCode(64)
     }
@@ -52,17 +51,16 @@ enum TranscriptFinder {
   static func files(in paths: [String]) throws -> [String] {
     var files: [String] = []
     for path in paths {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      guard FileSystem.exists(path) else {
         StandardError.write("opsadvisor: \(path): no such file or folder\n")
         throw ExitCode(66)
       }
-      if !isFolder.boolValue {
+      if !FileSystem.isFolder(path) {
         files.append(path)
         continue
       }
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-      files += names.filter { $0.hasSuffix(fileExtension) }.sorted().map { (path as NSString).appendingPathComponent($0) }
+      let names = (try? FileSystem.entries(of: path)) ?? []
+      files += names.filter { $0.hasSuffix(fileExtension) }.sorted().map { FileSystem.path($0, in: path) }
     }
     return files
   }

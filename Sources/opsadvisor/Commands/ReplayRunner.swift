@@ -1,4 +1,3 @@
-import Foundation
 import OpsAdvisorCore
 
 /// Replays, blesses and measures the coverage of transcript files, printing as it goes.
@@ -40,7 +39,7 @@ struct ReplayRunner {
 
   /// The transcript in `file`, or nil after reporting why it cannot be read.
   func load(_ file: String) throws -> Transcript? {
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let data = FileSystem.contents(of: file) else {
       try StandardOutput.write("FAIL  \(DisplayText.sanitized(file)): cannot be read\n")
       return nil
     }

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ArgumentParser
-import Foundation
 import OpsAdvisorCore
 
 /// A knowledge base on disk: every `*.yaml` file of one folder.
@@ -19,9 +23,9 @@ struct KnowledgeBaseDirectory {
   func files() throws -> [KnowledgeFile] {
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: path)
+      names = try FileSystem.entries(of: path)
     } catch {
-      StandardError.write("\(path): cannot read the knowledge-base folder (\(reason(error)))\n")
+      StandardError.write("\(path): cannot read the knowledge-base folder (\(error))\n")
       throw ExitCode(65)
     }
     return try names.filter { $0.hasSuffix(".yaml") }.sorted().map(file)
@@ -31,7 +35,7 @@ struct KnowledgeBaseDirectory {
   static let largestFile = 16 << 20
 
   func file(_ name: String) throws -> KnowledgeFile {
-    let display = (path as NSString).appendingPathComponent(name)
+    let display = FileSystem.path(name, in: path)
     // Only regular files of a sane size: a FIFO would block the read forever and a link to
     // /dev/zero would never end.
     var info = stat()
@@ -40,16 +44,20 @@ struct KnowledgeBaseDirectory {
       StandardError.write("\(display): cannot read the knowledge-base file (\(reason))\n")
       throw ExitCode(65)
     }
-    guard let data = FileManager.default.contents(atPath: display) else {
+    guard let data = FileSystem.contents(of: display) else {
       throw KnowledgeBaseError(file: display, line: 1, problem: .missingFile(name))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = Self.text(of: data) else {
       throw KnowledgeBaseError(file: display, line: 1, problem: .notUTF8)
     }
     return KnowledgeFile(name: display, text: text)
   }
 
-  func reason(_ error: Error) -> String {
-    (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+  /// The file's text; nil when it is not UTF-8. A byte order mark is dropped, as Foundation's
+  /// `String(data:encoding: .utf8)` drops it.
+  static func text(of bytes: [UInt8]) -> String? {
+    let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
+    return String(validating: body, as: UTF8.self)
   }
 }

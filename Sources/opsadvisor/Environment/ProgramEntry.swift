@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ArgumentParser
-import Foundation
 
 /// The program's entry point: `@main` on `OpsAdvisorCommand` calls this `main()`, which takes
 /// the place of ArgumentParser's default one.
@@ -24,7 +28,13 @@ extension OpsAdvisorCommand {
       if status == .success { exit(withError: error) }
       let message = fullMessage(for: error)
       if !message.isEmpty { StandardError.write(message + "\n") }
-      Foundation.exit(status.rawValue)
+      endProcess(status: status.rawValue)
     }
   }
+}
+
+/// Ends the process with `status`: the C library's `exit`, which a command's own methods cannot
+/// name plainly (ArgumentParser's `exit(withError:)` hides it).
+func endProcess(status: Int32) -> Never {
+  exit(status)
 }

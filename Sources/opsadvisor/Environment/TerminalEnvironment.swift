@@ -3,7 +3,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// What the program's surroundings say about how to write: width, colour, terminals.
 struct TerminalEnvironment {
@@ -11,7 +10,7 @@ struct TerminalEnvironment {
   let colorDisabled: Bool
   let variables: [String: String]
 
-  init(options: CommonOptions, variables: [String: String] = ProcessInfo.processInfo.environment) {
+  init(options: CommonOptions, variables: [String: String] = ProcessEnvironment.variables) {
     self.widthOverride = options.width
     self.colorDisabled = options.noColor
     self.variables = variables

@@ -3,7 +3,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 import OpsAdvisorCore
 
 /// The interactive session's history file: where it lives, what goes in, and how it is written.
@@ -64,7 +63,7 @@ final class HistoryFile {
 
   /// Whether a line belongs in history: not blank, not starting with a space, not a repeat.
   func accepts(_ line: String) -> Bool {
-    !line.trimmingCharacters(in: .whitespaces).isEmpty && line.first != " " && line != lastEntry
+    !line.isBlank && line.first != " " && line != lastEntry
   }
 
   /// Whether an accepted line may be written to the file: short, and nothing a later load
@@ -223,11 +222,11 @@ final class HistoryFile {
   /// XDG base directory specification asks).
   func createFolder(for path: String) throws {
     var missing: [String] = []
-    var folder = (path as NSString).deletingLastPathComponent
+    var folder = FileSystem.parentFolder(of: path)
     var info = stat()
     while !folder.isEmpty, folder != "/", stat(folder, &info) != 0, errno == ENOENT {
       missing.append(folder)
-      folder = (folder as NSString).deletingLastPathComponent
+      folder = FileSystem.parentFolder(of: folder)
     }
     for folder in missing.reversed() {
       guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {

@@ -13,7 +13,7 @@ struct InteractiveSession {
     try StandardOutput.write(Phrases.banner(version: version) + "\n")
     try StandardOutput.flush()
     while let line = editor.readLine(prompt: Self.prompt) {
-      if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+      if line.isBlank { continue }
       record(Self.historyEntry(line), editor: editor, history: history)
       let reply = turns.answer(line)
       let printer = ReplyPrinter(environment: environment, json: false)
@@ -72,7 +72,7 @@ struct InteractiveSession {
 
   /// Slash commands, track ids and factor words of the knowledge base, sorted.
   static func candidates(_ knowledgeBase: KnowledgeBase) -> CompletionCandidates {
-    let factorWords = knowledgeBase.vocabulary.factors.flatMap { [$0.id.rawValue] + $0.aliases }
+    let factorWords: [String] = knowledgeBase.vocabulary.factors.flatMap { [$0.id.rawValue] + $0.aliases }
       .filter { !$0.contains(" ") }
     let words = Set(TrackID.allCases.map(\.rawValue) + factorWords.map { $0.lowercased() })
     return CompletionCandidates(commands: SlashCommand.names.map { "/" + $0 }, words: words.sorted())

@@ -49,7 +49,7 @@ struct CompletionCandidates: Sendable {
   ///
   /// Returns nil where file names should be completed instead: the argument of `/save`.
   func matches(for text: String, start: Int, line: String) -> [String]? {
-    let before = line.prefix(start).trimmingCharacters(in: .whitespaces)
+    let before = line.prefix(start).trimmingWhitespace()
     if before.isEmpty, text.hasPrefix("/") { return commands.filter { $0.hasPrefix(text) } }
     if before == "/save" || before == "/save!" { return nil }
     let lowered = text.lowercased()

@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ArgumentParser
-import Foundation
 import OpsAdvisorCore
 
 /// Chooses and runs the session: readline on a terminal, plain lines otherwise.
