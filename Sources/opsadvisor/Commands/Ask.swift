@@ -4,6 +4,7 @@ import OpsAdvisorCore
 /// `opsadvisor ask`: one question, one answer.
 struct Ask: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ask",
     abstract: "Answer one question and exit.",
     discussion: """
       Examples:
@@ -27,7 +28,7 @@ struct Ask: ParsableCommand {
   }
 
   func run() throws {
-    var advisor = Advisor(knowledgeBase: try options.loadKnowledgeBase())
+    var advisor = try options.loadAdvisor()
     let environment = TerminalEnvironment(options: options)
     let reply = advisor.respond(to: question.joined(separator: " "))
     let output = ReplyPrinter(environment: environment, json: json)

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `opsadvisor chat`, the default: the interactive session, or a scripted one.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "chat",
     abstract: "Talk with the advisor (the default subcommand).",
     discussion: """
       On a terminal this opens an interactive session with line editing, history and Tab \
@@ -21,8 +22,8 @@ struct Chat: ParsableCommand {
   @OptionGroup var session: SessionOptions
 
   func run() throws {
-    let knowledgeBase = try options.loadKnowledgeBase()
+    let advisor = try options.loadAdvisor()
     let environment = TerminalEnvironment(options: options)
-    try SessionRunner(knowledgeBase: knowledgeBase, environment: environment, options: session).run()
+    try SessionRunner(advisor: advisor, environment: environment, options: session).run()
   }
 }

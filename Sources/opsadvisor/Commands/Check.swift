@@ -4,6 +4,7 @@ import OpsAdvisorCore
 /// `opsadvisor check`: the knowledge base's health, for content authors.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Check the knowledge base and measure how well its examples are told apart.",
     discussion: """
       Loads the knowledge base; reports examples repeated within or across intents, examples \
@@ -32,7 +33,7 @@ struct Check: ParsableCommand {
   var heldOut: String?
 
   func run() throws {
-    let advisor = Advisor(knowledgeBase: try options.loadKnowledgeBase())
+    let advisor = try options.loadAdvisor()
     let path = heldOut ?? (FileSystem.exists(Self.defaultHeldOut) ? Self.defaultHeldOut : nil)
     let set = try path.map(loadHeldOut)
     let report = KnowledgeBaseChecker(advisor: advisor).check(heldOut: set, heldOutFile: path ?? "")

@@ -20,6 +20,13 @@ struct CommonOptions: ParsableArguments {
     if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
   }
 
+  /// An advisor in a new conversation over the knowledge base named by `--intents`, or over
+  /// the embedded one, read in place from the image built with the program.
+  func loadAdvisor() throws -> Advisor {
+    guard let intentsDirectory else { return EmbeddedKnowledgeBase.advisor }
+    return Advisor(knowledgeBase: try KnowledgeBaseDirectory(path: intentsDirectory).load())
+  }
+
   /// The knowledge base named by `--intents`, or the embedded one.
   func loadKnowledgeBase() throws -> KnowledgeBase {
     guard let intentsDirectory else { return EmbeddedKnowledgeBase.knowledgeBase }

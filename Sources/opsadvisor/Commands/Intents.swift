@@ -4,6 +4,7 @@ import OpsAdvisorCore
 /// `opsadvisor intents`: the knowledge base's intents and their example phrasings.
 struct Intents: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "intents",
     abstract: "List every intent with its example phrasings.",
     discussion: """
       Examples:

@@ -4,6 +4,7 @@ import OpsAdvisorCore
 /// `opsadvisor replay`: saved conversations as regression tests.
 struct Replay: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "replay",
     abstract: "Replay saved transcripts and show what changed.",
     discussion: """
       Each transcript runs in a fresh session with a fixed environment: the width its \
@@ -36,7 +37,7 @@ struct Replay: ParsableCommand {
       throw ExitCode(64)
     }
     let files = try TranscriptFinder.files(in: paths.isEmpty ? ["transcripts"] : paths)
-    let runner = ReplayRunner(advisor: Advisor(knowledgeBase: try options.loadKnowledgeBase()))
+    let runner = ReplayRunner(advisor: try options.loadAdvisor())
     let passed = try coverage ? runner.coverage(files) : runner.replay(files, bless: bless)
     try StandardOutput.flush()
     if !passed { throw ExitCode(1) }

@@ -8,14 +8,14 @@ import OpsAdvisorCore
 
 /// Chooses and runs the session: readline on a terminal, plain lines otherwise.
 struct SessionRunner {
-  let knowledgeBase: KnowledgeBase
+  let advisor: Advisor
   let environment: TerminalEnvironment
   let options: SessionOptions
 
   func run() throws {
     StandardOutput.ignoreBrokenPipeSignal()
     var turns = SessionTurns(
-      advisor: Advisor(knowledgeBase: knowledgeBase), width: environment.width, variables: environment.variables)
+      advisor: advisor, width: environment.width, variables: environment.variables)
     if let script = options.script {
       guard let reader = FileLineReader(path: script) else {
         StandardError.write("opsadvisor: cannot open \(script): \(String(cString: strerror(errno)))\n")
