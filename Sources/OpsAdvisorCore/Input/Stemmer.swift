@@ -7,12 +7,17 @@
 public enum Stemmer {
   /// The stem of one normalised word.
   public static func stem(_ word: String) -> String {
-    if TrackID(rawValue: word) != nil { return word }
+    if TrackID.named(word) != nil { return word }
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+    guard word.utf8.count >= 4, mayChange(word.utf8.last) else { return word }
     var bytes = Array(word.utf8)
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
-    guard bytes.count >= 4 else { return word }
     stripEnding(&bytes)
     return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether a word ending in `last` may lose an ending: every rule's ending ends in s, g, d or e.
+  static func mayChange(_ last: UInt8?) -> Bool {
+    last == UInt8(ascii: "s") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") || last == UInt8(ascii: "e")
   }
 
   /// The rules on ASCII bytes, where one byte is one letter.

@@ -94,50 +94,77 @@ public enum TextNormalizer {
   /// The byte version of `collapsingRepeats`, for the ASCII path.
   static func collapseRepeats(_ bytes: inout [UInt8]) {
     guard bytes.count >= 3 else { return }
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
+    var kept = 0
     var start = 0
     while start < bytes.count {
       var end = start
       while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
-      result.append(contentsOf: end - start >= 3 ? bytes[start..<start + 1] : bytes[start..<end])
+      for offset in start..<(end - start >= 3 ? start + 1 : end) {
+        bytes[kept] = bytes[offset]
+        kept += 1
+      }
       start = end
     }
-    bytes = result
+    bytes.removeLast(bytes.count - kept)
   }
 
   /// The fast path for ASCII text: the same rules, applied to bytes.
   static func asciiWords(of clause: Substring) -> [String] {
-    var words: [String] = []
-    var current: [UInt8] = []
-    current.reserveCapacity(32)
-    var hasApostrophe = false
-    func finishWord() {
-      guard !current.isEmpty else { return }
-      collapseRepeats(&current)
-      let word = String(decoding: current, as: UTF8.self)
-      current.removeAll(keepingCapacity: true)
-      guard hasApostrophe else {
-        if let expanded = bareContractions[word] { words += expanded } else { words.append(word) }
-        return
+    var clause = clause
+    return clause.withUTF8 { bytes in
+      var words: [String] = []
+      var start = 0
+      while start < bytes.count {
+        guard isASCIIWordByte(bytes[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
+        appendASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &words)
+        start = end
       }
-      hasApostrophe = false
+      return words
+    }
+  }
+
+  /// Whether an ASCII byte belongs to a word: a letter, a digit or an apostrophe.
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "'"), UInt8(ascii: "`"):
+      true
+    default: false
+    }
+  }
+
+  /// Appends the words one run of word bytes stands for. A run of lower-case letters and digits
+  /// with no letter three times in a row, the usual case, becomes a word as it is.
+  static func appendASCIIWord(_ run: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
+    let isPlain = run.allSatisfy { $0 >= UInt8(ascii: "a") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+      && !hasTripleRepeat(run)
+    var bytes = isPlain ? [] : run.map { byte -> UInt8 in
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+      case UInt8(ascii: "`"): UInt8(ascii: "'")
+      default: byte
+      }
+    }
+    if !isPlain { collapseRepeats(&bytes) }
+    let word = isPlain ? String(decoding: run, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
+    guard isPlain || !bytes.contains(UInt8(ascii: "'")) else {
       if let trimmed = trimApostrophes(Substring(word)), !trimmed.isEmpty {
         words.append(contentsOf: expandContraction(trimmed))
       }
+      return
     }
-    for byte in clause.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-      case UInt8(ascii: "'"), UInt8(ascii: "`"):
-        current.append(UInt8(ascii: "'"))
-        hasApostrophe = true
-      default: finishWord()
-      }
-    }
-    finishWord()
-    return words
+    if mayBeBareContraction(word), let expanded = bareContractions[word] { words += expanded } else { words.append(word) }
+  }
+
+  /// Whether some byte occurs three or more times in a row.
+  static func hasTripleRepeat(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard run.count >= 3 else { return false }
+    return (2..<run.count).contains { run[$0] == run[$0 - 1] && run[$0] == run[$0 - 2] }
   }
 
   /// Splits into words of letters, digits and inner apostrophes.
@@ -192,6 +219,13 @@ public enum TextNormalizer {
   /// Splits what is left of a word at its remaining apostrophes.
   static func pieces(of word: String) -> [String] {
     word.split(separator: "'").map(String.init)
+  }
+
+  /// Whether `word` could be one of `bareContractions`: two to eight letters ending in t, m, e or s.
+  static func mayBeBareContraction(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    guard (2...8).contains(utf8.count), let last = utf8.last else { return false }
+    return last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "e") || last == UInt8(ascii: "s")
   }
 
   static let wholeContractions: [String: [String]] = [

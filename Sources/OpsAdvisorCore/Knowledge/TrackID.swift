@@ -2,6 +2,16 @@
 public enum TrackID: String, CaseIterable, Sendable, Hashable, Comparable {
   case mlops, llmops, aiops
 
+  /// The track whose id is exactly `word`, checked by length and first letter before the
+  /// string comparison, since most words are no track at all.
+  public static func named(_ word: String) -> TrackID? {
+    let utf8 = word.utf8
+    guard utf8.count == 5 || utf8.count == 6, let first = utf8.first,
+      first == UInt8(ascii: "m") || first == UInt8(ascii: "l") || first == UInt8(ascii: "a")
+    else { return nil }
+    return TrackID(rawValue: word)
+  }
+
   /// Orders tracks as the seed does: MLOps, LLMOps, AIOps.
   public static func < (lhs: TrackID, rhs: TrackID) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -14,22 +14,27 @@ struct FeatureExtractor: Sendable {
 
   let parameters: MatchingParameters
 
+  /// Whether `word` is a stopword; no stopword is longer than six letters.
+  static func isStopword(_ word: String) -> Bool {
+    word.utf8.count <= 6 && stopwords.contains(word)
+  }
+
   /// The features of `words` with their summed weights, in first-seen order.
   func features(of words: [String]) -> [(feature: String, weight: Double)] {
     var features = WeightedFeatures()
     let stems = words.map(Stemmer.stem)
     for (word, stem) in zip(words, stems) {
-      if TrackID(rawValue: word) != nil {
+      if TrackID.named(word) != nil {
         features.add("@track", 1)
         features.add(stem, parameters.trackIdentityWeight)
       } else {
-        let isStopword = Self.stopwords.contains(word)
+        let isStopword = Self.isStopword(word)
         features.add(stem, isStopword ? parameters.stopwordWeight : 1)
         if !isStopword { addTrigrams(of: word, to: &features) }
       }
     }
     for index in stems.indices.dropLast()
-    where !(Self.stopwords.contains(words[index]) && Self.stopwords.contains(words[index + 1])) {
+    where !(Self.isStopword(words[index]) && Self.isStopword(words[index + 1])) {
       features.add(stems[index] + "_" + stems[index + 1], parameters.pairWeight)
     }
     return features.list

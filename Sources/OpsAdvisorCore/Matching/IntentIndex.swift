@@ -121,17 +121,13 @@ public struct IntentIndex: Sendable {
     let (known, unknown) = queryFeatures(words)
     var nearest = [Double](repeating: 0, count: examples.count)
     var centroid = [Double](repeating: 0, count: intentIDs.count)
-    var touched: [Int] = []
+    var touched: [Int32] = []
     var queryLength = unknown.reduce(0) { $0 + ($1 * unknownInverseFrequency) * ($1 * unknownInverseFrequency) }
     for (id, weight) in known {
       let queryWeight = weight * inverseFrequency[id]
       queryLength += queryWeight * queryWeight
-      for posting in postings[id] {
-        let target = Int(posting.target)
-        if nearest[target] == 0 { touched.append(target) }
-        nearest[target] += queryWeight * Double(posting.weight)
-      }
-      for posting in centroidPostings[id] { centroid[Int(posting.target)] += queryWeight * Double(posting.weight) }
+      postings.accumulate(feature: id, weight: queryWeight, into: &nearest, touched: &touched)
+      centroidPostings.accumulate(feature: id, weight: queryWeight, into: &centroid)
     }
     if let excluded { nearest[excluded] = 0 }
     return result(nearest: nearest, touched: touched, centroid: centroid, queryLength: queryLength.squareRoot(), words: words)
@@ -152,17 +148,19 @@ public struct IntentIndex: Sendable {
   ///
   /// An example's score is above zero only if it was touched, so looking at those alone gives
   /// the same nearest examples as looking at all; ties go to the earlier example.
-  func result(nearest: [Double], touched: [Int], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
+  func result(nearest: [Double], touched: [Int32], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
     guard queryLength > 0 else { return MatchResult(ranking: [], words: words) }
-    var best = [Int?](repeating: nil, count: intentIDs.count)
-    for example in touched where nearest[example] > 0 {
-      let intent = exampleIntent[example]
-      let isBetter = best[intent].map { nearest[$0] < nearest[example] || (nearest[$0] == nearest[example] && example < $0) }
-      if isBetter ?? true { best[intent] = example }
+    var best = [Int](repeating: -1, count: intentIDs.count)
+    for target in touched where nearest[Int(target)] > 0 {
+      let (example, intent) = (Int(target), exampleIntent[Int(target)])
+      let current = best[intent]
+      if current < 0 || nearest[current] < nearest[example] || (nearest[current] == nearest[example] && example < current) {
+        best[intent] = example
+      }
     }
     let share = extractor.parameters.nearestShare
     let ranking = best.enumerated().compactMap { intent, example -> IntentScore? in
-      guard let example else { return nil }
+      guard example >= 0 else { return nil }
       let score = share * nearest[example] + (1 - share) * centroid[intent]
       return IntentScore(intent: intentIDs[intent], score: min(1, score / queryLength), nearestExample: example)
     }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }

@@ -30,11 +30,29 @@ struct PostingLists: Sendable, Equatable {
     self.entries = entries
   }
 
-  /// The list of one feature.
-  subscript(feature: Int) -> ArraySlice<IntentIndex.Posting> {
-    entries[Int(starts[feature])..<Int(starts[feature + 1])]
+  /// Adds `weight` × each posting's weight of `feature` to its target's sum, noting in
+  /// `touched` each target whose sum was zero before.
+  func accumulate(feature: Int, weight: Double, into sums: inout [Double], touched: inout [Int32]) {
+    let range = Int(starts[feature])..<Int(starts[feature + 1])
+    entries.withUnsafeBufferPointer { entries in
+      sums.withUnsafeMutableBufferPointer { sums in
+        for index in range {
+          let posting = entries[index]
+          let target = Int(posting.target)
+          if sums[target] == 0 { touched.append(posting.target) }
+          sums[target] += weight * Double(posting.weight)
+        }
+      }
+    }
   }
 
-  /// The number of features.
-  var featureCount: Int { starts.count - 1 }
+  /// Adds `weight` × each posting's weight of `feature` to its target's sum.
+  func accumulate(feature: Int, weight: Double, into sums: inout [Double]) {
+    let range = Int(starts[feature])..<Int(starts[feature + 1])
+    entries.withUnsafeBufferPointer { entries in
+      sums.withUnsafeMutableBufferPointer { sums in
+        for index in range { sums[Int(entries[index].target)] += weight * Double(entries[index].weight) }
+      }
+    }
+  }
 }

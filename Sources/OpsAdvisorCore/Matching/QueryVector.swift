@@ -13,20 +13,21 @@ struct QueryVector {
   init(words: [String], index: IntentIndex) {
     let parameters = index.extractor.parameters
     let stems = words.map(Stemmer.stem)
+    let isStopword = words.map(FeatureExtractor.isStopword)
     var stemIDs: [Int?] = []
     stemIDs.reserveCapacity(words.count)
     for (word, stem) in zip(words, stems) {
       let id = index.featureIDs[stem]
       stemIDs.append(id)
-      if TrackID(rawValue: word) != nil {
+      if TrackID.named(word) != nil {
         add(index.trackFeatureID, "@track", 1)
         add(id, stem, parameters.trackIdentityWeight)
       } else {
-        add(id, stem, FeatureExtractor.stopwords.contains(word) ? parameters.stopwordWeight : 1)
+        add(id, stem, isStopword[stemIDs.count - 1] ? parameters.stopwordWeight : 1)
       }
     }
     for position in stems.indices.dropLast()
-    where !(FeatureExtractor.stopwords.contains(words[position]) && FeatureExtractor.stopwords.contains(words[position + 1])) {
+    where !(isStopword[position] && isStopword[position + 1]) {
       let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs.feature($0, $1) }
       add(pair, pair == nil ? stems[position] + "_" + stems[position + 1] : "", parameters.pairWeight)
     }
