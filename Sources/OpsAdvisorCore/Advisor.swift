@@ -91,7 +91,7 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match)
     let signals = detections.filter { !$0.negated }.count
-    let preference = match.ranking.first { $0.intent == KnownIntent.preference }?.score ?? 0
+    let preference = score(of: KnownIntent.preference, in: match)?.score ?? 0
     let resemblesPreference = preference >= Self.preferenceShare * (match.best?.score ?? 0)
     let isStatementAboutWork = !Self.isRequest(parsed)
       && ((signals >= 1 && detector.speaksOfThemselves(parsed)) || (signals >= 2 && resemblesPreference))
@@ -184,8 +184,13 @@ public struct Advisor: Sendable {
     return Explanation(
       input: parsed.original, intent: intent, confidence: confidence,
       runnersUp: others.map { ($0.intent, $0.score) }, words: match?.words ?? [],
-      nearestExample: match?.ranking.first { $0.intent == intent }?.nearestExample,
+      nearestExample: match.flatMap { score(of: intent, in: $0) }?.nearestExample,
       corrections: parsed.corrections, evidence: [])
+  }
+
+  /// An intent's score in a match: from its ranking, or worked out for an intent ranked lower.
+  func score(of intent: String, in match: MatchResult) -> IntentScore? {
+    match.ranking.first { $0.intent == intent } ?? index.score(of: intent, for: match.words)
   }
 
   /// Asks which of several close intents was meant.

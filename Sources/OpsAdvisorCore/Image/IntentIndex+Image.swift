@@ -33,15 +33,25 @@ extension IntentIndex {
     self.examples = intents.flatMap(\.examples)
     self.intentIDs = intents.map(\.id)
     self.trackFeatureID = featureIDs["@track"]
-    try checkShape(featureCount)
+    try Self.checkShape(
+      featureCount: featureCount, inverseFrequency: inverseFrequency, exampleIntent: exampleIntent,
+      exampleWords: exampleWords, exampleCount: examples.count, intentCount: intents.count, postings: postings, centroidPostings: centroidPostings)
+    self.bounds = IntentBounds(postings: postings, exampleIntent: exampleIntent, intentCount: intents.count)
   }
 
-  /// Checks that every id the lists hold is in range, so ranking cannot index out of bounds.
-  func checkShape(_ featureCount: Int) throws {
-    let consistent = inverseFrequency.count == featureCount && exampleIntent.count == examples.count
-      && exampleWords.count == examples.count && exampleIntent.allSatisfy { intentIDs.indices.contains($0) }
-      && postings.entries.allSatisfy { examples.indices.contains(Int($0.target)) }
-      && centroidPostings.entries.allSatisfy { intentIDs.indices.contains(Int($0.target)) }
+  /// Checks that every id the lists hold is in range and examples are in intent order, so
+  /// ranking cannot index out of bounds.
+  static func checkShape(
+    featureCount: Int, inverseFrequency: [Double], exampleIntent: [Int], exampleWords: [String], exampleCount: Int,
+    intentCount: Int,
+    postings: PostingLists, centroidPostings: PostingLists
+  ) throws {
+    let consistent = inverseFrequency.count == featureCount && exampleWords.count == exampleCount
+      && exampleIntent.count == exampleCount
+      && exampleIntent.allSatisfy { (0..<intentCount).contains($0) }
+      && zip(exampleIntent, exampleIntent.dropFirst()).allSatisfy { $0 <= $1 }
+      && postings.entries.allSatisfy { Int($0.target) < exampleIntent.count }
+      && centroidPostings.entries.allSatisfy { Int($0.target) < intentCount }
     guard consistent else { throw ImageError(offset: 0, problem: "the index does not fit its knowledge base") }
   }
 }

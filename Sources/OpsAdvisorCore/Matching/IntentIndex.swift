@@ -39,6 +39,8 @@ public struct IntentIndex: Sendable {
   let pairIDs: PairTable
   /// The id of the `@track` feature, if any example names a track.
   let trackFeatureID: Int?
+  /// Each intent's examples and per-feature bounds, for ranking intent by intent.
+  let bounds: IntentBounds
 
   /// Indexes the examples of `intents`, each read through `parser` as inputs are.
   public init(intents: [Intent], parser: InputParser, parameters: MatchingParameters = MatchingParameters()) {
@@ -76,6 +78,7 @@ public struct IntentIndex: Sendable {
     self.unknownInverseFrequency = log(count + 1) + 1
     self.pairIDs = PairTable(Self.pairIDs(featureIDs))
     self.trackFeatureID = featureIDs["@track"]
+    self.bounds = IntentBounds(postings: postings, exampleIntent: exampleIntent, intentCount: intents.count)
   }
 
   /// Every pair feature ("retrain_model") with the ids of its two stems.
@@ -116,8 +119,10 @@ public struct IntentIndex: Sendable {
   /// Separates the words of an example in `exampleWords`; no matcher word contains it.
   static let wordSeparator = "\n"
 
-  /// Ranks every intent for the given matcher words; `excluded` leaves one example out.
-  public func rank(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
+  /// Ranks every intent for the given matcher words by scoring every example that shares a
+  /// feature with them; `excluded` leaves one example out. `rank` gives the same first
+  /// `rankedCount` intents with less work; this is the definition tests compare it with.
+  func rankExhaustively(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
     let (known, unknown) = queryFeatures(words)
     var nearest = [Double](repeating: 0, count: examples.count)
     var centroid = [Double](repeating: 0, count: intentIDs.count)

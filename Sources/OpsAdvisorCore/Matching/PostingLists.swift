@@ -46,6 +46,28 @@ struct PostingLists: Sendable, Equatable {
     }
   }
 
+  /// Adds `weight` × each posting's weight of `feature` whose target is in `targets` to
+  /// `sums[target - targets.lowerBound]`; the list is in target order, so the stretch is found
+  /// by binary search.
+  func accumulate(feature: Int, weight: Double, targets: Range<Int>, into sums: inout [Double]) {
+    let end = Int(starts[feature + 1])
+    var index = firstIndex(atLeast: Int32(targets.lowerBound), from: Int(starts[feature]), to: end)
+    while index < end, Int(entries[index].target) < targets.upperBound {
+      sums[Int(entries[index].target) - targets.lowerBound] += weight * Double(entries[index].weight)
+      index += 1
+    }
+  }
+
+  /// The first index in `start..<end` whose target is at least `target`.
+  func firstIndex(atLeast target: Int32, from start: Int, to end: Int) -> Int {
+    var (low, high) = (start, end)
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].target < target { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// Adds `weight` × each posting's weight of `feature` to its target's sum.
   func accumulate(feature: Int, weight: Double, into sums: inout [Double]) {
     let range = Int(starts[feature])..<Int(starts[feature + 1])
