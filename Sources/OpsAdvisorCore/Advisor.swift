@@ -90,12 +90,13 @@ public struct Advisor: Sendable {
   /// reads like the preference examples.
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match)
+    guard decision == .outOfScope, !Self.isRequest(parsed) else { return decision }
     let signals = detections.filter { !$0.negated }.count
+    if signals >= 1 && detector.speaksOfThemselves(parsed) { return .answer(KnownIntent.preference) }
+    guard signals >= 2 else { return decision }
     let preference = score(of: KnownIntent.preference, in: match)?.score ?? 0
     let resemblesPreference = preference >= Self.preferenceShare * (match.best?.score ?? 0)
-    let isStatementAboutWork = !Self.isRequest(parsed)
-      && ((signals >= 1 && detector.speaksOfThemselves(parsed)) || (signals >= 2 && resemblesPreference))
-    return decision == .outOfScope && isStatementAboutWork ? .answer(KnownIntent.preference) : decision
+    return resemblesPreference ? .answer(KnownIntent.preference) : decision
   }
 
   /// Answers a line that is neither a command nor an answer to a pending question.

@@ -14,9 +14,12 @@ struct FeatureExtractor: Sendable {
 
   let parameters: MatchingParameters
 
+  /// The stopwords in a table hashed without Swift's seeded hasher, for the per-word check.
+  static let stopwordTable = StringTable(stopwords.sorted())
+
   /// Whether `word` is a stopword; no stopword is longer than six letters.
   static func isStopword(_ word: String) -> Bool {
-    word.utf8.count <= 6 && stopwords.contains(word)
+    word.utf8.count <= 6 && stopwordTable.contains(word)
   }
 
   /// The features of `words` with their summed weights, in first-seen order.

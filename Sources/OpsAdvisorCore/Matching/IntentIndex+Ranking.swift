@@ -47,13 +47,15 @@ extension IntentIndex {
     let priority = intentIDs.indices.map { min(1, (share * bound[$0] + (1 - share) * centroid[$0]) / query.length) }
     var queue = IntentQueue(bounds: bound.indices.map { bound[$0] > 0 ? priority[$0] : 0 }, ids: intentIDs)
     var ranking: [IntentScore] = []
+    var similarity: [Double] = []
     while let intent = queue.pop() {
       if ranking.count == Self.rankedCount, let last = ranking.last,
         priority[intent] < last.score || (priority[intent] == last.score && intentIDs[intent] > last.intent)
       {
         break
       }
-      guard let score = score(of: intent, query: query, centroid: centroid[intent], excluding: excluded) else { continue }
+      let score = score(of: intent, query: query, centroid: centroid[intent], excluding: excluded, similarity: &similarity)
+      guard let score else { continue }
       Self.insert(score, into: &ranking)
     }
     return MatchResult(ranking: ranking, words: words)
@@ -72,13 +74,18 @@ extension IntentIndex {
         centroid += weight * Double(centroidPostings.entries[index].weight)
       }
     }
-    return score(of: intent, query: query, centroid: centroid, excluding: nil)
+    var similarity: [Double] = []
+    return score(of: intent, query: query, centroid: centroid, excluding: nil, similarity: &similarity)
   }
 
-  /// One intent's exact score: its nearest example (the earliest among equals) mixed with its centroid.
-  func score(of intent: Int, query: WeightedQuery, centroid: Double, excluding excluded: Int?) -> IntentScore? {
+  /// One intent's exact score: its nearest example (the earliest among equals) mixed with its
+  /// centroid. `similarity` is room for the examples' sums, reused from intent to intent.
+  func score(
+    of intent: Int, query: WeightedQuery, centroid: Double, excluding excluded: Int?, similarity: inout [Double]
+  ) -> IntentScore? {
     let examples = bounds.examples(of: intent)
-    var similarity = [Double](repeating: 0, count: examples.count)
+    similarity.removeAll(keepingCapacity: true)
+    similarity.append(contentsOf: repeatElement(0, count: examples.count))
     for (id, weight) in query.features {
       postings.accumulate(feature: id, weight: weight, targets: examples, into: &similarity)
     }

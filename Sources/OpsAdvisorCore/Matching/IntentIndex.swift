@@ -146,7 +146,7 @@ public struct IntentIndex: Sendable {
         features.filter { featureIDs[$0.feature] == nil }.map(\.weight))
     }
     let vector = QueryVector(words: words, index: self)
-    return (vector.known.map { ($0.id, $0.weight) }, vector.unknown.map(\.weight))
+    return (vector.known.map { ($0.id, $0.weight) }, vector.unknownParts.map(\.weight))
   }
 
   /// Each intent's nearest example among the `touched` ones, then the ranking.

@@ -7,8 +7,14 @@
 struct QueryVector {
   /// Known features and their summed weights, in first-seen order.
   private(set) var known: [(id: Int, weight: Double)] = []
-  /// Unknown features and their summed weights.
-  private(set) var unknown: [(feature: String, weight: Double)] = []
+  /// Unknown stems and pairs of stems (second empty for a stem) with their summed weights,
+  /// stems first: an unknown pair is never spelled out, only compared stem by stem.
+  private(set) var unknownParts: [(first: String, second: String, weight: Double)] = []
+
+  /// Unknown features, spelled as `FeatureExtractor` does, with their summed weights.
+  var unknown: [(feature: String, weight: Double)] {
+    unknownParts.map { ($0.second.isEmpty ? $0.first : $0.first + "_" + $0.second, $0.weight) }
+  }
 
   init(words: [String], index: IntentIndex) {
     let parameters = index.extractor.parameters
@@ -20,26 +26,30 @@ struct QueryVector {
       let id = index.featureIDs[stem]
       stemIDs.append(id)
       if TrackID.named(word) != nil {
-        add(index.trackFeatureID, "@track", 1)
-        add(id, stem, parameters.trackIdentityWeight)
+        add(index.trackFeatureID, "@track", "", 1)
+        add(id, stem, "", parameters.trackIdentityWeight)
       } else {
-        add(id, stem, isStopword[stemIDs.count - 1] ? parameters.stopwordWeight : 1)
+        add(id, stem, "", isStopword[stemIDs.count - 1] ? parameters.stopwordWeight : 1)
       }
     }
     for position in stems.indices.dropLast()
     where !(isStopword[position] && isStopword[position + 1]) {
       let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs.feature($0, $1) }
-      add(pair, pair == nil ? stems[position] + "_" + stems[position + 1] : "", parameters.pairWeight)
+      add(pair, stems[position], stems[position + 1], parameters.pairWeight)
     }
   }
 
-  mutating func add(_ id: Int?, _ feature: @autoclosure () -> String, _ weight: Double) {
+  /// Adds a weight to a known feature, or to an unknown stem (`second` empty) or pair.
+  mutating func add(_ id: Int?, _ first: String, _ second: String = "", _ weight: Double) {
     if let id {
       if let slot = known.firstIndex(where: { $0.id == id }) { known[slot].weight += weight } else { known.append((id, weight)) }
       return
     }
-    let name = feature()
-    if let slot = unknown.firstIndex(where: { $0.feature == name }) { unknown[slot].weight += weight } else { unknown.append((name, weight)) }
+    if let slot = unknownParts.firstIndex(where: { $0.first == first && $0.second == second }) {
+      unknownParts[slot].weight += weight
+    } else {
+      unknownParts.append((first, second, weight))
+    }
   }
 }
 
