@@ -50,16 +50,23 @@ struct PostingLists: Sendable, Equatable {
   /// `sums[target - targets.lowerBound]`; the list is in target order, so the stretch is found
   /// by binary search.
   func accumulate(feature: Int, weight: Double, targets: Range<Int>, into sums: inout [Double]) {
-    let end = Int(starts[feature + 1])
-    var index = firstIndex(atLeast: Int32(targets.lowerBound), from: Int(starts[feature]), to: end)
-    while index < end, Int(entries[index].target) < targets.upperBound {
-      sums[Int(entries[index].target) - targets.lowerBound] += weight * Double(entries[index].weight)
-      index += 1
+    let (start, end) = (Int(starts[feature]), Int(starts[feature + 1]))
+    let (first, last) = (Int32(targets.lowerBound), Int32(targets.upperBound))
+    entries.withUnsafeBufferPointer { entries in
+      sums.withUnsafeMutableBufferPointer { sums in
+        var index = Self.firstIndex(in: entries, atLeast: first, from: start, to: end)
+        while index < end, entries[index].target < last {
+          sums[Int(entries[index].target - first)] += weight * Double(entries[index].weight)
+          index += 1
+        }
+      }
     }
   }
 
-  /// The first index in `start..<end` whose target is at least `target`.
-  func firstIndex(atLeast target: Int32, from start: Int, to end: Int) -> Int {
+  /// The first index in `start..<end` of `entries` whose target is at least `target`.
+  static func firstIndex(
+    in entries: UnsafeBufferPointer<IntentIndex.Posting>, atLeast target: Int32, from start: Int, to end: Int
+  ) -> Int {
     var (low, high) = (start, end)
     while low < high {
       let middle = (low + high) / 2
