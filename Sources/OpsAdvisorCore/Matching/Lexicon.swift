@@ -13,12 +13,12 @@ public struct Lexicon: Sendable {
   /// Track alias phrases, as word lists, to track ids.
   let trackPhrases: [[String]: TrackID]
   /// Words read as another word before matching.
-  let synonyms: [String: String]
+  let synonyms: StringMap<String>
   /// Factor alias phrases, as word lists, to factor ids.
   let factorPhrases: [[String]: FactorID]
   let longestPhrase: Int
   /// For each word that starts a track or factor phrase, the longest such phrase, in words.
-  let phraseLengthByFirstWord: [String: Int]
+  let phraseLengthByFirstWord: StringMap<Int>
 
   /// Builds the lexicon of a knowledge base.
   public init(knowledgeBase: KnowledgeBase) {
@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
     self.frequencies = frequencies
     self.knownStems = knownStems
     self.trackPhrases = trackPhrases
-    self.synonyms = vocabulary.synonyms
+    self.synonyms = StringMap(vocabulary.synonyms)
     self.factorPhrases = factorPhrases
     self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
     var lengths: [String: Int] = [:]
@@ -67,7 +67,7 @@ public struct Lexicon: Sendable {
       guard let first = phrase.first else { continue }
       lengths[first] = max(lengths[first] ?? 0, phrase.count)
     }
-    self.phraseLengthByFirstWord = lengths
+    self.phraseLengthByFirstWord = StringMap(lengths)
   }
 
   static func words(_ text: String) -> [String] {
