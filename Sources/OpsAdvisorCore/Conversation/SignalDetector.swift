@@ -19,9 +19,9 @@ public struct SignalDetector: Sendable {
   let signals: SignalSet
   let parser: InputParser
   /// Signals by their phrase's first word, longest phrase first.
-  let byFirstWord: [String: [(words: [String], signal: Signal)]]
+  let byFirstWord: StringMap<[(words: [String], signal: Signal)]>
   /// The negation words, stemmed as clause words are.
-  let negations: Set<String>
+  let negations: StringTable
   /// The correction phrases as UTF-8 with a space on each side, searched for in a line.
   let paddedCorrections: [[UInt8]]
   static let negationReach = 4
@@ -35,8 +35,8 @@ public struct SignalDetector: Sendable {
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
-    self.byFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    self.negations = Set(signals.negations.map(Stemmer.stem))
+    self.byFirstWord = StringMap(index.mapValues { $0.sorted { $0.words.count > $1.words.count } })
+    self.negations = StringTable(Set(signals.negations.map(Stemmer.stem)).sorted())
     self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
   }
 
@@ -99,7 +99,7 @@ public struct SignalDetector: Sendable {
   func longestSignal(in words: [String], at position: Int) -> (signal: Signal, length: Int)? {
     for candidate in byFirstWord[words[position]] ?? [] {
       let end = position + candidate.words.count
-      if end <= words.count, Array(words[position..<end]) == candidate.words {
+      if end <= words.count, words[position..<end].elementsEqual(candidate.words) {
         return (candidate.signal, candidate.words.count)
       }
     }
