@@ -31,9 +31,31 @@ public enum DisplayText {
   /// E2 81 A6–A9), so clean text, nearly all of it, costs one pass and no copy.
   public static func containsUnsafe(_ text: String, allowingLineBreaks: Bool = false) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      bytes.indices.contains { isUnsafeStart(bytes, at: $0, allowingLineBreaks: allowingLineBreaks) }
+    return text.withUTF8 { containsUnsafe($0, allowingLineBreaks: allowingLineBreaks) }
+  }
+
+  /// `containsUnsafe` on UTF-8 bytes: printable ASCII, nearly every byte, is passed over eight
+  /// bytes at a time; only control bytes and the lead bytes C2 and E2 are looked at closely.
+  public static func containsUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, allowingLineBreaks: Bool = false) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let flags = UTF8Bytes.notPrintableASCII(UTF8Bytes.word(bytes, at: index))
+        guard flags != 0 else {
+          index += 8
+          continue
+        }
+        index += UTF8Bytes.firstFlagged(flags)
+      }
+      let byte = bytes[index]
+      if byte &- 0x20 >= 0x5F, byte == 0x7F || byte < 0x20 || byte == 0xC2 || byte == 0xE2,
+        isUnsafeStart(bytes, at: index, allowingLineBreaks: allowingLineBreaks)
+      {
+        return true
+      }
+      index += 1
     }
+    return false
   }
 
   static func isUnsafeStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, allowingLineBreaks: Bool) -> Bool {

@@ -19,6 +19,14 @@ public struct TerminalRenderer: Sendable {
 
   /// The text of `blocks`, without a final newline.
   public func render(_ blocks: [Block]) -> String {
+    var bytes: [UInt8] = []
+    render(blocks, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The general path: the text of `blocks` built line by line, as strings. The byte path
+  /// (`render(_:into:)`) must give exactly this; the tests hold it to that.
+  func renderByLines(_ blocks: [Block]) -> String {
     var lines: [String] = []
     var previous: Block?
     for block in blocks {

@@ -94,3 +94,77 @@ public enum TextWrapper {
     return chunks
   }
 }
+
+/// What encloses each wrapped line: nothing, or a colour's escape sequences.
+struct LineStyle {
+  var open: [UInt8] = []
+  var close: [UInt8] = []
+
+  /// No styling.
+  static let plain = LineStyle()
+}
+
+extension TextWrapper {
+  /// The lines `wrapBytes` gives, written into `sink` instead of returned as strings: each
+  /// begun with `sink.startLine()` and enclosed in `style`. For ASCII text and prefixes.
+  ///
+  /// Words of a line that stand one space apart in `text`, the usual case, are copied as one
+  /// run (`pending`) rather than word by word.
+  static func wrap<Sink: LineSink>(
+    bytes: UnsafeBufferPointer<UInt8>, width: Int, first: [UInt8], rest: [UInt8], style: LineStyle = .plain,
+    into sink: inout Sink
+  ) {
+    let space = UInt8(ascii: " ")
+    let pieceWidth = max(1, width - rest.count)
+    var lineLength = first.count
+    var pending = 0..<0
+    startLine(prefix: first, style: style, in: &sink)
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] != space else {
+        index += 1
+        continue
+      }
+      let end = UTF8Bytes.firstIndex(of: space, in: bytes, from: index)
+      var start = index
+      while start < end {
+        let pieceEnd = end - start > pieceWidth ? start + pieceWidth : end
+        if !pending.isEmpty, lineLength + 1 + (pieceEnd - start) > width {
+          sink.append(UnsafeBufferPointer(rebasing: bytes[pending]))
+          append(style.close, to: &sink)
+          startLine(prefix: rest, style: style, in: &sink)
+          (lineLength, pending) = (rest.count, 0..<0)
+        }
+        if pending.isEmpty {
+          pending = start..<pieceEnd
+        } else if pending.upperBound + 1 == start {
+          pending = pending.lowerBound..<pieceEnd
+          lineLength += 1
+        } else {
+          sink.append(UnsafeBufferPointer(rebasing: bytes[pending]))
+          sink.append(space)
+          pending = start..<pieceEnd
+          lineLength += 1
+        }
+        lineLength += pieceEnd - start
+        start = pieceEnd
+      }
+      index = end
+    }
+    sink.append(UnsafeBufferPointer(rebasing: bytes[pending]))
+    append(style.close, to: &sink)
+  }
+
+  /// Begins a wrapped line: the style's opening, then the prefix.
+  static func startLine<Sink: LineSink>(prefix: [UInt8], style: LineStyle, in sink: inout Sink) {
+    sink.startLine()
+    append(style.open, to: &sink)
+    append(prefix, to: &sink)
+  }
+
+  /// Appends `bytes` to the current line of `sink`.
+  @inline(__always)
+  static func append<Sink: LineSink>(_ bytes: [UInt8], to sink: inout Sink) {
+    if !bytes.isEmpty { bytes.withUnsafeBufferPointer { sink.append($0) } }
+  }
+}

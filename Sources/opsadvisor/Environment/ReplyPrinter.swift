@@ -15,16 +15,30 @@ struct ReplyPrinter {
 
   /// Prints one reply.
   func print(_ reply: Reply) throws {
-    try StandardOutput.write(text(for: reply))
+    var bytes: [UInt8] = []
+    appendText(for: reply, to: &bytes)
+    try StandardOutput.write(bytes)
   }
 
   /// The text printed for one reply, with its final newline(s).
   func text(for reply: Reply) -> String {
+    var bytes: [UInt8] = []
+    appendText(for: reply, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the text printed for one reply, with its final newline(s), to `bytes` as UTF-8.
+  func appendText(for reply: Reply, to bytes: inout [UInt8]) {
+    let blocks = SafeText.blocks(reply.blocks)
     if json {
-      return ReplyJSON.encode(reply, answer: plainText(for: reply)) + "\n"
+      var answer: [UInt8] = []
+      TerminalRenderer(width: environment.width, color: false).render(blocks, into: &answer)
+      answer.withUnsafeBufferPointer { ReplyJSON.encode(reply, answer: $0, into: &bytes) }
+      bytes.append(UInt8(ascii: "\n"))
+      return
     }
-    let renderer = TerminalRenderer(width: environment.width, color: allowsColor && environment.color)
-    return renderer.render(SafeText.blocks(reply.blocks)) + (separated ? "\n\n" : "\n")
+    TerminalRenderer(width: environment.width, color: allowsColor && environment.color).render(blocks, into: &bytes)
+    bytes.append(contentsOf: (separated ? "\n\n" : "\n").utf8)
   }
 
   /// The answer without colour or final newline, as JSON and transcripts carry it.

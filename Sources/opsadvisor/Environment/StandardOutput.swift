@@ -44,6 +44,13 @@ enum StandardOutput {
     if written < text.utf8.count { try failed(errno: errno) }
   }
 
+  /// Writes UTF-8 `bytes`, with the same error handling as `write(_:)`.
+  static func write(_ bytes: [UInt8]) throws {
+    guard let stream else { try failed(errno: EBADF) }
+    let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stream) }
+    if written < bytes.count { try failed(errno: errno) }
+  }
+
   /// Sends buffered output on its way.
   static func flush() throws {
     guard let stream else { try failed(errno: EBADF) }

@@ -15,15 +15,21 @@ struct ScriptedSession {
   let printer: ReplyPrinter
   var echo = false
 
+  /// Answers every line until the input ends or a reply ends the session.
+  ///
+  /// Each reply is built in one reused buffer and handed to the output stream at once, whose
+  /// own buffering (by line on a terminal, by block otherwise) decides when it is sent.
   func run(_ turns: inout SessionTurns) throws {
+    var output: [UInt8] = []
     while let line = reader.next() {
       if Self.isSkipped(line) { continue }
       let reply = turns.answer(line)
       if echo {
-        try StandardOutput.write(TranscriptWriter.turn(input: line, answer: printer.plainText(for: reply)))
+        output.append(contentsOf: TranscriptWriter.turn(input: line, answer: printer.plainText(for: reply)).utf8)
       } else {
-        try printer.print(reply)
+        printer.appendText(for: reply, to: &output)
       }
+      try Self.write(&output)
       if reply.endsSession { break }
     }
     try StandardOutput.flush()
@@ -33,8 +39,27 @@ struct ScriptedSession {
     }
   }
 
-  /// Whether a scripted line is skipped: blank, or a "#" comment.
+  /// Writes one reply's output and empties the buffer, keeping its memory.
+  static func write(_ output: inout [UInt8]) throws {
+    try StandardOutput.write(output)
+    output.removeAll(keepingCapacity: true)
+  }
+
+  /// Whether a scripted line is skipped: blank, or a "#" comment. Decided on the bytes, except
+  /// for a "#" followed by a non-ASCII byte, which a combining mark could join into another
+  /// character: that is left to `isSkippedByCharacters`.
   static func isSkipped(_ line: String) -> Bool {
+    let utf8 = line.utf8
+    guard let index = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+      return true
+    }
+    guard utf8[index] == UInt8(ascii: "#") else { return false }
+    let next = utf8.index(after: index)
+    return next == utf8.endIndex || utf8[next] < 0x80 || isSkippedByCharacters(line)
+  }
+
+  /// `isSkipped`, decided on characters.
+  static func isSkippedByCharacters(_ line: String) -> Bool {
     let trimmed = line.drop { $0 == " " || $0 == "\t" }
     return trimmed.isEmpty || trimmed.first == "#"
   }

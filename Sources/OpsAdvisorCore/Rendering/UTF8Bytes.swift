@@ -1,0 +1,77 @@
+/// Helpers on UTF-8 bytes shared by the fast paths of the renderer, the JSON encoder and
+/// `DisplayText`. The word tests look at eight bytes at once (SWAR); each is exact.
+enum UTF8Bytes {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
+  @inline(__always)
+  static func with<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    var text = text
+    return text.withUTF8(body)
+  }
+
+  /// The eight bytes at `offset`, which must all be inside `bytes`, the first in the low byte.
+  @inline(__always)
+  static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+  }
+
+  /// The position in its word of the first byte a non-zero test result flags. (A test may
+  /// also flag bytes after a true hit, never before one.)
+  @inline(__always)
+  static func firstFlagged(_ flags: UInt64) -> Int {
+    flags.trailingZeroBitCount >> 3
+  }
+
+  /// Flags the bytes of `word` outside printable ASCII (20–7E).
+  @inline(__always)
+  static func notPrintableASCII(_ word: UInt64) -> UInt64 {
+    let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+    return belowSpace | byte(0x7F, in: word) | (word & highBits)
+  }
+
+  /// Flags the zero bytes of `word`: non-zero when it has one.
+  @inline(__always)
+  static func zeroByte(_ word: UInt64) -> UInt64 {
+    (word &- ones) & ~word & highBits
+  }
+
+  /// Flags the bytes of `word` equal to `byte`: non-zero when it has one.
+  @inline(__always)
+  static func byte(_ byte: UInt8, in word: UInt64) -> UInt64 {
+    zeroByte(word ^ (ones &* UInt64(byte)))
+  }
+
+
+  /// The index of the first `byte` at or after `start`, or the end of `bytes` when there is none.
+  static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index + 8 <= bytes.count {
+      let flags = self.byte(byte, in: word(bytes, at: index))
+      if flags != 0 { return index + firstFlagged(flags) }
+      index += 8
+    }
+    while index < bytes.count, bytes[index] != byte { index += 1 }
+    return index
+  }
+
+  /// Whether every byte is ASCII, checked eight bytes at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index + 8 <= bytes.count {
+      if word(bytes, at: index) & highBits != 0 { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether every byte of `text` is ASCII.
+  static func isASCII(_ text: String) -> Bool {
+    with(text) { isASCII($0) }
+  }
+}
