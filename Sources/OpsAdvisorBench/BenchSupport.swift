@@ -13,6 +13,8 @@ struct BenchSettings {
   /// Measure the binaries as they are instead of building them first (`--no-build`), as the
   /// test suite's smoke run must: it already holds the build folder.
   var build = true
+  /// Measure only the knowledge base this many times the shipped one (`--scale N`).
+  var onlyScale: Int?
   let workFolder = NSTemporaryDirectory() + "opsadvisor-bench-\(getpid())"
 
   init(arguments: [String]) {
@@ -20,6 +22,9 @@ struct BenchSettings {
       (processRuns, loadRuns, turnRounds, pipedRuns, smallLines, largeLines, scaleFactors) = (1, 1, 1, 1, 10, 20, [2])
     }
     build = !arguments.contains("--no-build")
+    if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count, let factor = Int(arguments[index + 1]) {
+      onlyScale = max(2, factor)
+    }
     if let index = arguments.firstIndex(of: "--runs"), index + 1 < arguments.count, let runs = Int(arguments[index + 1]) {
       processRuns = max(1, runs)
     }

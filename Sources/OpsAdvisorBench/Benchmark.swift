@@ -6,19 +6,36 @@ import OpsAdvisorKnowledgeBase
 ///
 /// Usage: `swift run -c release opsadvisor-bench [--quick] [--runs N] [--no-build]`. `--quick`
 /// uses tiny counts, to check that the benchmark works (the test suite runs it that way, with
-/// `--no-build`); the figures it prints then mean nothing.
+/// `--no-build`); the figures it prints then mean nothing. `--stages` times each stage of a turn
+/// and `--scale N` only the N-times knowledge base, for profiling.
 @main
 struct Benchmark {
   let settings: BenchSettings
   let binaries: Binaries
   var rows: [BenchRow] = []
 
+  /// The package's folder, found from this source file's path.
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
   static func main() {
     do {
       let settings = BenchSettings(arguments: Array(CommandLine.arguments.dropFirst()))
+      if let factor = settings.onlyScale, CommandLine.arguments.contains("--stages") {
+        let files = SyntheticKnowledgeBase.files(scaledBy: factor, from: EmbeddedKnowledgeBase.files)
+        let advisor = Advisor(knowledgeBase: try KnowledgeBase(files: files))
+        print(BenchRow.table(StageBreakdown.rows(phrases: try HeldOutPhrases.load(from: packageRoot), rounds: 3, advisor: advisor)))
+        return
+      }
+      if let factor = settings.onlyScale {
+        var benchmark = Benchmark(settings: settings, binaries: Binaries(advisor: "", baseline: "", packageRoot: packageRoot))
+        benchmark.measureTurns(try HeldOutPhrases.load(from: packageRoot))
+        benchmark.measureScaling(try HeldOutPhrases.load(from: packageRoot), factors: [factor])
+        print(BenchRow.table(benchmark.rows))
+        return
+      }
       if CommandLine.arguments.contains("--stages") {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-        print(BenchRow.table(StageBreakdown.rows(phrases: try HeldOutPhrases.load(from: root), rounds: 20)))
+        print(BenchRow.table(StageBreakdown.rows(phrases: try HeldOutPhrases.load(from: packageRoot), rounds: 20)))
         return
       }
       var benchmark = Benchmark(settings: settings, binaries: try Binaries.locate(build: settings.build))
@@ -104,8 +121,8 @@ struct Benchmark {
   }
 
   /// Synthetic knowledge bases 10 and 100 times the shipped one.
-  mutating func measureScaling(_ phrases: [String]) {
-    for factor in settings.scaleFactors {
+  mutating func measureScaling(_ phrases: [String], factors: [Int]? = nil) {
+    for factor in factors ?? settings.scaleFactors {
       let files = SyntheticKnowledgeBase.files(scaledBy: factor, from: EmbeddedKnowledgeBase.files)
       var built: Advisor?
       let build = Timer.seconds { built = Advisor(knowledgeBase: try! KnowledgeBase(files: files)) }

@@ -3,8 +3,7 @@ import OpsAdvisorKnowledgeBase
 
 /// Where a turn's time goes, stage by stage (`opsadvisor-bench --stages`).
 enum StageBreakdown {
-  static func rows(phrases: [String], rounds: Int) -> [BenchRow] {
-    let advisor = EmbeddedKnowledgeBase.advisor
+  static func rows(phrases: [String], rounds: Int, advisor: Advisor = EmbeddedKnowledgeBase.advisor) -> [BenchRow] {
     let renderer = TerminalRenderer(width: 80, color: false)
     let parsed = phrases.map(advisor.parser.parse)
     let reply = phrases.map { phrase -> Reply in

@@ -10,14 +10,28 @@
 struct IntentBounds: Sendable, Equatable {
   let intentExampleStarts: [Int]
   let intentMaxima: PostingLists
+  /// The most examples any intent has.
+  let largestIntent: Int
+  /// Each intent's own postings, for scoring it.
+  let intentPostings: IntentPostings
+  /// Each intent's place when intents are sorted by id: ties compare these, not strings.
+  let idOrder: [Int32]
 
   /// Derives the bounds; `exampleIntent` must not decrease.
-  init(postings: PostingLists, exampleIntent: [Int], intentCount: Int) {
+  init(postings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
+    let intentCount = intentIDs.count
     var starts = [Int](repeating: 0, count: intentCount + 1)
     for intent in exampleIntent { starts[intent + 1] += 1 }
     for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
     intentExampleStarts = starts
+    largestIntent = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
     intentMaxima = Self.maxima(postings, exampleIntent: exampleIntent)
+    intentPostings = IntentPostings(postings, exampleIntent: exampleIntent, intentCount: intentCount)
+    var idOrder = [Int32](repeating: 0, count: intentCount)
+    for (place, intent) in intentIDs.indices.sorted(by: { intentIDs[$0] < intentIDs[$1] }).enumerated() {
+      idOrder[intent] = Int32(place)
+    }
+    self.idOrder = idOrder
   }
 
   /// Per feature, each intent with an example that has it and the largest such weight.

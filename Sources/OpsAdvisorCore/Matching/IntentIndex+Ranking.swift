@@ -4,10 +4,9 @@
 /// For the input's features (in the order `QueryVector` gives them, so every sum is added up
 /// exactly as `rankExhaustively` adds it): each intent's centroid similarity is summed from the
 /// centroid lists, and a bound on its nearest-example similarity from `IntentBounds`. Intents
-/// are then scored exactly, best bound first, each from the stretch of every inverted list that
-/// holds its examples (found by binary search, since lists are in example order). The visit
-/// stops when the ranking is full and the next bound cannot beat its last entry. Scores and
-/// ties come out exactly as in `rankExhaustively`; a test compares the two.
+/// are then scored exactly, best bound first, each from its own postings (`IntentPostings`).
+/// The visit stops when the ranking is full and the next bound cannot beat its last entry.
+/// Scores and ties come out exactly as in `rankExhaustively`; a test compares the two.
 extension IntentIndex {
   /// How many intents a ranking holds: the policy compares the best with the next two, and an
   /// explanation names up to three intents besides the one answered.
@@ -45,20 +44,24 @@ extension IntentIndex {
     }
     let share = extractor.parameters.nearestShare
     let priority = intentIDs.indices.map { min(1, (share * bound[$0] + (1 - share) * centroid[$0]) / query.length) }
-    var queue = IntentQueue(bounds: bound.indices.map { bound[$0] > 0 ? priority[$0] : 0 }, ids: intentIDs)
+    var queue = IntentQueue(bounds: bound.indices.map { bound[$0] > 0 ? priority[$0] : 0 }, idOrder: bounds.idOrder)
     var ranking: [IntentScore] = []
-    var similarity: [Double] = []
+    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
     while let intent = queue.pop() {
-      if ranking.count == Self.rankedCount, let last = ranking.last,
-        priority[intent] < last.score || (priority[intent] == last.score && intentIDs[intent] > last.intent)
-      {
+      if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(priority[intent], intentIDs[intent], last) {
         break
       }
-      let score = score(of: intent, query: query, centroid: centroid[intent], excluding: excluded, similarity: &similarity)
-      guard let score else { continue }
-      Self.insert(score, into: &ranking)
+      guard let nearest = nearestExample(of: intent, query: query, excluding: excluded, similarity: &similarity) else { continue }
+      let score = min(1, (share * nearest.similarity + (1 - share) * centroid[intent]) / query.length)
+      if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(score, intentIDs[intent], last) { continue }
+      Self.insert(IntentScore(intent: intentIDs[intent], score: score, nearestExample: nearest.example), into: &ranking)
     }
     return MatchResult(ranking: ranking, words: words)
+  }
+
+  /// Whether an intent with this score and id ranks before `entry`.
+  static func beats(_ score: Double, _ intent: String, _ entry: IntentScore) -> Bool {
+    score != entry.score ? score > entry.score : intent < entry.intent
   }
 
   /// The score of one intent for the given words, as a full ranking would give it, or nil if
@@ -74,28 +77,33 @@ extension IntentIndex {
         centroid += weight * Double(centroidPostings.entries[index].weight)
       }
     }
-    var similarity: [Double] = []
-    return score(of: intent, query: query, centroid: centroid, excluding: nil, similarity: &similarity)
+    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
+    guard let nearest = nearestExample(of: intent, query: query, excluding: nil, similarity: &similarity) else { return nil }
+    let share = extractor.parameters.nearestShare
+    let score = min(1, (share * nearest.similarity + (1 - share) * centroid) / query.length)
+    return IntentScore(intent: intentID, score: score, nearestExample: nearest.example)
   }
 
-  /// One intent's exact score: its nearest example (the earliest among equals) mixed with its
-  /// centroid. `similarity` is room for the examples' sums, reused from intent to intent.
-  func score(
-    of intent: Int, query: WeightedQuery, centroid: Double, excluding excluded: Int?, similarity: inout [Double]
-  ) -> IntentScore? {
+  /// One intent's nearest example (the earliest among equals) and its similarity, or nil if
+  /// none shares a feature with the query. `similarity` is room for the intent's sums, at least
+  /// `bounds.largestIntent` long, reused from intent to intent.
+  func nearestExample(
+    of intent: Int, query: WeightedQuery, excluding excluded: Int?, similarity: inout [Double]
+  ) -> (example: Int, similarity: Double)? {
     let examples = bounds.examples(of: intent)
-    similarity.removeAll(keepingCapacity: true)
-    similarity.append(contentsOf: repeatElement(0, count: examples.count))
+    for offset in 0..<examples.count { similarity[offset] = 0 }
     for (id, weight) in query.features {
-      postings.accumulate(feature: id, weight: weight, targets: examples, into: &similarity)
+      bounds.intentPostings.accumulate(
+        intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &similarity)
     }
     if let excluded, examples.contains(excluded) { similarity[excluded - examples.lowerBound] = 0 }
     var nearest = -1
-    for offset in similarity.indices where similarity[offset] > (nearest < 0 ? 0 : similarity[nearest]) { nearest = offset }
-    guard nearest >= 0 else { return nil }
-    let share = extractor.parameters.nearestShare
-    let score = share * similarity[nearest] + (1 - share) * centroid
-    return IntentScore(intent: intentIDs[intent], score: min(1, score / query.length), nearestExample: examples.lowerBound + nearest)
+    var best = 0.0
+    for offset in 0..<examples.count where similarity[offset] > best {
+      nearest = offset
+      best = similarity[offset]
+    }
+    return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
   }
 
   /// Puts `score` in its place in `ranking` (best first, then by id), keeping `rankedCount` entries.

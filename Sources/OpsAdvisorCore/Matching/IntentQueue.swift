@@ -2,21 +2,21 @@
 struct IntentQueue {
   /// The intents' bounds, by intent.
   let bounds: [Double]
-  /// The intents' ids, for ties.
-  let ids: [String]
+  /// Each intent's place in id order, for ties.
+  let idOrder: [Int32]
   private var heap: [Int]
 
   /// A queue of the intents whose bound is above zero.
-  init(bounds: [Double], ids: [String]) {
+  init(bounds: [Double], idOrder: [Int32]) {
     self.bounds = bounds
-    self.ids = ids
+    self.idOrder = idOrder
     heap = bounds.indices.filter { bounds[$0] > 0 }
     for position in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(from: position) }
   }
 
   /// Whether intent `a` comes before intent `b`.
   func precedes(_ a: Int, _ b: Int) -> Bool {
-    bounds[a] != bounds[b] ? bounds[a] > bounds[b] : ids[a] < ids[b]
+    bounds[a] != bounds[b] ? bounds[a] > bounds[b] : idOrder[a] < idOrder[b]
   }
 
   /// The next intent, or nil when none is left.

@@ -46,35 +46,6 @@ struct PostingLists: Sendable, Equatable {
     }
   }
 
-  /// Adds `weight` × each posting's weight of `feature` whose target is in `targets` to
-  /// `sums[target - targets.lowerBound]`; the list is in target order, so the stretch is found
-  /// by binary search.
-  func accumulate(feature: Int, weight: Double, targets: Range<Int>, into sums: inout [Double]) {
-    let (start, end) = (Int(starts[feature]), Int(starts[feature + 1]))
-    let (first, last) = (Int32(targets.lowerBound), Int32(targets.upperBound))
-    entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        var index = Self.firstIndex(in: entries, atLeast: first, from: start, to: end)
-        while index < end, entries[index].target < last {
-          sums[Int(entries[index].target - first)] += weight * Double(entries[index].weight)
-          index += 1
-        }
-      }
-    }
-  }
-
-  /// The first index in `start..<end` of `entries` whose target is at least `target`.
-  static func firstIndex(
-    in entries: UnsafeBufferPointer<IntentIndex.Posting>, atLeast target: Int32, from start: Int, to end: Int
-  ) -> Int {
-    var (low, high) = (start, end)
-    while low < high {
-      let middle = (low + high) / 2
-      if entries[middle].target < target { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
-
   /// Adds `weight` × each posting's weight of `feature` to its target's sum.
   func accumulate(feature: Int, weight: Double, into sums: inout [Double]) {
     let range = Int(starts[feature])..<Int(starts[feature + 1])

@@ -1,0 +1,56 @@
+/// Every intent's own inverted lists: its examples' postings, intent by intent, each intent's run
+/// ordered by feature (then example).
+///
+/// Scoring one intent then searches a few kilobytes of its own instead of the shared lists,
+/// which grow with the whole knowledge base: at 100 times the shipped one a binary search there
+/// is a run of cache misses.
+struct IntentPostings: Sendable, Equatable {
+  /// One example's weight for one feature.
+  struct Entry: Sendable, Equatable {
+    let feature: Int32
+    let example: Int32
+    let weight: Float
+  }
+
+  /// Where each intent's run begins in `entries`, plus the end of the last.
+  let starts: [Int32]
+  let entries: [Entry]
+
+  /// Regroups `postings` (lists in example order) by the intent of each example.
+  init(_ postings: PostingLists, exampleIntent: [Int], intentCount: Int) {
+    var starts = [Int32](repeating: 0, count: intentCount + 1)
+    for posting in postings.entries { starts[exampleIntent[Int(posting.target)] + 1] += 1 }
+    for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
+    var next = starts
+    var entries = [Entry](repeating: Entry(feature: 0, example: 0, weight: 0), count: postings.entries.count)
+    for feature in 0..<postings.starts.count - 1 {
+      for index in Int(postings.starts[feature])..<Int(postings.starts[feature + 1]) {
+        let posting = postings.entries[index]
+        let intent = exampleIntent[Int(posting.target)]
+        entries[Int(next[intent])] = Entry(feature: Int32(feature), example: posting.target, weight: posting.weight)
+        next[intent] += 1
+      }
+    }
+    self.starts = starts
+    self.entries = entries
+  }
+
+  /// Adds `weight` × each of `intent`'s postings of `feature` to `sums[example - firstExample]`.
+  func accumulate(intent: Int, feature: Int, weight: Double, firstExample: Int, into sums: inout [Double]) {
+    let (start, end) = (Int(starts[intent]), Int(starts[intent + 1]))
+    let wanted = Int32(feature)
+    entries.withUnsafeBufferPointer { entries in
+      sums.withUnsafeMutableBufferPointer { sums in
+        var (low, high) = (start, end)
+        while low < high {
+          let middle = (low + high) / 2
+          if entries[middle].feature < wanted { low = middle + 1 } else { high = middle }
+        }
+        while low < end, entries[low].feature == wanted {
+          sums[Int(entries[low].example) - firstExample] += weight * Double(entries[low].weight)
+          low += 1
+        }
+      }
+    }
+  }
+}
