@@ -42,8 +42,9 @@ public struct Profile: Sendable, Equatable {
 
   /// The track with a clear lead: the top score is positive and beats the runner-up by a margin.
   public var leaning: TrackID? {
-    let (first, second) = (score(ranked[0]), score(ranked[1]))
-    return first >= Self.clearLeadMinimum && first - second >= max(1.5, first * 0.25) ? ranked[0] : nil
+    let order = ranked
+    let (first, second) = (score(order[0]), score(order[1]))
+    return first >= Self.clearLeadMinimum && first - second >= max(1.5, first * 0.25) ? order[0] : nil
   }
 
   /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.

@@ -30,6 +30,7 @@ extension KnowledgeBase {
       && FactorID.allCases.allSatisfy { id in vocabulary.factors.contains { $0.id == id } }
       && (try? Self.checkRequiredIntents(intents)) != nil
       && intents.allSatisfy { !$0.answers.isEmpty || $0.table != nil }
+      && zip(intents, intents.dropFirst()).allSatisfy { $0.id < $1.id }
     guard complete else { throw ImageError(offset: offset, problem: "the knowledge base is incomplete") }
   }
 }

@@ -56,9 +56,19 @@ public struct KnowledgeBase: Sendable {
     self.interview = interview
   }
 
-  /// The intent with this id, if defined.
+  /// The intent with this id, if defined; found by binary search, since intents are sorted by id.
   public func intent(_ id: String) -> Intent? {
-    intents.first { $0.id == id }
+    Self.position(of: id, in: intents.lazy.map(\.id)).map { intents[$0] }
+  }
+
+  /// The position of `id` in `ids`, which are sorted, if it is there.
+  static func position<IDs: RandomAccessCollection<String>>(of id: String, in ids: IDs) -> Int? where IDs.Index == Int {
+    var (low, high) = (ids.startIndex, ids.endIndex)
+    while low < high {
+      let middle = (low + high) / 2
+      if ids[middle] < id { low = middle + 1 } else { high = middle }
+    }
+    return low < ids.endIndex && ids[low] == id ? low : nil
   }
 
   static func checkUniqueIDs(_ intents: [Intent]) throws {

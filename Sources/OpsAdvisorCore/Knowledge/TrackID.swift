@@ -14,6 +14,15 @@ public enum TrackID: String, CaseIterable, Sendable, Hashable, Comparable {
 
   /// Orders tracks as the seed does: MLOps, LLMOps, AIOps.
   public static func < (lhs: TrackID, rhs: TrackID) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    lhs.seedOrder < rhs.seedOrder
+  }
+
+  /// The track's place in the seed's order.
+  var seedOrder: Int {
+    switch self {
+    case .mlops: 0
+    case .llmops: 1
+    case .aiops: 2
+    }
   }
 }

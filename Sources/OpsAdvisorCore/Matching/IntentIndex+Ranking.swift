@@ -67,7 +67,7 @@ extension IntentIndex {
   /// The score of one intent for the given words, as a full ranking would give it, or nil if
   /// none of its examples shares a feature with them.
   public func score(of intentID: String, for words: [String]) -> IntentScore? {
-    guard let intent = intentIDs.firstIndex(of: intentID) else { return nil }
+    guard let intent = KnowledgeBase.position(of: intentID, in: intentIDs) else { return nil }
     let query = weightedQuery(words)
     guard query.length > 0 else { return nil }
     var centroid = 0.0
