@@ -125,7 +125,7 @@ public struct Advisor: Sendable {
   /// Whether a line asks for something: a question mark, or a clause opening with a question
   /// or request word.
   static func isRequest(_ parsed: ParsedInput) -> Bool {
-    parsed.original.contains("?")
+    parsed.original.utf8.contains(UInt8(ascii: "?"))
       || parsed.clauses.contains { !$0.range.isEmpty && requestOpeners.contains(parsed.words[$0.range.lowerBound]) }
   }
 

@@ -7,6 +7,7 @@
 public enum DisplayText {
   /// `text` with every control character replaced, cut to `limit` characters.
   public static func sanitized(_ text: String, limit: Int = 200) -> String {
+    if text.utf8.count <= limit, !containsUnsafe(text, allowingLineBreaks: false) { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       scalars.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
