@@ -18,8 +18,13 @@ public struct Profile: Sendable, Equatable {
     }
   }
 
+  /// The score of each track, in the seed's order of tracks.
+  private var trackScores: [Double] = [0, 0, 0]
+
   /// The score of each track; all three are always present.
-  public private(set) var scores: [TrackID: Double] = [.mlops: 0, .llmops: 0, .aiops: 0]
+  public var scores: [TrackID: Double] {
+    Dictionary(uniqueKeysWithValues: TrackID.allCases.map { ($0, score($0)) })
+  }
   /// The most recent evidence, oldest first, at most `evidenceLimit` items.
   public private(set) var evidence: [Evidence] = []
   /// How much evidence is kept, so state stays small however long the session.
@@ -35,7 +40,7 @@ public struct Profile: Sendable, Equatable {
 
   /// Adds one piece of evidence to its track's score and to the kept evidence.
   public mutating func add(_ item: Evidence) {
-    scores[item.track, default: 0] += item.weight
+    trackScores[item.track.seedOrder] += item.weight
     evidence.append(item)
     if evidence.count > Self.evidenceLimit { evidence.removeFirst(evidence.count - Self.evidenceLimit) }
   }
@@ -57,7 +62,7 @@ public struct Profile: Sendable, Equatable {
     let isCorrection = correcting && !pointedTo.isEmpty
     if isCorrection {
       for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {
-        scores[track] = score(track) * Self.correctedShare
+        trackScores[track.seedOrder] = score(track) * Self.correctedShare
       }
       evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
@@ -72,9 +77,9 @@ public struct Profile: Sendable, Equatable {
 
   /// The tracks ordered by score, highest first; ties in the seed's order.
   public var ranked: [TrackID] {
-    TrackID.allCases.sorted { score($0) != score($1) ? score($0) > score($1) : $0 < $1 }
+    TrackID.allCases.sorted { score($0) != score($1) ? score($0) > score($1) : $0.seedOrder < $1.seedOrder }
   }
 
   /// The score of one track.
-  public func score(_ track: TrackID) -> Double { scores[track] ?? 0 }
+  public func score(_ track: TrackID) -> Double { trackScores[track.seedOrder] }
 }
