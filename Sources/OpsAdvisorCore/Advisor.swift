@@ -42,14 +42,29 @@ public struct Advisor: Sendable {
 
   /// Answers one line and updates the conversation; never fails, whatever the input.
   public mutating func respond(to line: String) -> Reply {
-    state.turn += 1
-    if let command = SlashCommand.parse(line) { return run(command, input: line) }
+    respond(to: prepare(line))
+  }
+
+  /// Everything about a line that does not depend on the conversation: parsing, signals,
+  /// ranking and the policy's decision. It changes nothing, so a front end may prepare lines
+  /// ahead of their turns, on another thread, and answer them in order with `respond(to:)`.
+  public func prepare(_ line: String) -> PreparedInput {
+    if let command = SlashCommand.parse(line) { return PreparedInput(line: line, command: command) }
     let head = line.utf8.count > Self.longestInput ? line.prefix(Self.longestInput) : line[...]
     let cut = head.endIndex < line.endIndex
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
-    let interviewing = state.interview != nil
     let (match, decision) = understand(parsed, detections: detections)
+    return PreparedInput(line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision))
+  }
+
+  /// Answers a prepared line and updates the conversation, exactly as `respond(to:)` with its text.
+  public mutating func respond(to prepared: PreparedInput) -> Reply {
+    state.turn += 1
+    guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
+    let line = prepared.line
+    let (parsed, cut, detections, match, decision) = (text.parsed, text.cut, text.detections, text.match, text.decision)
+    let interviewing = state.interview != nil
     if interviewing || decision == .answer(KnownIntent.preference)
       || (decision != .outOfScope && (detector.speaksOfThemselves(parsed) || !Self.isRequest(parsed)))
     {

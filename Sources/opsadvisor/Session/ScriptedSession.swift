@@ -17,13 +17,21 @@ struct ScriptedSession {
 
   /// Answers every line until the input ends or a reply ends the session.
   ///
-  /// Each reply is built in one reused buffer and handed to the output stream at once, whose
-  /// own buffering (by line on a terminal, by block otherwise) decides when it is sent.
+  /// Other threads read and prepare the lines (`PreparedLineQueue`) while this one answers
+  /// them in order, so the conversation goes exactly as if each were read in turn. Each reply
+  /// is built in one reused buffer and handed to the output stream at once, whose own
+  /// buffering (by line on a terminal, by block otherwise) decides when it is sent.
   func run(_ turns: inout SessionTurns) throws {
     var output: [UInt8] = []
-    while let line = reader.next() {
-      if Self.isSkipped(line) { continue }
-      let reply = turns.answer(line)
+    let lines = PreparedLineQueue(reading: reader, with: turns.advisor, skipping: Self.isSkipped)
+    var inputEnded = false
+    while true {
+      guard let prepared = lines.next() else {
+        inputEnded = true
+        break
+      }
+      let line = prepared.line
+      let reply = turns.answer(prepared)
       if echo {
         output.append(contentsOf: TranscriptWriter.turn(input: line, answer: printer.plainText(for: reply)).utf8)
       } else {
@@ -33,7 +41,8 @@ struct ScriptedSession {
       if reply.endsSession { break }
     }
     try StandardOutput.flush()
-    if let code = reader.readError {
+    // The reader belongs to the other thread until it has queued the end.
+    if inputEnded, let code = reader.readError {
       StandardError.write("opsadvisor: cannot read \(reader.name): \(String(cString: strerror(code)))\n")
       throw ExitCode(StandardOutput.ioErrorStatus)
     }

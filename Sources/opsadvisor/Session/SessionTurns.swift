@@ -15,9 +15,14 @@ struct SessionTurns {
 
   /// The reply to one line.
   mutating func answer(_ line: String) -> Reply {
-    let reply = advisor.respond(to: line)
+    answer(advisor.prepare(line))
+  }
+
+  /// The reply to one line prepared ahead (`Advisor.prepare`).
+  mutating func answer(_ prepared: PreparedInput) -> Reply {
+    let reply = advisor.respond(to: prepared)
     guard case .save(let path, let overwrite) = reply.action else {
-      recorder.record(line)
+      recorder.record(prepared.line)
       return reply
     }
     return reply.replacingAnswer(with: recorder.save(to: path, overwrite: overwrite, variables: variables))

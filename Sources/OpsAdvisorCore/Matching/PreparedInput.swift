@@ -1,0 +1,26 @@
+/// A line prepared ahead of its turn by `Advisor.prepare`: a slash command, or text with
+/// everything about it that does not depend on the conversation.
+public struct PreparedInput: Sendable {
+  /// What text prepares to.
+  struct Text: Sendable {
+    let parsed: ParsedInput
+    /// Whether the line was longer than `Advisor.longestInput` and only its head was read.
+    let cut: Bool
+    let detections: [SignalDetector.Detection]
+    let match: MatchResult
+    let decision: MatchPolicy.Decision
+  }
+
+  /// The line as typed.
+  public let line: String
+  let command: SlashCommand?
+  let text: Text?
+
+  init(line: String, command: SlashCommand) {
+    (self.line, self.command, self.text) = (line, command, nil)
+  }
+
+  init(line: String, text: Text) {
+    (self.line, self.command, self.text) = (line, nil, text)
+  }
+}
