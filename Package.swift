@@ -57,6 +57,8 @@ let package = Package(
       path: "Sources/OpsAdvisorBench"
     ),
     .executableTarget(name: "opsadvisor-baseline", path: "Sources/OpsAdvisorBaseline"),
+    // Runs one program and reports its time and peak memory, so neither counts the benchmark's.
+    .executableTarget(name: "opsadvisor-measure", path: "Sources/OpsAdvisorMeasure"),
 
     // libFuzzer targets for the respond path, the transcript parser and the knowledge-base
     // loader. Built normally it replays inputs given as files; see Tests/Fuzz/run.sh.

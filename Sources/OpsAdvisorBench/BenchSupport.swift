@@ -34,7 +34,7 @@ struct BenchSettings {
   /// Writes a work file and returns its path.
   func workFile(_ name: String, contents: String) -> String {
     let path = workFolder + "/" + name
-    FileManager.default.createFile(atPath: path, contents: Data(contents.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(contents.utf8))
     return path
   }
 }
@@ -50,7 +50,7 @@ struct Binaries {
     let folder = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     let configuration = folder.lastPathComponent == "debug" ? "debug" : "release"
-    for product in ["opsadvisor", "opsadvisor-baseline"] {
+    for product in ["opsadvisor", "opsadvisor-baseline", "opsadvisor-measure"] {
       if build { try self.build(product, configuration: configuration, root: root) }
       guard FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent(product).path) else {
         throw BenchError.cannotBuild(product)
