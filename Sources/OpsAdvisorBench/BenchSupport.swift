@@ -10,6 +10,8 @@ struct BenchSettings {
   var smallLines = 1_000
   var largeLines = 100_000
   var scaleFactors = [10, 100]
+  /// The least rounds over the held-out phrases for a scaled knowledge base's p50 and p99.
+  var scaleRounds = 5
   /// Measure the binaries as they are instead of building them first (`--no-build`), as the
   /// test suite's smoke run must: it already holds the build folder.
   var build = true
@@ -19,7 +21,7 @@ struct BenchSettings {
 
   init(arguments: [String]) {
     if arguments.contains("--quick") {
-      (processRuns, loadRuns, turnRounds, pipedRuns, smallLines, largeLines, scaleFactors) = (1, 1, 1, 1, 10, 20, [2])
+      (processRuns, loadRuns, turnRounds, pipedRuns, smallLines, largeLines, scaleFactors, scaleRounds) = (1, 1, 1, 1, 10, 20, [2], 1)
     }
     build = !arguments.contains("--no-build")
     if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count, let factor = Int(arguments[index + 1]) {

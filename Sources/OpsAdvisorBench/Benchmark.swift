@@ -129,7 +129,7 @@ struct Benchmark {
       let image = KnowledgeImage.make(built!)
       var advisor = built!
       let load = Timer.seconds { advisor = try! KnowledgeImage.advisor(from: image) }
-      let samples = TurnLatency.samples(advisor, phrases: phrases, rounds: max(1, settings.turnRounds / factor))
+      let samples = TurnLatency.samples(advisor, phrases: phrases, rounds: max(settings.scaleRounds, settings.turnRounds / factor))
       let p50 = Statistics.median(samples)
       rows.append(.init("\(factor)× knowledge base (\(advisor.knowledgeBase.intents.count) intents, \(advisor.index.exampleCount) examples)",
         "image load \(BenchRow.ms(load)) (YAML + index \(BenchRow.ms(build))), p50 \(BenchRow.us(p50)), p99 \(BenchRow.us(Statistics.percentile(samples, 0.99)))",

@@ -38,9 +38,10 @@ extension IntentIndex {
     guard query.length > 0 else { return MatchResult(ranking: [], words: words) }
     var centroid = [Double](repeating: 0, count: intentIDs.count)
     var bound = [Double](repeating: 0, count: intentIDs.count)
-    for (id, weight) in query.features {
+    var present = [UInt64](repeating: 0, count: intentIDs.count)
+    for (position, (id, weight)) in query.features.enumerated() {
       centroidPostings.accumulate(feature: id, weight: weight, into: &centroid)
-      bounds.intentMaxima.accumulate(feature: id, weight: weight, into: &bound)
+      bounds.intentMaxima.accumulate(feature: id, weight: weight, into: &bound, marking: &present, bit: Self.bit(position))
     }
     let share = extractor.parameters.nearestShare
     let priority = intentIDs.indices.map { min(1, (share * bound[$0] + (1 - share) * centroid[$0]) / query.length) }
@@ -51,7 +52,10 @@ extension IntentIndex {
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(priority[intent], intentIDs[intent], last) {
         break
       }
-      guard let nearest = nearestExample(of: intent, query: query, excluding: excluded, similarity: &similarity) else { continue }
+      guard
+        let nearest = nearestExample(
+          of: intent, query: query, present: present[intent], excluding: excluded, similarity: &similarity)
+      else { continue }
       let score = min(1, (share * nearest.similarity + (1 - share) * centroid[intent]) / query.length)
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(score, intentIDs[intent], last) { continue }
       Self.insert(IntentScore(intent: intentIDs[intent], score: score, nearestExample: nearest.example), into: &ranking)
@@ -78,21 +82,28 @@ extension IntentIndex {
       }
     }
     var similarity = [Double](repeating: 0, count: bounds.largestIntent)
-    guard let nearest = nearestExample(of: intent, query: query, excluding: nil, similarity: &similarity) else { return nil }
+    guard let nearest = nearestExample(of: intent, query: query, present: ~0, excluding: nil, similarity: &similarity) else {
+      return nil
+    }
     let share = extractor.parameters.nearestShare
     let score = min(1, (share * nearest.similarity + (1 - share) * centroid) / query.length)
     return IntentScore(intent: intentID, score: score, nearestExample: nearest.example)
   }
 
+  /// The bit that marks the query feature at `position` in a `present` mask; features past
+  /// the 64th share the last bit.
+  static func bit(_ position: Int) -> UInt64 { 1 << UInt64(min(position, 63)) }
+
   /// One intent's nearest example (the earliest among equals) and its similarity, or nil if
-  /// none shares a feature with the query. `similarity` is room for the intent's sums, at least
-  /// `bounds.largestIntent` long, reused from intent to intent.
+  /// none shares a feature with the query. `present` marks the query features the intent has
+  /// (by `bit(_:)`), so the others are not looked for. `similarity` is room for the intent's
+  /// sums, at least `bounds.largestIntent` long, reused from intent to intent.
   func nearestExample(
-    of intent: Int, query: WeightedQuery, excluding excluded: Int?, similarity: inout [Double]
+    of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, similarity: inout [Double]
   ) -> (example: Int, similarity: Double)? {
     let examples = bounds.examples(of: intent)
     for offset in 0..<examples.count { similarity[offset] = 0 }
-    for (id, weight) in query.features {
+    for (position, (id, weight)) in query.features.enumerated() where present & Self.bit(position) != 0 {
       bounds.intentPostings.accumulate(
         intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &similarity)
     }

@@ -46,6 +46,23 @@ struct PostingLists: Sendable, Equatable {
     }
   }
 
+  /// Adds `weight` × each posting's weight of `feature` to its target's sum, and sets `bit` in
+  /// the target's entry of `present`.
+  func accumulate(feature: Int, weight: Double, into sums: inout [Double], marking present: inout [UInt64], bit: UInt64) {
+    let range = Int(starts[feature])..<Int(starts[feature + 1])
+    entries.withUnsafeBufferPointer { entries in
+      sums.withUnsafeMutableBufferPointer { sums in
+        present.withUnsafeMutableBufferPointer { present in
+          for index in range {
+            let target = Int(entries[index].target)
+            sums[target] += weight * Double(entries[index].weight)
+            present[target] |= bit
+          }
+        }
+      }
+    }
+  }
+
   /// Adds `weight` × each posting's weight of `feature` to its target's sum.
   func accumulate(feature: Int, weight: Double, into sums: inout [Double]) {
     let range = Int(starts[feature])..<Int(starts[feature + 1])
