@@ -36,7 +36,8 @@ extension IntentIndex {
     try Self.checkShape(
       featureCount: featureCount, inverseFrequency: inverseFrequency, exampleIntent: exampleIntent,
       exampleWords: exampleWords, exampleCount: examples.count, intentCount: intents.count, postings: postings, centroidPostings: centroidPostings)
-    self.bounds = IntentBounds(postings: postings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
+    self.bounds = IntentBounds(
+      postings: postings, centroidPostings: centroidPostings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
   }
 
   /// Checks that every id the lists hold is in range and examples are in intent order, so

@@ -16,9 +16,13 @@ struct IntentBounds: Sendable, Equatable {
   let intentPostings: IntentPostings
   /// Each intent's place when intents are sorted by id: ties compare these, not strings.
   let idOrder: [Int32]
+  /// Whether `intentMaxima` lists the same intents in the same places as the centroid lists,
+  /// as it does for every index built here (an intent's centroid has a feature exactly when
+  /// one of its examples has), so ranking sums both in one pass.
+  let matchesCentroidLayout: Bool
 
   /// Derives the bounds; `exampleIntent` must not decrease.
-  init(postings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
+  init(postings: PostingLists, centroidPostings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
     let intentCount = intentIDs.count
     var starts = [Int](repeating: 0, count: intentCount + 1)
     for intent in exampleIntent { starts[intent + 1] += 1 }
@@ -32,6 +36,7 @@ struct IntentBounds: Sendable, Equatable {
       idOrder[intent] = Int32(place)
     }
     self.idOrder = idOrder
+    matchesCentroidLayout = intentMaxima.sameLayout(as: centroidPostings)
   }
 
   /// Per feature, each intent with an example that has it and the largest such weight.

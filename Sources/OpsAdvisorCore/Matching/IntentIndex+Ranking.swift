@@ -40,12 +40,21 @@ extension IntentIndex {
     var bound = [Double](repeating: 0, count: intentIDs.count)
     var present = [UInt64](repeating: 0, count: intentIDs.count)
     for (position, (id, weight)) in query.features.enumerated() {
-      centroidPostings.accumulate(feature: id, weight: weight, into: &centroid)
-      bounds.intentMaxima.accumulate(feature: id, weight: weight, into: &bound, marking: &present, bit: Self.bit(position))
+      if bounds.matchesCentroidLayout {
+        bounds.intentMaxima.accumulate(
+          feature: id, weight: weight, into: &bound, alongside: centroidPostings, into: &centroid, marking: &present,
+          bit: Self.bit(position))
+      } else {
+        centroidPostings.accumulate(feature: id, weight: weight, into: &centroid)
+        bounds.intentMaxima.accumulate(feature: id, weight: weight, into: &bound, marking: &present, bit: Self.bit(position))
+      }
     }
     let share = extractor.parameters.nearestShare
-    let priority = intentIDs.indices.map { min(1, (share * bound[$0] + (1 - share) * centroid[$0]) / query.length) }
-    var queue = IntentQueue(bounds: bound.indices.map { bound[$0] > 0 ? priority[$0] : 0 }, idOrder: bounds.idOrder)
+    var priority = bound
+    for intent in priority.indices where bound[intent] > 0 {
+      priority[intent] = min(1, (share * bound[intent] + (1 - share) * centroid[intent]) / query.length)
+    }
+    var queue = IntentQueue(bounds: priority, idOrder: bounds.idOrder)
     var ranking: [IntentScore] = []
     var similarity = [Double](repeating: 0, count: bounds.largestIntent)
     while let intent = queue.pop() {

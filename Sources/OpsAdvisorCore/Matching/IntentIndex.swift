@@ -78,7 +78,8 @@ public struct IntentIndex: Sendable {
     self.unknownInverseFrequency = log(count + 1) + 1
     self.pairIDs = PairTable(Self.pairIDs(featureIDs))
     self.trackFeatureID = featureIDs["@track"]
-    self.bounds = IntentBounds(postings: postings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
+    self.bounds = IntentBounds(
+      postings: postings, centroidPostings: centroidPostings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
   }
 
   /// Every pair feature ("retrain_model") with the ids of its two stems.

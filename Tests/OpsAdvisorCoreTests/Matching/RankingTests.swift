@@ -21,6 +21,7 @@ import Testing
 
   @Test func givesTheTopOfTheExhaustiveRanking() {
     let index = Fixtures.advisor().index
+    #expect(index.bounds.matchesCentroidLayout)
     let differing = Self.inputs.filter { !Self.expectSameTop(index, $0) }
     #expect(differing.isEmpty, "\(differing.prefix(3))")
   }
