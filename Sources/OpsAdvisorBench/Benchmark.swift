@@ -91,12 +91,10 @@ struct Benchmark {
   mutating func measureTurns(_ phrases: [String]) {
     let advisor = EmbeddedKnowledgeBase.advisor
     let samples = TurnLatency.samples(advisor, phrases: phrases, rounds: settings.turnRounds)
-    shippedP50 = Statistics.median(samples)
-    rows.append(.init("per-turn latency p50 / p99", "\(BenchRow.us(shippedP50)) / \(BenchRow.us(Statistics.percentile(samples, 0.99)))",
+    rows.append(.init("per-turn latency p50 / p99", "\(BenchRow.us(Statistics.median(samples))) / \(BenchRow.us(Statistics.percentile(samples, 0.99)))",
       "\(samples.count) turns over the held-out set (target ≤ 20 µs / ≤ 100 µs)"))
   }
 
-  var shippedP50 = 0.0
 
   /// Scripted mode through the real binary, output to /dev/null.
   mutating func measurePiped(_ phrases: [String]) throws {
@@ -120,7 +118,9 @@ struct Benchmark {
       "\(BenchRow.mib(smallPeak)) / \(BenchRow.mib(largePeak))", "growth \(BenchRow.percent(largePeak / smallPeak - 1)) (target ≤ 10%)"))
   }
 
-  /// Synthetic knowledge bases 10 and 100 times the shipped one.
+  /// Synthetic knowledge bases 10 and 100 times the shipped one. Rounds over the held-out
+  /// phrases alternate between the scaled and the shipped knowledge base, and the ratio is of
+  /// the p50s of those same rounds, so a slower spell of the machine weighs on both alike.
   mutating func measureScaling(_ phrases: [String], factors: [Int]? = nil) {
     for factor in factors ?? settings.scaleFactors {
       let files = SyntheticKnowledgeBase.files(scaledBy: factor, from: EmbeddedKnowledgeBase.files)
@@ -129,11 +129,15 @@ struct Benchmark {
       let image = KnowledgeImage.make(built!)
       var advisor = built!
       let load = Timer.seconds { advisor = try! KnowledgeImage.advisor(from: image) }
-      let samples = TurnLatency.samples(advisor, phrases: phrases, rounds: max(settings.scaleRounds, settings.turnRounds / factor))
+      var (samples, shipped) = ([Double](), [Double]())
+      for _ in 0..<max(settings.scaleRounds, settings.turnRounds / factor) {
+        samples += TurnLatency.samples(advisor, phrases: phrases, rounds: 1)
+        shipped += TurnLatency.samples(EmbeddedKnowledgeBase.advisor, phrases: phrases, rounds: 1)
+      }
       let p50 = Statistics.median(samples)
       rows.append(.init("\(factor)× knowledge base (\(advisor.knowledgeBase.intents.count) intents, \(advisor.index.exampleCount) examples)",
         "image load \(BenchRow.ms(load)) (YAML + index \(BenchRow.ms(build))), p50 \(BenchRow.us(p50)), p99 \(BenchRow.us(Statistics.percentile(samples, 0.99)))",
-        "p50 is \(BenchRow.ratio(p50 / shippedP50)) the shipped p50 (target at 100× ≤ 10)"))
+        "p50 is \(BenchRow.ratio(p50 / Statistics.median(shipped))) the shipped p50 in the same rounds (target at 100× ≤ 10)"))
     }
   }
 }
