@@ -81,15 +81,16 @@ public struct ImageReader {
   /// The character of the base-64 digit 0 in packed lists; digits run up to `o`.
   static let packedZero = UInt8(ascii: "0")
 
-  /// The number of base-64 digits each value of a packed list of `Value` takes.
+  /// The most base-64 digits a value of `Value` can need.
   static func packedWidth<Value: FixedWidthInteger>(of _: Value.Type) -> Int {
     (Value.bitWidth + 5) / 6
   }
 
   /// Reads a packed list of unsigned integers.
   public mutating func readPacked<Value: FixedWidthInteger & UnsignedInteger>(_: Value.Type) throws -> [Value] {
-    let width = Self.packedWidth(of: Value.self)
     let count = try readCount()
+    let width = try readCount(limit: Self.packedWidth(of: Value.self))
+    guard width > 0 else { throw ImageError(offset: position, problem: "packed values without digits") }
     guard count <= (bytes.count - position) / width, let base = bytes.baseAddress else {
       throw ImageError(offset: position, problem: "list past the end")
     }

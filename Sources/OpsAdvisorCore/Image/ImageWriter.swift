@@ -6,9 +6,9 @@
 ///   reads back bit for bit;
 /// - a string is its UTF-8 length as an integer, then its bytes;
 /// - a list is its count as an integer, then its elements;
-/// - a packed list of unsigned integers is its count, then each value in the same number of
-///   base-64 digits (six bits each, low digits first, written as the characters `0` to `o`),
-///   so long numeric tables read back in one tight loop.
+/// - a packed list of unsigned integers is its count, the number of digits per value, then
+///   each value in that many base-64 digits (six bits each, low digits first, written as the
+///   characters `0` to `o`), so long numeric tables read back in one tight loop.
 ///
 /// Everything is valid UTF-8, so an image can sit in a Swift string literal.
 public struct ImageWriter {
@@ -57,10 +57,13 @@ public struct ImageWriter {
     write(list) { $0.write($1) }
   }
 
-  /// Appends a packed list of unsigned integers, each in `packedWidth(of:)` digits.
+  /// Appends a packed list of unsigned integers: its count, the number of digits each value
+  /// takes (as few as its largest value needs), then the values.
   public mutating func writePacked<Value: FixedWidthInteger & UnsignedInteger>(_ values: [Value]) {
     write(values.count)
-    let width = ImageReader.packedWidth(of: Value.self)
+    let largest = UInt64(values.max() ?? 0)
+    let width = max(1, (64 - largest.leadingZeroBitCount + 5) / 6)
+    write(width)
     bytes.reserveCapacity(bytes.count + values.count * width)
     for value in values {
       var rest = UInt64(value)

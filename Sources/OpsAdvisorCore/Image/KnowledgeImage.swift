@@ -7,7 +7,7 @@
 /// `ImageError` for a damaged image. The format is `ImageWriter`'s, led by `formatName`.
 public enum KnowledgeImage {
   /// The first field of every image; a change of format changes it.
-  static let formatName = "opsadvisor-image/1"
+  static let formatName = "opsadvisor-image/2"
 
   /// The image of `advisor`'s knowledge base, lexicon and index.
   public static func make(_ advisor: Advisor) -> [UInt8] {

@@ -77,10 +77,25 @@ import Testing
     }
   }
 
+  /// Packed lists take as few digits as their largest value needs and read back exactly.
+  @Test(arguments: [[], [0], [1, 63, 64], [4_095, 4_096], [UInt64.max, 0, 12_345_678_901]] as [[UInt64]])
+  func packedListsRoundTrip(values: [UInt64]) throws {
+    var image = ImageWriter()
+    image.writePacked(values)
+    image.writePacked(values.map { UInt32(truncatingIfNeeded: $0) })
+    let read = try image.bytes.withUnsafeBufferPointer { bytes in
+      var reader = ImageReader(bytes: bytes)
+      return (try reader.readPacked(UInt64.self), try reader.readPacked(UInt32.self), reader.isAtEnd)
+    }
+    #expect(read.0 == values)
+    #expect(read.1 == values.map { UInt32(truncatingIfNeeded: $0) })
+    #expect(read.2)
+  }
+
   @Test func anImageOfAnotherFormatIsRefused() {
     var image = ImageWriter()
     image.write("opsadvisor-image/0")
-    #expect(throws: ImageError(offset: 0, problem: "not an image of format opsadvisor-image/1")) {
+    #expect(throws: ImageError(offset: 0, problem: "not an image of format opsadvisor-image/2")) {
       try KnowledgeImage.advisor(from: image.bytes)
     }
   }
