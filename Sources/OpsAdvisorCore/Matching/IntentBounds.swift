@@ -3,23 +3,21 @@
 ///
 /// - `intentExampleStarts`: the examples of intent `i` are `intentExampleStarts[i]..<
 ///   intentExampleStarts[i + 1]` (an index keeps each intent's examples together);
-/// - `intentMaxima`: per feature, each intent that has it with the largest weight it has in
-///   any of that intent's examples. An input's sum over these is at least its similarity to
-///   any example of the intent, so intents can be visited best bound first and the visit can
-///   stop as soon as no bound left can beat the intents found.
+/// - `centroidMaxima`: beside each entry of the centroid lists (an intent that has the
+///   feature), the largest weight the feature has in any of that intent's examples. An input's
+///   sum over these is at least its similarity to any example of the intent, so intents can be
+///   visited best bound first and the visit can stop as soon as no bound left can beat the
+///   intents found; summed in the same pass as the centroids.
 struct IntentBounds: Sendable, Equatable {
   let intentExampleStarts: [Int]
-  let intentMaxima: PostingLists
+  /// Parallel to the centroid lists' entries (see above).
+  let centroidMaxima: [Float]
   /// The most examples any intent has.
   let largestIntent: Int
   /// Each intent's own postings, for scoring it.
   let intentPostings: IntentPostings
   /// Each intent's place when intents are sorted by id: ties compare these, not strings.
   let idOrder: [Int32]
-  /// Whether `intentMaxima` lists the same intents in the same places as the centroid lists,
-  /// as it does for every index built here (an intent's centroid has a feature exactly when
-  /// one of its examples has), so ranking sums both in one pass.
-  let matchesCentroidLayout: Bool
 
   /// Derives the bounds; `exampleIntent` must not decrease.
   init(postings: PostingLists, centroidPostings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
@@ -29,33 +27,32 @@ struct IntentBounds: Sendable, Equatable {
     for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
     intentExampleStarts = starts
     largestIntent = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
-    intentMaxima = Self.maxima(postings, exampleIntent: exampleIntent)
+    centroidMaxima = Self.centroidMaxima(postings, centroids: centroidPostings, exampleIntent: exampleIntent)
     intentPostings = IntentPostings(postings, exampleIntent: exampleIntent, intentCount: intentCount)
     var idOrder = [Int32](repeating: 0, count: intentCount)
     for (place, intent) in intentIDs.indices.sorted(by: { intentIDs[$0] < intentIDs[$1] }).enumerated() {
       idOrder[intent] = Int32(place)
     }
     self.idOrder = idOrder
-    matchesCentroidLayout = intentMaxima.sameLayout(as: centroidPostings)
   }
 
-  /// Per feature, each intent with an example that has it and the largest such weight.
-  static func maxima(_ postings: PostingLists, exampleIntent: [Int]) -> PostingLists {
-    var starts: [Int32] = [0]
-    var entries: [IntentIndex.Posting] = []
-    for feature in 0..<postings.starts.count - 1 {
+  /// For each entry of the centroid lists (an intent whose examples have the feature), the
+  /// largest weight the feature has in any of that intent's examples. A feature's postings and
+  /// its centroid list are both in intent order, so one walk pairs them; an entry no posting
+  /// pairs with (only in a damaged image) keeps 0.
+  static func centroidMaxima(_ postings: PostingLists, centroids: PostingLists, exampleIntent: [Int]) -> [Float] {
+    var maxima = [Float](repeating: 0, count: centroids.entries.count)
+    for feature in 0..<min(postings.starts.count, centroids.starts.count) - 1 {
+      var slot = Int(centroids.starts[feature])
+      let end = Int(centroids.starts[feature + 1])
       for index in Int(postings.starts[feature])..<Int(postings.starts[feature + 1]) {
         let posting = postings.entries[index]
         let intent = Int32(exampleIntent[Int(posting.target)])
-        if Int32(entries.count) > starts[feature], let last = entries.last, last.target == intent {
-          entries[entries.count - 1] = .init(target: intent, weight: max(last.weight, posting.weight))
-        } else {
-          entries.append(.init(target: intent, weight: posting.weight))
-        }
+        while slot < end, centroids.entries[slot].target < intent { slot += 1 }
+        if slot < end, centroids.entries[slot].target == intent { maxima[slot] = max(maxima[slot], posting.weight) }
       }
-      starts.append(Int32(entries.count))
     }
-    return PostingLists(starts: starts, entries: entries)
+    return maxima
   }
 
   /// The examples of one intent.

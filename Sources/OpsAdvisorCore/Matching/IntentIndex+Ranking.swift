@@ -40,14 +40,9 @@ extension IntentIndex {
     var bound = [Double](repeating: 0, count: intentIDs.count)
     var present = [UInt64](repeating: 0, count: intentIDs.count)
     for (position, (id, weight)) in query.features.enumerated() {
-      if bounds.matchesCentroidLayout {
-        bounds.intentMaxima.accumulate(
-          feature: id, weight: weight, into: &bound, alongside: centroidPostings, into: &centroid, marking: &present,
-          bit: Self.bit(position))
-      } else {
-        centroidPostings.accumulate(feature: id, weight: weight, into: &centroid)
-        bounds.intentMaxima.accumulate(feature: id, weight: weight, into: &bound, marking: &present, bit: Self.bit(position))
-      }
+      centroidPostings.accumulate(
+        feature: id, weight: weight, into: &centroid, parallel: bounds.centroidMaxima, into: &bound, marking: &present,
+        bit: Self.bit(position))
     }
     let share = extractor.parameters.nearestShare
     var priority = bound

@@ -46,48 +46,26 @@ struct PostingLists: Sendable, Equatable {
     }
   }
 
-  /// For lists with the same targets as `self` in the same places (`sameLayout(as:)`): adds
-  /// `weight` × this list's weights to `sums`, × `other`'s to `otherSums`, and sets `bit` in
-  /// `present`, in one pass.
+  /// Adds `weight` × each posting's weight of `feature` to its target's sum, `weight` × the
+  /// weight beside it in `parallel` (one per entry) to `parallelSums`, and sets `bit` in the
+  /// target's entry of `present`, in one pass.
   func accumulate(
-    feature: Int, weight: Double, into sums: inout [Double], alongside other: PostingLists, into otherSums: inout [Double],
+    feature: Int, weight: Double, into sums: inout [Double], parallel: [Float], into parallelSums: inout [Double],
     marking present: inout [UInt64], bit: UInt64
   ) {
     let range = Int(starts[feature])..<Int(starts[feature + 1])
     entries.withUnsafeBufferPointer { entries in
-      other.entries.withUnsafeBufferPointer { otherEntries in
+      parallel.withUnsafeBufferPointer { parallel in
         sums.withUnsafeMutableBufferPointer { sums in
-          otherSums.withUnsafeMutableBufferPointer { otherSums in
+          parallelSums.withUnsafeMutableBufferPointer { parallelSums in
             present.withUnsafeMutableBufferPointer { present in
               for index in range {
                 let target = Int(entries[index].target)
                 sums[target] += weight * Double(entries[index].weight)
-                otherSums[target] += weight * Double(otherEntries[index].weight)
+                parallelSums[target] += weight * Double(parallel[index])
                 present[target] |= bit
               }
             }
-          }
-        }
-      }
-    }
-  }
-
-  /// Whether `other` has the same targets in the same places, list by list.
-  func sameLayout(as other: PostingLists) -> Bool {
-    starts == other.starts && entries.indices.allSatisfy { entries[$0].target == other.entries[$0].target }
-  }
-
-  /// Adds `weight` × each posting's weight of `feature` to its target's sum, and sets `bit` in
-  /// the target's entry of `present`.
-  func accumulate(feature: Int, weight: Double, into sums: inout [Double], marking present: inout [UInt64], bit: UInt64) {
-    let range = Int(starts[feature])..<Int(starts[feature + 1])
-    entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        present.withUnsafeMutableBufferPointer { present in
-          for index in range {
-            let target = Int(entries[index].target)
-            sums[target] += weight * Double(entries[index].weight)
-            present[target] |= bit
           }
         }
       }
