@@ -159,11 +159,7 @@ func runOpsAdvisor(
   _ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:],
   home: TemporaryDirectory? = nil, stdoutLimit: Int? = nil, timeout: Duration = .seconds(10)
 ) throws -> ProcessResult {
-  let directory = try home ?? TemporaryDirectory()
-  return try withExtendedLifetime(directory) {
-    try ProcessRunner.run(
-      try OpsAdvisor.executable(), arguments, stdin: stdin,
-      environment: childEnvironment(home: directory.path, extra), stdoutLimit: stdoutLimit,
-      timeout: timeout)
-  }
+  try runOpsAdvisor(
+    arguments, input: stdin.map { Array($0.utf8) }, environment: extra, home: home, stdoutLimit: stdoutLimit,
+    timeout: timeout)
 }

@@ -75,9 +75,9 @@ enum OutputCheck {
   }
 }
 
-/// Runs `opsadvisor` with raw bytes on standard input, in a throwaway home folder.
+/// Runs `opsadvisor` with raw bytes on standard input (nil: /dev/null), in a throwaway home folder.
 func runOpsAdvisor(
-  _ arguments: [String], input: [UInt8], environment extra: [String: String] = [:],
+  _ arguments: [String], input: [UInt8]?, environment extra: [String: String] = [:],
   home: TemporaryDirectory? = nil, stdoutLimit: Int? = nil, timeout: Duration = .seconds(10)
 ) throws -> ProcessResult {
   let directory = try home ?? TemporaryDirectory()
