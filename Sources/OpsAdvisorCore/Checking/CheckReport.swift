@@ -26,6 +26,16 @@ public struct CheckReport: Sendable {
   public var crossValidationCorrect = 0
   /// The most frequent confusions, most first.
   public var confusions: [Confusion] = []
+  /// The figures on each held-out set checked, in the order given.
+  public var evaluations: [NamedEvaluation] = []
+
+  /// The figures on one held-out set.
+  public struct NamedEvaluation: Sendable {
+    /// The set's file.
+    public let file: String
+    public let itemCount: Int
+    public let evaluation: Evaluation
+  }
 
   public var passed: Bool { errors.isEmpty }
 
@@ -37,6 +47,9 @@ public struct CheckReport: Sendable {
     ]
     if !confusions.isEmpty {
       lines.append("Most confused: " + confusions.map { "\($0.expected) → \($0.got) (\($0.count))" }.joined(separator: ", ") + ".")
+    }
+    for named in evaluations {
+      lines.append("\(named.file) (\(named.itemCount) items): " + named.evaluation.summary.joined(separator: ", ") + ".")
     }
     lines += warnings.map { "warning: \($0.description)" }
     lines += errors.map { "error: \($0.description)" }
@@ -59,9 +72,21 @@ public struct CheckReport: Sendable {
       item.add("count", String(confusion.count))
       return item.text
     }))
+    object.add("evaluations", ReplyJSON.array(evaluations.map(Self.json)))
     object.add("errors", ReplyJSON.array(errors.map(Self.json)))
     object.add("warnings", ReplyJSON.array(warnings.map(Self.json)))
     return object.text
+  }
+
+  static func json(_ named: NamedEvaluation) -> String {
+    var item = JSONObjectWriter()
+    item.add("file", ReplyJSON.string(named.file))
+    item.add("items", String(named.itemCount))
+    item.add("inScopeAccuracy", ReplyJSON.number(named.evaluation.inScopeAccuracy))
+    item.add("outOfScopeRecall", ReplyJSON.number(named.evaluation.outOfScopeRecall))
+    item.add("wronglyRejected", ReplyJSON.number(named.evaluation.wronglyRejected))
+    item.add("leaningAccuracy", ReplyJSON.number(named.evaluation.leaningAccuracy))
+    return item.text
   }
 
   static func json(_ finding: Finding) -> String {

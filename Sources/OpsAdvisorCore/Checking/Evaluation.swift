@@ -20,7 +20,7 @@ public struct Evaluation: Sendable {
       return fresh.respond(to: item.phrase).intent
     }
     let inScope = set.inScope.map { item -> (HeldOutSet.Item, String) in (item, intent(of: item)) }
-    for (item, got) in inScope where item.expectation != .intent(got) {
+    for (item, got) in inScope where !item.expectation.accepts(intent: got) {
       misses.append("\(Self.label(item)) ← \(item.phrase) → \(got)")
     }
     let outOfScope = set.outOfScope.map { ($0, intent(of: $0)) }
@@ -32,13 +32,13 @@ public struct Evaluation: Sendable {
       fresh.reset()
       return (item, fresh.respond(to: item.phrase).leaning)
     }
-    for (item, got) in leanings where item.expectation != got.map(HeldOutSet.Expectation.leaning) {
+    for (item, got) in leanings where !item.expectation.accepts(leaning: got) {
       misses.append("\(Self.label(item)) ← \(item.phrase) → leaning \(got?.rawValue ?? "none")")
     }
-    self.inScopeAccuracy = Self.share(inScope.filter { $0.0.expectation == .intent($0.1) }.count, of: inScope.count)
+    self.inScopeAccuracy = Self.share(inScope.filter { $0.0.expectation.accepts(intent: $0.1) }.count, of: inScope.count)
     self.wronglyRejected = Self.share(inScope.filter { $0.1 == KnownIntent.outOfScope }.count, of: inScope.count)
     self.outOfScopeRecall = Self.share(outOfScope.filter { $0.1 == KnownIntent.outOfScope }.count, of: outOfScope.count)
-    self.leaningAccuracy = Self.share(leanings.filter { $0.0.expectation == $0.1.map(HeldOutSet.Expectation.leaning) }.count, of: leanings.count)
+    self.leaningAccuracy = Self.share(leanings.filter { $0.0.expectation.accepts(leaning: $0.1) }.count, of: leanings.count)
     self.misses = misses
   }
 
@@ -48,8 +48,8 @@ public struct Evaluation: Sendable {
 
   static func label(_ item: HeldOutSet.Item) -> String {
     switch item.expectation {
-    case .intent(let id): id
-    case .leaning(let track): "lean:\(track.rawValue)"
+    case .intents(let ids): ids.joined(separator: "|")
+    case .leanings(let tracks): tracks.map { "lean:\($0.rawValue)" }.joined(separator: "|")
     }
   }
 

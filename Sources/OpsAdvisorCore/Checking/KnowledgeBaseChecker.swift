@@ -12,8 +12,20 @@ public struct KnowledgeBaseChecker: Sendable {
     self.advisor = advisor
   }
 
-  /// Every check; `heldOut` phrases, when given, must not repeat any example.
-  public func check(heldOut: HeldOutSet? = nil, heldOutFile: String = "held-out") -> CheckReport {
+  /// A held-out set to measure, and the file it came from.
+  public struct NamedSet: Sendable {
+    public let file: String
+    public let set: HeldOutSet
+
+    public init(file: String, set: HeldOutSet) {
+      self.file = file
+      self.set = set
+    }
+  }
+
+  /// Every check; the phrases of each held-out set must not repeat or nearly repeat any
+  /// example, and each set's figures are measured.
+  public func check(heldOut: [NamedSet] = []) -> CheckReport {
     var report = CheckReport()
     report.intentCount = knowledgeBase.intents.count
     report.exampleCount = knowledgeBase.intents.map(\.examples.count).reduce(0, +)
@@ -23,7 +35,11 @@ public struct KnowledgeBaseChecker: Sendable {
     checkSignalSources(&report)
     checkSelfClassification(&report)
     crossValidate(&report)
-    if let heldOut { checkHeldOut(heldOut, file: heldOutFile, &report) }
+    for named in heldOut {
+      checkHeldOut(named.set, file: named.file, &report)
+      report.evaluations.append(.init(
+        file: named.file, itemCount: named.set.items.count, evaluation: Evaluation(named.set, advisor: advisor)))
+    }
     return report
   }
 
@@ -53,12 +69,12 @@ public struct KnowledgeBaseChecker: Sendable {
         continue
       }
       seen[key] = (intent, index)
-      let reading = advisor.parser.parse(text).words.map(Stemmer.stem).sorted()
-      if let (first, firstIndex) = readings[reading], first.id != intent.id {
+      let stems = reading(text)
+      if let (first, firstIndex) = readings[stems], first.id != intent.id {
         report.warnings.append(.init(file: intent.file, line: line,
           message: "example \"\(text)\" reads the same as \(first.file):\(first.exampleLines[firstIndex]) in intent '\(first.id)'"))
       }
-      readings[reading] = readings[reading] ?? (intent, index)
+      readings[stems] = readings[stems] ?? (intent, index)
     }
   }
 
@@ -96,13 +112,25 @@ public struct KnowledgeBaseChecker: Sendable {
       }
   }
 
+  /// A held-out phrase that is an example, or a near-copy of one (the same words, in any order
+  /// and inflection), is an error: it would measure nothing.
   func checkHeldOut(_ heldOut: HeldOutSet, file: String, _ report: inout CheckReport) {
-    let examples = Dictionary(self.examples.map { (TextNormalizer.normalize($0.text), $0.intent.id) }, uniquingKeysWith: { a, _ in a })
+    let examples = Dictionary(self.examples.map { (Self.stems($0.text), $0.intent.id) }, uniquingKeysWith: { a, _ in a })
     for item in heldOut.items {
-      if let intent = examples[TextNormalizer.normalize(item.phrase)] {
+      if let intent = examples[Self.stems(item.phrase)] {
         report.errors.append(.init(file: file, line: item.line,
-          message: "held-out phrase \"\(item.phrase)\" is also an example of '\(intent)'"))
+          message: "held-out phrase \"\(item.phrase)\" is also an example of '\(intent)', or nearly"))
       }
     }
+  }
+
+  /// How the matcher reads a text, in any order: its stems, sorted.
+  func reading(_ text: String) -> [String] {
+    advisor.parser.parse(text).words.map(Stemmer.stem).sorted()
+  }
+
+  /// The stems of a text's words as typed (no typo corrected, no synonym read), sorted.
+  static func stems(_ text: String) -> [String] {
+    TextNormalizer.normalize(text).split(separator: " ").map { Stemmer.stem(String($0)) }.sorted()
   }
 }

@@ -5,7 +5,8 @@ import Testing
   static func report(editing name: String? = nil, _ edit: (String) -> String = { $0 }, heldOut: String? = nil) throws -> CheckReport {
     let files = name.map { Fixtures.files(replacing: $0, with: edit) } ?? Fixtures.files
     let advisor = Advisor(knowledgeBase: try KnowledgeBase(files: files))
-    return KnowledgeBaseChecker(advisor: advisor).check(heldOut: try heldOut.map { try HeldOutSet(text: $0) })
+    let sets = try heldOut.map { [KnowledgeBaseChecker.NamedSet(file: "held-out", set: try HeldOutSet(text: $0))] } ?? []
+    return KnowledgeBaseChecker(advisor: advisor).check(heldOut: sets)
   }
 
   @Test func theShippedKnowledgeBaseIsClean() throws {
