@@ -115,11 +115,11 @@ public struct KnowledgeBaseChecker: Sendable {
   /// A held-out phrase that is an example, or a near-copy of one (the same words, in any order
   /// and inflection), is an error: it would measure nothing.
   func checkHeldOut(_ heldOut: HeldOutSet, file: String, _ report: inout CheckReport) {
-    let examples = Dictionary(self.examples.map { (Self.stems($0.text), $0.intent.id) }, uniquingKeysWith: { a, _ in a })
+    let examples = Dictionary(self.examples.map { (Self.stems($0.text), $0) }, uniquingKeysWith: { a, _ in a })
     for item in heldOut.items {
-      if let intent = examples[Self.stems(item.phrase)] {
+      if let (intent, index, text) = examples[Self.stems(item.phrase)] {
         report.errors.append(.init(file: file, line: item.line,
-          message: "held-out phrase \"\(item.phrase)\" is also an example of '\(intent)', or nearly"))
+          message: "held-out phrase \"\(item.phrase)\" repeats, nearly, the example \"\(text)\" at \(intent.file):\(intent.exampleLines[index])"))
       }
     }
   }

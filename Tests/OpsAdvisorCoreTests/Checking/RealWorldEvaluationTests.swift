@@ -35,24 +35,25 @@ import Testing
   }
 
   @Test func devFigures() {
-    Self.report(Self.dev, name: "dev")
+    Self.report(Self.dev, name: "dev", showingMisses: true)
   }
 
   @Test func testMeetsTheThresholds() {
-    let evaluation = Self.report(Self.test, name: "test")
+    let evaluation = Self.report(Self.test, name: "test", showingMisses: false)
     #expect(evaluation.inScopeAccuracy >= 0.85)
     #expect(evaluation.wronglyRejected <= 0.05)
     #expect(evaluation.outOfScopeRecall >= 0.90)
     #expect(evaluation.leaningAccuracy >= 0.85)
   }
 
-  /// Measures one split and prints its figures and misses.
+  /// Measures one split and prints its figures, and its misses if asked: only the dev split's
+  /// misses are shown, so that nobody tunes on the test split.
   @discardableResult
-  static func report(_ set: HeldOutSet, name: String) -> Evaluation {
+  static func report(_ set: HeldOutSet, name: String, showingMisses: Bool) -> Evaluation {
     let evaluation = Evaluation(set, advisor: Fixtures.advisor())
     print("Real-world \(name) (\(set.items.count) items):")
     for line in evaluation.summary { print("  " + line) }
-    for miss in evaluation.misses { print("  miss: " + miss) }
+    for miss in evaluation.misses where showingMisses { print("  miss: " + miss) }
     return evaluation
   }
 }
