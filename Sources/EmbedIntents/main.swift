@@ -4,7 +4,9 @@ import OpsAdvisorCore
 // Checks the given knowledge-base files and writes a Swift file that holds each one's name and
 // text, and the knowledge base's image (see `KnowledgeImage`): the content, lexicon and index
 // built once here, so the program does not parse or index anything at start-up.
-// Usage: opsadvisor-embed OUTPUT.swift FILE...
+// Usage: opsadvisor-embed OUTPUT.swift [--dictionary WORDS] FILE...
+// WORDS is a list of English words, one per line (Debian's wamerican: /usr/share/dict/words),
+// which the typo check must never correct; the build fails without it.
 
 /// The Swift raw-string delimiter long enough that `text` cannot end the literal early.
 func delimiter(for text: String) -> String {
@@ -34,13 +36,28 @@ func entry(name: String, text: String) -> String {
   return "    KnowledgeFile(name: \"\(name)\", text: \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
 guard let output = arguments.first else {
-  FileHandle.standardError.write(Data("usage: opsadvisor-embed OUTPUT FILE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: opsadvisor-embed OUTPUT [--dictionary WORDS] FILE...\n".utf8))
   exit(2)
 }
+arguments.removeFirst()
+var dictionary: [String] = []
+if arguments.first == "--dictionary", arguments.count >= 2 {
+  let path = arguments[1]
+  arguments.removeFirst(2)
+  guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+    FileHandle.standardError.write(Data("""
+      error: cannot read the English word list \(path), which the typo check needs: install it \
+      with `apt-get install wamerican` (Debian, Ubuntu)
+
+      """.utf8))
+    exit(1)
+  }
+  dictionary = text.split(whereSeparator: \.isNewline).map(String.init)
+}
 var files: [KnowledgeFile] = []
-for path in arguments.dropFirst() {
+for path in arguments {
   let url = URL(fileURLWithPath: path)
   files.append(KnowledgeFile(name: "intents/" + url.lastPathComponent, text: try String(contentsOf: url, encoding: .utf8)))
 }
@@ -48,7 +65,7 @@ let knowledgeBase: KnowledgeBase
 do {
   knowledgeBase = try KnowledgeBase(files: files)
 } catch let error as KnowledgeBaseError {
-  let folder = URL(fileURLWithPath: arguments.dropFirst().first ?? ".").deletingLastPathComponent()
+  let folder = URL(fileURLWithPath: arguments.first ?? ".").deletingLastPathComponent()
   let path = folder.appendingPathComponent(URL(fileURLWithPath: error.file).lastPathComponent).path
   FileHandle.standardError.write(Data("\(path):\(error.line): error: \(error.message)\n".utf8))
   exit(1)
@@ -66,7 +83,7 @@ for file in files {
   source += entry(name: file.name, text: file.text)
 }
 source += "  ]\n\n"
-let image = KnowledgeImage.make(Advisor(knowledgeBase: knowledgeBase))
+let image = KnowledgeImage.make(Advisor(knowledgeBase: knowledgeBase, dictionary: dictionary))
 source += """
     /// The image of the knowledge base above, with its lexicon and index (\(image.count) bytes).
     public static let image: StaticString = \(stringLiteral(String(decoding: image, as: UTF8.self)))

@@ -12,12 +12,15 @@ struct EmbedIntentsPlugin: BuildToolPlugin {
       .filter { $0.pathExtension == "yaml" }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedIntents.swift")
+    // The English word list the typo check keeps apart from typos (Debian's wamerican).
+    let dictionary = URL(fileURLWithPath: "/usr/share/dict/words")
+    let dictionaryInputs = FileManager.default.fileExists(atPath: dictionary.path) ? [dictionary] : []
     return [
       .buildCommand(
         displayName: "Embedding \(inputs.count) knowledge-base files from intents/",
         executable: try context.tool(named: "opsadvisor-embed").url,
-        arguments: [output.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        arguments: [output.path, "--dictionary", dictionary.path] + inputs.map(\.path),
+        inputFiles: inputs + dictionaryInputs,
         outputFiles: [output]
       )
     ]

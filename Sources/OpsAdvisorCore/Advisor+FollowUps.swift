@@ -33,12 +33,31 @@ extension Advisor {
     return factor
   }
 
-  /// "What about AIOps?": the last question again, for the tracks now named.
+  /// The topics a follow-up that cannot be resolved offers, for the track it names.
+  static let topicsOffered = ["definition", "skills", "tools", "projects", "career"]
+
+  /// "What about AIOps?": the last question again, for the tracks now named. With no earlier
+  /// question to repeat, track names alone ("LLMOps?") get their overview, or for several
+  /// the comparison, and other lines a numbered question; either way the topics are offered
+  /// as choices and the named tracks become the focus.
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {
-      return answer(KnownIntent.followUp, parsed: parsed, tracks: [], confidence: confidence, match: match)
+      let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
+      guard !parsed.tracks.isEmpty, !topics.isEmpty else {
+        return answer(KnownIntent.followUp, parsed: parsed, tracks: [], confidence: confidence, match: match)
+      }
+      if MatchPolicy.namesTracksAlone(parsed) {
+        let guess = MatchPolicy.slotIntent(parsed)
+        let reply = answer(guess, parsed: parsed, confidence: confidence, match: match)
+        return offering(topics.filter { $0 != guess }, after: reply, parsed: parsed)
+      }
+      var reply = clarify(topics, parsed: parsed, confidence: confidence, match: match)
+      reply.intent = KnownIntent.followUp
+      let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
+      reply.blocks[0] = .paragraph(Phrases.whichTopic(names))
+      return reply
     }
     let factor: FactorID? = parsed.factor ?? (intent.table != nil ? state.focusFactor : nil)
     return answer(last, parsed: parsed, factor: .some(factor), confidence: confidence, match: match)

@@ -26,6 +26,7 @@ extension Advisor {
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
     state.lastRecommendation = recommendation
     state.lastIntent = KnownIntent.recommendation
+    state.mention([track])
     let content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
     return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
       tracks: [track], content: content, recommendation: track)
@@ -102,9 +103,20 @@ extension Advisor {
       return .track(option.track)
     }
     if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
-    let tracks = Set(detections.filter { !$0.negated }.map(\.signal.track))
-    return tracks.count == 1 ? .track(tracks.first!) : nil
+    return Self.leadingTrack(detections).map(InterviewAnswer.track)
   }
+
+  /// The track a free-text answer's signals point to: the one whose signals weigh most, by a
+  /// clear margin (`answerMargin`) over the next; nil when none leads.
+  static func leadingTrack(_ detections: [SignalDetector.Detection]) -> TrackID? {
+    var weights = [TrackID: Double]()
+    for detection in detections where !detection.negated { weights[detection.signal.track, default: 0] += detection.signal.weight }
+    let ranked = TrackID.allCases.map { ($0, weights[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    return ranked[0].1 > 0 && ranked[0].1 - ranked[1].1 >= answerMargin ? ranked[0].0 : nil
+  }
+
+  /// How much more signal weight the leading track of a free-text answer needs than the next.
+  static let answerMargin = 2.0
 
   mutating func finishInterview(input: String, progress: InterviewProgress) -> Reply {
     state.lastSystemType = progress.systemType

@@ -21,9 +21,10 @@ public struct Advisor: Sendable {
   /// The conversation so far.
   public internal(set) var state = ConversationState()
 
-  /// Builds an advisor, and its index, over a knowledge base.
-  public init(knowledgeBase: KnowledgeBase, parameters: MatchingParameters = MatchingParameters()) {
-    let lexicon = Lexicon(knowledgeBase: knowledgeBase)
+  /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
+  /// spelt English words, never taken for typos (see `Lexicon`).
+  public init(knowledgeBase: KnowledgeBase, parameters: MatchingParameters = MatchingParameters(), dictionary: [String] = []) {
+    let lexicon = Lexicon(knowledgeBase: knowledgeBase, dictionary: dictionary)
     self.knowledgeBase = knowledgeBase
     self.parser = InputParser(lexicon: lexicon)
     self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters)
@@ -62,21 +63,32 @@ public struct Advisor: Sendable {
   public mutating func respond(to prepared: PreparedInput) -> Reply {
     state.turn += 1
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
-    let line = prepared.line
     let (parsed, cut, detections, match, decision) = (text.parsed, text.cut, text.detections, text.match, text.decision)
     let interviewing = state.interview != nil
-    if interviewing || decision == .answer(KnownIntent.preference)
-      || (decision != .outOfScope && (detector.speaksOfThemselves(parsed) || !Self.isRequest(parsed)))
-    {
+    if interviewing || Self.absorbs(parsed, decision: decision, detections: detections) {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
-      return choose(number, input: line)
+      return choose(number, input: prepared.line)
     }
-    var reply = respond(to: decision, parsed: parsed, match: match, detections: detections)
+    var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     return interviewing ? appendingPendingQuestion(to: reply) : reply
+  }
+
+  /// Whether a line's signals go into the profile: what people say about their own work
+  /// ("I deploy churn models", "our team runs the platform", "churn models, mostly"), not what
+  /// they think or heard ("I thought AIOps meant alert correlation"), even
+  /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
+  /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
+  static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
+    if decision == .answer(KnownIntent.preference) { return true }
+    if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
+    let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
+    guard decision == .outOfScope else { return speaks || !request }
+    let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
+    return speaks ? !request || DialogueAct.statesAboutSelf(parsed) : !request && weight >= profileWeight
   }
 
   /// How much of a line is read, in characters; the rest of a longer line is ignored, with a note.
@@ -87,10 +99,11 @@ public struct Advisor: Sendable {
     state = ConversationState()
   }
 
-  /// The match and decision for a line; when the whole line matches nothing well, its best
-  /// clause may ("LLMOps - what is that? never heard of it").
+  /// The match and decision for a line. A line that names a track is ranked without the
+  /// out-of-scope intent; when a whole line that names nothing in scope matches nothing well,
+  /// its best clause may ("LLMOps - what is that? never heard of it").
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
-    let match = index.rank(parsed.words)
+    let match = index.rank(parsed.words, scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
     guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
     let clauses = parsed.clauses.map { index.rank(Array(parsed.words[$0.range])) }
@@ -100,53 +113,95 @@ public struct Advisor: Sendable {
     return (best, .answer(intent))
   }
 
-  /// The policy's decision, except that a statement (not a request) that matches nothing well
-  /// is taken as a preference when it speaks of oneself and names a signal, or names two and
-  /// reads like the preference examples.
+  /// The policy's decision, except for statements (not requests) that say something about
+  /// the person's work and are mostly about it: one that speaks of oneself and names a signal,
+  /// even to deny it ("I don't work with LLMs"), is taken as a preference, unless it clearly
+  /// asks for an answer; one that does not speak
+  /// of oneself is one when the decision would decline it, it names no field next door, and
+  /// its signals weigh at least `profileWeight` ("6 yrs of demand forecasting models, weekly
+  /// retraining"). "My pod keeps getting OOMKilled in kubernetes" is mostly about something
+  /// else: declined, though its signals still count (see `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
-    let decision = policy.decide(match)
-    guard decision == .outOfScope, !Self.isRequest(parsed) else { return decision }
-    let signals = detections.filter { !$0.negated }.count
-    if signals >= 1 && detector.speaksOfThemselves(parsed) { return .answer(KnownIntent.preference) }
-    guard signals >= 2 else { return decision }
-    let preference = score(of: KnownIntent.preference, in: match)?.score ?? 0
-    let resemblesPreference = preference >= Self.preferenceShare * (match.best?.score ?? 0)
-    return resemblesPreference ? .answer(KnownIntent.preference) : decision
+    let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
+    guard !DialogueAct.isRequest(parsed), Self.isMostlyAboutTheirWork(parsed, match) else { return decision }
+    if !detections.isEmpty && DialogueAct.speaksOfTheirWork(parsed) {
+      return isClearAnswer(decision, match) ? decision : .answer(KnownIntent.preference)
+    }
+    let namesNeighbour = !parsed.neighbours.isEmpty || !parsed.uncoveredTopics.isEmpty
+    let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
+    return decision == .outOfScope && !namesNeighbour && weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
   }
 
+  /// Whether a line is mostly in the advisor's words: it names a track, or at most a quarter
+  /// of its content words are foreign to the in-scope examples.
+  static func isMostlyAboutTheirWork(_ parsed: ParsedInput, _ match: MatchResult) -> Bool {
+    !parsed.tracks.isEmpty || match.foreignWords * 4 <= match.contentWords
+  }
+
+  /// How much signal a statement that does not speak of oneself needs to be taken as a preference.
+  static let profileWeight = 3.0
+
+  /// Whether a decision answers an intent the line clearly asks for, even said as a statement.
+  func isClearAnswer(_ decision: MatchPolicy.Decision, _ match: MatchResult) -> Bool {
+    guard case .answer = decision else { return false }
+    return (match.best?.score ?? 0) >= Self.statementAnswerConfidence
+  }
+
+  /// How sure a match of a statement about oneself must be to be answered rather than noted.
+  static let statementAnswerConfidence = 0.75
+
   /// Answers a line that is neither a command nor an answer to a pending question.
-  mutating func respond(
-    to decision: MatchPolicy.Decision, parsed: ParsedInput, match: MatchResult, detections: [SignalDetector.Detection]
+  mutating func act(
+    on decision: MatchPolicy.Decision, parsed: ParsedInput, match: MatchResult, detections: [SignalDetector.Detection]
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     switch decision {
     case .answer(let intent):
-      return respond(to: intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    case .bestGuess(let intent, let choices):
+      let reply = answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      return offering(choices, after: reply, parsed: parsed)
     case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
-    case .outOfScope: return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
+    case .outOfScope: return decline(parsed, confidence: confidence, match: match)
     }
   }
 
-  /// How close to the best score the preference intent must come for a statement to be taken as one.
-  static let preferenceShare = 0.6
+  /// A decline: what the advisor covers, or, for a field next door or a topic the comparison
+  /// does not cover, that it has nothing on it and what it says that comes closest.
+  mutating func decline(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply {
+    let named = parsed.uncoveredTopics + parsed.neighbours
+    guard !named.isEmpty else {
+      return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
+    }
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    for id in named {
+      let neighbour = knowledgeBase.vocabulary.neighbour(id)
+      content.blocks.append(.paragraph(Phrases.notCovered(neighbour.name) + " " + neighbour.closest))
+      content.sourceIDs += neighbour.sources.filter { !content.sourceIDs.contains($0) }
+    }
+    state.mention(parsed.tracks)
+    state.lastIntent = KnownIntent.outOfScope
+    state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
+      content: content)
+  }
 
-  /// Words that open a question or a request rather than a statement about oneself.
-  static let requestOpeners: Set<String> = [
-    "how", "what", "which", "why", "where", "when", "who", "can", "could", "should", "would", "is",
-    "are", "do", "does", "write", "fix", "build", "show", "give", "tell", "explain", "help", "make",
-    "create", "set", "compare", "recommend", "please", "best",
-  ]
-
-  /// Whether a line asks for something: a question mark, or a clause opening with a question
-  /// or request word.
-  static func isRequest(_ parsed: ParsedInput) -> Bool {
-    parsed.original.utf8.contains(UInt8(ascii: "?"))
-      || parsed.clauses.contains { !$0.range.isEmpty && requestOpeners.contains(parsed.words[$0.range.lowerBound]) }
+  /// A reply with a numbered "did you mean" after its answer, for a best guess; a bare number
+  /// then answers the choice, with the line's slots.
+  mutating func offering(_ choices: [String], after reply: Reply, parsed: ParsedInput) -> Reply {
+    guard !choices.isEmpty else { return reply }
+    state.pendingChoices = choices
+    state.pendingInput = parsed
+    var result = reply
+    let labels = choices.map { knowledgeBase.intent($0)!.label.capitalizedFirst }
+    let position = result.blocks.last?.isSources == true ? result.blocks.count - 1 : result.blocks.count
+    result.blocks.insert(contentsOf: [.paragraph(Phrases.orDidYouMean), .choices(labels)], at: position)
+    return result
   }
 
   /// Answers a matched intent, resolving follow-ups against the conversation.
-  mutating func respond(
-    to intent: String, parsed: ParsedInput, confidence: Double, match: MatchResult?,
+  mutating func answerIntent(
+    _ intent: String, parsed: ParsedInput, confidence: Double, match: MatchResult?,
     detections: [SignalDetector.Detection]
   ) -> Reply {
     if let factor = continuedComparisonFactor(parsed) {
@@ -183,6 +238,9 @@ public struct Advisor: Sendable {
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
     if intent.table != nil { state.lastComparisonTracks = tracks }
     var content = AnswerContent(blocks: lead, sourceIDs: [])
+    if intentID != KnownIntent.outOfScope {
+      content.blocks.insert(contentsOf: neighbourNotes(parsed, tracks: tracks), at: 0)
+    }
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
@@ -191,6 +249,18 @@ public struct Advisor: Sendable {
     return reply(
       input: parsed.original, intent: intentID, confidence: confidence, tracks: tracks,
       factor: factor, content: content, endsSession: intentID == KnownIntent.goodbye)
+  }
+
+  /// For each field next door the line names, a word that the comparison has no such track:
+  /// where it files it, or that the answer is about the tracks instead.
+  func neighbourNotes(_ parsed: ParsedInput, tracks: [TrackID]) -> [Block] {
+    parsed.neighbours.map { id in
+      let neighbour = knowledgeBase.vocabulary.neighbour(id)
+      if let within = neighbour.within {
+        return .paragraph(Phrases.filedUnder(neighbour.name, track: knowledgeBase.vocabulary.track(within).name))
+      }
+      return .paragraph(Phrases.answeringInstead(neighbour.name, tracks: tracks.map { knowledgeBase.vocabulary.track($0).name }))
+    }
   }
 
   func explanation(_ parsed: ParsedInput, _ intent: String, _ confidence: Double, _ match: MatchResult?)
@@ -230,7 +300,7 @@ public struct Advisor: Sendable {
     }
     let intent = state.pendingChoices[number - 1]
     let chosen = parsed.with(original: input)
-    return respond(to: intent, parsed: chosen, confidence: 1, match: nil, detections: [])
+    return answerIntent(intent, parsed: chosen, confidence: 1, match: nil, detections: [])
   }
 
   /// Builds a reply from content, with the profile as it stands after the turn.

@@ -4,6 +4,7 @@
 public enum Phrases {
   static let factorColumn = "Factor"
   static let didYouMean = "I'm not sure which of these you mean. Reply with a number, or rephrase:"
+  static let orDidYouMean = "If you meant something else, reply with a number:"
   static let readAs = "(I read"
   static let resetDone = "Starting over: I've forgotten the conversation so far."
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
@@ -15,6 +16,10 @@ public enum Phrases {
   }
 
   static let gotIt = "Got it."
+  /// The reason a track named by someone speaking of their own work counts for it.
+  static let namedTrackReason = "you named this track yourself, speaking of your own work"
+  /// How a reason resting on general knowledge rather than the comparison is marked.
+  static let outsideTheComparison = "Outside the comparison: "
   static let backToQuestion = "Back to my question:"
   static let interviewHint = "Answer with a number or in your own words; \"skip\" or \"not sure\" is fine too."
   static let noClearPicture = "I still don't have a clear picture of your work, so here is the general advice."
@@ -129,6 +134,27 @@ public enum Phrases {
   static func unknownCommand(_ name: String, suggestion: String?) -> String {
     let hint = suggestion.map { " Did you mean /\($0)?" } ?? ""
     return "Unknown command /\(DisplayText.sanitized(name, limit: 40)).\(hint) Type /help to see the commands."
+  }
+
+  /// The lead of a decline for a field next door; what the comparison says comes next.
+  static func notCovered(_ name: String) -> String {
+    "\(name.capitalizedFirst) isn't something my source covers, so I can't tell you much about it. Here is what it says that comes closest."
+  }
+
+  /// A follow-up about tracks with no earlier question to repeat.
+  static func whichTopic(_ tracks: [String]) -> String {
+    "What would you like to know about \(tracks.joined(separator: " and "))? Reply with a number, or ask in your own words:"
+  }
+
+  /// Before an answer about the track the comparison files a neighbour under.
+  static func filedUnder(_ name: String, track: String) -> String {
+    "My source has no separate \(name) track: it files \(name) under \(track)."
+  }
+
+  /// Before an answer that names a neighbour beside tracks.
+  static func answeringInstead(_ name: String, tracks: [String]) -> String {
+    let about = tracks.isEmpty ? "the three tracks" : tracks.joined(separator: " and ")
+    return "My source doesn't cover \(name) itself, so this is what it says about \(about)."
   }
 
   static func corrections(_ list: [ParsedInput.Correction]) -> String {

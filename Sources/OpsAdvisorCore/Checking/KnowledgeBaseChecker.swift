@@ -112,16 +112,27 @@ public struct KnowledgeBaseChecker: Sendable {
       }
   }
 
-  /// A held-out phrase that is an example, or a near-copy of one (the same words, in any order
-  /// and inflection), is an error: it would measure nothing.
+  /// A held-out phrase that is an example, or a near-copy of one, is an error: it would
+  /// measure nothing. A near-copy has the same words in any order and inflection, or, for
+  /// phrases of three words or more, shares at least `nearCopyOverlap` of their distinct stems.
   func checkHeldOut(_ heldOut: HeldOutSet, file: String, _ report: inout CheckReport) {
-    let examples = Dictionary(self.examples.map { (Self.stems($0.text), $0) }, uniquingKeysWith: { a, _ in a })
+    let examples = self.examples.map { (example: $0, stems: Set(Self.stems($0.text))) }
     for item in heldOut.items {
-      if let (intent, index, text) = examples[Self.stems(item.phrase)] {
-        report.errors.append(.init(file: file, line: item.line,
-          message: "held-out phrase \"\(item.phrase)\" repeats, nearly, the example \"\(text)\" at \(intent.file):\(intent.exampleLines[index])"))
-      }
+      let stems = Set(Self.stems(item.phrase))
+      guard let (intent, index, text) = examples.first(where: { Self.isNearCopy(stems, $0.stems) })?.example else { continue }
+      report.errors.append(.init(file: file, line: item.line,
+        message: "held-out phrase \"\(item.phrase)\" repeats, nearly, the example \"\(text)\" at \(intent.file):\(intent.exampleLines[index])"))
     }
+  }
+
+  /// The share of distinct stems two phrases must have in common to be near-copies.
+  static let nearCopyOverlap = 0.8
+
+  /// Whether two phrases, as sets of stems, are the same or near-copies.
+  static func isNearCopy(_ a: Set<String>, _ b: Set<String>) -> Bool {
+    if a == b { return !a.isEmpty }
+    guard a.count >= 3, b.count >= 3 else { return false }
+    return Double(a.intersection(b).count) >= nearCopyOverlap * Double(a.union(b).count)
   }
 
   /// How the matcher reads a text, in any order: its stems, sorted.

@@ -71,7 +71,7 @@ public struct Profile: Sendable, Equatable {
       let weight = (detection.negated ? -signal.weight : signal.weight) * (isCorrection && !detection.negated ? 2 : 1)
       add(Evidence(
         track: signal.track, phrase: (detection.negated ? "not " : "") + signal.phrase, words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn,
-        weight: weight, reason: signal.reason, source: signal.source))
+        weight: weight, reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source))
     }
   }
 

@@ -2,7 +2,10 @@
 ///
 /// The line's clauses (see `TextNormalizer`) are cut again at the word "but". In each
 /// clause the longest signal phrase starting at each word is taken (so "predictive models" is
-/// not also counted as "predictive"). Words are compared by their stems, so "retrains",
+/// not also counted as "predictive"); a phrase listed for several tracks counts for each, as
+/// the comparison splits it. A track named in a clause that states something about the
+/// speaker ("I'm interviewing for an MLOps role") counts for that track, with the advisor's
+/// own reason. Words are compared by their stems, so "retrains",
 /// "retrained" and "retraining" all match the signal "retraining". Clauses are read as the
 /// matcher reads them (typos corrected, track aliases resolved), so a track's own name, such
 /// as "genai ops", is never taken for a signal such as "genai". A signal is negated when one of the negation words stands
@@ -18,7 +21,8 @@ public struct SignalDetector: Sendable {
 
   let signals: SignalSet
   let parser: InputParser
-  /// Signals by their phrase's first word, longest phrase first.
+  /// Signals by their phrase's first word, longest phrase first; a phrase listed for several
+  /// tracks has one entry per track, in file order.
   let byFirstWord: StringMap<[(words: [String], signal: Signal)]>
   /// The negation words, stemmed as clause words are.
   let negations: StringTable
@@ -35,7 +39,11 @@ public struct SignalDetector: Sendable {
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
-    self.byFirstWord = StringMap(index.mapValues { $0.sorted { $0.words.count > $1.words.count } })
+    self.byFirstWord = StringMap(index.mapValues { list in
+      list.enumerated().sorted { a, b in
+        a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
+      }.map(\.element)
+    })
     self.negations = StringTable(Set(signals.negations.map(Stemmer.stem)).sorted())
     self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
   }
@@ -44,7 +52,7 @@ public struct SignalDetector: Sendable {
   public func detect(in parsed: ParsedInput) -> [Detection] {
     parsed.clauses.flatMap { clause in
       Self.splitAtBut(parsed.words[clause.range]).flatMap { words in
-        detect(inClause: clause.text, words: words.map(Stemmer.stem))
+        detect(inClause: clause.text, words: words.map(Stemmer.stem), aboutSelf: DialogueAct.statesAboutSelf(words))
       }
     }
   }
@@ -57,14 +65,6 @@ public struct SignalDetector: Sendable {
   /// A clause's words cut at "but": "not into governance but I deploy models".
   static func splitAtBut(_ words: ArraySlice<String>) -> [ArraySlice<String>] {
     words.split(separator: "but", omittingEmptySubsequences: true)
-  }
-
-  /// Words by which people speak of themselves and their work.
-  static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
-
-  /// Whether a line speaks of the person or their team ("I deploy…", "our platform…").
-  public func speaksOfThemselves(_ parsed: ParsedInput) -> Bool {
-    parsed.words.contains { Self.firstPerson.contains($0) }
   }
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
@@ -81,29 +81,50 @@ public struct SignalDetector: Sendable {
     }
   }
 
-  func detect(inClause clause: String, words: [String]) -> [Detection] {
+  /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
+  func detect(inClause clause: String, words: [String], aboutSelf: Bool) -> [Detection] {
     var found: [Detection] = []
     var position = 0
     while position < words.count {
-      guard let match = longestSignal(in: words, at: position) else {
+      let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
+        : longestSignals(in: words, at: position)
+      guard let length = matches.first?.length else {
         position += 1
         continue
       }
       let negated = isNegated(words, before: position)
-      found.append(Detection(signal: match.signal, negated: negated, clause: clause))
-      position += match.length
+      found += matches.map { Detection(signal: $0.signal, negated: negated, clause: clause) }
+      position += length
     }
     return found
   }
 
-  func longestSignal(in words: [String], at position: Int) -> (signal: Signal, length: Int)? {
+  /// The signal a track's own name gives when someone says it of their work.
+  func namedTrack(_ word: String) -> Signal? {
+    TrackID.named(word).map { track in
+      Signal(phrase: track.rawValue, track: track, weight: Self.namedTrackWeight, source: KnownSection.advisor,
+        reason: Phrases.namedTrackReason, bridge: false)
+    }
+  }
+
+  /// How much a track named by someone speaking of their own work counts for it.
+  static let namedTrackWeight = 2.0
+
+  /// The signals whose phrase is the longest one starting at `position`: one per track it is
+  /// listed for, the first in file order (phrases with the same stems, "retrain" and
+  /// "retraining", count once).
+  func longestSignals(in words: [String], at position: Int) -> [(signal: Signal, length: Int)] {
+    var found: [(signal: Signal, length: Int)] = []
     for candidate in byFirstWord[words[position]] ?? [] {
+      if let length = found.first?.length, candidate.words.count < length { break }
       let end = position + candidate.words.count
-      if end <= words.count, words[position..<end].elementsEqual(candidate.words) {
-        return (candidate.signal, candidate.words.count)
+      if end <= words.count, words[position..<end].elementsEqual(candidate.words),
+        !found.contains(where: { $0.signal.track == candidate.signal.track })
+      {
+        found.append((candidate.signal, candidate.words.count))
       }
     }
-    return nil
+    return found
   }
 
   func isNegated(_ words: [String], before position: Int) -> Bool {

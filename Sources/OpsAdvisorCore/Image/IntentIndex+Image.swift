@@ -32,12 +32,13 @@ extension IntentIndex {
       keys: try image.readPacked(UInt64.self), features: try image.readPacked(UInt32.self), featureCount: featureCount)
     self.examples = intents.flatMap(\.examples)
     self.intentIDs = intents.map(\.id)
-    self.trackFeatureID = featureIDs["@track"]
+    self.trackFeatureID = featureIDs[FeatureExtractor.trackFeature]
     try Self.checkShape(
       featureCount: featureCount, inverseFrequency: inverseFrequency, exampleIntent: exampleIntent,
       exampleWords: exampleWords, exampleCount: examples.count, intentCount: intents.count, postings: postings, centroidPostings: centroidPostings)
     self.bounds = IntentBounds(
       postings: postings, centroidPostings: centroidPostings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
+    self.traits = IntentTraits(intents: intents, centroidPostings: centroidPostings)
   }
 
   /// Checks that every id the lists hold is in range and examples are in intent order, so
@@ -81,7 +82,7 @@ extension PostingLists {
 
 extension MatchingParameters {
   func write(to image: inout ImageWriter) {
-    for value in [stopwordWeight, pairWeight, trackIdentityWeight, trigramWeight, nearestShare] { image.write(value) }
+    for value in [stopwordWeight, pairWeight, trackIdentityWeight, nearestShare] { image.write(value) }
   }
 
   init(image: inout ImageReader) throws {
@@ -89,7 +90,6 @@ extension MatchingParameters {
     stopwordWeight = try image.readDouble()
     pairWeight = try image.readDouble()
     trackIdentityWeight = try image.readDouble()
-    trigramWeight = try image.readDouble()
     nearestShare = try image.readDouble()
   }
 }

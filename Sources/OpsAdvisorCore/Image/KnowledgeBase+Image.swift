@@ -43,6 +43,24 @@ extension ImageReader {
     return track
   }
 
+  /// Reads a list of track ids.
+  mutating func readTracks() throws -> [TrackID] {
+    let position = self.position
+    return try readStrings().map { name in
+      guard let track = TrackID(rawValue: name) else { throw ImageError(offset: position, problem: "unknown track '\(name)'") }
+      return track
+    }
+  }
+
+  /// Reads a track id, or nothing where an empty string was written.
+  mutating func readOptionalTrack() throws -> TrackID? {
+    let position = self.position
+    let name = try readString()
+    guard !name.isEmpty else { return nil }
+    guard let track = TrackID(rawValue: name) else { throw ImageError(offset: position, problem: "unknown track '\(name)'") }
+    return track
+  }
+
   /// Reads a factor id.
   mutating func readFactor() throws -> FactorID {
     let name = try readString()
@@ -57,11 +75,21 @@ extension Vocabulary {
       image.write(track.id.rawValue)
       image.write(track.name)
       image.write(track.aliases)
+      image.write(track.domain)
     }
     image.write(factors) { image, factor in
       image.write(factor.id.rawValue)
       image.write(factor.name)
       image.write(factor.aliases)
+    }
+    image.write(neighbours) { image, neighbour in
+      image.write(neighbour.id)
+      image.write(neighbour.name)
+      image.write(neighbour.aliases)
+      image.write(neighbour.within?.rawValue ?? "")
+      image.write(neighbour.isTopic ? "topic" : "")
+      image.write(neighbour.closest)
+      image.write(neighbour.sources)
     }
     image.write(sections) { image, section in
       image.write(section.id)
@@ -74,9 +102,17 @@ extension Vocabulary {
   }
 
   init(image: inout ImageReader) throws {
-    let tracks = try image.readList { Track(id: try $0.readTrack(), name: try $0.readString(), aliases: try $0.readStrings()) }
+    let tracks = try image.readList {
+      Track(id: try $0.readTrack(), name: try $0.readString(), aliases: try $0.readStrings(), domain: try $0.readStrings())
+    }
     let factors = try image.readList {
       Factor(id: try $0.readFactor(), name: try $0.readString(), aliases: try $0.readStrings())
+    }
+    let neighbours = try image.readList { image in
+      Neighbour(
+        id: try image.readString(), name: try image.readString(), aliases: try image.readStrings(),
+        within: try image.readOptionalTrack(), isTopic: try image.readString() == "topic", closest: try image.readString(),
+        sources: try image.readStrings())
     }
     let sections = try image.readList { Section(id: try $0.readString(), name: try $0.readString()) }
     let moreOrder = try image.readStrings()
@@ -84,7 +120,7 @@ extension Vocabulary {
     let words = try image.readStrings()
     guard variants.count == words.count else { throw ImageError(offset: image.position, problem: "synonym lists differ") }
     self.init(
-      tracks: tracks, factors: factors, sections: sections, moreOrder: moreOrder,
+      tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
       synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }))
   }
 }
@@ -101,6 +137,8 @@ extension Intent {
         for track in TrackID.allCases { image.write(table.cells[factor]?[track] ?? "") }
       }
     }
+    image.write(closed ? "closed" : "")
+    image.write(about.map(\.rawValue))
     image.writePacked(exampleLines.map(UInt32.init))
     image.write(file)
   }
@@ -109,7 +147,7 @@ extension Intent {
     self.init(
       id: try image.readString(), label: try image.readString(), examples: try image.readStrings(),
       answers: try image.readList { try Answer(image: &$0) }, table: try image.readOptional(ComparisonTable.init(image:)),
-      exampleLines: try image.readPacked(UInt32.self).map(Int.init), file: try image.readString())
+      closed: try image.readString() == "closed", about: try image.readTracks(), exampleLines: try image.readPacked(UInt32.self).map(Int.init), file: try image.readString())
   }
 }
 
@@ -148,12 +186,13 @@ extension Signal {
     image.write(weight)
     image.write(source)
     image.write(reason)
+    image.write(bridge ? "bridge" : "")
   }
 
   init(image: inout ImageReader) throws {
     self.init(
       phrase: try image.readString(), track: try image.readTrack(), weight: try image.readDouble(),
-      source: try image.readString(), reason: try image.readString())
+      source: try image.readString(), reason: try image.readString(), bridge: try image.readString() == "bridge")
   }
 }
 

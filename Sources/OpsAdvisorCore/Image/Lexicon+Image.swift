@@ -6,6 +6,7 @@ extension Lexicon {
     words.table.write(to: &image)
     image.writePacked(frequencies.map(UInt32.init))
     knownStems.write(to: &image)
+    englishWords.write(to: &image)
   }
 
   /// Reads what `write(to:)` wrote.
@@ -15,6 +16,8 @@ extension Lexicon {
     guard frequencies.count == words.table.count else {
       throw ImageError(offset: image.position, problem: "word counts missing")
     }
-    self.init(vocabulary: vocabulary, words: words, frequencies: frequencies, knownStems: try StringTable(image: &image))
+    self.init(
+      vocabulary: vocabulary, words: words, frequencies: frequencies, knownStems: try StringTable(image: &image),
+      englishWords: try StringTable(image: &image))
   }
 }

@@ -15,16 +15,23 @@ public struct InputParser: Sendable {
     var clauses: [ParsedInput.Clause] = []
     var tracks: [TrackID] = []
     var factor: FactorID?
+    var neighbours: [String] = []
+    var uncoveredTopics: [String] = []
+    var domains: [TrackID] = []
     for clause in normalizedClauses {
       let resolved = resolvePhrases(clause.words.map { read($0, corrections: &corrections) })
       clauses.append(.init(text: String(clause.text).trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
       words += resolved.words
       tracks += resolved.tracks.filter { !tracks.contains($0) }
       factor = factor ?? resolved.factor
+      neighbours += resolved.neighbours.filter { !neighbours.contains($0) }
+      uncoveredTopics += resolved.uncoveredTopics.filter { !uncoveredTopics.contains($0) }
+      domains += resolved.domains.filter { !domains.contains($0) }
     }
     return ParsedInput(
       original: line, normalized: normalizedClauses.flatMap(\.words).joined(separator: " "), words: words,
-      corrections: corrections, tracks: tracks, factor: factor, clauses: clauses)
+      corrections: corrections, tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics,
+      domains: domains, clauses: clauses)
   }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
@@ -34,35 +41,61 @@ public struct InputParser: Sendable {
     return lexicon.synonyms[fixed] ?? fixed
   }
 
-  /// Replaces track aliases by track ids and notes tracks and the first factor, longest phrase first.
-  func resolvePhrases(_ words: [String]) -> (words: [String], tracks: [TrackID], factor: FactorID?) {
-    var output: [String] = []
+  /// What the known phrases of some words name: the words with track aliases replaced by
+  /// track ids, and the tracks, the first factor and the neighbours named, longest phrase
+  /// first. A neighbour the comparison files under a track (AgentOps under AIOps) also names
+  /// that track.
+  struct Resolved {
+    var words: [String] = []
     var tracks: [TrackID] = []
     var factor: FactorID?
-    var start = 0
-    while start < words.count {
-      let (phrase, track, found) = longestPhrase(in: words, from: start)
-      if let track {
-        output.append(track.rawValue)
-        if !tracks.contains(track) { tracks.append(track) }
-      } else {
-        output.append(contentsOf: phrase)
-        factor = factor ?? found
-      }
-      start += phrase.count
+    var neighbours: [String] = []
+    var uncoveredTopics: [String] = []
+    var domains: [TrackID] = []
+
+    /// Notes a track named, read as its id.
+    mutating func add(_ track: TrackID) {
+      words.append(track.rawValue)
+      if !tracks.contains(track) { tracks.append(track) }
     }
-    return (output, tracks, factor)
   }
 
-  /// The longest known phrase starting at `start`, or the single word there.
-  func longestPhrase(in words: [String], from start: Int) -> ([String], TrackID?, FactorID?) {
-    guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return ([words[start]], nil, nil) }
+  /// Resolves the known phrases of `words`, longest first.
+  func resolvePhrases(_ words: [String]) -> Resolved {
+    var resolved = Resolved()
+    var start = 0
+    while start < words.count {
+      let (length, phrase) = longestPhrase(in: words, from: start)
+      switch phrase {
+      case .track(let track):
+        resolved.add(track)
+      case .factor(let factor):
+        resolved.words += words[start..<start + length]
+        resolved.factor = resolved.factor ?? factor
+      case .neighbour(let id, let within):
+        if let within { resolved.add(within) } else { resolved.words += words[start..<start + length] }
+        if !resolved.neighbours.contains(id) { resolved.neighbours.append(id) }
+      case .uncoveredTopic(let id):
+        resolved.words += words[start..<start + length]
+        if !resolved.uncoveredTopics.contains(id) { resolved.uncoveredTopics.append(id) }
+      case .domain(let track):
+        resolved.words += words[start..<start + length]
+        if !resolved.domains.contains(track) { resolved.domains.append(track) }
+      case nil:
+        resolved.words.append(words[start])
+      }
+      start += length
+    }
+    return resolved
+  }
+
+  /// The length of the longest known phrase starting at `start` and what it names, or 1 and nil.
+  func longestPhrase(in words: [String], from start: Int) -> (length: Int, phrase: Lexicon.Phrase?) {
+    guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return (1, nil) }
     let longest = min(longestHere, words.count - start)
     for length in stride(from: longest, through: 1, by: -1) {
-      let phrase = Array(words[start..<start + length])
-      if let track = lexicon.trackPhrases[phrase] { return (phrase, track, nil) }
-      if let factor = lexicon.factorPhrases[phrase] { return (phrase, nil, factor) }
+      if let phrase = lexicon.phrases[Array(words[start..<start + length])] { return (length, phrase) }
     }
-    return ([words[start]], nil, nil)
+    return (1, nil)
   }
 }

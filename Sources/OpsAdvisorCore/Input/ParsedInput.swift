@@ -18,6 +18,12 @@ public struct ParsedInput: Sendable, Equatable {
   public let tracks: [TrackID]
   /// The comparison factor named first, if any.
   public let factor: FactorID?
+  /// The ids of the neighbouring fields named (DevOps, SRE, …), in the order first mentioned.
+  public let neighbours: [String]
+  /// The ids of the topics named that the comparison does not cover (salaries, …).
+  public let uncoveredTopics: [String]
+  /// The tracks whose ground the line's domain words are about ("LLMs" for LLMOps).
+  public let domains: [TrackID]
   /// The clauses, each with its text as typed and its span of `words`.
   public let clauses: [Clause]
 
@@ -30,6 +36,7 @@ public struct ParsedInput: Sendable, Equatable {
   /// The same parse, reported under another original text.
   public func with(original: String) -> ParsedInput {
     ParsedInput(original: original, normalized: normalized, words: words, corrections: corrections,
-      tracks: tracks, factor: factor, clauses: clauses)
+      tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics, domains: domains,
+      clauses: clauses)
   }
 }

@@ -1,6 +1,7 @@
-/// Reads intent, signal and interview files against an already loaded vocabulary.
+/// Reads intent, signal and interview files against the seed's sections, already loaded.
 struct ContentLoader {
-  let vocabulary: Vocabulary
+  /// The sections a `source` may name.
+  let sections: [Section]
 
   static func trackID(_ value: YAMLValue) throws -> TrackID {
     let name = try value.string(named: "track")
@@ -18,7 +19,7 @@ struct ContentLoader {
   func sources(_ value: YAMLValue?, in owner: YAMLValue) throws -> [String] {
     guard let value else { throw owner.error(.missingKey("source")) }
     let ids = try value.strings(named: "source")
-    for id in ids where vocabulary.section(id) == nil {
+    for id in ids where !sections.contains(where: { $0.id == id }) {
       throw value.error(.unknownSource(id))
     }
     return ids
@@ -26,7 +27,7 @@ struct ContentLoader {
 
   func intent(_ root: YAMLValue, expectedID: String) throws -> Intent {
     let top = try root.mapping(
-      named: "intent", allowing: ["id", "label", "examples", "answers", "table"],
+      named: "intent", allowing: ["id", "label", "closed", "about", "examples", "answers", "table"],
       requiring: ["id", "label", "examples"])
     let id = try top.required("id").string(named: "id")
     guard id == expectedID else {
@@ -39,7 +40,9 @@ struct ContentLoader {
     return Intent(
       id: id, label: try top.required("label").string(named: "label"),
       examples: try examples.map { try $0.string(named: "examples") }, answers: answers,
-      table: table, exampleLines: examples.map(\.line), file: root.file)
+      table: table, closed: try top["closed"]?.bool(named: "closed") ?? false,
+      about: try top["about"]?.list(named: "about").map(Self.trackID) ?? [], exampleLines: examples.map(\.line),
+      file: root.file)
   }
 
   func answer(_ value: YAMLValue) throws -> Answer {
@@ -97,7 +100,7 @@ struct ContentLoader {
 
   func signal(_ value: YAMLValue) throws -> Signal {
     let entry = try value.mapping(
-      named: "signal", allowing: ["phrase", "track", "weight", "source", "reason"],
+      named: "signal", allowing: ["phrase", "track", "weight", "source", "reason", "bridge"],
       requiring: ["phrase", "track", "weight", "reason"])
     let weightValue = entry.required("weight")
     let weight = try weightValue.number(named: "weight")
@@ -106,7 +109,8 @@ struct ContentLoader {
       phrase: TextNormalizer.normalize(try entry.required("phrase").string(named: "phrase")),
       track: try Self.trackID(entry.required("track")), weight: weight,
       source: try sources(entry["source"], in: value)[0],
-      reason: try entry.required("reason").string(named: "reason"))
+      reason: try entry.required("reason").string(named: "reason"),
+      bridge: try entry["bridge"]?.bool(named: "bridge") ?? false)
   }
 
   func interview(_ root: YAMLValue) throws -> Interview {

@@ -30,6 +30,13 @@ public struct Intent: Sendable, Hashable {
   public let answers: [Answer]
   /// The comparison table, for the `comparison` intent.
   public let table: ComparisonTable?
+  /// Whether the intent is answered only for lines whose every content word its examples
+  /// use: greetings, thanks and follow-ups that lean on the conversation, which must never
+  /// take a real question ("hello, how do I become an MLOps engineer?") for themselves.
+  public let closed: Bool
+  /// The tracks the intent is about, if it is about some and not others ("is LLMOps just
+  /// MLOps?" is about LLMOps): a line that names tracks, none of them these, is not asking it.
+  public let about: [TrackID]
   /// The file and line each example comes from, for messages.
   public let exampleLines: [Int]
   /// Where the intent is defined.

@@ -27,7 +27,7 @@ public struct KnowledgeBase: Sendable {
       throw KnowledgeBaseError(file: "intents", line: 1, problem: .missingFile("vocabulary.yaml"))
     }
     let vocabulary = try VocabularyLoader.load(try YAMLValue.parse(vocabularyFile))
-    let loader = ContentLoader(vocabulary: vocabulary)
+    let loader = ContentLoader(sections: vocabulary.sections)
     var intents: [Intent] = []
     var signals = SignalSet.empty
     var interview = Interview.empty

@@ -7,8 +7,12 @@ public struct Signal: Sendable, Hashable {
   public let weight: Double
   /// The id of the seed section whose fact makes it point there.
   public let source: String
-  /// The seed's reason, restated, shown with the evidence.
+  /// The reason, shown with the evidence: the seed's, restated, or a bridge.
   public let reason: String
+  /// Whether the mapping rests on general knowledge that links the phrase to one of the
+  /// comparison's categories ("PagerDuty" → incident work → reliability → AIOps), rather than
+  /// on the comparison itself; such reasons are shown as the advisor's own.
+  public let bridge: Bool
 }
 
 /// The signals with the words that negate them and the words that mark a correction.

@@ -17,6 +17,11 @@ public enum TrackID: String, CaseIterable, Sendable, Hashable, Comparable {
     lhs.seedOrder < rhs.seedOrder
   }
 
+  /// The tracks as a set of bits, one per track by seed order.
+  static func mask(_ tracks: [TrackID]) -> UInt8 {
+    tracks.reduce(0) { $0 | 1 << UInt8($1.seedOrder) }
+  }
+
   /// The track's place in the seed's order.
   var seedOrder: Int {
     switch self {

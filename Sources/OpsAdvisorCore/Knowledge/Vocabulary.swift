@@ -3,6 +3,9 @@ public struct Track: Sendable, Hashable {
   public let id: TrackID
   public let name: String
   public let aliases: [String]
+  /// Words for the kind of system the track operates ("LLMs", "GenAI" for LLMOps): they do
+  /// not name the track, but a line using them is about its ground.
+  public let domain: [String]
 }
 
 /// A comparison factor as the table names it, with the words that put it in a question.
@@ -10,6 +13,23 @@ public struct Factor: Sendable, Hashable {
   public let id: FactorID
   public let name: String
   public let aliases: [String]
+}
+
+/// A field next door that people name in the same breath as the tracks (DevOps, SRE, AgentOps),
+/// which the comparison does not cover as a track of its own.
+public struct Neighbour: Sendable, Hashable {
+  public let id: String
+  public let name: String
+  public let aliases: [String]
+  /// The track the comparison places it under, if it does (AgentOps under AIOps).
+  public let within: TrackID?
+  /// Whether it is a topic the comparison says nothing about (salaries), so that a question
+  /// about it is declined even when it names a track, rather than a field compared with one.
+  public let isTopic: Bool
+  /// What the comparison says that comes closest, in the advisor's words.
+  public let closest: String
+  /// The ids of the seed sections `closest` rests on.
+  public let sources: [String]
 }
 
 /// A section of the seed document, the unit every answer's `source` names.
@@ -22,6 +42,8 @@ public struct Section: Sendable, Hashable {
 public struct Vocabulary: Sendable {
   public let tracks: [Track]
   public let factors: [Factor]
+  /// The fields next door, recognised so that a question about one is answered honestly.
+  public let neighbours: [Neighbour]
   public let sections: [Section]
   /// The intents "tell me more" walks through for a track, in order.
   public let moreOrder: [String]
@@ -36,6 +58,11 @@ public struct Vocabulary: Sendable {
   /// The factor with this id; every id is present once loading has succeeded.
   public func factor(_ id: FactorID) -> Factor {
     factors.first { $0.id == id }!
+  }
+
+  /// The neighbour with this id; every id a parse gives is present.
+  public func neighbour(_ id: String) -> Neighbour {
+    neighbours.first { $0.id == id }!
   }
 
   /// The section with this id, if there is one.

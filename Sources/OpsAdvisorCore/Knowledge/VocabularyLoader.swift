@@ -2,11 +2,13 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "sections", "more", "synonyms"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
     let sections = try top.required("sections").list(named: "sections").map(section)
+    let loader = ContentLoader(sections: sections)
+    let neighbours = try top["neighbours"]?.list(named: "neighbours").map { try neighbour($0, loader: loader) } ?? []
     for id in TrackID.allCases where !tracks.contains(where: { $0.id == id }) {
       throw root.error(.missingTrack(id.rawValue))
     }
@@ -15,7 +17,8 @@ enum VocabularyLoader {
     }
     let more = try top["more"]?.strings(named: "more") ?? []
     let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
-    return Vocabulary(tracks: tracks, factors: factors, sections: sections, moreOrder: more, synonyms: synonyms)
+    return Vocabulary(
+      tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms)
   }
 
   /// `synonyms:` maps a word to the words read as it: `skills: [competencies, abilities]`.
@@ -35,11 +38,12 @@ enum VocabularyLoader {
 
   static func track(_ value: YAMLValue) throws -> Track {
     let entry = try value.mapping(
-      named: "track", allowing: ["id", "name", "aliases"], requiring: ["id", "name"])
+      named: "track", allowing: ["id", "name", "aliases", "domain"], requiring: ["id", "name"])
     return Track(
       id: try ContentLoader.trackID(entry.required("id")),
       name: try entry.required("name").string(named: "name"),
-      aliases: try entry["aliases"]?.strings(named: "aliases") ?? [])
+      aliases: try entry["aliases"]?.strings(named: "aliases") ?? [],
+      domain: try entry["domain"]?.strings(named: "domain") ?? [])
   }
 
   static func factor(_ value: YAMLValue) throws -> Factor {
@@ -49,6 +53,20 @@ enum VocabularyLoader {
       id: try ContentLoader.factorID(entry.required("id")),
       name: try entry.required("name").string(named: "name"),
       aliases: try entry["aliases"]?.strings(named: "aliases") ?? [])
+  }
+
+  static func neighbour(_ value: YAMLValue, loader: ContentLoader) throws -> Neighbour {
+    let entry = try value.mapping(
+      named: "neighbour", allowing: ["id", "name", "aliases", "within", "topic", "closest", "source"],
+      requiring: ["id", "name", "aliases", "closest", "source"])
+    return Neighbour(
+      id: try entry.required("id").string(named: "id"),
+      name: try entry.required("name").string(named: "name"),
+      aliases: try entry.required("aliases").strings(named: "aliases"),
+      within: try entry["within"].map(ContentLoader.trackID),
+      isTopic: try entry["topic"]?.bool(named: "topic") ?? false,
+      closest: try entry.required("closest").string(named: "closest"),
+      sources: try loader.sources(entry["source"], in: value))
   }
 
   static func section(_ value: YAMLValue) throws -> Section {

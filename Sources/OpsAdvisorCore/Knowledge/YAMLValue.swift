@@ -68,6 +68,14 @@ struct YAMLValue {
     return try list(named: key).map { try $0.string(named: key) }
   }
 
+  /// The node as `true` or `false`.
+  func bool(named key: String) throws -> Bool {
+    guard case .scalar(let scalar) = node.content, ["true", "false"].contains(scalar) else {
+      throw error(.wrongType(key: key, expected: "true or false"))
+    }
+    return scalar == "true"
+  }
+
   /// The node as a number.
   func number(named key: String) throws -> Double {
     guard case .scalar(let scalar) = node.content, let value = Double(scalar) else {

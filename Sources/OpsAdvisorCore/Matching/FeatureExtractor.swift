@@ -1,9 +1,10 @@
-/// Turns matcher words into weighted features.
+/// The one definition of the features a list of matcher words has, shared by the index (which
+/// spells them out when it is built) and by each query (which looks them up by id).
 ///
-/// The features: each word's stem; each pair of adjacent stems; for a track name, a shared
-/// `@track` feature plus the track's own id (so "tools for mlops" also resembles "tools for
-/// aiops"); and, when enabled, the character trigrams of each content word, which let a
-/// misspelt or inflected word still share most of its features with the word it stands for.
+/// The features: each word's stem, weighing 1, or `stopwordWeight` for a stopword; for a track
+/// name, a shared `@track` feature weighing 1 plus the track's own id weighing
+/// `trackIdentityWeight` (so "tools for mlops" also resembles "tools for aiops"); and each pair
+/// of adjacent stems, unless both are stopwords, weighing `pairWeight`, spelled `first_second`.
 struct FeatureExtractor: Sendable {
   /// Function words that say little about what is asked; they count for less.
   static let stopwords: Set<String> = [
@@ -12,45 +13,68 @@ struct FeatureExtractor: Sendable {
     "am", "was", "there", "any", "some", "would", "could", "should", "will", "really", "hey",
   ]
 
-  let parameters: MatchingParameters
-
   /// The stopwords in a table hashed without Swift's seeded hasher, for the per-word check.
   static let stopwordTable = StringTable(stopwords.sorted())
+
+  /// The feature that every track name shares.
+  static let trackFeature = "@track"
 
   /// Whether `word` is a stopword; no stopword is longer than six letters.
   static func isStopword(_ word: String) -> Bool {
     word.utf8.count <= 6 && stopwordTable.contains(word)
   }
 
-  /// The features of `words` with their summed weights, in first-seen order.
+  /// What a word is to the matcher.
+  enum WordKind: Equatable {
+    case track, stopword, content
+  }
+
+  /// One feature of a word list; stems are given by their word's position.
+  enum Feature: Equatable {
+    /// The shared track feature.
+    case track(weight: Double)
+    /// A word's stem.
+    case stem(Int, weight: Double)
+    /// Two adjacent words' stems.
+    case pair(Int, Int, weight: Double)
+  }
+
+  let parameters: MatchingParameters
+
+  /// What each word is to the matcher.
+  static func kinds(of words: [String]) -> [WordKind] {
+    words.map { TrackID.named($0) != nil ? .track : isStopword($0) ? .stopword : .content }
+  }
+
+  /// Calls `body` with each feature of words of these kinds, in order: each word's own
+  /// features, then the pairs.
+  func forEachFeature(kinds: [WordKind], _ body: (Feature) -> Void) {
+    for (position, kind) in kinds.enumerated() {
+      switch kind {
+      case .track:
+        body(.track(weight: 1))
+        body(.stem(position, weight: parameters.trackIdentityWeight))
+      case .stopword: body(.stem(position, weight: parameters.stopwordWeight))
+      case .content: body(.stem(position, weight: 1))
+      }
+    }
+    for position in kinds.indices.dropLast() where !(kinds[position] == .stopword && kinds[position + 1] == .stopword) {
+      body(.pair(position, position + 1, weight: parameters.pairWeight))
+    }
+  }
+
+  /// The features of `words` spelled out, with their summed weights, in first-seen order.
   func features(of words: [String]) -> [(feature: String, weight: Double)] {
     var features = WeightedFeatures()
     let stems = words.map(Stemmer.stem)
-    for (word, stem) in zip(words, stems) {
-      if TrackID.named(word) != nil {
-        features.add("@track", 1)
-        features.add(stem, parameters.trackIdentityWeight)
-      } else {
-        let isStopword = Self.isStopword(word)
-        features.add(stem, isStopword ? parameters.stopwordWeight : 1)
-        if !isStopword { addTrigrams(of: word, to: &features) }
+    forEachFeature(kinds: Self.kinds(of: words)) { feature in
+      switch feature {
+      case .track(let weight): features.add(Self.trackFeature, weight)
+      case .stem(let position, let weight): features.add(stems[position], weight)
+      case .pair(let first, let second, let weight): features.add(stems[first] + "_" + stems[second], weight)
       }
     }
-    for index in stems.indices.dropLast()
-    where !(Self.isStopword(words[index]) && Self.isStopword(words[index + 1])) {
-      features.add(stems[index] + "_" + stems[index + 1], parameters.pairWeight)
-    }
     return features.list
-  }
-
-  /// Adds the trigrams of `<word>` sharing `trigramWeight` between them.
-  func addTrigrams(of word: String, to features: inout WeightedFeatures) {
-    guard parameters.trigramWeight > 0, word.count >= 4 else { return }
-    let letters = Array("<" + word + ">")
-    let count = letters.count - 2
-    for start in 0..<count {
-      features.add("#" + String(letters[start..<start + 3]), parameters.trigramWeight / Double(count))
-    }
   }
 }
 

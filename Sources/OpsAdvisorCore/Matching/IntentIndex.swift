@@ -41,6 +41,8 @@ public struct IntentIndex: Sendable {
   let trackFeatureID: Int?
   /// Each intent's examples and per-feature bounds, for ranking intent by intent.
   let bounds: IntentBounds
+  /// Which intents are closed, which declines, and which features in-scope intents use.
+  let traits: IntentTraits
 
   /// Indexes the examples of `intents`, each read through `parser` as inputs are.
   public init(intents: [Intent], parser: InputParser, parameters: MatchingParameters = MatchingParameters()) {
@@ -77,9 +79,10 @@ public struct IntentIndex: Sendable {
     self.intentIDs = intents.map(\.id)
     self.unknownInverseFrequency = log(count + 1) + 1
     self.pairIDs = PairTable(Self.pairIDs(featureIDs))
-    self.trackFeatureID = featureIDs["@track"]
+    self.trackFeatureID = featureIDs[FeatureExtractor.trackFeature]
     self.bounds = IntentBounds(
       postings: postings, centroidPostings: centroidPostings, exampleIntent: exampleIntent, intentIDs: intents.map(\.id))
+    self.traits = IntentTraits(intents: intents, centroidPostings: centroidPostings)
   }
 
   /// Every pair feature ("retrain_model") with the ids of its two stems.
@@ -120,66 +123,13 @@ public struct IntentIndex: Sendable {
   /// Separates the words of an example in `exampleWords`; no matcher word contains it.
   static let wordSeparator = "\n"
 
-  /// Ranks every intent for the given matcher words by scoring every example that shares a
-  /// feature with them; `excluded` leaves one example out. `rank` gives the same first
-  /// `rankedCount` intents with less work; this is the definition tests compare it with.
-  func rankExhaustively(_ words: [String], excludingExample excluded: Int? = nil) -> MatchResult {
-    let (known, unknown) = queryFeatures(words)
-    var nearest = [Double](repeating: 0, count: examples.count)
-    var centroid = [Double](repeating: 0, count: intentIDs.count)
-    var touched: [Int32] = []
-    var queryLength = unknown.reduce(0) { $0 + ($1 * unknownInverseFrequency) * ($1 * unknownInverseFrequency) }
-    for (id, weight) in known {
-      let queryWeight = weight * inverseFrequency[id]
-      queryLength += queryWeight * queryWeight
-      postings.accumulate(feature: id, weight: queryWeight, into: &nearest, touched: &touched)
-      centroidPostings.accumulate(feature: id, weight: queryWeight, into: &centroid)
-    }
-    if let excluded { nearest[excluded] = 0 }
-    return result(nearest: nearest, touched: touched, centroid: centroid, queryLength: queryLength.squareRoot(), words: words)
-  }
-
-  /// The input's known feature ids with weights, and the weights of its unknown features.
-  func queryFeatures(_ words: [String]) -> (known: [(Int, Double)], unknown: [Double]) {
-    guard extractor.parameters.trigramWeight == 0 else {
-      let features = extractor.features(of: words)
-      return (features.compactMap { feature in featureIDs[feature.feature].map { ($0, feature.weight) } },
-        features.filter { featureIDs[$0.feature] == nil }.map(\.weight))
-    }
-    let vector = QueryVector(words: words, index: self)
-    return (vector.known.map { ($0.id, $0.weight) }, vector.unknownParts.map(\.weight))
-  }
-
-  /// Each intent's nearest example among the `touched` ones, then the ranking.
-  ///
-  /// An example's score is above zero only if it was touched, so looking at those alone gives
-  /// the same nearest examples as looking at all; ties go to the earlier example.
-  func result(nearest: [Double], touched: [Int32], centroid: [Double], queryLength: Double, words: [String]) -> MatchResult {
-    guard queryLength > 0 else { return MatchResult(ranking: [], words: words) }
-    var best = [Int](repeating: -1, count: intentIDs.count)
-    for target in touched where nearest[Int(target)] > 0 {
-      let (example, intent) = (Int(target), exampleIntent[Int(target)])
-      let current = best[intent]
-      if current < 0 || nearest[current] < nearest[example] || (nearest[current] == nearest[example] && example < current) {
-        best[intent] = example
-      }
-    }
-    let share = extractor.parameters.nearestShare
-    let ranking = best.enumerated().compactMap { intent, example -> IntentScore? in
-      guard example >= 0 else { return nil }
-      let score = share * nearest[example] + (1 - share) * centroid[intent]
-      return IntentScore(intent: intentIDs[intent], score: min(1, score / queryLength), nearestExample: example)
-    }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
-    return MatchResult(ranking: ranking, words: words)
-  }
-
   /// The words of `words` that also occur in example `nearest`, heaviest first: what decided a match.
   public func decidingWords(_ words: [String], nearest: Int) -> [String] {
     let features = extractor.features(of: words)
     let nearestWords = exampleWords[nearest].split(separator: Self.wordSeparator).map(String.init)
     let exampleFeatures = Set(extractor.features(of: nearestWords).map(\.feature))
     let shared = features.filter {
-      !$0.feature.contains("_") && !$0.feature.hasPrefix("#") && $0.feature != "@track" && exampleFeatures.contains($0.feature)
+      !$0.feature.contains("_") && $0.feature != FeatureExtractor.trackFeature && exampleFeatures.contains($0.feature)
     }
     let weighted = shared.map { ($0.feature, $0.weight * (featureIDs[$0.feature].map { inverseFrequency[$0] } ?? 0)) }
     return weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(5).map(\.0)

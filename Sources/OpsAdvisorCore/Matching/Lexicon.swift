@@ -1,8 +1,14 @@
 /// The words and phrases the advisor knows, built once from the knowledge base.
 ///
-/// It corrects typos (one edit, for words of 5 to 30 letters that are not an inflection of a
-/// known word, found by scanning the known words of about the same length with a check that
-/// stops at the second difference), and turns track aliases and factor words into slots.
+/// It corrects typos: a word of 4 to 30 letters that is not known, not an inflection of a
+/// known word and not a correctly spelt English word is read as the known word one edit away
+/// (found by scanning the known words of about the same length with a check that stops at the
+/// second difference); onto a track's name only when the first letters agree, the way typos of
+/// a name go ("mlpos", "llmosp", never "agentops" or "devops"). The English words that matter
+/// — those one edit from a known word, which would otherwise be "corrected" ("those" to
+/// "these") — are picked from a word list when the lexicon is built (Debian's `wamerican`,
+/// `/usr/share/dict/words`, at build time) and kept with it. It also turns track aliases,
+/// factor words, neighbour names and domain words into slots.
 public struct Lexicon: Sendable {
   /// The known words, grouped by length to be scanned for corrections.
   let words: WordsByLength
@@ -10,60 +16,90 @@ public struct Lexicon: Sendable {
   let frequencies: [Int]
   /// The stems of the known words, so an inflection of a known word is not taken for a typo.
   let knownStems: StringTable
-  /// Track alias phrases, as word lists, to track ids.
-  let trackPhrases: [[String]: TrackID]
+  /// The correctly spelt English words one edit from a known word, which are never corrected.
+  let englishWords: StringTable
+  /// What each known phrase (track and factor aliases, neighbour names), as words, names.
+  let phrases: [[String]: Phrase]
   /// Words read as another word before matching.
   let synonyms: StringMap<String>
-  /// Factor alias phrases, as word lists, to factor ids.
-  let factorPhrases: [[String]: FactorID]
-  let longestPhrase: Int
-  /// For each word that starts a track or factor phrase, the longest such phrase, in words.
+  /// For each word that starts a known phrase, the longest such phrase, in words.
   let phraseLengthByFirstWord: StringMap<Int>
 
-  /// Builds the lexicon of a knowledge base.
-  public init(knowledgeBase: KnowledgeBase) {
+  /// Builds the lexicon of a knowledge base; `dictionary` is a list of correctly spelt English
+  /// words (one per element, any case), of which those a typo check could mistake are kept.
+  public init<Words: Sequence<String>>(knowledgeBase: KnowledgeBase, dictionary: Words) {
     let phrases = Self.phrases(of: knowledgeBase.vocabulary)
     var frequency: [String: Int] = [:]
     let synonyms = knowledgeBase.vocabulary.synonyms
     let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
-      + knowledgeBase.signals.signals.map(\.phrase) + phrases.tracks.keys.map { $0.joined(separator: " ") }
-      + phrases.factors.keys.map { $0.joined(separator: " ") }
+      + knowledgeBase.signals.signals.map(\.phrase) + phrases.keys.map { $0.joined(separator: " ") }
     for text in texts {
       for word in Self.words(text) { frequency[word, default: 0] += 1 }
     }
     let words = WordsByLength(frequency.keys)
     self.init(
       vocabulary: knowledgeBase.vocabulary, words: words, frequencies: words.table.strings.map { frequency[$0]! },
-      knownStems: StringTable(Set(frequency.keys.map(Stemmer.stem)).sorted()))
+      knownStems: StringTable(Set(frequency.keys.map(Stemmer.stem)).sorted()),
+      englishWords: Self.englishWordsNear(words, in: dictionary))
   }
 
-  /// The track and factor alias phrases of a vocabulary, as word lists.
-  static func phrases(of vocabulary: Vocabulary) -> (tracks: [[String]: TrackID], factors: [[String]: FactorID]) {
-    var trackPhrases: [[String]: TrackID] = [:]
+  /// The words of `dictionary`, normalised, that are not known but one edit from a known word.
+  static func englishWordsNear<Words: Sequence<String>>(_ words: WordsByLength, in dictionary: Words) -> StringTable {
+    var near = Set<String>()
+    for entry in dictionary {
+      let word = TextNormalizer.normalize(entry)
+      guard correctableLength.contains(word.count), !word.contains(" "), !words.table.contains(word) else { continue }
+      if !words.withinOneEdit(of: word).isEmpty { near.insert(word) }
+    }
+    return StringTable(near.sorted())
+  }
+
+  /// What a known phrase names.
+  enum Phrase: Sendable, Equatable {
+    case track(TrackID)
+    case factor(FactorID)
+    /// A neighbour's id, and the track the comparison files it under, if any.
+    case neighbour(String, within: TrackID?)
+    /// A topic the comparison does not cover, by its neighbour id.
+    case uncoveredTopic(String)
+    /// A word for the kind of system a track operates.
+    case domain(TrackID)
+  }
+
+  /// The phrases of a vocabulary, as word lists: track and factor aliases, neighbour names and
+  /// domain words. Tracks win over factors, factors over neighbours and neighbours over
+  /// domains where one phrase is several.
+  static func phrases(of vocabulary: Vocabulary) -> [[String]: Phrase] {
+    var phrases: [[String]: Phrase] = [:]
     for track in vocabulary.tracks {
-      for alias in [track.id.rawValue, track.name] + track.aliases {
-        trackPhrases[Self.words(alias)] = track.id
+      for word in track.domain { phrases[Self.words(word)] = .domain(track.id) }
+    }
+    for neighbour in vocabulary.neighbours {
+      for alias in [neighbour.name] + neighbour.aliases {
+        phrases[Self.words(alias)] =
+          neighbour.isTopic ? .uncoveredTopic(neighbour.id) : .neighbour(neighbour.id, within: neighbour.within)
       }
     }
-    var factorPhrases: [[String]: FactorID] = [:]
     for factor in vocabulary.factors {
-      for alias in factor.aliases { factorPhrases[Self.words(alias)] = factor.id }
+      for alias in factor.aliases { phrases[Self.words(alias)] = .factor(factor.id) }
     }
-    return (trackPhrases, factorPhrases)
+    for track in vocabulary.tracks {
+      for alias in [track.id.rawValue, track.name] + track.aliases { phrases[Self.words(alias)] = .track(track.id) }
+    }
+    return phrases
   }
 
   /// A lexicon from its counted words, as an image holds them, and the vocabulary's phrases.
-  init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable) {
-    let (trackPhrases, factorPhrases) = Self.phrases(of: vocabulary)
+  init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable) {
+    let phrases = Self.phrases(of: vocabulary)
     self.words = words
     self.frequencies = frequencies
     self.knownStems = knownStems
-    self.trackPhrases = trackPhrases
+    self.englishWords = englishWords
+    self.phrases = phrases
     self.synonyms = StringMap(vocabulary.synonyms)
-    self.factorPhrases = factorPhrases
-    self.longestPhrase = (trackPhrases.keys.map(\.count) + factorPhrases.keys.map(\.count)).max() ?? 1
     var lengths: [String: Int] = [:]
-    for phrase in Array(trackPhrases.keys) + Array(factorPhrases.keys) {
+    for phrase in phrases.keys {
       guard let first = phrase.first else { continue }
       lengths[first] = max(lengths[first] ?? 0, phrase.count)
     }
@@ -83,14 +119,22 @@ public struct Lexicon: Sendable {
   }
 
   /// Words outside this length range are never corrected.
-  static let correctableLength = 5...30
+  static let correctableLength = 4...30
 
-  /// The known word one edit from `word`: the most frequent, then the alphabetically first.
+  /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
+  /// alphabetically first; a track's name only for a typo with its first letter right.
   public func correction(for word: String) -> String? {
-    guard Self.correctableLength.contains(word.count), !knows(word), word.contains(where: \.isLetter),
-      !knownStems.contains(Stemmer.stem(word))
+    guard Self.correctableLength.contains(word.count), !knows(word), !englishWords.contains(word),
+      word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
+      .filter { !namesTrack($0.word) || $0.word.first == word.first }
     return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word
+  }
+
+  /// Whether a known word names a track on its own ("mlops", "aiop").
+  func namesTrack(_ word: String) -> Bool {
+    if case .track = phrases[[word]] { return true }
+    return false
   }
 }

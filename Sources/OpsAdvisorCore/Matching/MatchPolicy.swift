@@ -1,31 +1,158 @@
-/// What to do with a ranking: answer the best intent, ask which one was meant, or decline.
+/// What to do with a ranking: answer the best intent, ask which one was meant, give the best
+/// answer a line's slots allow, or decline.
+///
+/// Scope is decided by what a line names, not by how much it resembles the examples next
+/// door: a line that names a track (or a field the comparison files under one), or a factor
+/// among words the knowledge base knows, is in scope and is never declined. When no intent is
+/// clear for it, it gets the answer its slots point to — two tracks or a factor, the
+/// comparison; one track, its overview — with the closest intents offered as choices.
 public struct MatchPolicy: Sendable {
   /// The decision for one input.
   public enum Decision: Sendable, Equatable {
     case answer(String)
     case clarify([String])
+    /// The best answer an in-scope line's slots allow, with other intents it may have meant.
+    case bestGuess(String, choices: [String])
     case outOfScope
   }
 
-  /// Below this similarity nothing is understood well enough to answer.
+  /// Below this similarity a line that names nothing in scope is declined.
   public var minimumConfidence = 0.25
+  /// How much more similarity such a line needs for each of its words that only the
+  /// out-of-scope examples use, or none: words about something else ("ETL vs ELT: how to
+  /// choose"). Closed intents, which admit a line only for its words, need no more.
+  public var foreignWordPenalty = 0.1
+  /// Below this similarity an in-scope line gets the answer its slots point to.
+  public var inScopeConfidence = 0.1
   /// Intents closer than this to the best are offered as a numbered choice.
   public var ambiguityMargin = 0.005
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
+  /// How many other intents a best guess offers.
+  static let guessChoices = 3
 
   public init() {}
 
-  /// Decides what to do with `match`.
+  /// Whether a parsed line is in scope by what it names: a track, or a factor among words
+  /// that in-scope intents use (`foreignWords` counts the others).
+  public static func isInScope(_ parsed: ParsedInput, foreignWords: Int) -> Bool {
+    !parsed.tracks.isEmpty || (parsed.factor != nil && foreignWords == 0)
+  }
+
+  /// Decides what to do with `match`, a ranking of the scope `isInScope` gives for `parsed`.
+  ///
+  /// A line of track names alone ("LLMOps?") is a follow-up: the last question again for
+  /// those tracks, or, with none, their overview. A topic the comparison does not cover
+  /// (salaries) is declined, whatever else the line names. A field next door named without a track (DevOps, SRE) is declined too, unless the
+  /// line asks which track suits someone (`choiceIntents`): "which track fits a data scientist?".
+  public func decide(_ match: MatchResult, parsed: ParsedInput) -> Decision {
+    guard parsed.uncoveredTopics.isEmpty else { return .outOfScope }
+    if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
+    guard Self.isInScope(parsed, foreignWords: match.foreignWords) else {
+      let decision = decide(match)
+      guard !parsed.neighbours.isEmpty else { return decision }
+      if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
+      return .outOfScope
+    }
+    switch decideInScope(match, parsed: parsed) {
+    case .answer(let intent): return .answer(Self.refined(intent, parsed))
+    case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)
+    case let other: return other
+    }
+  }
+
+  /// Whether a line is track names and nothing else but stopwords ("LLMOps?", "mlops & aiops").
+  static func namesTracksAlone(_ parsed: ParsedInput) -> Bool {
+    !parsed.tracks.isEmpty && parsed.neighbours.isEmpty
+      && parsed.words.allSatisfy { TrackID.named($0) != nil || FeatureExtractor.isStopword($0) }
+  }
+
+  /// The intents that say which track suits whom, which a field next door may be asked about.
+  static let choiceIntents: Set<String> = [
+    KnownIntent.recommendation, "fit", "choose", "faq.classical-ml", "faq.llm-products",
+  ]
+
+  /// The intent to answer for what a line names. The comparison of one track needs a factor
+  /// (its cell) or a word that compares: "MLOps vs DevOps" can only say what MLOps is, since the comparison does
+  /// not cover DevOps, and "AIOps and AIOps platforms" is about AIOps alone.
+  static func refined(_ intent: String, _ parsed: ParsedInput) -> String {
+    if parsed.tracks.count >= 2, parsed.words.contains(where: versusWords.contains), !answersAPair.contains(intent) {
+      return KnownIntent.comparison
+    }
+    guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
+    if !parsed.neighbours.isEmpty { return KnownIntent.definition }
+    return parsed.words.contains(where: comparingWords.contains) ? intent : KnownIntent.overview
+  }
+
+  /// Words that set tracks against each other: "AIOps vs MLOps vs LLMOps: …" asks for the
+  /// comparison unless it asks one of `answersAPair`.
+  static let versusWords: Set<String> = ["vs", "versus"]
+
+  /// The intents that answer a question about two tracks set against each other.
+  static let answersAPair: Set<String> = [
+    "faq.llmops-vs-mlops", "aiops-meaning", "choose", KnownIntent.recommendation, "fit", "confusion",
+  ]
+
+  /// Words that compare one track with the others ("how is MLOps different?"), as the
+  /// matcher reads them (after synonyms).
+  static let comparingWords: Set<String> = [
+    "difference", "compare", "compared", "comparison", "vs", "versus", "contrast", "between", "other", "others",
+    "rest", "alike", "similar", "same", "stack", "against",
+  ]
+
+  /// For a line that names nothing in scope: the best intent, a choice, or a decline.
   public func decide(_ match: MatchResult) -> Decision {
-    guard let best = match.best, best.score >= minimumConfidence,
+    guard let best = match.best, best.score >= minimumConfidence + penalty(for: best, match),
       best.intent != KnownIntent.outOfScope
     else { return .outOfScope }
-    let close = match.ranking.dropFirst().prefix(2).filter {
-      $0.intent != KnownIntent.outOfScope && best.score - $0.score < ambiguityMargin
-    }
+    let close = closeRunnersUp(match)
     if close.isEmpty || best.score >= certainConfidence { return .answer(best.intent) }
-    return .clarify([best.intent] + close.map(\.intent))
+    return .clarify([best.intent] + close)
+  }
+
+  /// The similarity `best` needs beyond the minimum for the foreign words of its line.
+  func penalty(for best: IntentScore, _ match: MatchResult) -> Double {
+    best.isClosed ? 0 : foreignWordPenalty * Double(match.foreignWords)
+  }
+
+  /// For a line in scope: the best intent (with close ones offered), a choice between the
+  /// alternatives it asks for, or the best guess its slots allow; never a decline.
+  func decideInScope(_ match: MatchResult, parsed: ParsedInput) -> Decision {
+    let match = match.without(KnownIntent.outOfScope)
+    guard let best = match.best, best.score >= inScopeConfidence else {
+      let guess = Self.slotIntent(parsed)
+      let others = match.ranking.map(\.intent).filter { $0 != guess }
+      return .bestGuess(guess, choices: Array(others.prefix(Self.guessChoices)))
+    }
+    let alternatives = Self.offersAlternatives(parsed)
+    let close = closeRunnersUp(match, offersAlternatives: alternatives)
+    if close.isEmpty || best.score >= certainConfidence { return .answer(best.intent) }
+    return alternatives ? .clarify([best.intent] + close) : .bestGuess(best.intent, choices: close)
+  }
+
+  /// The intents after the best that come within `ambiguityMargin` of it (out-of-scope never
+  /// does); for a line that offers alternatives ("tools or skills"), within `alternativeShare`.
+  func closeRunnersUp(_ match: MatchResult, offersAlternatives: Bool = false) -> [String] {
+    guard let best = match.best else { return [] }
+    return match.ranking.dropFirst().prefix(2).filter {
+      $0.intent != KnownIntent.outOfScope
+        && (best.score - $0.score < ambiguityMargin || offersAlternatives && $0.score >= alternativeShare * best.score)
+    }.map(\.intent)
+  }
+
+  /// How close, as a share of the best score, an intent must come to be offered when a line
+  /// offers alternatives.
+  public var alternativeShare = 0.75
+
+  /// Whether a line asks for one thing or another without naming tracks ("tools or skills?").
+  static func offersAlternatives(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.words.contains("or")
+  }
+
+  /// The intent a line's slots point to on their own: two tracks or a factor, the comparison
+  /// (its row, or its cell for one track); one track, that track's overview.
+  static func slotIntent(_ parsed: ParsedInput) -> String {
+    parsed.tracks.count >= 2 || parsed.factor != nil ? KnownIntent.comparison : KnownIntent.overview
   }
 }
 
@@ -37,6 +164,7 @@ public enum KnownIntent {
   public static let goodbye = "goodbye"
   public static let profile = "profile"
   public static let overview = "overview"
+  public static let definition = "definition"
   public static let recommendation = "recommendation"
   public static let preference = "preference"
   public static let command = "command"

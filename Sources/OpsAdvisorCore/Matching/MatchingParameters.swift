@@ -6,8 +6,6 @@ public struct MatchingParameters: Sendable, Equatable {
   public var pairWeight = 0.5
   /// The weight of a named track's own id (the `@track` feature weighs 1).
   public var trackIdentityWeight = 0.5
-  /// The total weight of a word's character trigrams (0 turns them off).
-  public var trigramWeight = 0.0
   /// The share of the nearest example in an intent's score; the rest is the intent's centroid.
   public var nearestShare = 0.6
 

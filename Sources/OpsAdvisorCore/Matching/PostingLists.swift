@@ -30,22 +30,6 @@ struct PostingLists: Sendable, Equatable {
     self.entries = entries
   }
 
-  /// Adds `weight` × each posting's weight of `feature` to its target's sum, noting in
-  /// `touched` each target whose sum was zero before.
-  func accumulate(feature: Int, weight: Double, into sums: inout [Double], touched: inout [Int32]) {
-    let range = Int(starts[feature])..<Int(starts[feature + 1])
-    entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        for index in range {
-          let posting = entries[index]
-          let target = Int(posting.target)
-          if sums[target] == 0 { touched.append(posting.target) }
-          sums[target] += weight * Double(posting.weight)
-        }
-      }
-    }
-  }
-
   /// Adds `weight` × each posting's weight of `feature` to its target's sum, `weight` × the
   /// weight beside it in `parallel` (one per entry) to `parallelSums`, and sets `bit` in the
   /// target's entry of `present`, in one pass.
@@ -68,16 +52,6 @@ struct PostingLists: Sendable, Equatable {
             }
           }
         }
-      }
-    }
-  }
-
-  /// Adds `weight` × each posting's weight of `feature` to its target's sum.
-  func accumulate(feature: Int, weight: Double, into sums: inout [Double]) {
-    let range = Int(starts[feature])..<Int(starts[feature + 1])
-    entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        for index in range { sums[Int(entries[index].target)] += weight * Double(entries[index].weight) }
       }
     }
   }

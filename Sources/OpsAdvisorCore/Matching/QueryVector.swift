@@ -1,46 +1,44 @@
-/// An input's features as index feature ids, built without string keys where it can be.
-///
-/// It yields exactly the features and weights `FeatureExtractor` does (it is the same
-/// definition, specialised for speed): known stems and pairs of known stems are found by id;
-/// only features the index has never seen are spelled out, since they count toward the
-/// input's length alone.
+/// An input's features as index feature ids, as `FeatureExtractor` defines them: known stems
+/// and pairs of known stems are found by id; only features the index has never seen are kept
+/// apart, since they count toward the input's length alone.
 struct QueryVector {
   /// Known features and their summed weights, in first-seen order.
   private(set) var known: [(id: Int, weight: Double)] = []
-  /// Unknown stems and pairs of stems (second empty for a stem) with their summed weights,
-  /// stems first: an unknown pair is never spelled out, only compared stem by stem.
+  /// Unknown stems and pairs of stems (second empty for a stem) with their summed weights:
+  /// an unknown pair is never spelled out, only compared stem by stem.
   private(set) var unknownParts: [(first: String, second: String, weight: Double)] = []
-
-  /// Unknown features, spelled as `FeatureExtractor` does, with their summed weights.
-  var unknown: [(feature: String, weight: Double)] {
-    unknownParts.map { ($0.second.isEmpty ? $0.first : $0.first + "_" + $0.second, $0.weight) }
-  }
+  /// The ids of the known features that are content words: stems of words that are neither
+  /// stopwords, function words (`FunctionWords`) nor track names.
+  private(set) var contentIDs: [Int] = []
+  /// How many content words the index has never seen.
+  private(set) var unknownContentCount = 0
 
   init(words: [String], index: IntentIndex) {
-    let parameters = index.extractor.parameters
     let stems = words.map(Stemmer.stem)
-    let isStopword = words.map(FeatureExtractor.isStopword)
-    var stemIDs: [Int?] = []
-    stemIDs.reserveCapacity(words.count)
-    for (word, stem) in zip(words, stems) {
-      let id = index.featureIDs[stem]
-      stemIDs.append(id)
-      if TrackID.named(word) != nil {
-        add(index.trackFeatureID, "@track", "", 1)
-        add(id, stem, "", parameters.trackIdentityWeight)
-      } else {
-        add(id, stem, "", isStopword[stemIDs.count - 1] ? parameters.stopwordWeight : 1)
+    let kinds = FeatureExtractor.kinds(of: words)
+    let stemIDs = stems.map { index.featureIDs[$0] }
+    index.extractor.forEachFeature(kinds: kinds) { feature in
+      switch feature {
+      case .track(let weight):
+        add(index.trackFeatureID, FeatureExtractor.trackFeature, "", weight)
+      case .stem(let position, let weight):
+        add(stemIDs[position], stems[position], "", weight)
+        if kinds[position] == .content, !FunctionWords.contains(words[position]) { noteContent(stemIDs[position]) }
+      case .pair(let first, let second, let weight):
+        let pair = zip(stemIDs[first], stemIDs[second]).flatMap { index.pairIDs.feature($0, $1) }
+        add(pair, stems[first], stems[second], weight)
       }
     }
-    for position in stems.indices.dropLast()
-    where !(isStopword[position] && isStopword[position + 1]) {
-      let pair = zip(stemIDs[position], stemIDs[position + 1]).flatMap { index.pairIDs.feature($0, $1) }
-      add(pair, stems[position], stems[position + 1], parameters.pairWeight)
-    }
+  }
+
+  /// Notes a content word's stem, known (`id`) or not.
+  mutating func noteContent(_ id: Int?) {
+    guard let id else { return unknownContentCount += 1 }
+    if !contentIDs.contains(id) { contentIDs.append(id) }
   }
 
   /// Adds a weight to a known feature, or to an unknown stem (`second` empty) or pair.
-  mutating func add(_ id: Int?, _ first: String, _ second: String = "", _ weight: Double) {
+  mutating func add(_ id: Int?, _ first: String, _ second: String, _ weight: Double) {
     if let id {
       if let slot = known.firstIndex(where: { $0.id == id }) { known[slot].weight += weight } else { known.append((id, weight)) }
       return

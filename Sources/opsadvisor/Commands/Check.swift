@@ -34,6 +34,11 @@ struct Check: ParsableCommand {
   @Flag(help: "Print one JSON object instead of text.")
   var json = false
 
+  @Flag(help: ArgumentHelp(
+    "Also list each held-out set's misses, for tuning on a dev set (never look at the frozen test split's).",
+    valueName: "misses"))
+  var misses = false
+
   @Option(help: ArgumentHelp(
     "A held-out set to measure, whose phrases must not be examples; repeat for several (default: the project's sets, where present).",
     valueName: "FILE"))
@@ -45,6 +50,11 @@ struct Check: ParsableCommand {
     let sets = try paths.map { KnowledgeBaseChecker.NamedSet(file: $0, set: try loadHeldOut($0)) }
     let report = KnowledgeBaseChecker(advisor: advisor).check(heldOut: sets)
     try StandardOutput.write((json ? report.json : report.text) + "\n")
+    if misses {
+      for named in report.evaluations {
+        try StandardOutput.write(named.evaluation.misses.map { "\(named.file): miss: \($0)\n" }.joined())
+      }
+    }
     try StandardOutput.flush()
     if !report.passed { throw ExitCode(1) }
   }

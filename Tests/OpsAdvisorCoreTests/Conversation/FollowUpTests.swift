@@ -72,10 +72,40 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies.last?.tracks == [.aiops])
   }
 
-  @Test func followUpWithoutContextAsksForOne() {
-    let reply = Fixtures.ask("what about aiops")
+  @Test func followUpWithoutContextAsksWhichTopicAndKeepsTheTrack() {
+    var advisor = Fixtures.advisor()
+    let reply = advisor.respond(to: "what about aiops")
     #expect(reply.intent == "follow-up")
-    #expect(Fixtures.text(of: reply).contains("about which question"))
+    #expect(Fixtures.text(of: reply).contains("1. What each track means"))
+    #expect(advisor.state.focusTracks == [.aiops])
+    let chosen = advisor.respond(to: "3")
+    #expect(chosen.intent == "tools")
+    #expect(chosen.tracks == [.aiops])
+  }
+
+  @Test func aTrackAloneGetsItsOverviewWithTopicsOffered() {
+    let reply = Fixtures.ask("LLMOps?")
+    #expect(reply.intent == "overview")
+    #expect(reply.tracks == [.llmops])
+    #expect(Fixtures.text(of: reply).contains("If you meant something else, reply with a number:"))
+  }
+
+  @Test func aTopicAloneContinuesFromTheTrackInFocus() {
+    for followUp in ["what about tools?", "skills", "the tools", "tooling", "which tools would help"] {
+      let (replies, _) = conversation(["what is aiops", followUp])
+      #expect(replies[1].tracks == [.aiops], "\(followUp)")
+      #expect(["tools", "skills"].contains(replies[1].intent), "\(followUp)")
+    }
+  }
+
+  @Test func afterARecommendationTheRecommendedTrackIsInFocus() {
+    let (replies, _) = conversation([
+      "I run a RAG chatbot and care about token costs and evals", "which track should I choose?", "what tools",
+      "what should i focus on learning",
+    ])
+    #expect(replies[1].recommendation == .llmops)
+    #expect(replies[2].tracks == [.llmops])
+    #expect(replies[3].tracks == [.llmops])
   }
 }
 

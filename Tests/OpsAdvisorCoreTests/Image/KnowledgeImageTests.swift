@@ -5,7 +5,7 @@ import Testing
 /// The embedded image holds the same advisor that building from the `intents/` files gives.
 @Suite struct KnowledgeImageTests {
   /// An advisor built the slow way, from the YAML files, parsing and indexing everything.
-  static let builtFromFiles = Advisor(knowledgeBase: try! KnowledgeBase(files: EmbeddedKnowledgeBase.files))
+  static let builtFromFiles = try! Fixtures.advisorFromFiles()
 
   /// The image of `builtFromFiles`, made once.
   static let image = KnowledgeImage.make(builtFromFiles)

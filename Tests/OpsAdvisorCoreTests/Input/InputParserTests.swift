@@ -2,7 +2,7 @@
 import Testing
 
 @Suite struct InputParserTests {
-  let parser = InputParser(lexicon: Lexicon(knowledgeBase: Fixtures.knowledgeBase))
+  let parser = Fixtures.advisor().parser
 
   @Test(arguments: [
     ("compare mlops and aiops", [TrackID.mlops, .aiops]),
@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func correctedTrackNameFillsTheSlot() {
-    #expect(parser.parse("llmosp tools").tracks == [.llmops])
+    #expect(parser.parse("llmosp tools").tracks == [TrackID.llmops])
   }
 
   @Test func anInflectionOfAKnownWordIsNoTypo() {

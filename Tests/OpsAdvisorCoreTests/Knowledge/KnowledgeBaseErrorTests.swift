@@ -99,7 +99,7 @@ import Testing
       let kept = lines.filter { !$0.hasPrefix("  - ") || lines.firstIndex(of: "answers:")! < lines.firstIndex(of: $0)! }
       return kept.joined(separator: "\n").replacingOccurrences(of: "examples:\n", with: "examples: []\n")
     }
-    #expect(message == "intents/thanks.yaml:3: 'examples' must not be empty")
+    #expect(message == "intents/thanks.yaml:\(Self.line(of: "examples:", in: "thanks.yaml")): 'examples' must not be empty")
   }
 
   @Test func duplicateKey() {

@@ -2,9 +2,12 @@
 import Testing
 
 @Suite struct MatchPolicyTests {
-  static func result(_ scores: [(String, Double)]) -> MatchResult {
-    MatchResult(ranking: scores.map { IntentScore(intent: $0.0, score: $0.1, nearestExample: 0) }, words: [])
+  static func result(_ scores: [(String, Double)], foreignWords: Int = 0) -> MatchResult {
+    MatchResult(
+      ranking: scores.map { IntentScore(intent: $0.0, score: $0.1, nearestExample: 0) }, words: [], foreignWords: foreignWords)
   }
+
+  static func parsed(_ line: String) -> ParsedInput { Fixtures.advisor().parser.parse(line) }
 
   let policy = MatchPolicy()
 
@@ -31,5 +34,47 @@ import Testing
 
   @Test func answersAVeryConfidentBestEvenWhenAnotherIsClose() {
     #expect(policy.decide(Self.result([("tools", 0.9), ("skills", 0.89)])) == .answer("tools"))
+  }
+
+  @Test func aLineThatNamesATrackIsNeverDeclined() {
+    let decision = policy.decide(Self.result([("out-of-scope", 0.9), ("career", 0.05)]), parsed: Self.parsed("mlops zzz qqq"))
+    #expect(decision == .bestGuess("overview", choices: ["career"]))
+  }
+
+  @Test(arguments: [
+    ("mlops blorp", "overview"), ("mlops and llmops blorp", "comparison"), ("tools blorp mlops", "comparison"),
+  ])
+  func aWeakMatchGetsTheAnswerItsSlotsPointTo(line: String, intent: String) {
+    #expect(policy.decide(Self.result([("skills", 0.05)]), parsed: Self.parsed(line)) == .bestGuess(intent, choices: ["skills"]))
+  }
+
+  @Test func trackNamesAloneAreAFollowUp() {
+    #expect(policy.decide(Self.result([("definition", 0.9)]), parsed: Self.parsed("LLMOps?")) == .answer("follow-up"))
+    #expect(policy.decide(Self.result([("definition", 0.9)]), parsed: Self.parsed("what is llmops")) == .answer("definition"))
+  }
+
+  @Test func aTopicTheComparisonDoesNotCoverIsDeclinedEvenWithATrack() {
+    #expect(policy.decide(Self.result([("career", 0.6)]), parsed: Self.parsed("mlops engineer salary")) == .outOfScope)
+  }
+
+  @Test func aNeighbourWithoutATrackIsDeclinedUnlessItAsksWhichTrackSuits() {
+    #expect(policy.decide(Self.result([("comparison", 0.6)]), parsed: Self.parsed("sre vs devops")) == .outOfScope)
+    let choice = policy.decide(Self.result([("fit", 0.6)]), parsed: Self.parsed("which track fits a data scientist"))
+    #expect(choice == .answer("fit"))
+  }
+
+  @Test func twoTracksSetAgainstEachOtherAskForTheComparison() {
+    let decision = policy.decide(Self.result([("faq.aiops-position", 0.6)]), parsed: Self.parsed("aiops vs mlops vs llmops for managers"))
+    #expect(decision == .answer("comparison"))
+  }
+
+  @Test func aFactorAmongWordsAboutSomethingElseIsNotInScope() {
+    #expect(MatchPolicy.isInScope(Self.parsed("which tools"), foreignWords: 0))
+    #expect(!MatchPolicy.isInScope(Self.parsed("which tools for terraform"), foreignWords: 1))
+  }
+
+  @Test func comparingATrackWithANeighbourSaysWhatTheTrackIs() {
+    let decision = policy.decide(Self.result([("comparison", 0.6)]), parsed: Self.parsed("mlops vs devops"))
+    #expect(decision == .answer("definition"))
   }
 }

@@ -1,24 +1,29 @@
 @testable import OpsAdvisorCore
 import Testing
 
-/// Typo correction finds exactly the known words one edit away, as a scan of every word would.
+/// Typo correction finds exactly the known words one edit away, as a scan of every word would,
+/// and never rewrites a correctly spelt English word or turns a word into a track name unless
+/// it is a plausible typo of it.
 @Suite struct TypoCorrectionTests {
   static let lexicon = Fixtures.advisor().parser.lexicon
   static let knownWords = lexicon.words.table.strings
+  static let english = Set(Fixtures.dictionary.map(TextNormalizer.normalize))
 
-  /// The correction by definition: of all known words one edit away, the most frequent, then
-  /// the alphabetically first.
+  /// The correction by definition: of all known words one edit away (a track's name only with
+  /// the first letter right), the most frequent, then the alphabetically first.
   static func bruteForceCorrection(_ word: String) -> String? {
-    knownWords.filter { EditDistance.distance(word, $0, limit: 1) <= 1 }.min { a, b in
+    knownWords.filter {
+      EditDistance.distance(word, $0, limit: 1) <= 1 && (TrackID.named($0) == nil && !lexicon.namesTrack($0) || $0.first == word.first)
+    }.min { a, b in
       let (fa, fb) = (lexicon.frequency(of: a)!, lexicon.frequency(of: b)!)
       return fa != fb ? fa > fb : a < b
     }
   }
 
-  /// Known words of 5 to 30 letters with one typo each, the kinds taking turns, and some
+  /// Known words of 4 to 30 letters with one typo each, the kinds taking turns, and some
   /// non-ASCII ones.
   static let typos: [String] = {
-    let words = knownWords.filter { (5...30).contains($0.count) }.sorted()
+    let words = knownWords.filter { (4...30).contains($0.count) }.sorted()
     let variants = words.enumerated().map { offset, word in TypoPerturbation.perturb(word, variant: offset) }
     return variants + ["modèles", "déploiement", "évaluation", "observabilité", "ÿÿÿÿÿ", "llmopz", "mlopsss"]
   }()
@@ -26,12 +31,27 @@ import Testing
   @Test func correctionsMatchAScanOfEveryKnownWord() {
     let lexicon = Self.lexicon
     let wrong = Self.typos.filter { typo in
-      let expected = Lexicon.correctableLength.contains(typo.count) && !lexicon.knows(typo)
+      let expected = Lexicon.correctableLength.contains(typo.count) && !lexicon.knows(typo) && !Self.english.contains(typo)
         && typo.contains(where: \.isLetter) && !lexicon.knownStems.contains(Stemmer.stem(typo))
         ? Self.bruteForceCorrection(typo) : nil
       return lexicon.correction(for: typo) != expected
     }
     #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+  }
+
+  @Test(arguments: ["those", "these", "agentops", "devops", "finops", "trail", "cold", "models", "apps"])
+  func neverRewritesAnEnglishWordOrAKnownTerm(word: String) {
+    #expect(Self.lexicon.correction(for: word) == nil)
+  }
+
+  @Test(arguments: [("mlpos", "mlops"), ("llmosp", "llmops"), ("aiosp", "aiops"), ("trak", "track"), ("skils", "skills")])
+  func correctsTypos(typed: String, read: String) {
+    #expect(Self.lexicon.correction(for: typed) == read)
+  }
+
+  @Test func aTrackNameNeedsItsFirstLetterRight() {
+    #expect(Self.lexicon.correction(for: "xlops") == nil)
+    #expect(Fixtures.advisor().parser.parse("what is agentops").corrections.isEmpty)
   }
 
   @Test(arguments: [

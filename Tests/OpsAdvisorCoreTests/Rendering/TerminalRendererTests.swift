@@ -144,6 +144,7 @@ import Testing
     let known = expected.compactMap { feature in index.featureIDs[feature.feature].map { ($0, feature.weight) } }
     #expect(vector.known.map(\.id) == known.map(\.0))
     #expect(vector.known.map(\.weight) == known.map(\.1))
-    #expect(vector.unknown.map(\.feature) == expected.filter { index.featureIDs[$0.feature] == nil }.map(\.feature))
+    let unknown = vector.unknownParts.map { $0.second.isEmpty ? $0.first : $0.first + "_" + $0.second }
+    #expect(unknown == expected.filter { index.featureIDs[$0.feature] == nil }.map(\.feature))
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import OpsAdvisorCore
 import OpsAdvisorKnowledgeBase
 
@@ -8,8 +9,20 @@ enum Fixtures {
   /// The shipped files, for tests that break one of them.
   static var files: [KnowledgeFile] { EmbeddedKnowledgeBase.files }
 
-  /// An advisor in a fresh conversation, built once; every copy starts from the same state.
-  static let freshAdvisor = Advisor(knowledgeBase: EmbeddedKnowledgeBase.knowledgeBase)
+  /// An advisor in a fresh conversation over the embedded image, exactly as the program starts;
+  /// every copy starts from the same state.
+  static let freshAdvisor = EmbeddedKnowledgeBase.advisor
+
+  /// The English word list the build gives the typo check (Debian's wamerican).
+  static let dictionary: [String] = {
+    let text = (try? String(contentsOfFile: "/usr/share/dict/words", encoding: .utf8)) ?? ""
+    return text.split(whereSeparator: \.isNewline).map(String.init)
+  }()
+
+  /// An advisor built from the shipped files as `--intents` builds one, with the word list.
+  static func advisorFromFiles(_ files: [KnowledgeFile] = Fixtures.files) throws -> Advisor {
+    Advisor(knowledgeBase: try KnowledgeBase(files: files), dictionary: dictionary)
+  }
 
   /// A fresh advisor over the shipped knowledge base.
   static func advisor() -> Advisor { freshAdvisor }

@@ -1,0 +1,27 @@
+/// English function words: pronouns, determiners, prepositions, conjunctions, auxiliaries and
+/// the commonest adverbs. They carry no topic, so they never count as a line's content words
+/// (see `QueryVector`): "what are those tools" is about tools alone, and "those" is not a word
+/// about something else.
+enum FunctionWords {
+  static let words: [String] = [
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "around", "as",
+    "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
+    "do", "does", "doing", "down", "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "itself", "just", "may", "me", "might", "mine", "more", "most", "much", "must", "my", "myself",
+    "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "only", "or", "other", "our", "ours",
+    "out", "over", "own", "perhaps", "quite", "rather", "really", "same", "shall", "she", "should", "so", "some", "still",
+    "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+    "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "well",
+    "were", "what", "whatever", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
+    "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "ok", "okay", "yes", "yeah",
+  ]
+
+  /// The words in a table hashed without Swift's seeded hasher, for the per-word check.
+  static let table = StringTable(words)
+
+  /// Whether `word` is a function word.
+  static func contains(_ word: String) -> Bool {
+    word.utf8.count <= 10 && table.contains(word)
+  }
+}
