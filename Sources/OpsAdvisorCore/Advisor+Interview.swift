@@ -3,7 +3,7 @@ extension Advisor {
   /// "Which track should I choose?": recommend from the profile, or start the interview.
   mutating func recommend(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     state.lastIntent = KnownIntent.recommendation
-    if let track = state.profile.leaning {
+    if let track = state.profile.clearLeader {
       return recommendation(track, mixed: false, input: parsed.original, confidence: confidence)
     }
     if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
@@ -121,7 +121,7 @@ extension Advisor {
   mutating func finishInterview(input: String, progress: InterviewProgress) -> Reply {
     state.lastSystemType = progress.systemType
     state.interview = nil
-    if let track = state.profile.leaning {
+    if let track = state.profile.clearLeader {
       return recommendation(track, mixed: false, input: input, confidence: 1)
     }
     if progress.answered > 0 || state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {

@@ -33,7 +33,9 @@ public struct Profile: Sendable, Equatable {
   public static let interviewWeight = 2.0
   /// The share of its score a track keeps when a correction points elsewhere.
   public static let correctedShare = 0.25
-  /// The score a track needs before it can lead.
+  /// The score a track needs before the words can be said to lean to it.
+  public static let leaningMinimum = 1.0
+  /// The score a track needs before the advisor recommends it without asking more.
   public static let clearLeadMinimum = 2.0
 
   public init() {}
@@ -45,11 +47,20 @@ public struct Profile: Sendable, Equatable {
     if evidence.count > Self.evidenceLimit { evidence.removeFirst(evidence.count - Self.evidenceLimit) }
   }
 
-  /// The track with a clear lead: the top score is positive and beats the runner-up by a margin.
-  public var leaning: TrackID? {
+  /// The track the words point to so far: the top score is at least `leaningMinimum` and
+  /// leads the runner-up by a point, or a quarter of itself if that is more.
+  public var leaning: TrackID? { leader(minimum: Self.leaningMinimum, margin: 1.0) }
+
+  /// The track with a lead clear enough to recommend it without the interview: a score of at
+  /// least `clearLeadMinimum`, ahead by 1.5 points or a quarter of itself.
+  public var clearLeader: TrackID? { leader(minimum: Self.clearLeadMinimum, margin: 1.5) }
+
+  /// The top track, if its score reaches `minimum` and leads the runner-up by `margin` or a
+  /// quarter of itself, whichever is more.
+  func leader(minimum: Double, margin: Double) -> TrackID? {
     let order = ranked
     let (first, second) = (score(order[0]), score(order[1]))
-    return first >= Self.clearLeadMinimum && first - second >= max(1.5, first * 0.25) ? order[0] : nil
+    return first >= minimum && first - second >= max(margin, first * 0.25) ? order[0] : nil
   }
 
   /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.
