@@ -4,6 +4,11 @@ extension Advisor {
   static let everyTrackWords: Set<String> = ["each", "all", "every", "three", "tracks"]
   /// Words that point back at tracks already named ("what are its tools?", "compare them").
   static let pointingWords: Set<String> = ["it", "its", "this", "that", "them", "they", "their", "these", "those", "both"]
+  /// Pointing words that point at one track: the first in focus ("is LLMOps just MLOps?", then
+  /// "what skills would I need for it" is about LLMOps).
+  static let singularPointingWords: Set<String> = ["it", "its", "this", "that"]
+  /// Pointing words that point at every track in focus.
+  static let pluralPointingWords: Set<String> = ["them", "they", "their", "these", "those", "both"]
 
   /// The tracks a question is about: those named; else, for a follow-up, those in focus.
   ///
@@ -18,7 +23,9 @@ extension Advisor {
       return pointsBack && state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
-    return hasGeneralAnswer && !pointsBack ? [] : state.focusTracks
+    if hasGeneralAnswer && !pointsBack { return [] }
+    let pointsAtOne = !words.isDisjoint(with: Self.singularPointingWords) && words.isDisjoint(with: Self.pluralPointingWords)
+    return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
 
   /// Words that open a follow-up: "and in career outcome?", "what about tooling?".

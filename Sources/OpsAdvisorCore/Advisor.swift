@@ -100,46 +100,65 @@ public struct Advisor: Sendable {
   }
 
   /// The match and decision for a line. A line that names a track is ranked without the
-  /// out-of-scope intent; when a whole line that names nothing in scope matches nothing well,
-  /// its best clause may ("LLMOps - what is that? never heard of it").
+  /// out-of-scope intent (see `IntentIndex.Scope`). When a whole line of several clauses is
+  /// declined, its best clause may still be understood ("hi, nice to meet you"), unless the
+  /// line has words about something else ("ETL vs ELT: how to choose") or the clause would end
+  /// the session.
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
     let match = index.rank(parsed.words, scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
-    guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
+    guard decision == .outOfScope, parsed.clauses.count > 1, match.foreignWords <= Self.clauseFallbackForeignWords else {
+      return (match, decision)
+    }
     let clauses = parsed.clauses.map { index.rank(Array(parsed.words[$0.range])) }
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
-      case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference
+      case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference, intent != KnownIntent.goodbye
     else { return (match, decision) }
     return (best, .answer(intent))
   }
 
-  /// The policy's decision, except for statements (not requests) that say something about
-  /// the person's work and are mostly about it: one that speaks of oneself and names a signal,
-  /// even to deny it ("I don't work with LLMs"), is taken as a preference, unless it clearly
-  /// asks for an answer; one that does not speak
-  /// of oneself is one when the decision would decline it, it names no field next door, and
-  /// its signals weigh at least `profileWeight` ("6 yrs of demand forecasting models, weekly
-  /// retraining"). "My pod keeps getting OOMKilled in kubernetes" is mostly about something
-  /// else: declined, though its signals still count (see `absorbs`).
+  /// How many words about something else a line may have for one of its clauses to be understood alone.
+  static let clauseFallbackForeignWords = 1
+
+  /// The policy's decision, except for statements (not requests, not problem reports) that
+  /// say something about the person's work and are mostly about it: one that speaks of
+  /// oneself and names a signal, even to deny it ("I don't work with LLMs"), is taken as a
+  /// preference, unless it clearly asks for an answer; one that does not speak of oneself is
+  /// one when the decision would decline it, it names no field next door and asks nothing,
+  /// and its signals weigh at least `profileWeight` ("6 yrs of demand forecasting models,
+  /// weekly retraining"). A problem report ("my pod keeps getting OOMKilled in kubernetes")
+  /// or a line mostly about something else is declined, though its signals still count (see
+  /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
-    guard !DialogueAct.isRequest(parsed), Self.isMostlyAboutTheirWork(parsed, match) else { return decision }
+    guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     if !detections.isEmpty && DialogueAct.speaksOfTheirWork(parsed) {
+      guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       return isClearAnswer(decision, match) ? decision : .answer(KnownIntent.preference)
     }
-    let namesNeighbour = !parsed.neighbours.isEmpty || !parsed.uncoveredTopics.isEmpty
+    let asksSomething = parsed.words.contains(where: DialogueAct.questionWords.contains)
+      || parsed.words.contains(where: MatchPolicy.versusWords.contains)
+    guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
+      Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
+    else { return decision }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
-    return decision == .outOfScope && !namesNeighbour && weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
-  }
-
-  /// Whether a line is mostly in the advisor's words: it names a track, or at most a quarter
-  /// of its content words are foreign to the in-scope examples.
-  static func isMostlyAboutTheirWork(_ parsed: ParsedInput, _ match: MatchResult) -> Bool {
-    !parsed.tracks.isEmpty || match.foreignWords * 4 <= match.contentWords
+    return weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
   }
 
   /// How much signal a statement that does not speak of oneself needs to be taken as a preference.
   static let profileWeight = 3.0
+
+  /// Whether a line is mostly about the person's work as the advisor knows it: it names a
+  /// track, or at most a quarter of its content words, besides `signalWords` of them, are
+  /// foreign to the in-scope examples.
+  static func isMostlyAboutTheirWork(_ parsed: ParsedInput, _ match: MatchResult, signalWords: Int) -> Bool {
+    !parsed.tracks.isEmpty || max(0, match.foreignWords - signalWords) * 4 <= match.contentWords
+  }
+
+  /// How many distinct words the signals found use ("we run prometheus, grafana and pagerduty").
+  static func signalWordCount(_ detections: [SignalDetector.Detection]) -> Int {
+    Set(detections.flatMap { $0.signal.phrase.split(separator: " ") }).count
+  }
 
   /// Whether a decision answers an intent the line clearly asks for, even said as a statement.
   func isClearAnswer(_ decision: MatchPolicy.Decision, _ match: MatchResult) -> Bool {
@@ -238,7 +257,7 @@ public struct Advisor: Sendable {
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
     if intent.table != nil { state.lastComparisonTracks = tracks }
     var content = AnswerContent(blocks: lead, sourceIDs: [])
-    if intentID != KnownIntent.outOfScope {
+    if intentID != KnownIntent.outOfScope, intentID != KnownIntent.preference {
       content.blocks.insert(contentsOf: neighbourNotes(parsed, tracks: tracks), at: 0)
     }
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {

@@ -64,6 +64,22 @@ public enum DialogueAct {
     speaksOfThemselves(parsed) && !speaksOfTheirWork(parsed)
   }
 
+  /// Words of a problem report or a task in hand: a line with one asks for help with something
+  /// broken or being set up ("my MLflow tracking server won't start", "I'm trying to set up a
+  /// central MLflow server"), whatever else it says.
+  static let troubleWords: Set<String> = [
+    "error", "errors", "fail", "fails", "failed", "failing", "failure", "crash", "crashes", "crashed", "stuck",
+    "broken", "breaks", "bug", "bugs", "issue", "issues", "problem", "problems", "wont", "unable", "exception",
+    "oom", "oomkilled", "timeout", "hangs", "hanging", "doesnt", "cant", "cannot", "fix", "debug", "troubleshoot",
+    "trying", "setup", "setting", "install", "installing", "configure", "configuring", "integrate", "integrating",
+    "migrate", "migrating", "upgrade", "upgrading",
+  ]
+
+  /// Whether a line reports trouble or a task in hand (see `troubleWords`).
+  public static func reportsTrouble(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains { troubleWords.contains($0) }
+  }
+
   /// Whether some clause of a line states something about the speaker.
   public static func statesAboutSelf(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { statesAboutSelf(parsed.words[$0.range]) }
