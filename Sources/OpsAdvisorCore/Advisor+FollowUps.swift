@@ -1,7 +1,16 @@
 /// Follow-ups: questions that lean on the conversation so far.
 extension Advisor {
-  /// Words that ask about every track at once ("what skills does each track need?").
-  static let everyTrackWords: Set<String> = ["each", "all", "every", "three", "tracks"]
+  /// Words that ask about every track at once ("what skills do the three tracks need?"), and
+  /// words that do when followed by `everyTrackFollowers` ("each track", "all of them").
+  static let everyTrackWords: Set<String> = ["three", "tracks"]
+  static let everyTrackLeaders: Set<String> = ["each", "all", "every"]
+  static let everyTrackFollowers: Set<String> = ["track", "one", "ones", "of", "them", "path", "paths"]
+
+  /// Whether a line asks about every track at once.
+  static func asksAboutEveryTrack(_ words: [String]) -> Bool {
+    words.contains(where: everyTrackWords.contains)
+      || zip(words, words.dropFirst()).contains { everyTrackLeaders.contains($0) && everyTrackFollowers.contains($1) }
+  }
   /// Words that point back at tracks already named ("what are its tools?", "compare them").
   static let pointingWords: Set<String> = ["it", "its", "this", "that", "them", "they", "their", "these", "those", "both"]
   /// Pointing words that point at one track: the first in focus ("is LLMOps just MLOps?", then
@@ -12,15 +21,19 @@ extension Advisor {
 
   /// The tracks a question is about: those named; else, for a follow-up, those in focus.
   ///
-  /// A question that names no track and has none in focus gets the intent's default: its
-  /// general answer, or all three tracks.
+  /// A question about the person's own work ("what should I learn?") is about the track their
+  /// words lean to. A question that names no track and has none in focus gets the intent's
+  /// default: its general answer, or all three tracks.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return parsed.tracks }
+    if Self.asksAboutEveryTrack(parsed.words) { return [] }
     let words = Set(parsed.words)
-    if !words.isDisjoint(with: Self.everyTrackWords) { return [] }
+    if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
     let pointsBack = !words.isDisjoint(with: Self.pointingWords)
     if intent.table != nil {
-      return pointsBack && state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
+      guard pointsBack else { return [] }
+      if state.focusTracks.count >= 2 { return state.focusTracks }
+      return state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
     if hasGeneralAnswer && !pointsBack { return [] }

@@ -90,7 +90,8 @@ extension Advisor {
     case invalidNumber
   }
 
-  /// Reads a number, a skip, or free text whose signals point to one track.
+  /// Reads a number, a skip, or free text whose signals point to one track; a statement about
+  /// oneself that points nowhere ("I'm a student, I don't operate anything yet") passes.
   mutating func interviewAnswer(
     _ parsed: ParsedInput, question: InterviewQuestion, detections: [SignalDetector.Detection]
   ) -> InterviewAnswer? {
@@ -103,6 +104,7 @@ extension Advisor {
       return .track(option.track)
     }
     if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
+    if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
     return Self.leadingTrack(detections).map(InterviewAnswer.track)
   }
 
@@ -138,10 +140,6 @@ extension Advisor {
     guard let progress = state.interview, progress.questionIndex < knowledgeBase.interview.questions.count else {
       return reply
     }
-    var result = reply
-    let question = [Block.paragraph(Phrases.backToQuestion)] + questionContent(progress.questionIndex).blocks
-    let position = result.blocks.last?.isSources == true ? result.blocks.count - 1 : result.blocks.count
-    result.blocks.insert(contentsOf: question, at: position)
-    return result
+    return reply.inserting([Block.paragraph(Phrases.backToQuestion)] + questionContent(progress.questionIndex).blocks)
   }
 }

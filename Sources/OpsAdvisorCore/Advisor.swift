@@ -65,7 +65,8 @@ public struct Advisor: Sendable {
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
     let (parsed, cut, detections, match, decision) = (text.parsed, text.cut, text.detections, text.match, text.decision)
     let interviewing = state.interview != nil
-    if interviewing || Self.absorbs(parsed, decision: decision, detections: detections) {
+    let absorbed = interviewing || Self.absorbs(parsed, decision: decision, detections: detections)
+    if absorbed {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -73,6 +74,11 @@ public struct Advisor: Sendable {
       return choose(number, input: prepared.line)
     }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
+    if absorbed, reply.intent != KnownIntent.preference, DialogueAct.isRequest(parsed),
+      let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
+    {
+      reply.blocks.insert(.paragraph(noted), at: 0)
+    }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     return interviewing ? appendingPendingQuestion(to: reply) : reply
   }
@@ -122,7 +128,8 @@ public struct Advisor: Sendable {
 
   /// The policy's decision, except for statements (not requests, not problem reports) that
   /// say something about the person's work and are mostly about it: one that speaks of
-  /// oneself and names a signal, even to deny it ("I don't work with LLMs"), is taken as a
+  /// oneself and names a signal, even to deny it ("I don't work with LLMs"), or that would
+  /// otherwise be declined ("I'm a student, I don't operate anything yet"), is taken as a
   /// preference, unless it clearly asks for an answer; one that does not speak of oneself is
   /// one when the decision would decline it, it names no field next door and asks nothing,
   /// and its signals weigh at least `profileWeight` ("6 yrs of demand forecasting models,
@@ -132,12 +139,13 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
-    if !detections.isEmpty && DialogueAct.speaksOfTheirWork(parsed) {
+    let asksSomething = parsed.words.contains(where: DialogueAct.questionWords.contains)
+      || parsed.words.contains(where: MatchPolicy.versusWords.contains)
+    if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       return isClearAnswer(decision, match) ? decision : .answer(KnownIntent.preference)
     }
-    let asksSomething = parsed.words.contains(where: DialogueAct.questionWords.contains)
-      || parsed.words.contains(where: MatchPolicy.versusWords.contains)
+    if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed) { return .answer(KnownIntent.preference) }
     guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
     else { return decision }
@@ -211,11 +219,8 @@ public struct Advisor: Sendable {
     guard !choices.isEmpty else { return reply }
     state.pendingChoices = choices
     state.pendingInput = parsed
-    var result = reply
     let labels = choices.map { knowledgeBase.intent($0)!.label.capitalizedFirst }
-    let position = result.blocks.last?.isSources == true ? result.blocks.count - 1 : result.blocks.count
-    result.blocks.insert(contentsOf: [.paragraph(Phrases.orDidYouMean), .choices(labels)], at: position)
-    return result
+    return reply.inserting([.paragraph(Phrases.orDidYouMean), .choices(labels)])
   }
 
   /// Answers a matched intent, resolving follow-ups against the conversation.
@@ -237,7 +242,8 @@ public struct Advisor: Sendable {
       return preference(parsed, confidence: confidence, match: match, detections: detections)
     default:
       let tracks = resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed)
-      return answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+      let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+      return intent == KnownIntent.choose && tracks.isEmpty ? reply.inserting([.paragraph(Phrases.interviewOffer)]) : reply
     }
   }
 

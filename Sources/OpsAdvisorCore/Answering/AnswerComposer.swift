@@ -9,7 +9,8 @@ public struct AnswerComposer: Sendable {
   /// The answer of `intent` for `tracks` and `factor`.
   ///
   /// Named tracks get their answers in the order named. With no track named, the general
-  /// answer is given if there is one, otherwise the answers for all three tracks.
+  /// answer is given if there is one (followed by every track's for an intent that expands),
+  /// otherwise the answers for all three tracks.
   public func content(for intent: Intent, tracks: [TrackID], factor: FactorID?) -> AnswerContent {
     if let table = intent.table { return comparison(table, tracks: tracks, factor: factor) }
     let chosen = answers(of: intent, for: tracks)
@@ -26,8 +27,9 @@ public struct AnswerComposer: Sendable {
   func answers(of intent: Intent, for tracks: [TrackID]) -> [Answer] {
     let named = tracks.compactMap { track in intent.answers.first { $0.track == track } }
     if !named.isEmpty { return named }
-    if let general = intent.answers.first(where: { $0.track == nil }) { return [general] }
-    return TrackID.allCases.compactMap { track in intent.answers.first { $0.track == track } }
+    let everyTrack = TrackID.allCases.compactMap { track in intent.answers.first { $0.track == track } }
+    guard let general = intent.answers.first(where: { $0.track == nil }) else { return everyTrack }
+    return intent.expands ? [general] + everyTrack : [general]
   }
 
   /// The content of one answer.

@@ -16,6 +16,7 @@ public enum Phrases {
   }
 
   static let gotIt = "Got it."
+  static let interviewOffer = "If you'd rather not weigh the cards yourself, ask \"which track should I choose?\" and I'll ask you three quick questions about your work."
   /// The reason a track named by someone speaking of their own work counts for it.
   static let namedTrackReason = "you named this track yourself, speaking of your own work"
   /// How a reason resting on general knowledge rather than the comparison is marked.

@@ -26,6 +26,14 @@ public struct Reply: Sendable, Equatable {
   public internal(set) var endsSession: Bool
   public internal(set) var action: Action?
 
+  /// The same reply with `blocks` added at the end of its answer, before its sources.
+  func inserting(_ extra: [Block]) -> Reply {
+    var reply = self
+    let position = blocks.last?.isSources == true ? blocks.count - 1 : blocks.count
+    reply.blocks.insert(contentsOf: extra, at: position)
+    return reply
+  }
+
   /// The same reply with its answer replaced by one paragraph, as the edge does after `/save`.
   public func replacingAnswer(with text: String) -> Reply {
     var reply = self

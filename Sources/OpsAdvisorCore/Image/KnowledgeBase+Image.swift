@@ -139,6 +139,7 @@ extension Intent {
     }
     image.write(closed ? "closed" : "")
     image.write(about.map(\.rawValue))
+    image.write(expands ? "expands" : "")
     image.writePacked(exampleLines.map(UInt32.init))
     image.write(file)
   }
@@ -147,7 +148,7 @@ extension Intent {
     self.init(
       id: try image.readString(), label: try image.readString(), examples: try image.readStrings(),
       answers: try image.readList { try Answer(image: &$0) }, table: try image.readOptional(ComparisonTable.init(image:)),
-      closed: try image.readString() == "closed", about: try image.readTracks(), exampleLines: try image.readPacked(UInt32.self).map(Int.init), file: try image.readString())
+      closed: try image.readString() == "closed", about: try image.readTracks(), expands: try image.readString() == "expands", exampleLines: try image.readPacked(UInt32.self).map(Int.init), file: try image.readString())
   }
 }
 

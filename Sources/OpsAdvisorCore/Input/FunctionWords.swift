@@ -4,13 +4,13 @@
 /// about something else.
 enum FunctionWords {
   static let words: [String] = [
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "around", "as",
-    "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
-    "do", "does", "doing", "down", "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
-    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "itself", "just", "may", "me", "might", "mine", "more", "most", "much", "must", "my", "myself",
-    "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "only", "or", "other", "our", "ours",
-    "out", "over", "own", "perhaps", "quite", "rather", "really", "same", "shall", "she", "should", "so", "some", "still",
+    "a", "about", "above", "after", "also", "am", "an", "and", "any", "are", "around", "as",
+    "at", "be", "because", "been", "before", "being", "below", "but", "by", "can", "could", "did",
+    "do", "does", "doing", "down", "during", "either", "else", "even", "ever", "for", "from",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "itself", "just", "may", "me", "might", "mine", "much", "must", "my", "myself",
+    "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "or", "our", "ours",
+    "out", "over", "perhaps", "quite", "rather", "really", "shall", "she", "should", "so", "some", "still",
     "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
     "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "well",
     "were", "what", "whatever", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",

@@ -27,7 +27,7 @@ struct ContentLoader {
 
   func intent(_ root: YAMLValue, expectedID: String) throws -> Intent {
     let top = try root.mapping(
-      named: "intent", allowing: ["id", "label", "closed", "about", "examples", "answers", "table"],
+      named: "intent", allowing: ["id", "label", "closed", "about", "expands", "examples", "answers", "table"],
       requiring: ["id", "label", "examples"])
     let id = try top.required("id").string(named: "id")
     guard id == expectedID else {
@@ -41,7 +41,8 @@ struct ContentLoader {
       id: id, label: try top.required("label").string(named: "label"),
       examples: try examples.map { try $0.string(named: "examples") }, answers: answers,
       table: table, closed: try top["closed"]?.bool(named: "closed") ?? false,
-      about: try top["about"]?.list(named: "about").map(Self.trackID) ?? [], exampleLines: examples.map(\.line),
+      about: try top["about"]?.list(named: "about").map(Self.trackID) ?? [],
+      expands: try top["expands"]?.bool(named: "expands") ?? false, exampleLines: examples.map(\.line),
       file: root.file)
   }
 

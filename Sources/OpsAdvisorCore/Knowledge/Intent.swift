@@ -37,6 +37,9 @@ public struct Intent: Sendable, Hashable {
   /// The tracks the intent is about, if it is about some and not others ("is LLMOps just
   /// MLOps?" is about LLMOps): a line that names tracks, none of them these, is not asking it.
   public let about: [TrackID]
+  /// Whether, asked about no track in particular, the general answer is followed by every
+  /// track's answer ("how do I decide?" gets the direction and the three how-to-choose cards).
+  public let expands: Bool
   /// The file and line each example comes from, for messages.
   public let exampleLines: [Int]
   /// Where the intent is defined.

@@ -165,6 +165,7 @@ public enum KnownIntent {
   public static let profile = "profile"
   public static let overview = "overview"
   public static let definition = "definition"
+  public static let choose = "choose"
   public static let recommendation = "recommendation"
   public static let preference = "preference"
   public static let command = "command"
