@@ -24,4 +24,9 @@ struct OpsAdvisorCommand: ParsableCommand {
     subcommands: [Chat.self, Ask.self, Intents.self, Replay.self, Check.self],
     defaultSubcommand: Chat.self
   )
+
+  /// The options every command takes, accepted before the subcommand as well as after it
+  /// (`opsadvisor --intents DIR ask hi`): this command parses them wherever they stand, and each
+  /// subcommand's own `CommonOptions` group is given the values parsed here.
+  @OptionGroup var options: CommonOptions
 }
