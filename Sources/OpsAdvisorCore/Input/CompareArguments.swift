@@ -94,7 +94,8 @@ extension CompareArguments {
     /// How each factor and topic is named to the user, in the vocabulary's order.
     public let factorNames: [String]
     /// What completion offers: every track, factor and topic phrase as written in the
-    /// vocabulary, with the synonyms of those words, lower case, sorted.
+    /// vocabulary, with the synonyms of those words, lower case, sorted; a singular whose
+    /// plural names the same is left to the plural, unless it is the name the note lists.
     public let completionWords: [String]
 
     /// The phrases of `vocabulary`; `topics` lists the intents that may be compared track by track.
@@ -102,7 +103,7 @@ extension CompareArguments {
       var terms: [[String]: Term] = [:]
       var written: Set<String> = []
       func add(_ phrase: String, _ term: Term) {
-        let words = TextNormalizer.normalize(phrase).split(separator: " ").map(String.init)
+        let words = Self.words(phrase)
         guard !words.isEmpty, terms[words] == nil || terms[words] == term else { return }
         terms[words] = term
         if term != .filler { written.insert(phrase.lowercased()) }
@@ -120,12 +121,21 @@ extension CompareArguments {
       for word in CompareArguments.fillers { add(word, .filler) }
       self.terms = terms
       self.longest = terms.keys.map(\.count).max() ?? 1
-      // A typo one edit from two words is read as the one that comes first: the name, if either is.
+      // The names notes use. A typo one edit from two words is read as the one that comes first:
+      // the name, if either is.
       let names = Set(vocabulary.tracks.map(\.id.rawValue) + vocabulary.factors.compactMap(\.aliases.first) + topics)
       self.correctable = terms.filter { $0.key.count == 1 && $0.value != .filler }.map { $0.key[0] }
         .sorted { a, b in names.contains(a) != names.contains(b) ? names.contains(a) : a < b }
       self.factorNames = vocabulary.factors.map { $0.aliases.first ?? $0.id.rawValue } + topics
-      self.completionWords = written.sorted()
+      // A singular that its plural covers ("aiop", "tool") would stop Tab at it ("aio" → "aiop").
+      self.completionWords = written.filter { word in
+        names.contains(word) || terms[Self.words(word)] != terms[Self.words(word + "s")]
+      }.sorted()
+    }
+
+    /// The normalised words of a phrase.
+    static func words(_ phrase: String) -> [String] {
+      TextNormalizer.normalize(phrase).split(separator: " ").map(String.init)
     }
 
     /// The longest phrase at `start` and what it names; a length of 1 and nil when none does.
