@@ -257,6 +257,16 @@ struct InteractiveSessionTests {
     #expect(!FileManager.default.fileExists(atPath: directory("history")))
   }
 
+  @Test("TERM=dumb on a terminal: a goodbye ends the session at once, without waiting for more input")
+  func dumbTerminalGoodbye() throws {
+    let directory = try TemporaryDirectory()
+    let terminal = try Self.session(in: directory, environment: ["TERM": "dumb", "OPSADVISOR_HISTORY": ""])
+    try terminal.send("bye\r")
+    try terminal.expect("Goodbye")
+    #expect(try terminal.waitForExit(timeout: .seconds(5)) == 0)
+    #expect(!terminal.output.contains("not answered"))
+  }
+
   @Test("/quit ends the session with status 0", arguments: ["/quit", "goodbye"])
   func quit(command: String) throws {
     let directory = try TemporaryDirectory()
