@@ -142,7 +142,7 @@ public enum Phrases {
     let more = words.count > shown.count ? " and \(words.count - shown.count) more" : ""
     return "I don't know \(list(shown, joinedBy: "or"))\(more) as a track or a factor. /compare takes up to "
       + "three tracks (\(tracks.joined(separator: ", "))) and one factor: \(list(factors, joinedBy: "or")). "
-      + "For example: /compare \(tracks.prefix(2).joined(separator: " ")) \(factors.dropFirst(3).first ?? factors.first ?? "")"
+      + "For example: /compare \(tracks.prefix(2).joined(separator: " ")) \(factors.first { $0 == "tools" } ?? factors.first ?? "")"
   }
 
   /// When `/compare` names more than one factor.

@@ -45,7 +45,7 @@ public struct CompareArguments: Sendable, Equatable {
   /// The shortest word read as a known word one edit away.
   static let shortestCorrected = 4
 
-  /// Reads `text` against the phrases of `vocabulary`.
+  /// Reads `text`, the words after `/compare`, against `phrases`.
   public init(_ text: String, phrases: CompareArguments.Phrases) {
     let words = TextNormalizer.clauses(of: String(text.prefix(Self.longestArguments))).flatMap(\.words)
     var start = 0
