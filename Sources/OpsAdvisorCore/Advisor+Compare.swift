@@ -4,7 +4,8 @@ extension Advisor {
   /// topic answered track by track; only a note, listing what /compare takes, when a word names
   /// nothing it knows.
   mutating func compare(_ text: String, input: String) -> Reply {
-    let phrases = knowledgeBase.comparePhrases
+    let phrases = comparePhrases ?? knowledgeBase.comparePhrases
+    comparePhrases = phrases
     let arguments = CompareArguments(text, phrases: phrases)
     guard arguments.unknown.isEmpty else {
       let names = knowledgeBase.vocabulary.tracks.map(\.id.rawValue)

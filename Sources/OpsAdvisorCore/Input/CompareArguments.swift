@@ -89,24 +89,25 @@ extension CompareArguments {
     /// The longest phrase, in words.
     let longest: Int
     /// The one-word phrases that name a track, factor or topic: typo candidates, the names
-    /// answers use first, then the rest alphabetically.
+    /// notes use first, then the rest alphabetically.
     let correctable: [String]
     /// How each factor and topic is named to the user, in the vocabulary's order.
     public let factorNames: [String]
-    /// What completion offers: every track, factor and topic phrase as written in the
-    /// vocabulary, with the synonyms of those words, lower case, sorted; a singular whose
-    /// plural names the same is left to the plural, unless it is the name the note lists.
-    public let completionWords: [String]
+    /// Every track, factor and topic phrase as written in the vocabulary, with the synonyms of
+    /// those words, lower case, and what it names.
+    let written: [String: Term]
+    /// The names notes use: track ids, each factor's first alias, the topics.
+    let names: Set<String>
 
     /// The phrases of `vocabulary`; `topics` lists the intents that may be compared track by track.
     public init(vocabulary: Vocabulary, topics: [String]) {
       var terms: [[String]: Term] = [:]
-      var written: Set<String> = []
+      var written: [String: Term] = [:]
       func add(_ phrase: String, _ term: Term) {
         let words = Self.words(phrase)
         guard !words.isEmpty, terms[words] == nil || terms[words] == term else { return }
         terms[words] = term
-        if term != .filler { written.insert(phrase.lowercased()) }
+        if term != .filler { written[phrase.lowercased()] = term }
       }
       for track in vocabulary.tracks {
         for phrase in [track.id.rawValue, track.name] + track.aliases { add(phrase, .track(track.id)) }
@@ -120,22 +121,27 @@ extension CompareArguments {
       }
       for word in CompareArguments.fillers { add(word, .filler) }
       self.terms = terms
+      self.written = written
       self.longest = terms.keys.map(\.count).max() ?? 1
-      // The names notes use. A typo one edit from two words is read as the one that comes first:
-      // the name, if either is.
       let names = Set(vocabulary.tracks.map(\.id.rawValue) + vocabulary.factors.compactMap(\.aliases.first) + topics)
-      self.correctable = terms.filter { $0.key.count == 1 && $0.value != .filler }.map { $0.key[0] }
-        .sorted { a, b in names.contains(a) != names.contains(b) ? names.contains(a) : a < b }
+      self.names = names
+      // A typo one edit from two words is read as the one that comes first: the name, if either is.
+      self.correctable = terms.compactMap { $0.key.count == 1 && $0.value != .filler ? $0.key[0] : nil }
+        .map { (isName: names.contains($0), word: $0) }
+        .sorted { $0.isName != $1.isName ? $0.isName : $0.word < $1.word }.map(\.word)
       self.factorNames = vocabulary.factors.map { $0.aliases.first ?? $0.id.rawValue } + topics
-      // A singular that its plural covers ("aiop", "tool") would stop Tab at it ("aio" → "aiop").
-      self.completionWords = written.filter { word in
-        names.contains(word) || terms[Self.words(word)] != terms[Self.words(word + "s")]
-      }.sorted()
     }
 
-    /// The normalised words of a phrase.
+    /// What completion offers: every phrase in `written`, sorted, except a singular whose
+    /// plural names the same ("aiop", "tool": Tab would stop at it, "aio" → "aiop") unless it is
+    /// a name the notes use.
+    public func completionWords() -> [String] {
+      written.keys.filter { names.contains($0) || written[$0] != written[$0 + "s"] }.sorted()
+    }
+
+    /// The normalised words of a phrase, as `TextNormalizer` makes them of any input.
     static func words(_ phrase: String) -> [String] {
-      TextNormalizer.normalize(phrase).split(separator: " ").map(String.init)
+      TextNormalizer.clauses(of: phrase).flatMap(\.words)
     }
 
     /// The longest phrase at `start` and what it names; a length of 1 and nil when none does.

@@ -74,6 +74,6 @@ struct InteractiveSession {
   /// aliases, factor words and their synonyms, and the topics (skills), sorted.
   static func candidates(_ knowledgeBase: KnowledgeBase) -> CompletionCandidates {
     CompletionCandidates(
-      commands: SlashCommand.names.map { "/" + $0 }, words: knowledgeBase.comparePhrases.completionWords)
+      commands: SlashCommand.names.map { "/" + $0 }, words: knowledgeBase.comparePhrases.completionWords())
   }
 }
