@@ -4,9 +4,7 @@ extension Advisor {
     switch command {
     case .help: return intentReply(KnownIntent.help, input: input)
     case .tracks: return tracks(input: input)
-    case .compare(let arguments):
-      let parsed = parser.parse(arguments)
-      return answer(KnownIntent.comparison, parsed: parsed.with(original: input), confidence: 1, match: nil)
+    case .compare(let arguments): return compare(arguments, input: input)
     case .profile: return profileReply(input: input, intent: KnownIntent.profile, confidence: 1)
     case .why: return why(input: input, confidence: 1)
     case .reset:

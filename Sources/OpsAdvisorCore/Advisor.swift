@@ -20,6 +20,8 @@ public struct Advisor: Sendable {
   let composer: AnswerComposer
   /// The conversation so far.
   public internal(set) var state = ConversationState()
+  /// What `/compare` understands, built at its first use (`Advisor+Compare.swift`).
+  var comparePhrases: CompareArguments.Phrases?
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).

@@ -62,10 +62,13 @@ struct InteractiveSessionTests {
   }
 
   @Test(
-    "Tab completes a slash command or a track name",
+    "Tab completes a slash command, a track name or alias, or a factor word",
     arguments: [
       ("/he", "/help", "Commands: /help, /tracks"),
       ("what is aio", "what is aiops", "wider AI operations layer"),
+      ("what is artif", "what is artificial intelligence operations", "wider AI operations layer"),
+      ("/compare occup", "/compare occupation", "Career outcome"),
+      ("/compare who", "/compare who is it for", "Best for  Engineers who run"),
     ])
   func tabCompletes(typed: String, completed: String, answer: String) throws {
     let directory = try TemporaryDirectory()
@@ -82,6 +85,27 @@ struct InteractiveSessionTests {
     // Readline adds a space after a unique completion; the question saved is the completed one.
     let saved = lines(of: directory("history"))?.map { $0.trimmingCharacters(in: .whitespaces) }
     #expect(saved == [completed])
+  }
+
+  @Test("Tab Tab lists every completion of a factor word, skills and its synonyms among them")
+  func tabListsFactorWords() throws {
+    let directory = try TemporaryDirectory()
+    let terminal = try Self.session(in: directory)
+    try terminal.expect(Self.prompt)
+    try terminal.send("/compare ski\t")
+    try terminal.expect("/compare ski")
+    try terminal.expect("lls")  // "skills", the part common to "skills" and "skillset" (after a bell)
+    // As in bash, the Tab after one that completed rings the bell; the next lists the choices.
+    try terminal.send("\t\t")
+    try terminal.expect("skills")
+    try terminal.expect("skillset")
+    try terminal.send("\r")
+    try terminal.expect("Source: Skills Comparison")
+    try terminal.expect(Self.prompt)
+    try terminal.send("/compare compet\t\t\t")
+    for synonym in ["competences", "competencies"] { try terminal.expect(synonym) }
+    try terminal.send("\u{15}\u{4}")  // Ctrl-U clears the line, Ctrl-D leaves
+    #expect(try terminal.waitForExit() == 0)
   }
 
   @Test("Ctrl-C drops the half-typed line and the session goes on")
@@ -231,6 +255,16 @@ struct InteractiveSessionTests {
     #expect(!terminal.output.contains("/help"))
     #expect(!terminal.output.contains("\u{1B}"))
     #expect(!FileManager.default.fileExists(atPath: directory("history")))
+  }
+
+  @Test("TERM=dumb on a terminal: a goodbye ends the session at once, without waiting for more input")
+  func dumbTerminalGoodbye() throws {
+    let directory = try TemporaryDirectory()
+    let terminal = try Self.session(in: directory, environment: ["TERM": "dumb", "OPSADVISOR_HISTORY": ""])
+    try terminal.send("bye\r")
+    try terminal.expect("Goodbye")
+    #expect(try terminal.waitForExit(timeout: .seconds(5)) == 0)
+    #expect(!terminal.output.contains("not answered"))
   }
 
   @Test("/quit ends the session with status 0", arguments: ["/quit", "goodbye"])

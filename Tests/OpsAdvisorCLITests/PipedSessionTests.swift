@@ -120,18 +120,44 @@ struct PipedSessionTests {
     #expect(result.stderrText.contains("--json and --echo cannot be combined"))
   }
 
-  @Test("goodbye and /quit end a piped session; later lines are not answered", arguments: ["goodbye", "/quit"])
+  @Test(
+    "goodbye and /quit end a piped session; the lines after it are counted on standard error, not answered",
+    arguments: ["goodbye", "/quit"])
   func quitEndsScript(command: String) throws {
-    let result = try runOpsAdvisor(["--json"], stdin: "hi\n\(command)\nwhat is llmops\nwhat is aiops\n")
+    let input = "hi\n\(command)\nwhat is llmops\n\n# a comment\nwhat is aiops\n"
+    let result = try runOpsAdvisor(["--json"], stdin: input)
     #expect(result.termination == .exited(0), "\(result.summary)")
     let objects = Self.jsonLines(result.stdoutText)
     #expect(objects.map { $0["input"] as? String } == ["hi", command])
     #expect(objects.last?["intent"] as? String == "goodbye")
+    #expect(
+      result.stderrText == "opsadvisor: line 2 (\"\(command)\") ended the session; the 2 lines after it were not answered.\n")
 
     let text = try runOpsAdvisor([], stdin: "\(command)\nwhat is llmops\n")
     #expect(text.termination == .exited(0), "\(text.summary)")
     #expect(text.stdoutText.contains("Goodbye"))
     #expect(!text.stdoutText.contains("large language model"))
+    #expect(text.stderrText == "opsadvisor: line 1 (\"\(command)\") ended the session; the line after it was not answered.\n")
+  }
+
+  @Test("A goodbye on the last line (blank and # lines after it aside) ends the script with no note")
+  func goodbyeLastIsQuiet() throws {
+    let result = try runOpsAdvisor(["--echo"], stdin: "what is llmops\nbye\n\n# the end\n")
+    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(result.stdoutText.contains("> bye\nGoodbye"))
+    #expect(result.stderr.isEmpty, "\(result.stderrText)")
+  }
+
+  @Test("--script FILE: a goodbye in the middle stops it with the count of lines left, answers already out")
+  func goodbyeInScriptFile() throws {
+    let directory = try TemporaryDirectory()
+    let lines = ["what is llmops", "ok bye"] + (1...500).map { "question \($0) about aiops" }
+    let script = try directory.write(lines.joined(separator: "\n") + "\n", to: "questions.txt")
+    let result = try runOpsAdvisor(["--script", script, "--echo"])
+    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(result.stdoutText.hasPrefix("> what is llmops\n"))
+    #expect(result.stdoutText.hasSuffix("> ok bye\nGoodbye, and good luck with whichever track you pick!\n\n"))
+    #expect(result.stderrText == "opsadvisor: line 2 (\"ok bye\") ended the session; the 500 lines after it were not answered.\n")
   }
 
   @Test("A reader that goes away ends the program quietly with status 0")

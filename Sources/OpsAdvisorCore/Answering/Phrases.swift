@@ -162,4 +162,25 @@ public enum Phrases {
     let pairs = list.map { "\"\($0.typed)\" as \"\($0.read)\"" }.joined(separator: ", ")
     return "\(readAs) \(pairs).)"
   }
+
+  /// When `/compare` meets words it does not know: which, and what it takes instead.
+  static func compareUnknown(_ words: [String], tracks: [String], factors: [String]) -> String {
+    let shown = words.prefix(5).map { "\"\(DisplayText.sanitized($0, limit: 40))\"" }
+    let more = words.count > shown.count ? " and \(words.count - shown.count) more" : ""
+    return "I don't know \(list(shown, joinedBy: "or"))\(more) as a track or a factor. /compare takes up to "
+      + "three tracks (\(tracks.joined(separator: ", "))) and one factor: \(list(factors, joinedBy: "or")). "
+      + "For example: /compare \(tracks.prefix(2).joined(separator: " ")) \(factors.first { $0 == "tools" } ?? factors.first ?? "")"
+  }
+
+  /// When `/compare` names more than one factor.
+  static func compareOneFactor(shown: String, ignored: [String]) -> String {
+    let others = ignored.map { "\"\($0)\"" }
+    return "(One factor at a time: this is \"\(shown)\", not \(list(others, joinedBy: "or")).)"
+  }
+
+  /// "a", "a or b", "a, b or c".
+  static func list(_ items: [String], joinedBy word: String) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
+  }
 }

@@ -9,7 +9,9 @@ struct Chat: ParsableCommand {
       On a terminal this opens an interactive session with line editing, history and Tab \
       completion. When standard input is not a terminal, or with --script, it reads one \
       question per line and prints each answer followed by a blank line; blank lines and \
-      lines starting with # are skipped.
+      lines starting with # are skipped. A goodbye (bye, /quit) ends the session there too: \
+      the lines after it are not answered, and a note on standard error says how many there \
+      were.
 
       Examples:
         opsadvisor

@@ -51,6 +51,11 @@ final class FileLineReader {
     if closesStream, let stream { fclose(stream) }
   }
 
+  /// Whether the input is a terminal, where a person types as the session goes.
+  var isTerminal: Bool {
+    stream.map { isatty(fileno($0)) == 1 } ?? false
+  }
+
   /// The next line without its line ending, or nil at the end of input (or on an error).
   func next() -> String? {
     guard let stream, readError == nil else { return nil }

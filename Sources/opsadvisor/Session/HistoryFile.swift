@@ -11,6 +11,12 @@ import OpsAdvisorCore
 /// folder created on the way is 0700 and the file 0600, whatever the umask. The file keeps the
 /// last `limit` lines; it is compacted when it grows past that by `slack` lines.
 ///
+/// Sessions open at once share the file: each append and each compaction holds an exclusive
+/// `flock` on it, a line is one `write` to a descriptor opened `O_APPEND`, and a session that
+/// waited while another replaced the file (compaction renames a new one into place) opens it
+/// again. So no line is lost to a compaction and lines never interleave. A write that fails
+/// part-way (a full disk) is cut back, so the file never ends in half a line.
+///
 /// A broken file never stops a session: only a regular file is read or written (a FIFO, a
 /// device or a folder at the path gives one warning and history in memory; `/dev/null` just
 /// turns history off); at most the last `readLimit` bytes are read; lines that are not valid
@@ -24,6 +30,8 @@ final class HistoryFile {
   static let longestEntry = 4096
   /// How much of the end of a large file is read.
   static let readLimit = 4 << 20
+  /// How long a write waits for another session's lock before going on without it, in ms.
+  static let lockWait = 2000
 
   /// Where the history goes, from the environment.
   enum Location: Equatable {
@@ -98,8 +106,12 @@ final class HistoryFile {
     let kept = Array(entries.suffix(Self.limit))
     if skipped > 0 || entries.count > Self.limit {
       do {
-        try rewrite(kept, to: path)
-        if skipped > 0 {
+        var compacted = false
+        try withLockedFile(path) { fd, locked in
+          if locked { try compact(fd, path: path) }
+          compacted = locked
+        }
+        if skipped > 0, compacted {
           notice = "history file \(path) had \(skipped) unreadable line\(skipped == 1 ? "" : "s"), now removed"
         }
       } catch {
@@ -157,18 +169,63 @@ final class HistoryFile {
   }
 
   /// Appends one accepted line to the file at once (a line `isStorable` rejects is only
-  /// remembered as the last entry).
+  /// remembered as the last entry), and compacts the file when it has grown past the limit.
   func append(_ line: String) throws {
     lastEntry = line
     guard let path, Self.isStorable(line) else { return }
-    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0o600)
-    guard fd >= 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
-    defer { close(fd) }
-    // One write, so that a killed session leaves whole lines and sessions appending at the
-    // same time do not interleave.
-    try Self.writeAll(Array((line + "\n").utf8), to: fd, path: path)
-    lineCount += 1
-    if lineCount > Self.limit + Self.slack { try compact(path) }
+    try withLockedFile(path) { fd, locked in
+      try Self.appendWhole(Array((line + "\n").utf8), to: fd, path: path, locked: locked)
+      lineCount += 1
+      if locked, lineCount > Self.limit + Self.slack { try compact(fd, path: path) }
+    }
+  }
+
+  /// Runs `body` with the file open for reading and appending, and whether it holds the
+  /// file's lock: it waits up to `lockWait` for another session to let go, then goes on
+  /// without the lock (a single `O_APPEND` write still keeps a line whole). When the file was
+  /// replaced while it waited, it opens the new one.
+  func withLockedFile(_ path: String, _ body: (_ fd: Int32, _ locked: Bool) throws -> Void) throws {
+    for _ in 0..<100 {
+      let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0o600)
+      guard fd >= 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
+      // Closing the descriptor lets go of the lock.
+      defer { close(fd) }
+      let locked = Self.lock(fd)
+      if !locked || Self.isStill(fd, at: path) { return try body(fd, locked) }
+    }
+    throw HistoryError.cannotWrite(path: path, errno: EAGAIN)
+  }
+
+  /// Takes the file's exclusive lock, waiting at most `lockWait`; whether it got it.
+  static func lock(_ fd: Int32) -> Bool {
+    for _ in 0..<lockWait {
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+      guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+      usleep(1000)
+    }
+    return false
+  }
+
+  /// Whether `fd` is still the file at `path` (another session may have renamed a new one there).
+  static func isStill(_ fd: Int32, at path: String) -> Bool {
+    var open = stat()
+    var named = stat()
+    return fstat(fd, &open) == 0 && stat(path, &named) == 0 && open.st_dev == named.st_dev
+      && open.st_ino == named.st_ino
+  }
+
+  /// Writes `bytes` at the end of the file in one `write`. When it fails part-way (a full
+  /// disk), the file is cut back to where it ended, if this session holds the lock, so that it
+  /// does not end in half a line.
+  static func appendWhole(_ bytes: [UInt8], to fd: Int32, path: String, locked: Bool) throws {
+    var info = stat()
+    let size = locked && fstat(fd, &info) == 0 ? info.st_size : nil
+    do {
+      try writeAll(bytes, to: fd, path: path)
+    } catch {
+      if let size { _ = ftruncate(fd, size) }
+      throw error
+    }
   }
 
   static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
@@ -185,16 +242,11 @@ final class HistoryFile {
     }
   }
 
-  func compact(_ path: String) throws {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-    guard fd >= 0 else { throw HistoryError.cannotOpen(path: path, errno: errno) }
+  /// Rewrites the locked file `fd` with its last `limit` entries (and none it cannot read).
+  func compact(_ fd: Int32, path: String) throws {
     var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      close(fd)
-      return
-    }
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, lseek(fd, 0, SEEK_SET) == 0 else { return }
     let entries = Self.entries(in: Self.readTail(of: fd, size: Int(info.st_size))).entries
-    close(fd)
     try rewrite(Array(entries.suffix(Self.limit)), to: path)
   }
 
@@ -205,13 +257,15 @@ final class HistoryFile {
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0o600)
     guard fd >= 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
     fchmod(fd, 0o600)
+    var isOpen = true
     do {
       try Self.writeAll(Array(entries.map { $0 + "\n" }.joined().utf8), to: fd, path: path)
       guard fsync(fd) == 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
-      close(fd)
+      isOpen = false
+      guard close(fd) == 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
       guard rename(temporary, path) == 0 else { throw HistoryError.cannotWrite(path: path, errno: errno) }
     } catch {
-      close(fd)
+      if isOpen { close(fd) }
       unlink(temporary)
       throw error
     }

@@ -70,11 +70,10 @@ struct InteractiveSession {
     return entry
   }
 
-  /// Slash commands, track ids and factor words of the knowledge base, sorted.
+  /// Every slash command, and every word and phrase `/compare` understands: track names and
+  /// aliases, factor words and their synonyms, and the topics (skills), sorted.
   static func candidates(_ knowledgeBase: KnowledgeBase) -> CompletionCandidates {
-    let factorWords: [String] = knowledgeBase.vocabulary.factors.flatMap { [$0.id.rawValue] + $0.aliases }
-      .filter { !$0.contains(" ") }
-    let words = Set(TrackID.allCases.map(\.rawValue) + factorWords.map { $0.lowercased() })
-    return CompletionCandidates(commands: SlashCommand.names.map { "/" + $0 }, words: words.sorted())
+    CompletionCandidates(
+      commands: SlashCommand.names.map { "/" + $0 }, words: knowledgeBase.comparePhrases.completionWords())
   }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import OpsAdvisorCore
+import Synchronization
 
 /// The lines of a scripted session, read and prepared on other threads, handed out in order.
 ///
@@ -16,41 +17,72 @@ final class PreparedLineQueue: @unchecked Sendable {
     case end
   }
 
+  /// A line read, with its line number in the input (counting skipped lines).
+  struct Numbered<Line> {
+    let line: Line
+    let number: Int
+  }
+
   static let preparerCount = 2
   static let capacity = 128
 
-  private let prepared: [BlockingQueue<Item<PreparedInput>>]
+  /// Each line prepared, or nil once `countRemaining` has asked for the rest only to be counted.
+  private let prepared: [BlockingQueue<Item<Numbered<PreparedInput?>>>]
   /// The preparer whose queue holds the next line, touched by the consumer only.
   private var nextPreparer = 0
+  /// Set by `countRemaining`: the preparers pass the lines still coming on unprepared.
+  private let counting = Atomic<Bool>(false)
 
   /// Starts reading `reader` on its own thread, skipping the lines `isSkipped` says, and
   /// preparing the rest with `advisor`.
   init(reading reader: FileLineReader, with advisor: Advisor, skipping isSkipped: @escaping @Sendable (String) -> Bool) {
-    let raw = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<String>>(capacity: Self.capacity) }
-    prepared = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<PreparedInput>>(capacity: Self.capacity) }
+    let raw = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<Numbered<String>>>(capacity: Self.capacity) }
+    prepared = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<Numbered<PreparedInput?>>>(capacity: Self.capacity) }
     for (input, output) in zip(raw, prepared) {
-      DispatchQueue(label: "opsadvisor.prepare").async {
-        while case .line(let line) = input.pop() { output.push(.line(advisor.prepare(line))) }
+      DispatchQueue(label: "opsadvisor.prepare").async { [self] in
+        while case .line(let read) = input.pop() {
+          let line = counting.load(ordering: .relaxed) ? nil : advisor.prepare(read.line)
+          output.push(.line(Numbered(line: line, number: read.number)))
+        }
         output.push(.end)
       }
     }
     let box = UncheckedBox(reader)
     DispatchQueue(label: "opsadvisor.read").async {
-      var turn = 0
+      var (turn, number) = (0, 0)
       while let line = box.value.next() {
+        number += 1
         if isSkipped(line) { continue }
-        raw[turn % raw.count].push(.line(line))
+        raw[turn % raw.count].push(.line(Numbered(line: line, number: number)))
         turn += 1
       }
       for offset in 0..<raw.count { raw[(turn + offset) % raw.count].push(.end) }
     }
   }
 
-  /// The next prepared line, or nil at the end of the input. Consumer only.
-  func next() -> PreparedInput? {
-    guard case .line(let line) = prepared[nextPreparer].pop() else { return nil }
+  /// The next prepared line and its line number, or nil at the end of the input. Consumer only.
+  func next() -> (line: PreparedInput, number: Int)? {
+    while let item = nextItem() {
+      // Lines are passed on unprepared only after `countRemaining`, which takes them all itself.
+      if let line = item.line { return (line, item.number) }
+    }
+    return nil
+  }
+
+  /// Reads the input to its end and returns how many lines were left (not counting skipped
+  /// ones), without preparing them. Consumer only, and the last call: the queue is used up.
+  func countRemaining() -> Int {
+    counting.store(true, ordering: .relaxed)
+    var count = 0
+    while nextItem() != nil { count += 1 }
+    return count
+  }
+
+  /// The next item from the preparers, in input order; nil at the end.
+  private func nextItem() -> Numbered<PreparedInput?>? {
+    guard case .line(let item) = prepared[nextPreparer].pop() else { return nil }
     nextPreparer = (nextPreparer + 1) % prepared.count
-    return line
+    return item
   }
 }
 

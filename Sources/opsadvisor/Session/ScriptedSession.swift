@@ -9,13 +9,15 @@ import OpsAdvisorCore
 /// The session without a terminal: one answer per input line, no prompt, no history.
 ///
 /// Blank lines and lines starting with "#" are skipped. With `--echo`, each answer follows
-/// "> " and its input line, which is the transcript format.
+/// "> " and its input line, which is the transcript format. A goodbye or `/quit` ends the
+/// session, as it does on a terminal; the lines after it are counted and reported, not answered.
 struct ScriptedSession {
   let reader: FileLineReader
   let printer: ReplyPrinter
   var echo = false
 
-  /// Answers every line until the input ends or a reply ends the session.
+  /// Answers every line until the input ends or a reply ends the session (then the rest is
+  /// counted, see `reportUnanswered`).
   ///
   /// Other threads read and prepare the lines (`PreparedLineQueue`) while this one answers
   /// them in order, so the conversation goes exactly as if each were read in turn. Each reply
@@ -26,7 +28,7 @@ struct ScriptedSession {
     let lines = PreparedLineQueue(reading: reader, with: turns.advisor, skipping: Self.isSkipped)
     var inputEnded = false
     while true {
-      guard let prepared = lines.next() else {
+      guard let (prepared, number) = lines.next() else {
         inputEnded = true
         break
       }
@@ -38,7 +40,11 @@ struct ScriptedSession {
         printer.appendText(for: reply, to: &output)
       }
       try Self.write(&output)
-      if reply.endsSession { break }
+      if reply.endsSession {
+        try StandardOutput.flush()
+        inputEnded = reportUnanswered(after: line, number: number, in: lines)
+        break
+      }
     }
     try StandardOutput.flush()
     // The reader belongs to the other thread until it has queued the end.
@@ -46,6 +52,24 @@ struct ScriptedSession {
       StandardError.write("opsadvisor: cannot read \(reader.name): \(String(cString: strerror(code)))\n")
       throw ExitCode(StandardOutput.ioErrorStatus)
     }
+  }
+
+  /// After a goodbye (or `/quit`) has ended the session: reads the rest of the input and says on
+  /// standard error how many lines were left unanswered, if any. Input from a terminal (plain
+  /// mode, `TERM=dumb`) is not read on, as the person typing sees the session end. Returns
+  /// whether the input was read to its end.
+  func reportUnanswered(after line: String, number: Int, in lines: PreparedLineQueue) -> Bool {
+    guard !reader.isTerminal else { return false }
+    let count = lines.countRemaining()
+    if count > 0 { StandardError.write(Self.unansweredNote(line, number: number, count: count)) }
+    return true
+  }
+
+  /// The note that a goodbye left lines unanswered (blank and "#" lines are not counted).
+  static func unansweredNote(_ line: String, number: Int, count: Int) -> String {
+    let quoted = SafeText.line(String(line.trimmingWhitespace().prefix(40)))
+    let rest = count == 1 ? "the line after it was" : "the \(count) lines after it were"
+    return "opsadvisor: line \(number) (\"\(quoted)\") ended the session; \(rest) not answered.\n"
   }
 
   /// Writes one reply's output and empties the buffer, keeping its memory.
