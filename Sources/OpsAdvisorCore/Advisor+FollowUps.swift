@@ -1,23 +1,11 @@
 /// Follow-ups: questions that lean on the conversation so far.
 extension Advisor {
-  /// Words that ask about every track at once ("what skills do the three tracks need?"), and
-  /// words that do when followed by `everyTrackFollowers` ("each track", "all of them").
-  static let everyTrackWords: Set<String> = ["three", "tracks"]
-  static let everyTrackLeaders: Set<String> = ["each", "all", "every"]
-  static let everyTrackFollowers: Set<String> = ["track", "one", "ones", "of", "them", "path", "paths"]
-
-  /// Whether a line asks about every track at once.
-  static func asksAboutEveryTrack(_ words: [String]) -> Bool {
-    words.contains(where: everyTrackWords.contains)
-      || zip(words, words.dropFirst()).contains { everyTrackLeaders.contains($0) && everyTrackFollowers.contains($1) }
+  /// Whether a line asks about every track at once: "the three tracks", or "each", "all" or
+  /// "every" before "track", "one" or "of" (see `WordClass`).
+  static func asksAboutEveryTrack(_ classes: [WordClass]) -> Bool {
+    classes.contains(.everyTrack)
+      || zip(classes, classes.dropFirst()).contains { $0.contains(.everyTrackLeader) && $1.contains(.everyTrackFollower) }
   }
-  /// Words that point back at tracks already named ("what are its tools?", "compare them").
-  static let pointingWords: Set<String> = ["it", "its", "this", "that", "them", "they", "their", "these", "those", "both"]
-  /// Pointing words that point at one track: the first in focus ("is LLMOps just MLOps?", then
-  /// "what skills would I need for it" is about LLMOps).
-  static let singularPointingWords: Set<String> = ["it", "its", "this", "that"]
-  /// Pointing words that point at every track in focus.
-  static let pluralPointingWords: Set<String> = ["them", "they", "their", "these", "those", "both"]
 
   /// The tracks a question is about: those named; else, for a follow-up, those in focus.
   ///
@@ -26,10 +14,9 @@ extension Advisor {
   /// default: its general answer, or all three tracks.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return parsed.tracks }
-    if Self.asksAboutEveryTrack(parsed.words) { return [] }
-    let words = Set(parsed.words)
+    if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
-    let pointsBack = !words.isDisjoint(with: Self.pointingWords)
+    let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
     if intent.table != nil {
       guard pointsBack else { return [] }
       if state.focusTracks.count >= 2 { return state.focusTracks }
@@ -37,7 +24,7 @@ extension Advisor {
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
     if hasGeneralAnswer && !pointsBack { return [] }
-    let pointsAtOne = !words.isDisjoint(with: Self.singularPointingWords) && words.isDisjoint(with: Self.pluralPointingWords)
+    let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
 

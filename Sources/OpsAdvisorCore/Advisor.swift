@@ -141,8 +141,7 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
-    let asksSomething = parsed.words.contains(where: DialogueAct.questionWords.contains)
-      || parsed.words.contains(where: MatchPolicy.versusWords.contains)
+    let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       return isClearAnswer(decision, match) ? decision : .answer(KnownIntent.preference)

@@ -50,11 +50,14 @@ public struct SignalDetector: Sendable {
 
   /// The signals in a parsed line, in the order they appear.
   public func detect(in parsed: ParsedInput) -> [Detection] {
-    parsed.clauses.flatMap { clause in
-      Self.splitAtBut(parsed.words[clause.range]).flatMap { words in
-        detect(inClause: clause.text, words: words.map(Stemmer.stem), aboutSelf: DialogueAct.statesAboutSelf(words))
+    var found: [Detection] = []
+    for clause in parsed.clauses {
+      for part in Self.splitAtBut(parsed.words, in: clause.range) {
+        found += detect(
+          inClause: clause.text, words: parsed.stems[part], aboutSelf: DialogueAct.statesAboutSelf(parsed.classes[part]))
       }
     }
+    return found
   }
 
   /// The signals in `line`, parsed as the advisor parses it.
@@ -62,9 +65,16 @@ public struct SignalDetector: Sendable {
     detect(in: parser.parse(line))
   }
 
-  /// A clause's words cut at "but": "not into governance but I deploy models".
-  static func splitAtBut(_ words: ArraySlice<String>) -> [ArraySlice<String>] {
-    words.split(separator: "but", omittingEmptySubsequences: true)
+  /// A clause's span of words cut at "but": "not into governance but I deploy models".
+  static func splitAtBut(_ words: [String], in range: Range<Int>) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = range.lowerBound
+    for position in range where words[position] == "but" {
+      if start < position { parts.append(start..<position) }
+      start = position + 1
+    }
+    if start < range.upperBound { parts.append(start..<range.upperBound) }
+    return parts
   }
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
@@ -82,10 +92,10 @@ public struct SignalDetector: Sendable {
   }
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
-  func detect(inClause clause: String, words: [String], aboutSelf: Bool) -> [Detection] {
+  func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {
     var found: [Detection] = []
-    var position = 0
-    while position < words.count {
+    var position = words.startIndex
+    while position < words.endIndex {
       let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
         : longestSignals(in: words, at: position)
       guard let length = matches.first?.length else {
@@ -113,12 +123,12 @@ public struct SignalDetector: Sendable {
   /// The signals whose phrase is the longest one starting at `position`: one per track it is
   /// listed for, the first in file order (phrases with the same stems, "retrain" and
   /// "retraining", count once).
-  func longestSignals(in words: [String], at position: Int) -> [(signal: Signal, length: Int)] {
+  func longestSignals(in words: ArraySlice<String>, at position: Int) -> [(signal: Signal, length: Int)] {
     var found: [(signal: Signal, length: Int)] = []
     for candidate in byFirstWord[words[position]] ?? [] {
       if let length = found.first?.length, candidate.words.count < length { break }
       let end = position + candidate.words.count
-      if end <= words.count, words[position..<end].elementsEqual(candidate.words),
+      if end <= words.endIndex, words[position..<end].elementsEqual(candidate.words),
         !found.contains(where: { $0.signal.track == candidate.signal.track })
       {
         found.append((candidate.signal, candidate.words.count))
@@ -127,8 +137,8 @@ public struct SignalDetector: Sendable {
     return found
   }
 
-  func isNegated(_ words: [String], before position: Int) -> Bool {
-    let start = max(0, position - Self.negationReach)
+  func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
+    let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) }
   }
 }

@@ -1,60 +1,33 @@
 /// What kind of line it is, decided apart from its topic: whether it asks for something,
-/// and whether it speaks of the person's own work.
+/// whether it speaks of the person's own work, what they think, or a problem in hand.
 ///
 /// A line asks for something when it has a question mark, or a clause opens with a question
 /// or request word ("how", "which", "tell", …). It speaks of the person when it has a
-/// first-person word ("I", "my", "we", "our", …). A line can do both ("I deploy churn models,
-/// which track fits?"). Greetings, thanks and goodbyes are the closed intents' business (see
-/// `Intent.closed`): a line is one of them only when it says nothing else.
+/// first-person word ("I", "my", "we", "our", …), of their work when such a clause has no word
+/// of thinking ("I thought AIOps meant…" speaks of their thoughts). It reports trouble with a
+/// word of a problem or a task in hand ("error", "stuck", "trying to set up"). A line can do
+/// several of these ("I deploy churn models, which track fits?"). Greetings, thanks and
+/// goodbyes are the closed intents' business (see `Intent.closed`): a line is one of them
+/// only when it says nothing else. The words of each class are in `WordClass`.
 public enum DialogueAct {
-  /// Words by which people speak of themselves and their work.
-  static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
-
-  /// Words that open a question or a request rather than a statement about oneself.
-  static let requestOpeners: Set<String> = [
-    "how", "what", "which", "why", "where", "when", "who", "can", "could", "should", "would", "is",
-    "are", "do", "does", "write", "fix", "build", "show", "give", "tell", "explain", "help", "make",
-    "create", "set", "compare", "recommend", "please", "best",
-  ]
-
   /// Whether a line asks for something: a question mark, or a clause opening with a question
   /// or request word.
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
     parsed.original.utf8.contains(UInt8(ascii: "?"))
-      || parsed.clauses.contains { !$0.range.isEmpty && requestOpeners.contains(parsed.words[$0.range.lowerBound]) }
+      || parsed.clauses.contains { !$0.range.isEmpty && parsed.classes[$0.range.lowerBound].contains(.requestOpener) }
   }
 
   /// Whether a line speaks of the person or their team ("I deploy…", "our platform…").
   public static func speaksOfThemselves(_ parsed: ParsedInput) -> Bool {
-    parsed.words.contains { firstPerson.contains($0) }
-  }
-
-  /// Words that make a clause a question wherever they stand ("I wonder which track…").
-  static let questionWords: Set<String> = ["how", "what", "which", "why", "where", "when", "who", "whether", "should"]
-
-  /// Words about what the speaker thinks or heard rather than what they do ("I thought AIOps
-  /// meant…", "I keep hearing about LLMOps").
-  static let cognitionWords: Set<String> = [
-    "think", "thought", "heard", "hear", "hearing", "read", "wonder", "wondering", "guess", "believe", "mean",
-    "meant", "understand", "know", "confused", "curious", "assume", "assumed", "suppose",
-  ]
-
-  /// Whether some words state something about the speaker's work: a first-person word, no
-  /// question or request word first, no question word and no word of thinking anywhere ("I'm
-  /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should
-  /// learn MLOps" or "I thought AIOps meant IT operations").
-  static func statesAboutSelf(_ words: ArraySlice<String>) -> Bool {
-    guard let first = words.first, !requestOpeners.contains(first) else { return false }
-    return words.contains { firstPerson.contains($0) }
-      && !words.contains { questionWords.contains($0) || cognitionWords.contains($0) }
+    parsed.classes.contains(.firstPerson)
   }
 
   /// Whether a line speaks of the person's own work: a first-person word in a clause with no
   /// word of thinking ("I deploy churn models", not "I thought AIOps meant alert correlation").
   public static func speaksOfTheirWork(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
-      let words = parsed.words[clause.range]
-      return words.contains { firstPerson.contains($0) } && !words.contains { cognitionWords.contains($0) }
+      let classes = parsed.classes[clause.range]
+      return classes.contains(.firstPerson) && !classes.contains(.cognition)
     }
   }
 
@@ -64,24 +37,29 @@ public enum DialogueAct {
     speaksOfThemselves(parsed) && !speaksOfTheirWork(parsed)
   }
 
-  /// Words of a problem report or a task in hand: a line with one asks for help with something
-  /// broken or being set up ("my MLflow tracking server won't start", "I'm trying to set up a
-  /// central MLflow server"), whatever else it says.
-  static let troubleWords: Set<String> = [
-    "error", "errors", "fail", "fails", "failed", "failing", "failure", "crash", "crashes", "crashed", "stuck",
-    "broken", "breaks", "bug", "bugs", "issue", "issues", "problem", "problems", "wont", "unable", "exception",
-    "oom", "oomkilled", "timeout", "hangs", "hanging", "doesnt", "cant", "cannot", "fix", "debug", "troubleshoot",
-    "trying", "setup", "setting", "install", "installing", "configure", "configuring", "integrate", "integrating",
-    "migrate", "migrating", "upgrade", "upgrading",
-  ]
-
-  /// Whether a line reports trouble or a task in hand (see `troubleWords`).
+  /// Whether a line reports trouble or a task in hand ("my MLflow tracking server won't
+  /// start", "I'm trying to set up a central MLflow server").
   public static func reportsTrouble(_ parsed: ParsedInput) -> Bool {
-    parsed.words.contains { troubleWords.contains($0) }
+    parsed.classes.contains(.trouble)
+  }
+
+  /// Whether a line asks something wherever its question words stand ("lora vs qlora which
+  /// is better"), or sets things against each other.
+  public static func asksSomething(_ parsed: ParsedInput) -> Bool {
+    parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
+  }
+
+  /// Whether some words state something about the speaker's work: a first-person word, no
+  /// question or request word first, no question word and no word of thinking anywhere ("I'm
+  /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should
+  /// learn MLOps" or "I thought AIOps meant IT operations").
+  static func statesAboutSelf(_ classes: ArraySlice<WordClass>) -> Bool {
+    guard let first = classes.first, !first.contains(.requestOpener) else { return false }
+    return classes.contains(.firstPerson) && !classes.contains { $0.contains(.questionWord) || $0.contains(.cognition) }
   }
 
   /// Whether some clause of a line states something about the speaker.
   public static func statesAboutSelf(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { statesAboutSelf(parsed.words[$0.range]) }
+    parsed.clauses.contains { statesAboutSelf(parsed.classes[$0.range]) }
   }
 }

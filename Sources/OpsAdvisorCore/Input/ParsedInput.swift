@@ -7,11 +7,15 @@ public struct ParsedInput: Sendable, Equatable {
   }
 
   /// The line as typed.
-  public let original: String
+  public private(set) var original: String
   /// The line after `TextNormalizer`.
   public let normalized: String
   /// The words as the matcher sees them: typos corrected, track aliases replaced by track ids.
   public let words: [String]
+  /// Each word's stem (`Stemmer`), computed once for every stage that compares stems.
+  public let stems: [String]
+  /// Each word's classes (`WordClass`), for telling what kind of line it is.
+  public let classes: [WordClass]
   /// Which words were corrected.
   public let corrections: [Correction]
   /// The tracks named, in the order first mentioned.
@@ -33,10 +37,28 @@ public struct ParsedInput: Sendable, Equatable {
     public let range: Range<Int>
   }
 
+  init(
+    original: String, normalized: String, words: [String], corrections: [Correction], tracks: [TrackID],
+    factor: FactorID?, neighbours: [String], uncoveredTopics: [String], domains: [TrackID], clauses: [Clause]
+  ) {
+    self.original = original
+    self.normalized = normalized
+    self.words = words
+    self.stems = words.map(Stemmer.stem)
+    self.classes = words.map(WordClass.of)
+    self.corrections = corrections
+    self.tracks = tracks
+    self.factor = factor
+    self.neighbours = neighbours
+    self.uncoveredTopics = uncoveredTopics
+    self.domains = domains
+    self.clauses = clauses
+  }
+
   /// The same parse, reported under another original text.
   public func with(original: String) -> ParsedInput {
-    ParsedInput(original: original, normalized: normalized, words: words, corrections: corrections,
-      tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics, domains: domains,
-      clauses: clauses)
+    var parse = self
+    parse.original = original
+    return parse
   }
 }

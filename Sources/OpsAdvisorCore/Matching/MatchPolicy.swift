@@ -76,28 +76,18 @@ public struct MatchPolicy: Sendable {
   /// (its cell) or a word that compares: "MLOps vs DevOps" can only say what MLOps is, since the comparison does
   /// not cover DevOps, and "AIOps and AIOps platforms" is about AIOps alone.
   static func refined(_ intent: String, _ parsed: ParsedInput) -> String {
-    if parsed.tracks.count >= 2, parsed.words.contains(where: versusWords.contains), !answersAPair.contains(intent) {
+    if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
-    return parsed.words.contains(where: comparingWords.contains) ? intent : KnownIntent.overview
+    return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
   }
 
-  /// Words that set tracks against each other: "AIOps vs MLOps vs LLMOps: …" asks for the
-  /// comparison unless it asks one of `answersAPair`.
-  static let versusWords: Set<String> = ["vs", "versus"]
-
-  /// The intents that answer a question about two tracks set against each other.
+  /// The intents that answer a question about two tracks set against each other ("AIOps vs
+  /// MLOps vs LLMOps: …" asks for the comparison unless it asks one of these).
   static let answersAPair: Set<String> = [
     "faq.llmops-vs-mlops", "aiops-meaning", "choose", KnownIntent.recommendation, "fit", "confusion",
-  ]
-
-  /// Words that compare one track with the others ("how is MLOps different?"), as the
-  /// matcher reads them (after synonyms).
-  static let comparingWords: Set<String> = [
-    "difference", "compare", "compared", "comparison", "vs", "versus", "contrast", "between", "other", "others",
-    "rest", "alike", "similar", "same", "stack", "against",
   ]
 
   /// For a line that names nothing in scope: the best intent, a choice, or a decline.
