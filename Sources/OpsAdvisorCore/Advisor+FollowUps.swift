@@ -11,7 +11,8 @@ extension Advisor {
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
   /// words lean to. A question that names no track and has none in focus gets the intent's
-  /// default: its general answer, or all three tracks.
+  /// default: its general answer, or all three tracks. An intent whose general answer only
+  /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return parsed.tracks }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
@@ -23,7 +24,7 @@ extension Advisor {
       return state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
-    if hasGeneralAnswer && !pointsBack { return [] }
+    if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }

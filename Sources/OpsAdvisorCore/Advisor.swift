@@ -351,6 +351,9 @@ public struct Advisor: Sendable {
 public enum KnownSection {
   /// Answers about the advisor itself, which state no seed fact.
   public static let advisor = "opsadvisor"
+  /// What the advisor says from general knowledge or as its own advice, marked in the text
+  /// with `Phrases.outsideTheComparison`.
+  public static let outside = "outside"
 }
 
 extension String {

@@ -54,7 +54,7 @@ public enum Phrases {
   }
 
   static func mixedAdvice(_ first: String, second: String) -> String {
-    "For you that means starting with \(first), and taking \(second) as your next step."
+    outsideTheComparison + "my own advice is to start with \(first) and take \(second) next; my source does not say which to learn first."
   }
 
   static func recommendedBecause(_ track: String) -> String {

@@ -17,9 +17,10 @@ public struct Recommender: Sendable {
       let second = knowledgeBase.vocabulary.track(profile.ranked.first { $0 != track }!).name
       content.blocks.append(.paragraph(Phrases.mixedProfile(name, second: second)))
       if let direction = knowledgeBase.intent("choose")?.answers.first(where: { $0.track == nil }) {
-        content.append(AnswerContent(blocks: direction.paragraphs.map(Block.paragraph), sourceIDs: direction.sources))
+        // The first paragraph (and first source) is the recommended direction; the rest introduces the cards.
+        content.append(AnswerContent(blocks: [.paragraph(direction.paragraphs[0])], sourceIDs: Array(direction.sources.prefix(1))))
       }
-      content.blocks.append(.paragraph(Phrases.mixedAdvice(name, second: second)))
+      content.append(AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(name, second: second))], sourceIDs: [KnownSection.outside]))
     } else {
       content.blocks.append(.paragraph(Phrases.recommend(name)))
     }

@@ -21,6 +21,10 @@ public struct CheckReport: Sendable {
   public var intentCount = 0
   public var exampleCount = 0
   public var signalCount = 0
+  /// Answers and signal reasons marked as going beyond the seed ("Outside the comparison").
+  public var marked = 0
+  /// Answers with no source, or whose marking disagrees with their sources.
+  public var unattributed = 0
   /// Leave-one-out cross-validation: the share of examples classified right without themselves.
   public var crossValidationAccuracy = 0.0
   public var crossValidationCorrect = 0
@@ -43,6 +47,7 @@ public struct CheckReport: Sendable {
   public var text: String {
     var lines = [
       "Knowledge base: \(intentCount) intents, \(exampleCount) examples, \(signalCount) signals.",
+      "Attribution: \(marked) answers and signal reasons marked as outside the comparison, \(unattributed) unmarked without a source.",
       "Leave-one-out cross-validation: \(Evaluation.percent(crossValidationAccuracy)) (\(crossValidationCorrect) of \(exampleCount) examples).",
     ]
     if !confusions.isEmpty {
@@ -64,6 +69,8 @@ public struct CheckReport: Sendable {
     object.add("intents", String(intentCount))
     object.add("examples", String(exampleCount))
     object.add("signals", String(signalCount))
+    object.add("markedOutsideTheComparison", String(marked))
+    object.add("unmarkedWithoutSource", String(unattributed))
     object.add("crossValidationAccuracy", ReplyJSON.number(crossValidationAccuracy))
     object.add("confusions", ReplyJSON.array(confusions.map { confusion in
       var item = JSONObjectWriter()

@@ -33,6 +33,7 @@ public struct KnowledgeBaseChecker: Sendable {
     checkExampleCounts(&report)
     checkRepeats(&report)
     checkSignalSources(&report)
+    checkAttribution(&report)
     checkSelfClassification(&report)
     crossValidate(&report)
     for named in heldOut {
@@ -83,6 +84,34 @@ public struct KnowledgeBaseChecker: Sendable {
       report.errors.append(.init(file: "intents/signals.yaml", line: 1,
         message: "signal '\(signal.phrase)' must rest on a seed section, not '\(KnownSection.advisor)'"))
     }
+  }
+
+  /// Every answer either rests on seed sections or marks what it says beyond them: an answer
+  /// whose sources include `KnownSection.outside` says "Outside the comparison: " in its text,
+  /// and only such an answer does. Signal reasons are marked by their `bridge` flag.
+  func checkAttribution(_ report: inout CheckReport) {
+    for intent in knowledgeBase.intents {
+      for answer in intent.answers where !Self.isAttributed(answer) {
+        report.unattributed += 1
+        report.errors.append(.init(file: intent.file, line: 1, message: Self.attributionProblem(answer, intent: intent.id)))
+      }
+      report.marked += intent.answers.filter { $0.sources.contains(KnownSection.outside) }.count
+    }
+    report.marked += knowledgeBase.signals.signals.filter(\.bridge).count
+  }
+
+  /// Whether an answer has a source and is marked exactly when it goes outside the seed.
+  static func isAttributed(_ answer: Answer) -> Bool {
+    let marked = answer.paragraphs.contains { $0.contains(Phrases.outsideTheComparison) }
+    return !answer.sources.isEmpty && marked == answer.sources.contains(KnownSection.outside)
+  }
+
+  static func attributionProblem(_ answer: Answer, intent: String) -> String {
+    let which = "intent '\(intent)', answer for \(answer.track?.rawValue ?? "no track")"
+    if answer.sources.isEmpty { return "\(which) has no source" }
+    return answer.sources.contains(KnownSection.outside)
+      ? "\(which) cites '\(KnownSection.outside)' but its text never says \"\(Phrases.outsideTheComparison)\""
+      : "\(which) says \"\(Phrases.outsideTheComparison)\" but does not cite '\(KnownSection.outside)'"
   }
 
   func checkSelfClassification(_ report: inout CheckReport) {
