@@ -12,7 +12,7 @@ extension Advisor {
   /// A question about the person's own work ("what should I learn?") is about the track their
   /// words lean to. A question that names no track and has none in focus gets the intent's
   /// default: its general answer, or all three tracks. An intent whose general answer only
-  /// introduces the tracks' answers (`expands`) follows the focus like one without.
+  /// introduces the tracks' answers (`expands`) follows the focus for a brief follow-up.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return parsed.tracks }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
@@ -24,10 +24,24 @@ extension Advisor {
       return state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
-    if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
+    if hasGeneralAnswer, !pointsBack, !intent.expands || !isBriefFollowUp(parsed) { return [] }
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
+
+  /// Whether a line is brief enough to lean on the topic in focus: beside the words that name
+  /// its factor, at most one content word ("tools", "which tools would help", "no wait, what
+  /// would the career path be"), or it opens as a follow-up ("what about tools?"). A longer
+  /// question ("do tool names define the role") is asked in general.
+  func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
+    let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
+    let factorWords = Set(aliases.flatMap { $0.split(separator: " ").map(String.init) })
+    let otherWords = parsed.words.filter { !FunctionWords.contains($0) && !factorWords.contains($0) }
+    return otherWords.count <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
+  }
+
+  /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
+  static let briefFollowUpWords = 1
 
   /// Words that open a follow-up: "and in career outcome?", "what about tooling?".
   static let continuationOpeners: [[String]] = [["and"], ["also"], ["now"], ["what", "about"], ["how", "about"]]
