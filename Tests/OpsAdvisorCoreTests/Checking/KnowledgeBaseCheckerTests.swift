@@ -18,7 +18,7 @@ import Testing
 
   @Test func aRepeatedExampleIsAnError() throws {
     let report = try Self.report(editing: "skills.yaml") { $0.replacingOccurrences(of: "examples:\n", with: "examples:\n  - What tools does LLMOps use?\n") }
-    #expect(report.errors.contains { $0.file == "intents/tools.yaml" && $0.message.contains("repeats intents/skills.yaml:4") })
+    #expect(report.errors.contains { $0.file == "intents/tools.yaml" && $0.message.contains("repeats intents/skills.yaml:5") })
   }
 
   @Test func tooFewExamplesIsAnError() throws {

@@ -64,7 +64,7 @@ import Testing
     let text = Fixtures.text(of: reply)
     #expect(text.contains("points more than one way"))
     #expect(text.contains("dominant system type"))
-    #expect(text.contains("as your next step"))
+    #expect(text.contains("Outside the comparison: my own advice is to start with"))
   }
 
   @Test func anOutOfScopeQuestionLeavesTheProfileAlone() {

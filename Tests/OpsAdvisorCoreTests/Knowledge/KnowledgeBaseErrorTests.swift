@@ -68,7 +68,7 @@ import Testing
     let message = Self.error(in: "tools.yaml") { text in
       var removed = false
       return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-        if !removed, line.contains("source: tools") { removed = true; return false }
+        if !removed, line.hasPrefix("    source: tools") { removed = true; return false }
         return true
       }.joined(separator: "\n")
     }
