@@ -15,7 +15,7 @@ struct AskCommandTests {
   func askAnswers() throws {
     let result = try runOpsAdvisor(["ask", "is LLMOps just MLOps?"])
     #expect(result.termination == .exited(0), "\(result.summary)")
-    #expect(result.stdoutText.hasPrefix("No."), "\(result.stdoutText)")
+    #expect(result.stdoutText.hasPrefix("LLMOps is not just MLOps"), "\(result.stdoutText)")
     #expect(result.stderr.isEmpty)
   }
 

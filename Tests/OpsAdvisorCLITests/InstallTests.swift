@@ -100,7 +100,7 @@ struct InstallTests {
   static func checkRunsAlone(_ binary: String) throws {
     let ask = try ProcessRunner.run(binary, ["ask", "is LLMOps just MLOps?"], stdin: nil, environment: [:])
     #expect(ask.termination == .exited(0), "\(ask.summary)")
-    #expect(ask.stdoutText.hasPrefix("No. LLMOps borrows"), "\(ask.summary)")
+    #expect(ask.stdoutText.hasPrefix("LLMOps is not just MLOps under a new name."), "\(ask.summary)")
     let piped = try ProcessRunner.run(binary, ["--width", "60", "--json"], stdin: "hi\n/compare skills\n", environment: [:])
     #expect(piped.termination == .exited(0), "\(piped.summary)")
     #expect(piped.stdoutText.split(separator: "\n").count == 2, "\(piped.summary)")

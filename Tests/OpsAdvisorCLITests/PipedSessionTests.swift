@@ -12,9 +12,9 @@ struct PipedSessionTests {
     """
 
   static let justMLOpsAnswer = """
-    No. LLMOps borrows some operational ideas from MLOps, then adds concerns that
-    only LLMs bring: prompt ops, token-aware cost and latency control, and GenAI
-    evaluation patterns.
+    LLMOps is not just MLOps under a new name. It borrows some operational ideas
+    from MLOps, then adds concerns that only LLMs bring: prompt ops, token-aware
+    cost and latency control, and GenAI evaluation patterns.
 
     Source: FAQ
 

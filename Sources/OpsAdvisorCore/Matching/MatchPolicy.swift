@@ -79,10 +79,28 @@ public struct MatchPolicy: Sendable {
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
+    if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
     return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
   }
+
+  /// Whether a line is about LLMOps beside MLOps and nothing narrower: both tracks (or MLOps
+  /// and LLMs) with no factor, no third track and no "vs" or "compare" asking for the table.
+  /// What such a line asks is what the FAQ on the two answers: how LLMOps relates to MLOps.
+  static func setsLLMOpsBesideMLOps(_ parsed: ParsedInput) -> Bool {
+    let tracks = Set(parsed.tracks)
+    let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
+    return pair && parsed.factor == nil && !parsed.words.contains(where: asksForTheTable.contains)
+  }
+
+  /// Words that ask for the comparison table itself.
+  static let asksForTheTable: Set<String> = ["vs", "versus", "compare", "comparison", "table", "side"]
+
+  /// The general answers that a line about LLMOps beside MLOps gets the FAQ on the two instead
+  /// of ("What is LLMOps and why do we need it beside MLOps?"); the comparison and the sources
+  /// of confusion stay, as they answer "how do they differ" and "why are they mixed up".
+  static let generalIntents: Set<String> = [KnownIntent.definition, KnownIntent.overview]
 
   /// The intents that answer a question about two tracks set against each other ("AIOps vs
   /// MLOps vs LLMOps: …" asks for the comparison unless it asks one of these).
@@ -164,4 +182,6 @@ public enum KnownIntent {
   public static let why = "why"
   /// A numbered "did you mean" question; not an intent of the knowledge base.
   public static let clarification = "clarification"
+  /// The FAQ answer on whether LLMOps is just MLOps renamed.
+  public static let llmopsVersusMLOps = "faq.llmops-vs-mlops"
 }
