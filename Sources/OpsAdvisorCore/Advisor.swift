@@ -208,7 +208,6 @@ public struct Advisor: Sendable {
       content.sourceIDs += neighbour.sources.filter { !content.sourceIDs.contains($0) }
     }
     state.mention(parsed.tracks)
-    state.lastIntent = KnownIntent.outOfScope
     state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
     return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
       content: content)
@@ -258,7 +257,7 @@ public struct Advisor: Sendable {
     let factor = factor ?? parsed.factor
     state.mention(parsed.tracks)
     if let factor { state.focusFactor = factor }
-    state.lastIntent = intentID
+    if intentID != KnownIntent.outOfScope { state.lastIntent = intentID }
     state.pendingChoices = []
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }

@@ -6,7 +6,8 @@ public struct ConversationState: Sendable, Equatable {
   public var focusTracks: [TrackID] = []
   /// The comparison factor in focus.
   public var focusFactor: FactorID?
-  /// The intent of the last answered turn.
+  /// The intent of the last turn answered in scope: a declined digression leaves it, so that
+  /// "what about LLMOps?" afterwards still repeats the question before.
   public var lastIntent: String?
   /// The choices of a numbered "did you mean" question awaiting a bare number.
   public var pendingChoices: [String] = []
