@@ -27,9 +27,18 @@ extension Advisor {
     state.lastRecommendation = recommendation
     state.lastIntent = KnownIntent.recommendation
     state.mention([track])
+    endInterviewEarly()
     let content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
     return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
       tracks: [track], content: content, recommendation: track)
+  }
+
+  /// Ends an interview the person cut short by asking for the recommendation: what they have
+  /// said so far stands, and the question is not asked again.
+  mutating func endInterviewEarly() {
+    guard let progress = state.interview else { return }
+    state.lastSystemType = progress.systemType ?? state.lastSystemType
+    state.interview = nil
   }
 
   mutating func startInterview(input: String, confidence: Double) -> Reply {
