@@ -100,11 +100,16 @@ extension Advisor {
   }
 
   /// "Why?": the reasons for the last recommendation, or how the last answer was chosen.
-  mutating func why(input: String, confidence: Double) -> Reply {
+  /// "Why not AIOps?" also shows what was heard for each other track it names.
+  mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = []) -> Reply {
     let report = ProfileReport(knowledgeBase: knowledgeBase)
     if let recommendation = state.lastRecommendation {
+      var content = report.reasons(for: recommendation, profile: state.profile)
+      for track in tracks where track != recommendation.track {
+        content.append(report.whyNot(track, against: recommendation.track, profile: state.profile))
+      }
       return reply(input: input, intent: KnownIntent.why, confidence: confidence,
-        content: report.reasons(for: recommendation, profile: state.profile), recommendation: recommendation.track)
+        content: content, recommendation: recommendation.track)
     }
     if let explanation = state.lastExplanation {
       let deciding = explanation.nearestExample.map { index.decidingWords(explanation.words, nearest: $0) } ?? []

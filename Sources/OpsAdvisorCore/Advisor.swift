@@ -235,7 +235,7 @@ public struct Advisor: Sendable {
     switch intent {
     case KnownIntent.followUp: return followUp(parsed, confidence: confidence, match: match)
     case KnownIntent.more: return more(parsed, confidence: confidence, match: match)
-    case KnownIntent.why: return why(input: parsed.original, confidence: confidence)
+    case KnownIntent.why: return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
     case KnownIntent.recommendation: return recommend(parsed, confidence: confidence, match: match)
     case KnownIntent.profile: return profileReply(input: parsed.original, intent: intent, confidence: confidence)
     case KnownIntent.preference:

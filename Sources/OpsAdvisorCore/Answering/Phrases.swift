@@ -57,6 +57,11 @@ public enum Phrases {
     outsideTheComparison + "my own advice is to start with \(first) and take \(second) next; my source does not say which to learn first."
   }
 
+  static func whyNot(_ track: String, score: Double, against other: String, otherScore: Double) -> String {
+    guard score > 0 else { return "Nothing you've said so far points to \(track)." }
+    return "\(track) scored \(ReplyJSON.number(score)) against \(ReplyJSON.number(otherScore)) for \(other), from:"
+  }
+
   static func recommendedBecause(_ track: String) -> String {
     "I recommended \(track) for these reasons."
   }
