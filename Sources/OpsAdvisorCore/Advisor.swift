@@ -76,7 +76,7 @@ public struct Advisor: Sendable {
       return choose(number, input: prepared.line)
     }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
-    if absorbed, reply.intent != KnownIntent.preference, DialogueAct.isRequest(parsed),
+    if absorbed, reply.intent != KnownIntent.preference, DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope,
       let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
     {
       reply.blocks.insert(.paragraph(noted), at: 0)
