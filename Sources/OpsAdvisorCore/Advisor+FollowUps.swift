@@ -63,6 +63,9 @@ extension Advisor {
   /// the comparison, and other lines a numbered question; either way the topics are offered
   /// as choices and the named tracks become the focus.
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    if let last = state.lastIntent.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
+      return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
+    }
     guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {
@@ -83,6 +86,14 @@ extension Advisor {
     }
     let factor: FactorID? = parsed.factor ?? (intent.table != nil ? state.focusFactor : nil)
     return answer(last, parsed: parsed, factor: .some(factor), confidence: confidence, match: match)
+  }
+
+  /// For "what about AIOps?" after an answer about particular tracks and none other (an FAQ
+  /// entry), the entry of the same family (`faq.`) about the tracks now named, if there is one.
+  func sibling(of intent: Intent, about tracks: [TrackID]) -> Intent? {
+    guard !intent.about.isEmpty, !tracks.isEmpty, let dot = intent.id.firstIndex(of: ".") else { return nil }
+    let family = intent.id[...dot]
+    return knowledgeBase.intents.first { $0.id != intent.id && $0.id.hasPrefix(family) && Set($0.about) == Set(tracks) }
   }
 
   /// "Tell me more": the next topic not yet shown for the track in focus.
