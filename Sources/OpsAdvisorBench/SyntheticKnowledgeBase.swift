@@ -25,10 +25,18 @@ enum SyntheticKnowledgeBase {
       if line.hasPrefix("  - "), !line.hasPrefix("  - track:"), !line.hasPrefix("  - source:"),
         !line.hasPrefix("  - factor:")
       {
-        return line + " " + marker
+        return Self.appending(marker, to: line)
       }
       return String(line)
     }.joined(separator: "\n")
+  }
+
+  /// An example line with a word added at its end, inside the quotes if the example is quoted.
+  static func appending(_ word: String, to line: Substring) -> String {
+    guard let quote = line.last, quote == "\"" || quote == "'", line.dropFirst(4).first == quote else {
+      return line + " " + word
+    }
+    return line.dropLast() + " " + word + String(quote)
   }
 
   /// A number as letters only, so it survives normalisation as one word.
