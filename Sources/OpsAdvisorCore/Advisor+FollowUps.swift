@@ -12,7 +12,7 @@ extension Advisor {
   /// A question about the person's own work ("what should I learn?") is about the track their
   /// words lean to. A question that names no track and has none in focus gets the intent's
   /// default: its general answer, or all three tracks. An intent whose general answer only
-  /// introduces the tracks' answers (`expands`) follows the focus for a brief follow-up.
+  /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return parsed.tracks }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
@@ -24,15 +24,23 @@ extension Advisor {
       return state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
-    if hasGeneralAnswer, !pointsBack, !intent.expands || !isBriefFollowUp(parsed) { return [] }
+    if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
 
-  /// Whether a line is brief enough to lean on the topic in focus: beside the words that name
-  /// its factor, at most one content word ("tools", "which tools would help", "no wait, what
-  /// would the career path be"), or it opens as a follow-up ("what about tools?"). A longer
-  /// question ("do tool names define the role") is asked in general.
+  /// Whether a question answered for the track in focus gets its topic's introduction first:
+  /// a question about a topic in general ("is the job title a good signal?"), not a brief
+  /// follow-up and not a question about the person's own work.
+  func introducesTopic(_ intent: Intent, parsed: ParsedInput, tracks: [TrackID]) -> Bool {
+    intent.expands && parsed.tracks.isEmpty && !tracks.isEmpty && !DialogueAct.speaksOfTheirWork(parsed)
+      && !isBriefFollowUp(parsed)
+  }
+
+  /// Whether a line is a brief follow-up: beside the words that name its factor, at most one
+  /// content word ("tools", "which tools would help", "no wait, what would the career path
+  /// be"), or it opens as one ("what about tools?"). A longer question ("do tool names define
+  /// the role") gets the topic's introduction before the answer for the track in focus.
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
     let factorWords = Set(aliases.flatMap { $0.split(separator: " ").map(String.init) })

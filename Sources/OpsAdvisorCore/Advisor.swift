@@ -242,15 +242,17 @@ public struct Advisor: Sendable {
       return preference(parsed, confidence: confidence, match: match, detections: detections)
     default:
       let tracks = resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed)
-      let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+      let introduced = introducesTopic(knowledgeBase.intent(intent)!, parsed: parsed, tracks: tracks)
+      let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match, introduced: introduced)
       return intent == KnownIntent.choose && tracks.isEmpty ? reply.inserting([.paragraph(Phrases.interviewOffer)]) : reply
     }
   }
 
-  /// Answers `intentID` for `tracks` (by default those named) and the factor named.
+  /// Answers `intentID` for `tracks` (by default those named) and the factor named, after the
+  /// intent's general answer if `introduced`.
   mutating func answer(
     _ intentID: String, parsed: ParsedInput, tracks: [TrackID]? = nil, factor: FactorID?? = nil,
-    confidence: Double, match: MatchResult?, lead: [Block] = []
+    confidence: Double, match: MatchResult?, lead: [Block] = [], introduced: Bool = false
   ) -> Reply {
     let intent = knowledgeBase.intent(intentID)!
     let tracks = tracks ?? parsed.tracks
@@ -269,7 +271,7 @@ public struct Advisor: Sendable {
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
-    content.append(composer.content(for: intent, tracks: tracks, factor: factor))
+    content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
     state.lastExplanation = explanation(parsed, intentID, confidence, match)
     return reply(
       input: parsed.original, intent: intentID, confidence: confidence, tracks: tracks,

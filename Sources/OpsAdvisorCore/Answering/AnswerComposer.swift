@@ -8,15 +8,16 @@ public struct AnswerComposer: Sendable {
 
   /// The answer of `intent` for `tracks` and `factor`.
   ///
-  /// Named tracks get their answers in the order named. With no track named, the general
-  /// answer is given if there is one (followed by every track's for an intent that expands),
-  /// otherwise the answers for all three tracks.
-  public func content(for intent: Intent, tracks: [TrackID], factor: FactorID?) -> AnswerContent {
+  /// Named tracks get their answers in the order named, after the general answer if
+  /// `introduced`. With no track named, the general answer is given if there is one (followed
+  /// by every track's for an intent that expands), otherwise the answers for all three tracks.
+  public func content(for intent: Intent, tracks: [TrackID], factor: FactorID?, introduced: Bool = false) -> AnswerContent {
     if let table = intent.table { return comparison(table, tracks: tracks, factor: factor) }
-    let chosen = answers(of: intent, for: tracks)
+    let chosen = answers(of: intent, for: tracks, introduced: introduced)
     var content = AnswerContent(blocks: [], sourceIDs: [])
+    let trackAnswers = chosen.filter { $0.track != nil }.count
     for answer in chosen {
-      if chosen.count > 1, let track = answer.track {
+      if trackAnswers > 1, let track = answer.track {
         content.blocks.append(.heading(knowledgeBase.vocabulary.track(track).name))
       }
       content.append(blocks(of: answer))
@@ -24,11 +25,12 @@ public struct AnswerComposer: Sendable {
     return content
   }
 
-  func answers(of intent: Intent, for tracks: [TrackID]) -> [Answer] {
+  func answers(of intent: Intent, for tracks: [TrackID], introduced: Bool = false) -> [Answer] {
     let named = tracks.compactMap { track in intent.answers.first { $0.track == track } }
-    if !named.isEmpty { return named }
+    let general = intent.answers.first(where: { $0.track == nil })
+    if !named.isEmpty { return (introduced ? general.map { [$0] } ?? [] : []) + named }
     let everyTrack = TrackID.allCases.compactMap { track in intent.answers.first { $0.track == track } }
-    guard let general = intent.answers.first(where: { $0.track == nil }) else { return everyTrack }
+    guard let general else { return everyTrack }
     return intent.expands ? [general] + everyTrack : [general]
   }
 

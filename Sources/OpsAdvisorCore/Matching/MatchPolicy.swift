@@ -80,6 +80,7 @@ public struct MatchPolicy: Sendable {
       return KnownIntent.comparison
     }
     if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
+    if Self.asksWhichOfThemForMe(parsed), !answersAPair.contains(intent) { return KnownIntent.recommendation }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
     return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
@@ -92,6 +93,13 @@ public struct MatchPolicy: Sendable {
     let tracks = Set(parsed.tracks)
     let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
     return pair && parsed.factor == nil && !parsed.words.contains(where: asksForTheTable.contains)
+  }
+
+  /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
+  /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".
+  static func asksWhichOfThemForMe(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.count >= 2 && parsed.words.contains("or") && parsed.classes.contains(.firstPerson)
+      && parsed.classes.contains(.questionWord)
   }
 
   /// Words that ask for the comparison table itself.
