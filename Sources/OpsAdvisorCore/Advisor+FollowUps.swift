@@ -14,7 +14,7 @@ extension Advisor {
   /// default: its general answer, or all three tracks. An intent whose general answer only
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
-    if !parsed.tracks.isEmpty { return parsed.tracks }
+    if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
@@ -27,6 +27,15 @@ extension Advisor {
     if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
+  }
+
+  /// The tracks a line names, with the one in focus first when a comparison points back at it:
+  /// "how is it different from MLOps?" after "what is AIOps?" compares AIOps with MLOps.
+  func comparedWithFocus(_ intent: Intent, parsed: ParsedInput) -> [TrackID] {
+    guard intent.table != nil, parsed.classes.contains(.pointsAtOne),
+      let focus = state.focusTracks.first(where: { !parsed.tracks.contains($0) })
+    else { return parsed.tracks }
+    return [focus] + parsed.tracks
   }
 
   /// Whether a question answered for the track in focus gets its topic's introduction first:
