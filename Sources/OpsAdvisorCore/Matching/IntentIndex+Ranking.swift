@@ -65,7 +65,12 @@ extension IntentIndex {
 
   /// The weighted features, length and content words of `words`.
   func weightedQuery(_ words: [String]) -> WeightedQuery {
-    let vector = QueryVector(words: words, index: self)
+    weightedQuery(MatcherWords(words))
+  }
+
+  /// The weighted features, length and content words of words whose stems and classes are known.
+  func weightedQuery(_ input: MatcherWords) -> WeightedQuery {
+    let vector = QueryVector(input, index: self)
     var length = vector.unknownParts.reduce(0) { $0 + ($1.weight * unknownInverseFrequency) * ($1.weight * unknownInverseFrequency) }
     var features: [(id: Int, weight: Double)] = []
     features.reserveCapacity(vector.known.count)
@@ -89,7 +94,14 @@ extension IntentIndex {
   /// The best `rankedCount` intents the scope admits for the given matcher words;
   /// `excluded` leaves one example out.
   public func rank(_ words: [String], excludingExample excluded: Int? = nil, scope: Scope = .open) -> MatchResult {
-    let query = weightedQuery(words)
+    rank(MatcherWords(words), excludingExample: excluded, scope: scope)
+  }
+
+  /// The best `rankedCount` intents the scope admits for words whose stems and classes are
+  /// known (a parsed line's); `excluded` leaves one example out.
+  public func rank(_ input: MatcherWords, excludingExample excluded: Int? = nil, scope: Scope = .open) -> MatchResult {
+    let words = input.words
+    let query = weightedQuery(input)
     let (foreign, contentWords) = (foreignWordCount(query), query.contentIDs.count + query.unknownContentCount)
     guard query.length > 0 else { return MatchResult(ranking: [], words: words, foreignWords: foreign, contentWords: contentWords) }
     var centroid = [Double](repeating: 0, count: intentIDs.count)
