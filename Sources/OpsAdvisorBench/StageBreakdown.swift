@@ -14,7 +14,7 @@ enum StageBreakdown {
       ("normalise", { for phrase in phrases { _ = TextNormalizer.normalize(phrase) } }),
       ("parse (normalise, typos, aliases)", { for phrase in phrases { _ = advisor.parser.parse(phrase) } }),
       ("signals", { for phrase in phrases { _ = advisor.detector.detect(in: phrase) } }),
-      ("rank", { for input in parsed { _ = advisor.index.rank(input.words) } }),
+      ("rank", { for input in parsed { _ = advisor.index.rank(MatcherWords(input)) } }),
       ("respond (all of the above and more)", {
         for phrase in phrases {
           var fresh = advisor

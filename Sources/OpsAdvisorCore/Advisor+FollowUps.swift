@@ -140,7 +140,7 @@ extension Advisor {
         content: content, recommendation: recommendation.track)
     }
     if let explanation = state.lastExplanation {
-      let deciding = explanation.nearestExample.map { index.decidingWords(explanation.words, nearest: $0) } ?? []
+      let deciding = explanation.nearestExample(in: index).map { index.decidingWords(explanation.words, nearest: $0) } ?? []
       return reply(input: input, intent: KnownIntent.why, confidence: confidence,
         content: report.explain(explanation, decidingWords: deciding))
     }

@@ -113,12 +113,12 @@ public struct Advisor: Sendable {
   /// line has words about something else ("ETL vs ELT: how to choose") or the clause would end
   /// the session.
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
-    let match = index.rank(parsed.words, scope: IntentIndex.Scope(parsed))
+    let match = index.rank(MatcherWords(parsed), scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
     guard decision == .outOfScope, parsed.clauses.count > 1, match.foreignWords <= Self.clauseFallbackForeignWords else {
       return (match, decision)
     }
-    let clauses = parsed.clauses.map { index.rank(Array(parsed.words[$0.range])) }
+    let clauses = parsed.clauses.map { index.rank(MatcherWords(parsed, range: $0.range)) }
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
       case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference, intent != KnownIntent.goodbye
     else { return (match, decision) }
@@ -297,13 +297,8 @@ public struct Advisor: Sendable {
     return Explanation(
       input: parsed.original, intent: intent, confidence: confidence,
       runnersUp: others.map { ($0.intent, $0.score) }, words: match?.words ?? [],
-      nearestExample: match.flatMap { score(of: intent, in: $0) }?.nearestExample,
+      rankedNearestExample: match?.ranking.first(where: { $0.intent == intent })?.nearestExample, matched: match != nil,
       corrections: parsed.corrections, evidence: [])
-  }
-
-  /// An intent's score in a match: from its ranking, or worked out for an intent ranked lower.
-  func score(of intent: String, in match: MatchResult) -> IntentScore? {
-    match.ranking.first { $0.intent == intent } ?? index.score(of: intent, for: match.words)
   }
 
   /// Asks which of several close intents was meant.

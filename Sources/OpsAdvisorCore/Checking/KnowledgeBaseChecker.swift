@@ -116,7 +116,7 @@ public struct KnowledgeBaseChecker: Sendable {
 
   func checkSelfClassification(_ report: inout CheckReport) {
     for (intent, index, text) in examples {
-      let best = advisor.index.rank(advisor.parser.parse(text).words).best?.intent
+      let best = advisor.index.rank(MatcherWords(advisor.parser.parse(text))).best?.intent
       if best != intent.id {
         report.errors.append(.init(file: intent.file, line: intent.exampleLines[index],
           message: "example \"\(text)\" is classified as '\(best ?? "nothing")', not '\(intent.id)'"))
@@ -129,7 +129,7 @@ public struct KnowledgeBaseChecker: Sendable {
     var correct = 0
     var confused: [String: Int] = [:]
     for (position, (intent, _, text)) in examples.enumerated() {
-      let best = advisor.index.rank(advisor.parser.parse(text).words, excludingExample: position).best?.intent ?? KnownIntent.outOfScope
+      let best = advisor.index.rank(MatcherWords(advisor.parser.parse(text)), excludingExample: position).best?.intent ?? KnownIntent.outOfScope
       if best == intent.id { correct += 1 } else { confused["\(intent.id)\t\(best)", default: 0] += 1 }
     }
     report.crossValidationCorrect = correct

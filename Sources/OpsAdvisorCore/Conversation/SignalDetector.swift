@@ -35,7 +35,7 @@ public struct SignalDetector: Sendable {
     self.parser = parser
     var index: [String: [(words: [String], signal: Signal)]] = [:]
     for signal in signals.signals {
-      let words = signal.phrase.split(separator: " ").map { Stemmer.stem(String($0)) }
+      let words = signal.phrase.utf8.split(separator: UInt8(ascii: " ")).map { Stemmer.stem(String(Substring($0))) }
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
@@ -79,15 +79,8 @@ public struct SignalDetector: Sendable {
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    let padded = Array((" " + parsed.normalized + " ").utf8)
-    return paddedCorrections.contains { Self.occurs($0, in: padded) }
-  }
-
-  /// Whether `needle` occurs in `haystack`, byte for byte.
-  static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    guard needle.count <= haystack.count else { return false }
-    return (0...haystack.count - needle.count).contains { start in
-      haystack[start] == needle[0] && haystack[start..<start + needle.count].elementsEqual(needle)
+    UTF8Bytes.with(" " + parsed.normalized + " ") { padded in
+      paddedCorrections.contains { UTF8Bytes.occurs($0, in: padded) }
     }
   }
 

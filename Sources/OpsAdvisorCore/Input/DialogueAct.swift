@@ -13,7 +13,7 @@ public enum DialogueAct {
   /// Whether a line asks for something: a question mark, or a clause opening with a question
   /// or request word.
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
-    parsed.original.utf8.contains(UInt8(ascii: "?"))
+    UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
       || parsed.clauses.contains { !$0.range.isEmpty && parsed.classes[$0.range.lowerBound].contains(.requestOpener) }
   }
 

@@ -8,6 +8,7 @@ public enum DisplayText {
   /// `text` with every control character replaced, cut to `limit` characters.
   public static func sanitized(_ text: String, limit: Int = 200) -> String {
     if text.utf8.count <= limit, !containsUnsafe(text, allowingLineBreaks: false) { return text }
+    if let cut = printableASCIICut(text, limit: limit) { return cut }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       scalars.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
@@ -17,6 +18,15 @@ public enum DisplayText {
     let cut = clean.prefix(limit - 1)
     let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
     return String(atWord.count >= limit / 2 ? atWord : cut) + "…"
+  }
+
+  /// `sanitized` of printable ASCII longer than `limit`, where every character is one byte and
+  /// none is replaced; nil for other text.
+  static func printableASCIICut(_ text: String, limit: Int) -> String? {
+    guard limit >= 1, text.utf8.count > limit, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+    let cut = Array(text.utf8.prefix(limit - 1))
+    let space = cut.lastIndex(of: UInt8(ascii: " ")) ?? cut.count
+    return String(decoding: cut[..<(space >= limit / 2 ? space : cut.count)], as: UTF8.self) + "…"
   }
 
   /// Whether `scalar` is one of the characters replaced.

@@ -17,11 +17,8 @@ enum FunctionWords {
     "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "ok", "okay", "yes", "yeah",
   ]
 
-  /// The words in a table hashed without Swift's seeded hasher, for the per-word check.
-  static let table = StringTable(words)
-
-  /// Whether `word` is a function word.
+  /// Whether `word` is a function word (looked up in `WordClass`'s table).
   static func contains(_ word: String) -> Bool {
-    word.utf8.count <= 10 && table.contains(word)
+    WordClass.of(word).contains(.functionWord)
   }
 }

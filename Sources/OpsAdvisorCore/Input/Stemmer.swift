@@ -8,11 +8,14 @@ public enum Stemmer {
   /// The stem of one normalised word.
   public static func stem(_ word: String) -> String {
     if TrackID.named(word) != nil { return word }
-    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
-    guard word.utf8.count >= 4, mayChange(word.utf8.last) else { return word }
-    var bytes = Array(word.utf8)
-    stripEnding(&bytes)
-    return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+    let utf8 = word.utf8
+    // Every rule's ending ends in s, g, d or e, which no byte of a longer UTF-8 sequence is.
+    guard utf8.count >= 4, mayChange(utf8.last) else { return word }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+    let (dropped, endsInY) = asciiEnding(utf8)
+    guard dropped > 0 else { return word }
+    let kept = String(Substring(utf8.dropLast(dropped)))
+    return endsInY ? kept + "y" : kept
   }
 
   /// Whether a word ending in `last` may lose an ending: every rule's ending ends in s, g, d or e.
@@ -20,27 +23,33 @@ public enum Stemmer {
     last == UInt8(ascii: "s") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") || last == UInt8(ascii: "e")
   }
 
-  /// The rules on ASCII bytes, where one byte is one letter.
-  static func stripEnding(_ stem: inout [UInt8]) {
+  /// The rules on an ASCII word of at least four letters, read from its last eight bytes: how
+  /// many bytes the stem drops from the end, and whether it then ends in "y" ("ies" → "y").
+  static func asciiEnding(_ utf8: String.UTF8View) -> (dropped: Int, endsInY: Bool) {
+    var tail: UInt64 = 0
+    for byte in utf8.suffix(8) { tail = tail << 8 | UInt64(byte) }
+    let count = utf8.count
+    var length = count
+    // Whether the first `length` bytes end in `suffix`; the rules never look further back
+    // than eight bytes from the end.
     func ends(_ suffix: StaticString) -> Bool {
-      let count = suffix.utf8CodeUnitCount
-      guard stem.count >= count else { return false }
-      return suffix.withUTF8Buffer { stem[(stem.count - count)...].elementsEqual($0) }
+      let size = suffix.utf8CodeUnitCount
+      guard length >= size else { return false }
+      var packed: UInt64 = 0
+      for index in 0..<size { packed = packed << 8 | UInt64(suffix.utf8Start[index]) }
+      let mask: UInt64 = (1 << UInt64(8 * size)) - 1
+      return (tail >> UInt64(8 * (count - length))) & mask == packed
     }
-    if stem.count > 4, ends("ies") {
-      stem.removeLast(3)
-      stem.append(UInt8(ascii: "y"))
-    } else if ends("sses") {
-      stem.removeLast(2)
-    } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-      stem.removeLast()
+    if length > 4, ends("ies") { return (3, true) }
+    if ends("sses") { return (2, false) }
+    if ends("s"), !ends("ss"), !ends("us"), !ends("is") { length -= 1 }
+    if length > 5, ends("ing") {
+      length -= 3
+    } else if length > 4, ends("ed") {
+      length -= 2
     }
-    if stem.count > 5, ends("ing") {
-      stem.removeLast(3)
-    } else if stem.count > 4, ends("ed") {
-      stem.removeLast(2)
-    }
-    if stem.count > 4, ends("e") { stem.removeLast() }
+    if length > 4, ends("e") { length -= 1 }
+    return (count - length, false)
   }
 
   /// The same rules on characters, for words with letters outside ASCII.

@@ -62,7 +62,37 @@ public enum TextNormalizer {
   /// The normalised words of one clause.
   static func words(of clause: Substring) -> [String] {
     if clause.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: clause) }
+    if let plain = asciiPunctuated(clause) { return asciiWords(of: plain[...]) }
     return generalWords(TextFolding.fold(String(clause)).lowercased())
+  }
+
+  /// The clause with its typographic punctuation made ASCII, when that is all it has outside
+  /// ASCII, so that it takes the fast path with the same words: dashes, curly double quotes and
+  /// no-break spaces separate words as a space does, and a typographic apostrophe is "'". Nil
+  /// otherwise, and for a clause with two apostrophes in a row, whose runs the two paths
+  /// collapse differently.
+  static func asciiPunctuated(_ clause: Substring) -> String? {
+    let scalars = Array(clause.unicodeScalars)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for (index, scalar) in scalars.enumerated() {
+      if isApostrophe(scalar), index + 1 < scalars.count, isApostrophe(scalars[index + 1]) { return nil }
+      if scalar.isASCII {
+        bytes.append(UInt8(scalar.value))
+        continue
+      }
+      switch scalar.value {
+      case 0x00A0, 0x2013, 0x2014, 0x201C, 0x201D: bytes.append(UInt8(ascii: " "))
+      case 0x02BC, 0x2018, 0x2019: bytes.append(UInt8(ascii: "'"))
+      default: return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether a scalar is one of `apostrophes`.
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    apostrophes.contains(Character(scalar))
   }
 
   /// The words of folded text, by characters: the general path.
@@ -234,13 +264,13 @@ public enum TextNormalizer {
   ]
 
   /// Contractions typed without their apostrophe that are not words of their own.
-  static let bareContractions: [String: [String]] = [
+  static let bareContractions = StringMap<[String]>([
     "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"], "isnt": ["is", "not"],
     "arent": ["are", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"], "cant": ["can", "not"],
     "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "wouldnt": ["would", "not"],
     "havent": ["have", "not"], "hasnt": ["has", "not"], "im": ["i", "am"], "ive": ["i", "have"],
     "whats": ["what", "is"], "thats": ["that", "is"], "youre": ["you", "are"], "theyre": ["they", "are"],
-  ]
+  ])
 
   static let suffixContractions: [(String, String)] = [
     ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"),

@@ -30,6 +30,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   static let everyTrackLeader = WordClass(rawValue: 1 << 10)
   /// "track", "one", "of", "them" after an `everyTrackLeader` ("each track", "all of them").
   static let everyTrackFollower = WordClass(rawValue: 1 << 11)
+  /// A stopword (`FeatureExtractor.stopwords`): counts for less in matching.
+  static let stopword = WordClass(rawValue: 1 << 12)
+  /// A function word (`FunctionWords`): never one of a line's content words.
+  static let functionWord = WordClass(rawValue: 1 << 13)
+  /// A track id ("mlops"), as the matcher reads a track's name.
+  static let trackName = WordClass(rawValue: 1 << 14)
 
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
@@ -61,6 +67,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.everyTrack, ["three", "tracks"]),
     (.everyTrackLeader, ["each", "all", "every"]),
     (.everyTrackFollower, ["track", "one", "ones", "of", "them", "path", "paths"]),
+    (.stopword, FeatureExtractor.stopwords),
+    (.functionWord, FunctionWords.words),
+    (.trackName, TrackID.allCases.map(\.rawValue)),
   ]
 
   /// Every listed word with all its classes.

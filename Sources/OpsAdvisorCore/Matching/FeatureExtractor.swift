@@ -7,21 +7,18 @@
 /// of adjacent stems, unless both are stopwords, weighing `pairWeight`, spelled `first_second`.
 struct FeatureExtractor: Sendable {
   /// Function words that say little about what is asked; they count for less.
-  static let stopwords: Set<String> = [
+  static let stopwords: [String] = [
     "a", "an", "the", "of", "to", "in", "on", "for", "or", "is", "are", "be", "do", "does",
     "it", "this", "that", "at", "with", "as", "by", "so", "can", "you", "your", "please",
     "am", "was", "there", "any", "some", "would", "could", "should", "will", "really", "hey",
   ]
 
-  /// The stopwords in a table hashed without Swift's seeded hasher, for the per-word check.
-  static let stopwordTable = StringTable(stopwords.sorted())
-
   /// The feature that every track name shares.
   static let trackFeature = "@track"
 
-  /// Whether `word` is a stopword; no stopword is longer than six letters.
+  /// Whether `word` is a stopword (looked up in `WordClass`'s table).
   static func isStopword(_ word: String) -> Bool {
-    word.utf8.count <= 6 && stopwordTable.contains(word)
+    WordClass.of(word).contains(.stopword)
   }
 
   /// What a word is to the matcher.
@@ -43,7 +40,12 @@ struct FeatureExtractor: Sendable {
 
   /// What each word is to the matcher.
   static func kinds(of words: [String]) -> [WordKind] {
-    words.map { TrackID.named($0) != nil ? .track : isStopword($0) ? .stopword : .content }
+    words.map { kind(WordClass.of($0)) }
+  }
+
+  /// What a word of these classes is to the matcher.
+  static func kind(_ classes: WordClass) -> WordKind {
+    classes.contains(.trackName) ? .track : classes.contains(.stopword) ? .stopword : .content
   }
 
   /// Calls `body` with each feature of words of these kinds, in order: each word's own

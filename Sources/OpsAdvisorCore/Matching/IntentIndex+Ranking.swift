@@ -65,7 +65,12 @@ extension IntentIndex {
 
   /// The weighted features, length and content words of `words`.
   func weightedQuery(_ words: [String]) -> WeightedQuery {
-    let vector = QueryVector(words: words, index: self)
+    weightedQuery(MatcherWords(words))
+  }
+
+  /// The weighted features, length and content words of words whose stems and classes are known.
+  func weightedQuery(_ input: MatcherWords) -> WeightedQuery {
+    let vector = QueryVector(input, index: self)
     var length = vector.unknownParts.reduce(0) { $0 + ($1.weight * unknownInverseFrequency) * ($1.weight * unknownInverseFrequency) }
     var features: [(id: Int, weight: Double)] = []
     features.reserveCapacity(vector.known.count)
@@ -89,7 +94,14 @@ extension IntentIndex {
   /// The best `rankedCount` intents the scope admits for the given matcher words;
   /// `excluded` leaves one example out.
   public func rank(_ words: [String], excludingExample excluded: Int? = nil, scope: Scope = .open) -> MatchResult {
-    let query = weightedQuery(words)
+    rank(MatcherWords(words), excludingExample: excluded, scope: scope)
+  }
+
+  /// The best `rankedCount` intents the scope admits for words whose stems and classes are
+  /// known (a parsed line's); `excluded` leaves one example out.
+  public func rank(_ input: MatcherWords, excludingExample excluded: Int? = nil, scope: Scope = .open) -> MatchResult {
+    let words = input.words
+    let query = weightedQuery(input)
     let (foreign, contentWords) = (foreignWordCount(query), query.contentIDs.count + query.unknownContentCount)
     guard query.length > 0 else { return MatchResult(ranking: [], words: words, foreignWords: foreign, contentWords: contentWords) }
     var centroid = [Double](repeating: 0, count: intentIDs.count)
@@ -174,26 +186,15 @@ extension IntentIndex {
   static func bit(_ position: Int) -> UInt64 { 1 << UInt64(min(position, 63)) }
 
   /// One intent's nearest example (the earliest among equals) and its similarity, or nil if
-  /// none shares a feature with the query. `present` marks the query features the intent has
-  /// (by `bit(_:)`), so the others are not looked for. `similarity` is room for the intent's
-  /// sums, at least `bounds.largestIntent` long, reused from intent to intent.
+  /// none shares a feature with the query (see `IntentPostings.nearestExample`). `similarity`
+  /// is room for the intent's sums, at least `bounds.largestIntent` long and all zero, reused
+  /// from intent to intent.
   func nearestExample(
     of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, similarity: inout [Double]
   ) -> (example: Int, similarity: Double)? {
-    let examples = bounds.examples(of: intent)
-    for offset in 0..<examples.count { similarity[offset] = 0 }
-    for (position, (id, weight)) in query.features.enumerated() where present & Self.bit(position) != 0 {
-      bounds.intentPostings.accumulate(
-        intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &similarity)
-    }
-    if let excluded, examples.contains(excluded) { similarity[excluded - examples.lowerBound] = 0 }
-    var nearest = -1
-    var best = 0.0
-    for offset in 0..<examples.count where similarity[offset] > best {
-      nearest = offset
-      best = similarity[offset]
-    }
-    return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
+    bounds.intentPostings.nearestExample(
+      of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, excluding: excluded,
+      sums: &similarity)
   }
 
   /// Puts `score` in its place in `ranking` (best first, then by id), keeping `rankedCount` entries.

@@ -35,6 +35,28 @@ struct IntentPostings: Sendable, Equatable {
     self.entries = entries
   }
 
+  /// One intent's nearest example to a query (the earliest among equals) and its similarity,
+  /// or nil if none shares a feature with it. `present` marks the query features the intent
+  /// has (by `IntentIndex.bit(_:)`), so the others are not looked for. `sums` is room for the
+  /// intent's sums, at least as long as its examples and all zero, and is left so.
+  func nearestExample(
+    of intent: Int, examples: Range<Int>, features: [(id: Int, weight: Double)], present: UInt64, excluding excluded: Int?,
+    sums: inout [Double]
+  ) -> (example: Int, similarity: Double)? {
+    for (position, (id, weight)) in features.enumerated() where present & IntentIndex.bit(position) != 0 {
+      accumulate(intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &sums)
+    }
+    if let excluded, examples.contains(excluded) { sums[excluded - examples.lowerBound] = 0 }
+    return sums.withUnsafeMutableBufferPointer { sums in
+      var (nearest, best) = (-1, 0.0)
+      for offset in 0..<examples.count {
+        if sums[offset] > best { (nearest, best) = (offset, sums[offset]) }
+        sums[offset] = 0
+      }
+      return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
+    }
+  }
+
   /// Adds `weight` × each of `intent`'s postings of `feature` to `sums[example - firstExample]`.
   func accumulate(intent: Int, feature: Int, weight: Double, firstExample: Int, into sums: inout [Double]) {
     let (start, end) = (Int(starts[intent]), Int(starts[intent + 1]))

@@ -124,12 +124,17 @@ public struct Lexicon: Sendable {
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first; a track's name only for a typo with its first letter right.
   public func correction(for word: String) -> String? {
-    guard Self.correctableLength.contains(word.count), !knows(word), !englishWords.contains(word),
+    guard Self.correctableLength.contains(Self.characterCount(word)), !knows(word), !englishWords.contains(word),
       word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
       .filter { !namesTrack($0.word) || $0.word.first == word.first }
     return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word
+  }
+
+  /// The number of characters of a word: its bytes when they are all ASCII.
+  static func characterCount(_ word: String) -> Int {
+    word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
   }
 
   /// Whether a known word names a track on its own ("mlops", "aiop").

@@ -13,17 +13,24 @@ struct QueryVector {
   /// How many content words the index has never seen.
   private(set) var unknownContentCount = 0
 
+  /// The vector of bare words.
   init(words: [String], index: IntentIndex) {
-    let stems = words.map(Stemmer.stem)
-    let kinds = FeatureExtractor.kinds(of: words)
+    self.init(MatcherWords(words), index: index)
+  }
+
+  /// The vector of words whose stems and classes are known.
+  init(_ input: MatcherWords, index: IntentIndex) {
+    let stems = input.stems
+    let kinds = input.classes.map(FeatureExtractor.kind)
     let stemIDs = stems.map { index.featureIDs[$0] }
+    known.reserveCapacity(2 * stems.count)
     index.extractor.forEachFeature(kinds: kinds) { feature in
       switch feature {
       case .track(let weight):
         add(index.trackFeatureID, FeatureExtractor.trackFeature, "", weight)
       case .stem(let position, let weight):
         add(stemIDs[position], stems[position], "", weight)
-        if kinds[position] == .content, !FunctionWords.contains(words[position]) { noteContent(stemIDs[position]) }
+        if kinds[position] == .content, !input.classes[position].contains(.functionWord) { noteContent(stemIDs[position]) }
       case .pair(let first, let second, let weight):
         let pair = zip(stemIDs[first], stemIDs[second]).flatMap { index.pairIDs.feature($0, $1) }
         add(pair, stems[first], stems[second], weight)

@@ -9,6 +9,8 @@ struct WordsByLength: Sendable, Equatable {
   let table: StringTable
   /// `lengthStarts[n]` is the id of the first word of at least n scalars; the last entry is the end.
   let lengthStarts: [Int]
+  /// Each word's bytes as a set of bits (`byteMask`), to pass over most words without comparing them.
+  let byteMasks: [UInt64]
 
   /// Groups the given distinct words.
   init<Words: Sequence<String>>(_ words: Words) {
@@ -25,6 +27,27 @@ struct WordsByLength: Sendable, Equatable {
     lengthStarts.append(table.count)
     self.table = table
     self.lengthStarts = lengthStarts
+    self.byteMasks = table.bytes.withUnsafeBufferPointer { all in
+      (0..<table.count).map { Self.byteMask(UnsafeBufferPointer(rebasing: all[Int(table.offsets[$0])..<Int(table.offsets[$0 + 1])])) }
+    }
+  }
+
+  /// The set of a word's bytes, each as bit `byte % 64`; `nonASCIIMask` for a word with a
+  /// byte outside ASCII, which is compared by characters instead.
+  static func byteMask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    bytes.contains { $0 >= 0x80 } ? nonASCIIMask : bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+  }
+
+  /// The mask of words outside ASCII: all 64 bits, which only an ASCII word of 64 different
+  /// bytes could have, far longer than any word a typo is compared with.
+  static let nonASCIIMask = UInt64.max
+
+  /// Whether two byte strings with these masks may be one edit apart: each has at most one
+  /// byte's bit the other lacks (a substitution, insertion or deletion brings in at most one
+  /// byte, a swap none).
+  @inline(__always)
+  static func mayBeOneEditApart(_ a: UInt64, _ b: UInt64) -> Bool {
+    (a & ~b).nonzeroBitCount <= 1 && (b & ~a).nonzeroBitCount <= 1
   }
 
   /// The grouping order: shorter first, then code-point order.
@@ -48,22 +71,34 @@ struct WordsByLength: Sendable, Equatable {
   func withinOneEdit(of word: String) -> [Int] {
     let length = word.unicodeScalars.count
     let typed = Array(word.utf8)
-    let typedIsASCII = typed.count == length
+    guard typed.count == length else { return withinOneEdit(ofNonASCII: word, length: length) }
     var found: [Int] = []
     typed.withUnsafeBufferPointer { typed in
+      let typedMask = Self.byteMask(typed)
       table.bytes.withUnsafeBufferPointer { all in
-        for candidateLength in max(length - 1, 0)...length + 1 {
-          for id in firstID(atLeast: candidateLength)..<firstID(atLeast: candidateLength + 1) {
-            let (start, end) = (Int(table.offsets[id]), Int(table.offsets[id + 1]))
-            let near = typedIsASCII && end - start == candidateLength
-              ? Self.withinOneEdit(typed, UnsafeBufferPointer(rebasing: all[start..<end]))
-              : EditDistance.distance(word, table.string(at: id), limit: 1) <= 1
-            if near { found.append(id) }
+        table.offsets.withUnsafeBufferPointer { offsets in
+          byteMasks.withUnsafeBufferPointer { masks in
+            for id in firstID(atLeast: max(length - 1, 0))..<firstID(atLeast: length + 2) {
+              let mask = masks[id]
+              guard mask == Self.nonASCIIMask || Self.mayBeOneEditApart(typedMask, mask) else { continue }
+              let (start, end) = (Int(offsets[id]), Int(offsets[id + 1]))
+              let near = mask != Self.nonASCIIMask
+                ? Self.withinOneEdit(typed, UnsafeBufferPointer(rebasing: all[start..<end]))
+                : EditDistance.distance(word, table.string(at: id), limit: 1) <= 1
+              if near { found.append(id) }
+            }
           }
         }
       }
     }
     return found
+  }
+
+  /// `withinOneEdit(of:)` for a word with letters outside ASCII, compared by `EditDistance`.
+  func withinOneEdit(ofNonASCII word: String, length: Int) -> [Int] {
+    (firstID(atLeast: max(length - 1, 0))..<firstID(atLeast: length + 2)).filter {
+      EditDistance.distance(word, table.string(at: $0), limit: 1) <= 1
+    }
   }
 
   /// Whether two byte strings are at most one edit apart, counting as `EditDistance` does.

@@ -119,6 +119,27 @@ import Testing
     }
   }
 
+  @Test func typographicPunctuationTakesTheASCIIPathWithTheSameWords() {
+    var generator = SplitMix(state: 4)
+    let alphabet = Array("aBcDi'`\u{2019}\u{2018}\u{02BC}\u{2014}\u{2013}\u{201C}\u{201D}\u{00A0}m sT-0ttt")
+    for _ in 0..<2000 {
+      let text = Self.randomText(&generator, alphabet: alphabet)
+      let general = TextNormalizer.generalWords(TextFolding.fold(text).lowercased())
+      #expect(TextNormalizer.words(of: Substring(text)) == general, "\(text)")
+    }
+  }
+
+  @Test func findingBytesEightAtATimeMatchesAPlainSearch() {
+    var generator = SplitMix(state: 5)
+    for _ in 0..<2000 {
+      let haystack = Array(Self.randomText(&generator, alphabet: Array("ab ")).utf8)
+      let needle = Array((" " + Self.randomText(&generator, alphabet: Array("ab")).prefix(3) + " ").utf8)
+      let plain = haystack.count >= needle.count
+        && (0...haystack.count - needle.count).contains { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
+      #expect(haystack.withUnsafeBufferPointer { UTF8Bytes.occurs(needle, in: $0) } == plain, "\(haystack) \(needle)")
+    }
+  }
+
   @Test func asciiNormalisingMatchesTheGeneralPath() {
     var generator = SplitMix(state: 3)
     let alphabet = Array("aBcDi'`m sT-,.0?\tttt'''")
