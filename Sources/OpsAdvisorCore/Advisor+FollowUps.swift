@@ -53,7 +53,7 @@ extension Advisor {
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
     let factorWords = Set(aliases.flatMap { $0.split(separator: " ").map(String.init) })
-    let otherWords = parsed.words.filter { !FunctionWords.contains($0) && !factorWords.contains($0) }
+    let otherWords = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !factorWords.contains($0) }
     return otherWords.count <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
   }
 

@@ -22,7 +22,7 @@ extension Advisor {
   }
 
   mutating func recommendation(_ track: TrackID, mixed: Bool, input: String, confidence: Double) -> Reply {
-    let evidence = state.profile.evidence.filter { $0.track == track && $0.weight > 0 }
+    let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
     state.lastRecommendation = recommendation
     state.lastIntent = KnownIntent.recommendation

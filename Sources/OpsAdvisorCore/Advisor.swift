@@ -241,8 +241,9 @@ public struct Advisor: Sendable {
     case KnownIntent.preference:
       return preference(parsed, confidence: confidence, match: match, detections: detections)
     default:
-      let tracks = resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed)
-      let introduced = introducesTopic(knowledgeBase.intent(intent)!, parsed: parsed, tracks: tracks)
+      let known = knowledgeBase.intent(intent)!
+      let tracks = resolvedTracks(for: known, parsed: parsed)
+      let introduced = introducesTopic(known, parsed: parsed, tracks: tracks)
       let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match, introduced: introduced)
       return intent == KnownIntent.choose && tracks.isEmpty ? reply.inserting([.paragraph(Phrases.interviewOffer)]) : reply
     }

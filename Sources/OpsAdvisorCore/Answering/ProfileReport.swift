@@ -54,7 +54,7 @@ public struct ProfileReport: Sendable {
   /// What was heard for a track that was not recommended, set against the recommended one.
   public func whyNot(_ track: TrackID, against recommended: TrackID, profile: Profile) -> AnswerContent {
     let (name, other) = (knowledgeBase.vocabulary.track(track).name, knowledgeBase.vocabulary.track(recommended).name)
-    let evidence = profile.evidence.filter { $0.track == track && $0.weight > 0 }
+    let evidence = profile.evidence(for: track)
     var content = AnswerContent(blocks: [.paragraph(Phrases.whyNot(name, score: profile.score(track), against: other,
       otherScore: profile.score(recommended)))], sourceIDs: [])
     if !evidence.isEmpty { content.blocks.append(.bullets(evidence.map(describe))) }

@@ -93,4 +93,9 @@ public struct Profile: Sendable, Equatable {
 
   /// The score of one track.
   public func score(_ track: TrackID) -> Double { trackScores[track.seedOrder] }
+
+  /// The evidence that counted for `track` (positive weights), in the order heard.
+  public func evidence(for track: TrackID) -> [Evidence] {
+    evidence.filter { $0.track == track && $0.weight > 0 }
+  }
 }

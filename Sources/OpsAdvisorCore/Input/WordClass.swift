@@ -3,8 +3,8 @@
 /// when the line is parsed (`ParsedInput.classes`), in one table hashed without Swift's seeded
 /// hasher.
 public struct WordClass: OptionSet, Sendable, Hashable {
-  public let rawValue: UInt16
-  public init(rawValue: UInt16) { self.rawValue = rawValue }
+  public let rawValue: UInt32
+  public init(rawValue: UInt32) { self.rawValue = rawValue }
 
   /// "I", "my", "we", "our": the person speaks of themselves.
   static let firstPerson = WordClass(rawValue: 1 << 0)
@@ -36,6 +36,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   static let functionWord = WordClass(rawValue: 1 << 13)
   /// A track id ("mlops"), as the matcher reads a track's name.
   static let trackName = WordClass(rawValue: 1 << 14)
+  /// "or": the line offers alternatives ("tools or skills?", "MLOps or LLMOps?").
+  static let alternative = WordClass(rawValue: 1 << 15)
+  /// A word that asks for the comparison table itself ("compare", "table", "side by side").
+  static let asksForTable = WordClass(rawValue: 1 << 16)
 
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
@@ -70,11 +74,13 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.stopword, FeatureExtractor.stopwords),
     (.functionWord, FunctionWords.words),
     (.trackName, TrackID.allCases.map(\.rawValue)),
+    (.alternative, ["or"]),
+    (.asksForTable, ["vs", "versus", "compare", "comparison", "table", "side"]),
   ]
 
   /// Every listed word with all its classes.
-  static let table: StringMap<UInt16> = {
-    var classes: [String: UInt16] = [:]
+  static let table: StringMap<UInt32> = {
+    var classes: [String: UInt32] = [:]
     for (wordClass, words) in lists {
       for word in words { classes[word, default: 0] |= wordClass.rawValue }
     }

@@ -92,18 +92,15 @@ public struct MatchPolicy: Sendable {
   static func setsLLMOpsBesideMLOps(_ parsed: ParsedInput) -> Bool {
     let tracks = Set(parsed.tracks)
     let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
-    return pair && parsed.factor == nil && !parsed.words.contains(where: asksForTheTable.contains)
+    return pair && parsed.factor == nil && !parsed.classes.contains(.asksForTable)
   }
 
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
   /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".
   static func asksWhichOfThemForMe(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.count >= 2 && parsed.words.contains("or") && parsed.classes.contains(.firstPerson)
+    parsed.tracks.count >= 2 && parsed.classes.contains(.alternative) && parsed.classes.contains(.firstPerson)
       && parsed.classes.contains(.questionWord)
   }
-
-  /// Words that ask for the comparison table itself.
-  static let asksForTheTable: Set<String> = ["vs", "versus", "compare", "comparison", "table", "side"]
 
   /// The general answers that a line about LLMOps beside MLOps gets the FAQ on the two instead
   /// of ("What is LLMOps and why do we need it beside MLOps?"); the comparison and the sources
@@ -113,7 +110,7 @@ public struct MatchPolicy: Sendable {
   /// The intents that answer a question about two tracks set against each other ("AIOps vs
   /// MLOps vs LLMOps: …" asks for the comparison unless it asks one of these).
   static let answersAPair: Set<String> = [
-    "faq.llmops-vs-mlops", "aiops-meaning", "choose", KnownIntent.recommendation, "fit", "confusion",
+    KnownIntent.llmopsVersusMLOps, "aiops-meaning", KnownIntent.choose, KnownIntent.recommendation, "fit", "confusion",
   ]
 
   /// For a line that names nothing in scope: the best intent, a choice, or a decline.
@@ -162,7 +159,7 @@ public struct MatchPolicy: Sendable {
 
   /// Whether a line asks for one thing or another without naming tracks ("tools or skills?").
   static func offersAlternatives(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.words.contains("or")
+    parsed.tracks.isEmpty && parsed.classes.contains(.alternative)
   }
 
   /// The intent a line's slots point to on their own: two tracks or a factor, the comparison
