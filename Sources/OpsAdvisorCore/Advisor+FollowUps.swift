@@ -29,10 +29,12 @@ extension Advisor {
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
 
-  /// The tracks a line names, with the one in focus first when a comparison points back at it:
-  /// "how is it different from MLOps?" after "what is AIOps?" compares AIOps with MLOps.
+  /// The tracks a line names, with the one in focus first when a comparison points back at it
+  /// or sets one track against it: "how is it different from MLOps?" or "vs MLOps?" after
+  /// "what is AIOps?" compares AIOps with MLOps.
   func comparedWithFocus(_ intent: Intent, parsed: ParsedInput) -> [TrackID] {
-    guard intent.table != nil, parsed.classes.contains(.pointsAtOne),
+    let impliesFocus = parsed.classes.contains(.pointsAtOne) || (parsed.tracks.count == 1 && parsed.classes.contains(.versus))
+    guard intent.table != nil, impliesFocus,
       let focus = state.focusTracks.first(where: { !parsed.tracks.contains($0) })
     else { return parsed.tracks }
     return [focus] + parsed.tracks
