@@ -144,7 +144,7 @@ public struct Advisor: Sendable {
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
-      return isClearAnswer(decision, match) ? decision : .answer(KnownIntent.preference)
+      return isClearAnswer(decision, match) || Self.namesATracksFactor(parsed) ? decision : .answer(KnownIntent.preference)
     }
     if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed) { return .answer(KnownIntent.preference) }
     guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
@@ -152,6 +152,12 @@ public struct Advisor: Sendable {
     else { return decision }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
     return weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// Whether a line names a track and one of the comparison's factors ("47 MLOps tools out
+  /// there"): a statement about that is about the track, even when it speaks of oneself.
+  static func namesATracksFactor(_ parsed: ParsedInput) -> Bool {
+    !parsed.tracks.isEmpty && parsed.factor != nil
   }
 
   /// How much signal a statement that does not speak of oneself needs to be taken as a preference.

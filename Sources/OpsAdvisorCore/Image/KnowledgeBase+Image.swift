@@ -76,6 +76,7 @@ extension Vocabulary {
       image.write(track.name)
       image.write(track.aliases)
       image.write(track.domain)
+      image.write(track.careers)
     }
     image.write(factors) { image, factor in
       image.write(factor.id.rawValue)
@@ -103,7 +104,8 @@ extension Vocabulary {
 
   init(image: inout ImageReader) throws {
     let tracks = try image.readList {
-      Track(id: try $0.readTrack(), name: try $0.readString(), aliases: try $0.readStrings(), domain: try $0.readStrings())
+      Track(id: try $0.readTrack(), name: try $0.readString(), aliases: try $0.readStrings(), domain: try $0.readStrings(),
+        careers: try $0.readStrings())
     }
     let factors = try image.readList {
       Factor(id: try $0.readFactor(), name: try $0.readString(), aliases: try $0.readStrings())

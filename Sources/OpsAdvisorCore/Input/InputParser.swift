@@ -81,6 +81,10 @@ public struct InputParser: Sendable {
       case .domain(let track):
         resolved.words += words[start..<start + length]
         if !resolved.domains.contains(track) { resolved.domains.append(track) }
+      case .careerTitle(let track):
+        resolved.words += words[start..<start + length]
+        if !resolved.tracks.contains(track) { resolved.tracks.append(track) }
+        resolved.factor = resolved.factor ?? .career
       case nil:
         resolved.words.append(words[start])
       }

@@ -6,6 +6,10 @@ public struct Track: Sendable, Hashable {
   /// Words for the kind of system the track operates ("LLMs", "GenAI" for LLMOps): they do
   /// not name the track, but a line using them is about its ground.
   public let domain: [String]
+  /// The career titles the comparison names for the track, as people write them, other than
+  /// those that start with one of its aliases ("ML Platform Engineer" for MLOps): a line naming
+  /// one is about the track and its careers.
+  public let careers: [String]
 }
 
 /// A comparison factor as the table names it, with the words that put it in a question.

@@ -38,12 +38,13 @@ enum VocabularyLoader {
 
   static func track(_ value: YAMLValue) throws -> Track {
     let entry = try value.mapping(
-      named: "track", allowing: ["id", "name", "aliases", "domain"], requiring: ["id", "name"])
+      named: "track", allowing: ["id", "name", "aliases", "domain", "careers"], requiring: ["id", "name"])
     return Track(
       id: try ContentLoader.trackID(entry.required("id")),
       name: try entry.required("name").string(named: "name"),
       aliases: try entry["aliases"]?.strings(named: "aliases") ?? [],
-      domain: try entry["domain"]?.strings(named: "domain") ?? [])
+      domain: try entry["domain"]?.strings(named: "domain") ?? [],
+      careers: try entry["careers"]?.strings(named: "careers") ?? [])
   }
 
   static func factor(_ value: YAMLValue) throws -> Factor {

@@ -64,15 +64,20 @@ public struct Lexicon: Sendable {
     case uncoveredTopic(String)
     /// A word for the kind of system a track operates.
     case domain(TrackID)
+    /// A career title the comparison names for a track ("ML Platform Engineer").
+    case careerTitle(TrackID)
   }
 
-  /// The phrases of a vocabulary, as word lists: track and factor aliases, neighbour names and
-  /// domain words. Tracks win over factors, factors over neighbours and neighbours over
-  /// domains where one phrase is several.
+  /// The phrases of a vocabulary, as word lists: track and factor aliases, neighbour names,
+  /// career titles and domain words. Tracks win over factors, factors over neighbours,
+  /// neighbours over career titles and career titles over domains where one phrase is several.
   static func phrases(of vocabulary: Vocabulary) -> [[String]: Phrase] {
     var phrases: [[String]: Phrase] = [:]
     for track in vocabulary.tracks {
       for word in track.domain { phrases[Self.words(word)] = .domain(track.id) }
+    }
+    for track in vocabulary.tracks {
+      for title in track.careers { phrases[Self.words(title)] = .careerTitle(track.id) }
     }
     for neighbour in vocabulary.neighbours {
       for alias in [neighbour.name] + neighbour.aliases {
