@@ -89,7 +89,7 @@ public enum Phrases {
     let parts = TrackID.allCases.compactMap { track -> String? in
       let found = detections.filter { $0.signal.track == track }
       guard !found.isEmpty else { return nil }
-      let phrases = found.map { ($0.negated ? "not " : "") + "\"\($0.signal.phrase)\"" }
+      let phrases = found.map { ($0.negated ? "not " : $0.hedged ? "maybe " : "") + "\"\($0.signal.phrase)\"" }
       return "\(names.track(track).name) (\(phrases.joined(separator: ", ")))"
     }
     return "Noted: " + parts.joined(separator: "; ") + "."

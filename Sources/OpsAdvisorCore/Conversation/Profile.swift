@@ -80,11 +80,15 @@ public struct Profile: Sendable, Equatable {
     for detection in detections {
       let signal = detection.signal
       let weight = (detection.negated ? -signal.weight : signal.weight) * (isCorrection && !detection.negated ? 2 : 1)
+        * (detection.hedged ? Self.hedgedShare : 1)
       add(Evidence(
-        track: signal.track, phrase: (detection.negated ? "not " : "") + signal.phrase, words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn,
+        track: signal.track, phrase: (detection.negated ? "not " : detection.hedged ? "maybe " : "") + signal.phrase, words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn,
         weight: weight, reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source))
     }
   }
+
+  /// How much a signal said as a maybe counts, as a share of its weight.
+  static let hedgedShare = 0.5
 
   /// The tracks ordered by score, highest first; ties in the seed's order.
   public var ranked: [TrackID] {

@@ -9,12 +9,15 @@
 /// "retrained" and "retraining" all match the signal "retraining". Clauses are read as the
 /// matcher reads them (typos corrected, track aliases resolved), so a track's own name, such
 /// as "genai ops", is never taken for a signal such as "genai". A signal is negated when one of the negation words stands
-/// at most four words before it in the same clause ("I don't work with LLMs").
+/// at most four words before it in the same clause ("I don't work with LLMs"), and
+/// hedged when a hedge word stands anywhere before it in the same clause ("we might add a chatbot later").
 public struct SignalDetector: Sendable {
   /// A signal found in a line.
   public struct Detection: Sendable, Equatable {
     public let signal: Signal
     public let negated: Bool
+    /// Whether it was said as a maybe ("we might add a chatbot later").
+    public let hedged: Bool
     /// The clause it was found in, as typed.
     public let clause: String
   }
@@ -26,6 +29,8 @@ public struct SignalDetector: Sendable {
   let byFirstWord: StringMap<[(words: [String], signal: Signal)]>
   /// The negation words, stemmed as clause words are.
   let negations: StringTable
+  /// The hedge words, stemmed as clause words are.
+  let hedges: StringTable
   /// The correction phrases as UTF-8 with a space on each side, searched for in a line.
   let paddedCorrections: [[UInt8]]
   static let negationReach = 4
@@ -45,6 +50,7 @@ public struct SignalDetector: Sendable {
       }.map(\.element)
     })
     self.negations = StringTable(Set(signals.negations.map(Stemmer.stem)).sorted())
+    self.hedges = StringTable(Set(signals.hedges.map(Stemmer.stem)).sorted())
     self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
   }
 
@@ -95,8 +101,8 @@ public struct SignalDetector: Sendable {
         position += 1
         continue
       }
-      let negated = isNegated(words, before: position)
-      found += matches.map { Detection(signal: $0.signal, negated: negated, clause: clause) }
+      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position))
+      found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
     }
     return found
@@ -133,6 +139,11 @@ public struct SignalDetector: Sendable {
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) }
+  }
+
+  /// Whether a hedge word stands anywhere before `position` in the clause.
+  func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {
+    words[words.startIndex..<position].contains { hedges.contains($0) }
   }
 }
 

@@ -7,6 +7,7 @@ extension KnowledgeBase {
     image.write(signals.signals) { $1.write(to: &$0) }
     image.write(signals.negations)
     image.write(signals.corrections)
+    image.write(signals.hedges)
     image.write(interview.questions) { $1.write(to: &$0) }
     image.write(interview.skipPhrases)
   }
@@ -17,7 +18,7 @@ extension KnowledgeBase {
     let intents = try image.readList { try Intent(image: &$0) }
     let signals = SignalSet(
       signals: try image.readList { try Signal(image: &$0) }, negations: try image.readStrings(),
-      corrections: try image.readStrings())
+      corrections: try image.readStrings(), hedges: try image.readStrings())
     let interview = Interview(
       questions: try image.readList { try InterviewQuestion(image: &$0) }, skipPhrases: try image.readStrings())
     self.init(vocabulary: vocabulary, intents: intents, signals: signals, interview: interview)

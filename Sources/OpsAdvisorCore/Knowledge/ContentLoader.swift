@@ -87,11 +87,12 @@ struct ContentLoader {
 
   func signals(_ root: YAMLValue) throws -> SignalSet {
     let top = try root.mapping(
-      named: "signals", allowing: ["signals", "negations", "corrections"], requiring: ["signals"])
+      named: "signals", allowing: ["signals", "negations", "corrections", "hedges"], requiring: ["signals"])
     return SignalSet(
       signals: try top.required("signals").list(named: "signals").map(signal),
       negations: try phrases(top["negations"], named: "negations"),
-      corrections: try phrases(top["corrections"], named: "corrections"))
+      corrections: try phrases(top["corrections"], named: "corrections"),
+      hedges: try phrases(top["hedges"], named: "hedges"))
   }
 
   /// A list of phrases, normalised as inputs are.

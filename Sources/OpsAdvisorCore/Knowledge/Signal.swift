@@ -22,8 +22,11 @@ public struct SignalSet: Sendable {
   public let negations: [String]
   /// Normalised phrases that mark a turn as correcting what was said before.
   public let corrections: [String]
+  /// Normalised words that, earlier in the same clause, make a signal a maybe ("we might add
+  /// a chatbot later"): it counts for less than what someone does now.
+  public let hedges: [String]
 
-  public static let empty = SignalSet(signals: [], negations: [], corrections: [])
+  public static let empty = SignalSet(signals: [], negations: [], corrections: [], hedges: [])
 }
 
 /// The guided interview: its questions and the answers that pass on one.

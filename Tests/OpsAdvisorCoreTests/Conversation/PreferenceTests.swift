@@ -43,6 +43,15 @@ import Testing
     #expect(replies[0].profile[.mlops]! > 0)
   }
 
+  @Test func aMaybeCountsHalfAndOnlyAfterTheHedge() {
+    let (now, _) = conversation(["we ship churn models and add an llm chatbot"])
+    let (maybe, advisor) = conversation(["we ship churn models and might add an llm chatbot later"])
+    #expect(maybe[0].profile[.mlops] == now[0].profile[.mlops])
+    #expect(maybe[0].profile[.llmops]! * 2 == now[0].profile[.llmops]!)
+    #expect(advisor.state.profile.evidence.contains { $0.phrase.hasPrefix("maybe ") })
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase.hasPrefix("maybe churn") })
+  }
+
   @Test func aCorrectionOutweighsWhatItCorrects() {
     let (replies, _) = conversation([
       "I deploy XGBoost churn models and keep retraining them when the data drifts",
