@@ -14,28 +14,38 @@ import Testing
 
   static let dev = load("real-world-dev.tsv")
   static let test = load("real-world-test.tsv")
+  /// The second collection (2026-12-04), split the same way before anything was tuned on it.
+  static let secondDev = load("real-world-2-dev.tsv")
+  static let secondTest = load("real-world-2-test.tsv")
+
+  static var devSplits: [HeldOutSet] { [dev, secondDev] }
+  static var testSplits: [(file: String, set: HeldOutSet)] {
+    [("real-world-test.tsv", test), ("real-world-2-test.tsv", secondTest)]
+  }
 
   @Test func theSetIsLargeEnoughAndEveryLineHasItsSource() {
-    let items = Self.dev.items + Self.test.items
     #expect(Self.dev.inScope.count + Self.test.inScope.count >= 250)
     #expect(Self.dev.selfDescriptions.count + Self.test.selfDescriptions.count >= 80)
     #expect(Self.dev.outOfScope.count + Self.test.outOfScope.count >= 80)
+    #expect(Self.secondDev.items.count + Self.secondTest.items.count >= 300)
+    let items = Self.dev.items + Self.test.items + Self.secondDev.items + Self.secondTest.items
     #expect(items.allSatisfy { $0.source?.hasPrefix("http") == true })
   }
 
-  @Test func theTwoSplitsShareNoLine() {
-    let dev = Set(Self.dev.items.map { TextNormalizer.normalize($0.phrase) })
-    #expect(Self.test.items.allSatisfy { !dev.contains(TextNormalizer.normalize($0.phrase)) })
+  @Test func noDevLineIsInATestSplit() {
+    let dev = Set(Self.devSplits.flatMap(\.items).map { TextNormalizer.normalize($0.phrase) })
+    #expect(Self.testSplits.flatMap(\.set.items).allSatisfy { !dev.contains(TextNormalizer.normalize($0.phrase)) })
   }
 
-  @Test func noTestLineIsAnExampleOrANearCopyOfOne() {
-    let report = KnowledgeBaseChecker(advisor: Fixtures.advisor())
-      .check(heldOut: [.init(file: "real-world-test.tsv", set: Self.test)])
-    #expect(report.errors.filter { $0.file == "real-world-test.tsv" }.isEmpty, "\(report.errors.map(\.description))")
+  @Test(arguments: testSplits.map(\.file)) func noTestLineIsAnExampleOrANearCopyOfOne(file: String) {
+    let set = Self.testSplits.first { $0.file == file }!.set
+    let report = KnowledgeBaseChecker(advisor: Fixtures.advisor()).check(heldOut: [.init(file: file, set: set)])
+    #expect(report.errors.filter { $0.file == file }.isEmpty, "\(report.errors.map(\.description))")
   }
 
   @Test func devFigures() {
     Self.report(Self.dev, name: "dev", showingMisses: true)
+    Self.report(Self.secondDev, name: "second collection, dev", showingMisses: true)
   }
 
   @Test func testMeetsTheThresholds() {
@@ -54,6 +64,27 @@ import Testing
 
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
   static let inScopeFloor = 0.74
+
+  /// The second collection's test split, measured before anything was tuned on its dev split
+  /// (62.0%, 5.4% declined, 81.3% and 67.7%): what has been reached must not fall, and the
+  /// issue's thresholds, not met here yet, are known issues that fail once they are met.
+  @Test func secondTestSplitKeepsWhatWasReached() {
+    let evaluation = Self.report(Self.secondTest, name: "second collection, test", showingMisses: false)
+    let floor = Self.secondTestFloor
+    #expect(evaluation.inScopeAccuracy >= floor.inScope)
+    #expect(evaluation.wronglyRejected <= floor.wronglyRejected)
+    #expect(evaluation.outOfScopeRecall >= floor.outOfScope)
+    #expect(evaluation.leaningAccuracy >= floor.leaning)
+    withKnownIssue("the second collection's test split is below the understanding issue's thresholds") {
+      #expect(evaluation.inScopeAccuracy >= 0.85)
+      #expect(evaluation.wronglyRejected <= 0.05)
+      #expect(evaluation.outOfScopeRecall >= 0.90)
+      #expect(evaluation.leaningAccuracy >= 0.85)
+    }
+  }
+
+  /// The figures reached on the second collection's test split, which must not get worse.
+  static let secondTestFloor = (inScope: 0.615, wronglyRejected: 0.055, outOfScope: 0.81, leaning: 0.67)
 
   /// Measures one split and prints its figures, and its misses if asked: only the dev split's
   /// misses are shown, so that nobody tunes on the test split.
