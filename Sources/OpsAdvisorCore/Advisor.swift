@@ -154,10 +154,11 @@ public struct Advisor: Sendable {
     return weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
   }
 
-  /// Whether a line names a track and one of the comparison's factors ("47 MLOps tools out
-  /// there"): a statement about that is about the track, even when it speaks of oneself.
+  /// Whether a line names a track and one of the comparison's factors, or sets a track against
+  /// something ("47 MLOps tools out there", "we'll explore the differences between AIOps vs
+  /// MLOps"): a statement about that is about the track, even when it speaks of oneself.
   static func namesATracksFactor(_ parsed: ParsedInput) -> Bool {
-    !parsed.tracks.isEmpty && parsed.factor != nil
+    !parsed.tracks.isEmpty && (parsed.factor != nil || parsed.classes.contains(.versus))
   }
 
   /// How much signal a statement that does not speak of oneself needs to be taken as a preference.
@@ -241,6 +242,8 @@ public struct Advisor: Sendable {
     switch intent {
     case KnownIntent.followUp: return followUp(parsed, confidence: confidence, match: match)
     case KnownIntent.more: return more(parsed, confidence: confidence, match: match)
+    case KnownIntent.why where hasNothingToExplain && !parsed.tracks.isEmpty:
+      return answer(MatchPolicy.slotIntent(parsed), parsed: parsed, confidence: confidence, match: match)
     case KnownIntent.why: return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
     case KnownIntent.recommendation: return recommend(parsed, confidence: confidence, match: match)
     case KnownIntent.profile: return profileReply(input: parsed.original, intent: intent, confidence: confidence)
@@ -253,6 +256,12 @@ public struct Advisor: Sendable {
       let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match, introduced: introduced)
       return intent == KnownIntent.choose && tracks.isEmpty ? reply.inserting([.paragraph(Phrases.interviewOffer)]) : reply
     }
+  }
+
+  /// Whether "why?" has nothing to explain yet: no answer or recommendation so far. "Why MLOps
+  /// matters" then asks about the track, and gets what its slots point to.
+  var hasNothingToExplain: Bool {
+    state.lastRecommendation == nil && state.lastExplanation == nil
   }
 
   /// Answers `intentID` for `tracks` (by default those named) and the factor named, after the
