@@ -14,8 +14,20 @@ public enum DialogueAct {
   /// or request word.
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
     UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
-      || parsed.clauses.contains { !$0.range.isEmpty && parsed.classes[$0.range.lowerBound].contains(.requestOpener) }
+      || parsed.clauses.contains { opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range]) }
   }
+
+  /// Whether a clause opens with a question or request word that is not the start of a team's
+  /// story: "how do we…" asks, "how we build evaluation pipelines" and "why we moved to LLMOps"
+  /// tell ("how", "why" or "what" followed at once by "we" or "our").
+  static func opensAsRequest(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
+    guard let first = classes.first, first.contains(.requestOpener) else { return false }
+    return !(storyOpeners.contains(words.first!) && words.dropFirst().first.map(storySubjects.contains) == true)
+  }
+
+  /// The words that open a story rather than a question when "we" or "our" follows them.
+  static let storyOpeners: Set<String> = ["how", "why", "what"]
+  static let storySubjects: Set<String> = ["we", "our"]
 
   /// Whether a line speaks of the person or their team ("I deploy…", "our platform…").
   public static func speaksOfThemselves(_ parsed: ParsedInput) -> Bool {
