@@ -67,9 +67,10 @@ public struct Profile: Sendable, Equatable {
   ///
   /// On a correction turn ("actually I've moved to LLM products") the tracks the turn points
   /// to count double and every other track keeps a quarter of its score, so the correction
-  /// outweighs what it corrects.
+  /// outweighs what it corrects. A turn whose signals are all maybes ("actually we might start
+  /// a chatbot") corrects nothing: they count half, like any maybe.
   public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
-    let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
+    let pointedTo = Set(detections.filter { !$0.negated && !$0.hedged }.map(\.signal.track))
     let isCorrection = correcting && !pointedTo.isEmpty
     if isCorrection {
       for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {

@@ -52,6 +52,12 @@ import Testing
     #expect(!advisor.state.profile.evidence.contains { $0.phrase.hasPrefix("maybe churn") })
   }
 
+  @Test func aMaybeCorrectsNothing() {
+    let (replies, _) = conversation(["I build churn models", "actually we might start a chatbot project later"])
+    #expect(replies[1].profile[.mlops] == replies[0].profile[.mlops])
+    #expect(replies[1].profile[.llmops]! < replies[1].profile[.mlops]!)
+  }
+
   @Test func aCorrectionOutweighsWhatItCorrects() {
     let (replies, _) = conversation([
       "I deploy XGBoost churn models and keep retraining them when the data drifts",
