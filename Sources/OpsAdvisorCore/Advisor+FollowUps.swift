@@ -65,11 +65,12 @@ extension Advisor {
   /// Words that open a follow-up: "and in career outcome?", "what about tooling?".
   static let continuationOpeners: [[String]] = [["and"], ["also"], ["now"], ["what", "about"], ["how", "about"]]
 
-  /// After a comparison, a follow-up that names only a factor asks for that row of the same
-  /// comparison ("and in career outcome?"); its factor, or nil when the line is not one.
+  /// After a comparison, a brief follow-up that names only a factor asks for that row of the
+  /// same comparison ("and in career outcome?", "tools only"), unless it offers alternatives
+  /// ("tools or skills"); its factor, or nil when the line is not one.
   func continuedComparisonFactor(_ parsed: ParsedInput) -> FactorID? {
     guard state.lastIntent == KnownIntent.comparison, parsed.tracks.isEmpty, let factor = parsed.factor,
-      Self.continuationOpeners.contains(where: { parsed.words.starts(with: $0) })
+      !parsed.classes.contains(.alternative), isBriefFollowUp(parsed)
     else { return nil }
     return factor
   }
