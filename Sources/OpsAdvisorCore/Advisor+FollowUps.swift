@@ -75,6 +75,27 @@ extension Advisor {
     return factor
   }
 
+  /// For a follow-up about a concept rather than a track or topic ("what about cost?"), the
+  /// comparison's cell for the track in focus that mentions it: the first factor, in the
+  /// table's order, whose cell for that track shares a stem with one of the line's content words.
+  func conceptCellInFocus(_ parsed: ParsedInput) -> (track: TrackID, factor: FactorID)? {
+    guard let track = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
+      parsed.neighbours.isEmpty, let table = knowledgeBase.intent(KnownIntent.comparison)?.table
+    else { return nil }
+    let asked = Set(zip(parsed.stems, parsed.classes).filter { !$1.contains(.functionWord) }.map(\.0))
+    guard !asked.isEmpty else { return nil }
+    let factor = FactorID.allCases.first { factor in
+      let cell = table.cells[factor]?[track] ?? ""
+      return TextNormalizer.clauses(of: cell).contains { $0.words.contains { asked.contains(Stemmer.stem($0)) } }
+    }
+    return factor.map { (track, $0) }
+  }
+
+  /// Answers a concept follow-up with the cell `conceptCellInFocus` found.
+  mutating func answerConcept(_ cell: (track: TrackID, factor: FactorID), parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    answer(KnownIntent.comparison, parsed: parsed, tracks: [cell.track], factor: .some(cell.factor), confidence: confidence, match: match)
+  }
+
   /// The topics a follow-up that cannot be resolved offers, for the track it names.
   static let topicsOffered = ["definition", "skills", "tools", "projects", "career"]
 
@@ -85,6 +106,9 @@ extension Advisor {
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     if let last = state.lastIntent.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
+    }
+    if parsed.tracks.isEmpty, let cell = conceptCellInFocus(parsed) {
+      return answerConcept(cell, parsed: parsed, confidence: confidence, match: match)
     }
     guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })

@@ -4,10 +4,10 @@ extension Advisor {
   mutating func recommend(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     state.lastIntent = KnownIntent.recommendation
     if let track = state.profile.clearLeader {
-      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence)
+      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: parsed.tracks)
     }
     if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
-      return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence)
+      return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence, asking: parsed.tracks)
     }
     if state.interview != nil {
       return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: confidence,
@@ -21,14 +21,22 @@ extension Advisor {
     state.interview?.systemType ?? state.lastSystemType ?? state.profile.ranked[0]
   }
 
-  mutating func recommendation(_ track: TrackID, mixed: Bool, input: String, confidence: Double) -> Reply {
+  /// The recommendation of `track`; for each other track the line asks about ("is AIOps a
+  /// better fit?"), what was heard for it against the recommended one.
+  mutating func recommendation(
+    _ track: TrackID, mixed: Bool, input: String, confidence: Double, asking: [TrackID] = []
+  ) -> Reply {
     let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
     state.lastRecommendation = recommendation
     state.lastIntent = KnownIntent.recommendation
     state.mention([track])
     endInterviewEarly()
-    let content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
+    var content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
+    let report = ProfileReport(knowledgeBase: knowledgeBase)
+    for other in asking where other != track {
+      content.append(report.whyNot(other, against: track, profile: state.profile))
+    }
     return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
       tracks: [track], content: content, recommendation: track)
   }

@@ -197,7 +197,11 @@ public struct Advisor: Sendable {
       let reply = answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
       return offering(choices, after: reply, parsed: parsed)
     case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
-    case .outOfScope: return decline(parsed, confidence: confidence, match: match)
+    case .outOfScope:
+      if isBriefFollowUp(parsed), let cell = conceptCellInFocus(parsed) {
+        return answerConcept(cell, parsed: parsed, confidence: confidence, match: match)
+      }
+      return decline(parsed, confidence: confidence, match: match)
     }
   }
 
@@ -273,7 +277,7 @@ public struct Advisor: Sendable {
     let intent = knowledgeBase.intent(intentID)!
     let tracks = tracks ?? parsed.tracks
     let factor = factor ?? parsed.factor
-    state.mention(parsed.tracks)
+    state.mention(parsed.tracks.isEmpty && tracks.count == 1 ? tracks : parsed.tracks)
     if let factor { state.focusFactor = factor }
     if intentID != KnownIntent.outOfScope { state.lastIntent = intentID }
     state.pendingChoices = []

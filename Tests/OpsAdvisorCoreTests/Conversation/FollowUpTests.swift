@@ -16,6 +16,24 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("KServe or Ray Serve"))
   }
 
+  @Test func aConceptFollowUpGetsTheCellOfTheTrackInFocusThatMentionsIt() {
+    let (replies, _) = conversation(["what skills does llmops need", "what about cost?"])
+    #expect(replies[1].intent == "comparison")
+    #expect(replies[1].tracks == [.llmops])
+    #expect(replies[1].factor == .focus)
+  }
+
+  @Test func aTrackAnsweredFromTheProfileIsInFocus() {
+    let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(advisor.state.focusTracks == [.llmops])
+  }
+
+  @Test func aConceptTheTrackInFocusDoesNotMentionIsStillDeclined() {
+    let (replies, _) = conversation(["what skills does llmops need", "what about terraform?"])
+    #expect(replies[1].intent != "comparison")
+  }
+
   @Test func whatAboutRepeatsTheLastQuestionForAnotherTrack() {
     let (replies, _) = conversation(["what skills does mlops need", "what about aiops"])
     #expect(replies[1].intent == "skills")
