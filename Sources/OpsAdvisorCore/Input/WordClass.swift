@@ -40,6 +40,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   static let alternative = WordClass(rawValue: 1 << 15)
   /// A word that asks for the comparison table itself ("compare", "table", "side by side").
   static let asksForTable = WordClass(rawValue: 1 << 16)
+  /// A word that asks whether something is new or only another name ("just", "same", "hype").
+  static let sameness = WordClass(rawValue: 1 << 17)
 
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
@@ -76,6 +78,11 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.trackName, TrackID.allCases.map(\.rawValue)),
     (.alternative, ["or"]),
     (.asksForTable, ["vs", "versus", "compare", "comparison", "table", "side"]),
+    (.sameness, [
+      "same", "just", "simply", "basically", "new", "rename", "renamed", "rebrand", "rebranded", "rebranding",
+      "label", "buzzword", "hype", "marketing", "distinct", "separate", "subset", "extension", "extends",
+      "evolution", "evolved", "beyond", "differ", "different", "difference",
+    ]),
   ]
 
   /// Every listed word with all its classes.

@@ -47,6 +47,7 @@ public struct MatchPolicy: Sendable {
   /// line asks which track suits someone (`choiceIntents`): "which track fits a data scientist?".
   public func decide(_ match: MatchResult, parsed: ParsedInput) -> Decision {
     guard parsed.uncoveredTopics.isEmpty else { return .outOfScope }
+    let match = Self.namesLLMOpsAlone(parsed) ? match.without(KnownIntent.llmopsVersusMLOps) : match
     if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
     guard Self.isInScope(parsed, foreignWords: match.foreignWords) else {
       let decision = decide(match)
@@ -93,6 +94,13 @@ public struct MatchPolicy: Sendable {
     let tracks = Set(parsed.tracks)
     let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
     return pair && parsed.factor == nil && !parsed.classes.contains(.asksForTable)
+  }
+
+  /// Whether a line is about LLMOps with no word of MLOps and none asking whether it is new or
+  /// only another name ("LLMOps Explained: Managing Large Language Models in Production"): it
+  /// does not ask the FAQ on whether LLMOps is just MLOps, whatever LLM words it shares with it.
+  static func namesLLMOpsAlone(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks == [.llmops] && !parsed.classes.contains(.sameness)
   }
 
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn

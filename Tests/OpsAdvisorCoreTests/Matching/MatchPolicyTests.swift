@@ -77,4 +77,11 @@ import Testing
     let decision = policy.decide(Self.result([("comparison", 0.6)]), parsed: Self.parsed("mlops vs devops"))
     #expect(decision == .answer("definition"))
   }
+
+  @Test func aLineAboutLLMOpsAloneIsNotTheFAQOnWhetherItIsMLOpsRenamed() {
+    let ranking = Self.result([(KnownIntent.llmopsVersusMLOps, 0.5), ("definition", 0.4)])
+    #expect(policy.decide(ranking, parsed: Self.parsed("llmops explained: managing language models")) == .answer("definition"))
+    #expect(policy.decide(ranking, parsed: Self.parsed("is llmops just hype")) == .answer(KnownIntent.llmopsVersusMLOps))
+    #expect(policy.decide(ranking, parsed: Self.parsed("how llmops extends mlops")) == .answer(KnownIntent.llmopsVersusMLOps))
+  }
 }
