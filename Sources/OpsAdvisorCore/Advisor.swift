@@ -135,7 +135,7 @@ public struct Advisor: Sendable {
   /// preference, unless it clearly asks for an answer; one that does not speak of oneself is
   /// one when the decision would decline it, it names no field next door and asks nothing,
   /// and its signals weigh at least `profileWeight` ("6 yrs of demand forecasting models,
-  /// weekly retraining"). A problem report ("my pod keeps getting OOMKilled in kubernetes")
+  /// weekly retraining"), unless it is written as a title ("vLLM: Serving LLMs in Production"). A problem report ("my pod keeps getting OOMKilled in kubernetes")
   /// or a line mostly about something else is declined, though its signals still count (see
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
@@ -151,7 +151,7 @@ public struct Advisor: Sendable {
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
     else { return decision }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
-    return weight >= Self.profileWeight ? .answer(KnownIntent.preference) : decision
+    return weight >= Self.profileWeight && !DialogueAct.isTitle(parsed.original) ? .answer(KnownIntent.preference) : decision
   }
 
   /// Whether a line names a track and one of the comparison's factors, or sets a track against

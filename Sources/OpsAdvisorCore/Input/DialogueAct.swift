@@ -29,6 +29,27 @@ public enum DialogueAct {
   static let storyOpeners: Set<String> = ["how", "why", "what"]
   static let storySubjects: Set<String> = ["we", "our"]
 
+  /// Whether a line is written as a title ("vLLM: Serving LLMs in Production with Very High
+  /// Throughput"): at least `titleWords` words of four letters or more that are not function
+  /// words ("with", "from"), and at least four in five of those capitalised. A title names a
+  /// topic; it is not someone telling of their work.
+  public static func isTitle(_ line: String) -> Bool {
+    var (long, capitalised) = (0, 0)
+    for word in line.utf8.split(whereSeparator: { !isASCIILetter($0) }) where word.count >= 4 {
+      guard !WordClass.of(String(decoding: word, as: UTF8.self).lowercased()).contains(.functionWord) else { continue }
+      long += 1
+      if let first = word.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") { capitalised += 1 }
+    }
+    return long >= titleWords && capitalised * 5 >= long * 4
+  }
+
+  /// The fewest words of four letters or more a title has.
+  static let titleWords = 3
+
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+  }
+
   /// Whether a line speaks of the person or their team ("I deploy…", "our platform…").
   public static func speaksOfThemselves(_ parsed: ParsedInput) -> Bool {
     parsed.classes.contains(.firstPerson)

@@ -31,4 +31,21 @@ import Testing
     let reply = advisor.respond(to: "How we build evaluation pipelines that catch regressions before customers do.")
     #expect(reply.profile[.llmops]! > reply.profile[.mlops]!)
   }
+
+  @Test(arguments: [
+    ("vLLM: Serving LLMs in Production with Very High Throughput", true),
+    ("7 Steps to Mastering Language Model Deployment", true),
+    ("6 yrs of demand forecasting models, weekly retraining", false),
+    ("We deploy churn models every week", false),
+    ("MLOps vs LLMOps", false),
+  ])
+  func titlesAreToldFromStatements(line: String, isTitle: Bool) {
+    #expect(DialogueAct.isTitle(line) == isTitle)
+  }
+
+  @Test func aTitleFullOfSignalWordsIsNotTakenForSomeonesWork() {
+    #expect(Fixtures.ask("7 Steps to Mastering Language Model Deployment").intent == KnownIntent.outOfScope)
+    #expect(Fixtures.ask("demand forecasting models, weekly retraining, some churn").intent == KnownIntent.preference)
+  }
 }
+
