@@ -53,7 +53,7 @@ import Testing
     #expect(evaluation.wronglyRejected <= 0.05)
     #expect(evaluation.outOfScopeRecall >= 0.90)
     #expect(evaluation.leaningAccuracy >= 0.85)
-    // Not met yet (74.4% when this was written): the issue stays open until it is. The floor
+    // Not met yet (76.8% when this was written): the issue stays open until it is. The floor
     // keeps what has been reached; the known issue fails the test as soon as 85% is reached,
     // so that this wrapper is removed then.
     #expect(evaluation.inScopeAccuracy >= Self.inScopeFloor)
@@ -63,10 +63,10 @@ import Testing
   }
 
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
-  static let inScopeFloor = 0.74
+  static let inScopeFloor = 0.76
 
   /// The second collection's test split, measured before anything was tuned on its dev split
-  /// (62.0%, 5.4% declined, 81.3% and 67.7%): what has been reached must not fall, and the
+  /// (62.0%, 5.4% declined, 81.3% and 67.7%; 64.1% in-scope since): what has been reached must not fall, and the
   /// issue's thresholds, not met here yet, are known issues that fail once they are met.
   @Test func secondTestSplitKeepsWhatWasReached() {
     let evaluation = Self.report(Self.secondTest, name: "second collection, test", showingMisses: false)
@@ -84,7 +84,7 @@ import Testing
   }
 
   /// The figures reached on the second collection's test split, which must not get worse.
-  static let secondTestFloor = (inScope: 0.615, wronglyRejected: 0.055, outOfScope: 0.81, leaning: 0.67)
+  static let secondTestFloor = (inScope: 0.64, wronglyRejected: 0.055, outOfScope: 0.81, leaning: 0.67)
 
   /// Measures one split and prints its figures, and its misses if asked: only the dev split's
   /// misses are shown, so that nobody tunes on the test split.
