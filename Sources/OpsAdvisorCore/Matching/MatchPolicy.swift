@@ -34,9 +34,10 @@ public struct MatchPolicy: Sendable {
   public init() {}
 
   /// Whether a parsed line is in scope by what it names: a track, or a factor among words
-  /// that in-scope intents use (`foreignWords` counts the others).
+  /// that in-scope intents use (`foreignWords` counts the others) and no field next door ("how
+  /// do you go from data engineering to AI roles" asks about data engineering's careers).
   public static func isInScope(_ parsed: ParsedInput, foreignWords: Int) -> Bool {
-    !parsed.tracks.isEmpty || (parsed.factor != nil && foreignWords == 0)
+    !parsed.tracks.isEmpty || (parsed.factor != nil && foreignWords == 0 && parsed.neighbours.isEmpty)
   }
 
   /// Decides what to do with `match`, a ranking of the scope `isInScope` gives for `parsed`.

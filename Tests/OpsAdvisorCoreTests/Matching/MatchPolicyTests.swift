@@ -71,6 +71,7 @@ import Testing
   @Test func aFactorAmongWordsAboutSomethingElseIsNotInScope() {
     #expect(MatchPolicy.isInScope(Self.parsed("which tools"), foreignWords: 0))
     #expect(!MatchPolicy.isInScope(Self.parsed("which tools for terraform"), foreignWords: 1))
+    #expect(!MatchPolicy.isInScope(Self.parsed("which roles after data engineering"), foreignWords: 0))
   }
 
   @Test func comparingATrackWithANeighbourSaysWhatTheTrackIs() {
