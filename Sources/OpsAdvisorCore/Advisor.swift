@@ -118,11 +118,20 @@ public struct Advisor: Sendable {
     guard decision == .outOfScope, parsed.clauses.count > 1, match.foreignWords <= Self.clauseFallbackForeignWords else {
       return (match, decision)
     }
-    let clauses = parsed.clauses.map { index.rank(MatcherWords(parsed, range: $0.range)) }
+    let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
+      .filter { standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true }.map(\.1)
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
       case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference, intent != KnownIntent.goodbye
     else { return (match, decision) }
     return (best, .answer(intent))
+  }
+
+  /// Whether a clause that is not a greeting, thanks or the like may be understood alone: it
+  /// asks something, or has more than one word (the title "vLLM: Serving LLMs in Production"
+  /// does not ask about vLLM).
+  func standsAlone(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    clause.range.count > 1 || parsed.classes[clause.range].contains(.questionWord)
+      || UTF8Bytes.contains(UInt8(ascii: "?"), in: clause.text)
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.

@@ -45,6 +45,8 @@ import Testing
 
   @Test func aTitleFullOfSignalWordsIsNotTakenForSomeonesWork() {
     #expect(Fixtures.ask("7 Steps to Mastering Language Model Deployment").intent == KnownIntent.outOfScope)
+    #expect(Fixtures.ask("vLLM: Serving LLMs in Production with Very High Throughput").intent == KnownIntent.outOfScope)
+    #expect(Fixtures.ask("hi, nice to meet you").intent == "greeting")
     #expect(Fixtures.ask("demand forecasting models, weekly retraining, some churn").intent == KnownIntent.preference)
   }
 }
