@@ -75,25 +75,41 @@ extension Advisor {
     return factor
   }
 
-  /// For a follow-up about a concept rather than a track or topic ("what about cost?"), the
-  /// comparison's cell for the track in focus that mentions it: the first factor, in the
-  /// table's order, whose cell for that track shares a stem with one of the line's content words.
-  func conceptCellInFocus(_ parsed: ParsedInput) -> (track: TrackID, factor: FactorID)? {
-    guard let track = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
-      parsed.neighbours.isEmpty, let table = knowledgeBase.intent(KnownIntent.comparison)?.table
-    else { return nil }
-    let asked = Set(zip(parsed.stems, parsed.classes).filter { !$1.contains(.functionWord) }.map(\.0))
-    guard !asked.isEmpty else { return nil }
-    let factor = FactorID.allCases.first { factor in
-      let cell = table.cells[factor]?[track] ?? ""
-      return TextNormalizer.clauses(of: cell).contains { $0.words.contains { asked.contains(Stemmer.stem($0)) } }
-    }
-    return factor.map { (track, $0) }
+  /// A comparison cell a concept follow-up asks for ("what about cost?"), and the word it was found by.
+  struct ConceptCell {
+    let track: TrackID
+    let factor: FactorID
+    let word: String
   }
 
-  /// Answers a concept follow-up with the cell `conceptCellInFocus` found.
-  mutating func answerConcept(_ cell: (track: TrackID, factor: FactorID), parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
-    answer(KnownIntent.comparison, parsed: parsed, tracks: [cell.track], factor: .some(cell.factor), confidence: confidence, match: match)
+  /// For a follow-up about a concept rather than a track or topic ("what about cost?"), the
+  /// comparison's cell that mentions it: the first factor, in the table's order, whose cell
+  /// shares a stem with one of the line's content words, for the track in focus, else for the
+  /// first other track in the seed's order.
+  func conceptCellInFocus(_ parsed: ParsedInput) -> ConceptCell? {
+    guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
+      parsed.neighbours.isEmpty, let table = knowledgeBase.intent(KnownIntent.comparison)?.table
+    else { return nil }
+    let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
+      .map { (word: $0, stem: $1.0) }
+    for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
+      for factor in FactorID.allCases {
+        let cellStems = Set(TextNormalizer.clauses(of: table.cells[factor]?[track] ?? "").flatMap(\.words).map(Stemmer.stem))
+        if let hit = asked.first(where: { cellStems.contains($0.stem) }) { return ConceptCell(track: track, factor: factor, word: hit.word) }
+      }
+    }
+    return nil
+  }
+
+  /// Answers a concept follow-up with the cell `conceptCellInFocus` found, saying so when it
+  /// belongs to another track than the one in focus.
+  mutating func answerConcept(_ cell: ConceptCell, parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    let focus = state.focusTracks.first ?? cell.track
+    let names = knowledgeBase.vocabulary
+    let lead = focus == cell.track ? []
+      : [Block.paragraph(Phrases.conceptElsewhere(cell.word, focus: names.track(focus).name, found: names.track(cell.track).name))]
+    return answer(KnownIntent.comparison, parsed: parsed, tracks: [cell.track], factor: .some(cell.factor),
+      confidence: confidence, match: match, lead: lead)
   }
 
   /// The topics a follow-up that cannot be resolved offers, for the track it names.

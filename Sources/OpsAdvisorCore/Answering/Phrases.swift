@@ -157,6 +157,11 @@ public enum Phrases {
     "My source has no separate \(name) track: it files \(name) under \(track)."
   }
 
+  /// Before the cell of another track than the one in focus, for a concept follow-up.
+  static func conceptElsewhere(_ word: String, focus: String, found: String) -> String {
+    "My source doesn't mention \(word) for \(focus); it does for \(found):"
+  }
+
   /// Before an answer that names a neighbour beside tracks.
   static func answeringInstead(_ name: String, tracks: [String]) -> String {
     let about = tracks.isEmpty ? "the three tracks" : tracks.joined(separator: " and ")

@@ -23,6 +23,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].factor == .focus)
   }
 
+  @Test func aConceptOnlyAnotherTrackMentionsGetsThatTracksCellSaidAsSuch() {
+    let (replies, _) = conversation(["tell me about mlops", "and latency?"])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[1]).contains("doesn't mention latency for MLOps; it does for LLMOps"))
+  }
+
   @Test func aTrackAnsweredFromTheProfileIsInFocus() {
     let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
     #expect(replies[1].tracks == [.llmops])
