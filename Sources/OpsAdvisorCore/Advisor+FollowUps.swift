@@ -75,41 +75,72 @@ extension Advisor {
     return factor
   }
 
-  /// A comparison cell a concept follow-up asks for ("what about cost?"), and the word it was found by.
-  struct ConceptCell {
+  /// Where the source mentions what a concept follow-up asks about ("what about cost?"): a
+  /// cell of the comparison (`factor`) or a track's answer of another intent, and the word.
+  struct ConceptHit {
     let track: TrackID
-    let factor: FactorID
+    let intent: String
+    let factor: FactorID?
     let word: String
   }
 
-  /// For a follow-up about a concept rather than a track or topic ("what about cost?"), the
-  /// comparison's cell that mentions it: the first factor, in the table's order, whose cell
-  /// shares a stem with one of the line's content words, for the track in focus, else for the
-  /// first other track in the seed's order.
-  func conceptCellInFocus(_ parsed: ParsedInput) -> ConceptCell? {
+  /// For a follow-up about a concept rather than a track or topic ("what about cost?"), where
+  /// the source mentions one of the line's content words (by stem): for the track in focus,
+  /// else for the first other track in the seed's order; in the comparison's cells (in the
+  /// table's order), then in the track's answers of the topics "tell me more" walks through.
+  func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
-      parsed.neighbours.isEmpty, let table = knowledgeBase.intent(KnownIntent.comparison)?.table
+      parsed.neighbours.isEmpty
     else { return nil }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { (word: $0, stem: $1.0) }
+    guard !asked.isEmpty else { return nil }
     for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
-      for factor in FactorID.allCases {
-        let cellStems = Set(TextNormalizer.clauses(of: table.cells[factor]?[track] ?? "").flatMap(\.words).map(Stemmer.stem))
-        if let hit = asked.first(where: { cellStems.contains($0.stem) }) { return ConceptCell(track: track, factor: factor, word: hit.word) }
+      for (intent, factor, text) in conceptPlaces(for: track) {
+        let stems = Set(TextNormalizer.clauses(of: text).flatMap(\.words).map(Stemmer.stem))
+        if let hit = asked.first(where: { stems.contains($0.stem) }) {
+          return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word)
+        }
       }
     }
     return nil
   }
 
-  /// Answers a concept follow-up with the cell `conceptCellInFocus` found, saying so when it
-  /// belongs to another track than the one in focus.
-  mutating func answerConcept(_ cell: ConceptCell, parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
-    let focus = state.focusTracks.first ?? cell.track
+  /// The places a concept is looked for, for one track, in order: each comparison cell, then
+  /// the track's answer of each intent "tell me more" walks through.
+  func conceptPlaces(for track: TrackID) -> [(intent: String, factor: FactorID?, text: String)] {
+    let table = knowledgeBase.intent(KnownIntent.comparison)?.table
+    let cells = FactorID.allCases.map { (KnownIntent.comparison, Optional($0), table?.cells[$0]?[track] ?? "") }
+    let answers = knowledgeBase.vocabulary.moreOrder.compactMap { id -> (String, FactorID?, String)? in
+      guard let answer = knowledgeBase.intent(id)?.answers.first(where: { $0.track == track }) else { return nil }
+      return (id, nil, (answer.paragraphs + answer.bullets).joined(separator: ". "))
+    }
+    return cells + answers
+  }
+
+  /// Answers a concept follow-up where `conceptHit` found it, saying so when it belongs to
+  /// another track than the one in focus.
+  mutating func answerConcept(_ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    let focus = state.focusTracks.first ?? hit.track
     let names = knowledgeBase.vocabulary
-    let lead = focus == cell.track ? []
-      : [Block.paragraph(Phrases.conceptElsewhere(cell.word, focus: names.track(focus).name, found: names.track(cell.track).name))]
-    return answer(KnownIntent.comparison, parsed: parsed, tracks: [cell.track], factor: .some(cell.factor),
+    let lead = focus == hit.track ? []
+      : [Block.paragraph(Phrases.conceptElsewhere(hit.word, focus: names.track(focus).name, found: names.track(hit.track).name))]
+    return answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
       confidence: confidence, match: match, lead: lead)
+  }
+
+  /// For a follow-up about a concept the source mentions for no track ("what about
+  /// Kubernetes?" after MLOps): says so, and offers the topics of the track in focus.
+  mutating func conceptNowhere(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply? {
+    guard parsed.tracks.isEmpty, let focus = state.focusTracks.first,
+      let word = zip(parsed.words, parsed.classes).first(where: { !$1.contains(.functionWord) })?.0
+    else { return nil }
+    let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
+    var reply = clarify(topics, parsed: parsed, confidence: confidence, match: match)
+    reply.intent = KnownIntent.followUp
+    let name = knowledgeBase.vocabulary.track(focus).name
+    reply.blocks[0] = .paragraph(Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: name))
+    return reply
   }
 
   /// The topics a follow-up that cannot be resolved offers, for the track it names.
@@ -123,9 +154,10 @@ extension Advisor {
     if let last = state.lastIntent.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
     }
-    if parsed.tracks.isEmpty, let cell = conceptCellInFocus(parsed) {
-      return answerConcept(cell, parsed: parsed, confidence: confidence, match: match)
+    if parsed.tracks.isEmpty, let hit = conceptHit(parsed) {
+      return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }
+    if let reply = conceptNowhere(parsed, confidence: confidence, match: match) { return reply }
     guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {

@@ -207,8 +207,8 @@ public struct Advisor: Sendable {
       return offering(choices, after: reply, parsed: parsed)
     case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
     case .outOfScope:
-      if isBriefFollowUp(parsed), let cell = conceptCellInFocus(parsed) {
-        return answerConcept(cell, parsed: parsed, confidence: confidence, match: match)
+      if isBriefFollowUp(parsed), let hit = conceptHit(parsed) {
+        return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
       }
       return decline(parsed, confidence: confidence, match: match)
     }

@@ -162,6 +162,11 @@ public enum Phrases {
     "My source doesn't mention \(word) for \(focus); it does for \(found):"
   }
 
+  /// Before the topics offered for a concept follow-up that no track's cell mentions.
+  static func conceptNowhere(_ word: String, focus: String) -> String {
+    "I found nothing on \(word) in what my source says about each track. What would you like to know about \(focus)? Reply with a number, or ask in your own words:"
+  }
+
   /// Before an answer that names a neighbour beside tracks.
   static func answeringInstead(_ name: String, tracks: [String]) -> String {
     let about = tracks.isEmpty ? "the three tracks" : tracks.joined(separator: " and ")

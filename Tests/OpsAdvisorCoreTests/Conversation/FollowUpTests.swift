@@ -35,9 +35,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(advisor.state.focusTracks == [.llmops])
   }
 
-  @Test func aConceptTheTrackInFocusDoesNotMentionIsStillDeclined() {
-    let (replies, _) = conversation(["what skills does llmops need", "what about terraform?"])
-    #expect(replies[1].intent != "comparison")
+  @Test func aConceptNoTrackMentionsIsSaidSoWithTheTopicsOfTheTrackInFocus() {
+    let (replies, advisor) = conversation(["what skills does llmops need", "what about terraform?"])
+    #expect(replies[1].intent == KnownIntent.followUp)
+    #expect(Fixtures.text(of: replies[1]).contains("nothing on terraform"))
+    #expect(advisor.state.focusTracks == [.llmops])
+  }
+
+  @Test func aConceptInATracksAnswerGetsThatAnswer() {
+    let (replies, _) = conversation(["tell me about mlops", "what about airflow?"])
+    #expect(replies[1].intent == "tools")
+    #expect(replies[1].tracks == [.mlops])
   }
 
   @Test func whatAboutRepeatsTheLastQuestionForAnotherTrack() {
