@@ -104,24 +104,31 @@ extension IntentIndex {
     let query = weightedQuery(input)
     let (foreign, contentWords) = (foreignWordCount(query), query.contentIDs.count + query.unknownContentCount)
     guard query.length > 0 else { return MatchResult(ranking: [], words: words, foreignWords: foreign, contentWords: contentWords) }
-    var centroid = [Double](repeating: 0, count: intentIDs.count)
-    var bound = [Double](repeating: 0, count: intentIDs.count)
-    var present = [UInt64](repeating: 0, count: intentIDs.count)
+    let ranking = RankingScratch.with(intentCount: intentIDs.count, largestIntent: bounds.largestIntent) { scratch in
+      rank(query, excludingExample: excluded, scope: scope, contentWords: contentWords, scratch: scratch)
+    }
+    return MatchResult(ranking: ranking, words: words, foreignWords: foreign, contentWords: contentWords)
+  }
+
+  /// `rank(_:excludingExample:scope:)` for a weighted query of positive length, in `scratch`'s room.
+  func rank(
+    _ query: WeightedQuery, excludingExample excluded: Int?, scope: Scope, contentWords: Int, scratch: RankingScratch
+  ) -> [IntentScore] {
+    let (centroid, priority, present) = (scratch.centroid, scratch.priority, scratch.present)
     var content: UInt64 = 0
     for (position, (id, weight)) in query.features.enumerated() {
       if query.contentIDs.contains(id) { content |= Self.bit(position) }
       centroidPostings.accumulate(
-        feature: id, weight: weight, into: &centroid, parallel: bounds.centroidMaxima, into: &bound, marking: &present,
+        feature: id, weight: weight, into: centroid, parallel: bounds.centroidMaxima, into: priority, marking: present,
         bit: Self.bit(position))
     }
     let slack = scope.closedSlack(contentWords: contentWords)
-    var priority = bound
-    for intent in priority.indices where bound[intent] > 0 {
-      priority[intent] = score(nearest: bound[intent], centroid: centroid[intent], length: query.length)
+    for intent in priority.indices where priority[intent] > 0 {
+      priority[intent] = score(nearest: priority[intent], centroid: centroid[intent], length: query.length)
     }
-    var queue = IntentQueue(bounds: priority, idOrder: bounds.idOrder)
+    var queue = IntentQueue(bounds: UnsafeBufferPointer(priority), idOrder: bounds.idOrder)
     var ranking: [IntentScore] = []
-    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
+    ranking.reserveCapacity(Self.rankedCount + 1)
     while let intent = queue.pop() {
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(priority[intent], intentIDs[intent], last) {
         break
@@ -129,7 +136,7 @@ extension IntentIndex {
       let lacking = query.features.count > 64 ? Int.max : query.unknownContentCount + (content & ~present[intent]).nonzeroBitCount
       guard admits(intent, scope: scope, lacking: lacking, slack: slack),
         let nearest = nearestExample(
-          of: intent, query: query, present: present[intent], excluding: excluded, similarity: &similarity)
+          of: intent, query: query, present: present[intent], excluding: excluded, sums: scratch.sums)
       else { continue }
       let score = score(nearest: nearest.similarity, centroid: centroid[intent], length: query.length)
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(score, intentIDs[intent], last) { continue }
@@ -137,7 +144,7 @@ extension IntentIndex {
         intent: intentIDs[intent], score: score, nearestExample: nearest.example, isClosed: traits.closed[intent])
       Self.insert(entry, into: &ranking)
     }
-    return MatchResult(ranking: ranking, words: words, foreignWords: foreign, contentWords: contentWords)
+    return ranking
   }
 
   /// Whether a ranking in `scope` may hold `intent`, whose examples lack `lacking` of the
@@ -173,10 +180,10 @@ extension IntentIndex {
         centroid += weight * Double(centroidPostings.entries[index].weight)
       }
     }
-    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
-    guard let nearest = nearestExample(of: intent, query: query, present: ~0, excluding: nil, similarity: &similarity) else {
-      return nil
+    let found = RankingScratch.with(intentCount: intentIDs.count, largestIntent: bounds.largestIntent) { scratch in
+      nearestExample(of: intent, query: query, present: ~0, excluding: nil, sums: scratch.sums)
     }
+    guard let nearest = found else { return nil }
     let score = score(nearest: nearest.similarity, centroid: centroid, length: query.length)
     return IntentScore(intent: intentID, score: score, nearestExample: nearest.example, isClosed: traits.closed[intent])
   }
@@ -186,15 +193,14 @@ extension IntentIndex {
   static func bit(_ position: Int) -> UInt64 { 1 << UInt64(min(position, 63)) }
 
   /// One intent's nearest example (the earliest among equals) and its similarity, or nil if
-  /// none shares a feature with the query (see `IntentPostings.nearestExample`). `similarity`
-  /// is room for the intent's sums, at least `bounds.largestIntent` long and all zero, reused
-  /// from intent to intent.
+  /// none shares a feature with the query (see `IntentPostings.nearestExample`). `sums` is
+  /// room for the intent's sums (`RankingScratch.sums`), all zero, reused from intent to intent.
   func nearestExample(
-    of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, similarity: inout [Double]
+    of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, sums: UnsafeMutableBufferPointer<Double>
   ) -> (example: Int, similarity: Double)? {
     bounds.intentPostings.nearestExample(
       of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, excluding: excluded,
-      sums: &similarity)
+      sums: sums)
   }
 
   /// Puts `score` in its place in `ranking` (best first, then by id), keeping `rankedCount` entries.

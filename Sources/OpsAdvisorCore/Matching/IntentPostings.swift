@@ -41,37 +41,34 @@ struct IntentPostings: Sendable, Equatable {
   /// intent's sums, at least as long as its examples and all zero, and is left so.
   func nearestExample(
     of intent: Int, examples: Range<Int>, features: [(id: Int, weight: Double)], present: UInt64, excluding excluded: Int?,
-    sums: inout [Double]
+    sums: UnsafeMutableBufferPointer<Double>
   ) -> (example: Int, similarity: Double)? {
+    precondition(sums.count >= examples.count, "room for fewer sums than examples")
     for (position, (id, weight)) in features.enumerated() where present & IntentIndex.bit(position) != 0 {
-      accumulate(intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &sums)
+      accumulate(intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: sums)
     }
     if let excluded, examples.contains(excluded) { sums[excluded - examples.lowerBound] = 0 }
-    return sums.withUnsafeMutableBufferPointer { sums in
-      var (nearest, best) = (-1, 0.0)
-      for offset in 0..<examples.count {
-        if sums[offset] > best { (nearest, best) = (offset, sums[offset]) }
-        sums[offset] = 0
-      }
-      return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
+    var (nearest, best) = (-1, 0.0)
+    for offset in 0..<examples.count {
+      if sums[offset] > best { (nearest, best) = (offset, sums[offset]) }
+      sums[offset] = 0
     }
+    return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
   }
 
   /// Adds `weight` × each of `intent`'s postings of `feature` to `sums[example - firstExample]`.
-  func accumulate(intent: Int, feature: Int, weight: Double, firstExample: Int, into sums: inout [Double]) {
+  func accumulate(intent: Int, feature: Int, weight: Double, firstExample: Int, into sums: UnsafeMutableBufferPointer<Double>) {
     let (start, end) = (Int(starts[intent]), Int(starts[intent + 1]))
     let wanted = Int32(feature)
     entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        var (low, high) = (start, end)
-        while low < high {
-          let middle = (low + high) / 2
-          if entries[middle].feature < wanted { low = middle + 1 } else { high = middle }
-        }
-        while low < end, entries[low].feature == wanted {
-          sums[Int(entries[low].example) - firstExample] += weight * Double(entries[low].weight)
-          low += 1
-        }
+      var (low, high) = (start, end)
+      while low < high {
+        let middle = (low + high) / 2
+        if entries[middle].feature < wanted { low = middle + 1 } else { high = middle }
+      }
+      while low < end, entries[low].feature == wanted {
+        sums[Int(entries[low].example) - firstExample] += weight * Double(entries[low].weight)
+        low += 1
       }
     }
   }
