@@ -29,9 +29,28 @@ public struct InputParser: Sendable {
       domains += resolved.domains.filter { !domains.contains($0) }
     }
     return ParsedInput(
-      original: line, normalized: normalizedClauses.flatMap(\.words).joined(separator: " "), words: words,
+      original: line, normalized: Self.joined(normalizedClauses), words: words,
       corrections: corrections, tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics,
       domains: domains, clauses: clauses)
+  }
+
+  /// The words of every clause joined by single spaces, as `TextNormalizer.normalize` gives them.
+  static func joined(_ clauses: [TextNormalizer.Clause]) -> String {
+    var length = -1
+    for clause in clauses {
+      for word in clause.words { length += word.utf8.count + 1 }
+    }
+    var text = ""
+    text.reserveCapacity(max(length, 0))
+    var first = true
+    for clause in clauses {
+      for word in clause.words {
+        if !first { text.append(" ") }
+        text.append(word)
+        first = false
+      }
+    }
+    return text
   }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
@@ -94,7 +113,7 @@ public struct InputParser: Sendable {
     guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return (1, nil) }
     let longest = min(longestHere, words.count - start)
     for length in stride(from: longest, through: 1, by: -1) {
-      if let phrase = lexicon.phrases[Array(words[start..<start + length])] { return (length, phrase) }
+      if let phrase = lexicon.phrase(words[start..<start + length]) { return (length, phrase) }
     }
     return (1, nil)
   }

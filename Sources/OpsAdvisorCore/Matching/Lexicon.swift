@@ -18,8 +18,9 @@ public struct Lexicon: Sendable {
   let knownStems: StringTable
   /// The correctly spelt English words one edit from a known word, which are never corrected.
   let englishWords: StringTable
-  /// What each known phrase (track and factor aliases, neighbour names), as words, names.
-  let phrases: [[String]: Phrase]
+  /// What each known phrase (track and factor aliases, neighbour names) names, by its words
+  /// joined with single spaces; looked up by a span of words without joining them (`phrase(_:)`).
+  let phrases: StringMap<Phrase>
   /// Words read as another word before matching.
   let synonyms: StringMap<String>
   /// For each word that starts a known phrase, the longest such phrase, in words.
@@ -96,7 +97,7 @@ public struct Lexicon: Sendable {
     self.frequencies = frequencies
     self.knownStems = knownStems
     self.englishWords = englishWords
-    self.phrases = phrases
+    self.phrases = StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) }))
     self.synonyms = StringMap(vocabulary.synonyms)
     var lengths: [String: Int] = [:]
     for phrase in phrases.keys {
@@ -139,7 +140,12 @@ public struct Lexicon: Sendable {
 
   /// Whether a known word names a track on its own ("mlops", "aiop").
   func namesTrack(_ word: String) -> Bool {
-    if case .track = phrases[[word]] { return true }
+    if case .track = phrases[word] { return true }
     return false
+  }
+
+  /// What the known phrase made of exactly these words names, if there is one.
+  func phrase(_ words: ArraySlice<String>) -> Phrase? {
+    phrases.keys.id(ofWords: words).map { phrases.values[$0] }
   }
 }
