@@ -12,7 +12,9 @@ public struct InputParser: Sendable {
     let normalizedClauses = TextNormalizer.clauses(of: line)
     var corrections: [ParsedInput.Correction] = []
     var words: [String] = []
+    words.reserveCapacity(normalizedClauses.reduce(0) { $0 + $1.words.count })
     var clauses: [ParsedInput.Clause] = []
+    clauses.reserveCapacity(normalizedClauses.count)
     var tracks: [TrackID] = []
     var factor: FactorID?
     var neighbours: [String] = []
@@ -34,23 +36,32 @@ public struct InputParser: Sendable {
       domains: domains, clauses: clauses)
   }
 
-  /// The words of every clause joined by single spaces, as `TextNormalizer.normalize` gives them.
+  /// The words of every clause joined by single spaces, as `TextNormalizer.normalize` gives
+  /// them: their bytes copied once into a string of the right size.
   static func joined(_ clauses: [TextNormalizer.Clause]) -> String {
-    var length = -1
+    var length = 0
     for clause in clauses {
       for word in clause.words { length += word.utf8.count + 1 }
     }
-    var text = ""
-    text.reserveCapacity(max(length, 0))
-    var first = true
-    for clause in clauses {
-      for word in clause.words {
-        if !first { text.append(" ") }
-        text.append(word)
-        first = false
+    guard length > 1 else { return "" }
+    return String(unsafeUninitializedCapacity: length - 1) { text in
+      var end = 0
+      for clause in clauses {
+        for var word in clause.words {
+          if end > 0 {
+            text[end] = UInt8(ascii: " ")
+            end += 1
+          }
+          word.withUTF8 { bytes in
+            for byte in bytes {
+              text[end] = byte
+              end += 1
+            }
+          }
+        }
       }
+      return end
     }
-    return text
   }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
@@ -82,6 +93,7 @@ public struct InputParser: Sendable {
   /// Resolves the known phrases of `words`, longest first.
   func resolvePhrases(_ words: [String]) -> Resolved {
     var resolved = Resolved()
+    resolved.words.reserveCapacity(words.count)
     var start = 0
     while start < words.count {
       let (length, phrase) = longestPhrase(in: words, from: start)
