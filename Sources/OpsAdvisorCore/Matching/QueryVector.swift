@@ -24,15 +24,17 @@ struct QueryVector {
     let kinds = input.classes.map(FeatureExtractor.kind)
     let stemIDs = stems.map { index.featureIDs[$0] }
     known.reserveCapacity(2 * stems.count)
+    // The closure takes only what it reads, so the whole index is not copied into its context.
+    let (trackFeatureID, pairIDs) = (index.trackFeatureID, index.pairIDs)
     index.extractor.forEachFeature(kinds: kinds) { feature in
       switch feature {
       case .track(let weight):
-        add(index.trackFeatureID, FeatureExtractor.trackFeature, "", weight)
+        add(trackFeatureID, FeatureExtractor.trackFeature, "", weight)
       case .stem(let position, let weight):
         add(stemIDs[position], stems[position], "", weight)
         if kinds[position] == .content, !input.classes[position].contains(.functionWord) { noteContent(stemIDs[position]) }
       case .pair(let first, let second, let weight):
-        let pair = zip(stemIDs[first], stemIDs[second]).flatMap { index.pairIDs.feature($0, $1) }
+        let pair = zip(stemIDs[first], stemIDs[second]).flatMap { pairIDs.feature($0, $1) }
         add(pair, stems[first], stems[second], weight)
       }
     }

@@ -17,6 +17,8 @@ struct RankingScratch {
   let sums: UnsafeMutableBufferPointer<Double>
 
   /// Calls `body` with zeroed room for `intentCount` intents and `largestIntent` example sums.
+  /// Inlined, so that the closure's captures (the index) are not copied into a context.
+  @inline(__always)
   static func with<Result>(intentCount: Int, largestIntent: Int, _ body: (RankingScratch) -> Result) -> Result {
     precondition(intentCount >= 0 && largestIntent >= 0, "negative ranking sizes")
     let doubles = 2 * intentCount + largestIntent
