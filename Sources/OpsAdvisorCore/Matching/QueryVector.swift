@@ -22,10 +22,12 @@ struct QueryVector {
   init(_ input: MatcherWords, index: IntentIndex) {
     let stems = input.stems
     let kinds = input.classes.map(FeatureExtractor.kind)
-    let stemIDs = stems.map { index.featureIDs[$0] }
+    // The closures take only what they read, so the whole index is not copied into their contexts.
+    let (featureIDs, trackFeatureID, pairIDs) = (index.featureIDs, index.trackFeatureID, index.pairIDs)
+    let stemIDs = stems.map { featureIDs[$0] }
     known.reserveCapacity(2 * stems.count)
-    // The closure takes only what it reads, so the whole index is not copied into its context.
-    let (trackFeatureID, pairIDs) = (index.trackFeatureID, index.pairIDs)
+    unknownParts.reserveCapacity(2 * stems.count)
+    contentIDs.reserveCapacity(stems.count)
     index.extractor.forEachFeature(kinds: kinds) { feature in
       switch feature {
       case .track(let weight):
