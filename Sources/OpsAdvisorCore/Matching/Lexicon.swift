@@ -125,7 +125,8 @@ public struct Lexicon: Sendable {
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first; a track's name only for a typo with its first letter right.
   public func correction(for word: String) -> String? {
-    guard Self.correctableLength.contains(Self.characterCount(word)), !knows(word), !englishWords.contains(word),
+    // Known words, nearly every word, are let through first, by one look-up.
+    guard !knows(word), Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
       word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
