@@ -18,6 +18,9 @@ struct IntentBounds: Sendable, Equatable {
   let intentPostings: IntentPostings
   /// Each intent's place when intents are sorted by id: ties compare these, not strings.
   let idOrder: [Int32]
+  /// Parallel to the centroid lists' entries: where that intent's postings of that feature
+  /// begin in `intentPostings.entries`, so that scoring an intent finds them without a search.
+  let centroidRuns: [Int32]
 
   /// Derives the bounds; `exampleIntent` must not decrease.
   init(postings: PostingLists, centroidPostings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
@@ -29,6 +32,7 @@ struct IntentBounds: Sendable, Equatable {
     largestIntent = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
     centroidMaxima = Self.centroidMaxima(postings, centroids: centroidPostings, exampleIntent: exampleIntent)
     intentPostings = IntentPostings(postings, exampleIntent: exampleIntent, intentCount: intentCount)
+    centroidRuns = Self.centroidRuns(centroidPostings, intentPostings)
     var idOrder = [Int32](repeating: 0, count: intentCount)
     for (place, intent) in intentIDs.indices.sorted(by: { intentIDs[$0] < intentIDs[$1] }).enumerated() {
       idOrder[intent] = Int32(place)
@@ -53,6 +57,28 @@ struct IntentBounds: Sendable, Equatable {
       }
     }
     return maxima
+  }
+
+  /// For each entry of the centroid lists (an intent whose examples have the feature), where
+  /// that intent's postings of the feature begin. Features are visited in order and each
+  /// intent's postings are ordered by feature, so one cursor per intent moves forward only. An
+  /// entry whose intent has no such postings (only in a damaged image) gets the place where
+  /// they would be, where the run is found empty.
+  static func centroidRuns(_ centroids: PostingLists, _ intentPostings: IntentPostings) -> [Int32] {
+    var runs = [Int32](repeating: 0, count: centroids.entries.count)
+    var cursor = Array(intentPostings.starts.dropLast())
+    let intentCount = cursor.count
+    for feature in 0..<centroids.starts.count - 1 {
+      let wanted = Int32(feature)
+      for slot in Int(centroids.starts[feature])..<Int(centroids.starts[feature + 1]) {
+        let intent = Int(centroids.entries[slot].target)
+        guard intent < intentCount else { continue }
+        let end = intentPostings.starts[intent + 1]
+        while cursor[intent] < end, intentPostings.entries[Int(cursor[intent])].feature < wanted { cursor[intent] += 1 }
+        runs[slot] = cursor[intent]
+      }
+    }
+    return runs
   }
 
   /// The examples of one intent.

@@ -104,9 +104,10 @@ extension IntentIndex {
     let query = weightedQuery(input)
     let (foreign, contentWords) = (foreignWordCount(query), query.contentIDs.count + query.unknownContentCount)
     guard query.length > 0 else { return MatchResult(ranking: [], words: words, foreignWords: foreign, contentWords: contentWords) }
-    let ranking = RankingScratch.with(intentCount: intentIDs.count, largestIntent: bounds.largestIntent) { scratch in
-      rank(query, excludingExample: excluded, scope: scope, contentWords: contentWords, scratch: scratch)
-    }
+    let scratch = RankingScratch(
+      intentCount: intentIDs.count, largestIntent: bounds.largestIntent, runStride: min(query.features.count, Self.notedRuns))
+    defer { scratch.deallocate() }
+    let ranking = rank(query, excludingExample: excluded, scope: scope, contentWords: contentWords, scratch: scratch)
     return MatchResult(ranking: ranking, words: words, foreignWords: foreign, contentWords: contentWords)
   }
 
@@ -120,7 +121,7 @@ extension IntentIndex {
       if query.contentIDs.contains(id) { content |= Self.bit(position) }
       centroidPostings.accumulate(
         feature: id, weight: weight, into: centroid, parallel: bounds.centroidMaxima, into: priority, marking: present,
-        bit: Self.bit(position))
+        bit: Self.bit(position), runs: bounds.centroidRuns, position: position, noting: scratch)
     }
     let slack = scope.closedSlack(contentWords: contentWords)
     for intent in priority.indices where priority[intent] > 0 {
@@ -136,7 +137,8 @@ extension IntentIndex {
       let lacking = query.features.count > 64 ? Int.max : query.unknownContentCount + (content & ~present[intent]).nonzeroBitCount
       guard admits(intent, scope: scope, lacking: lacking, slack: slack),
         let nearest = nearestExample(
-          of: intent, query: query, present: present[intent], excluding: excluded, sums: scratch.sums)
+          of: intent, query: query, present: present[intent], runs: scratch.runs(of: intent), excluding: excluded,
+          sums: scratch.sums)
       else { continue }
       let score = score(nearest: nearest.similarity, centroid: centroid[intent], length: query.length)
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(score, intentIDs[intent], last) { continue }
@@ -180,13 +182,18 @@ extension IntentIndex {
         centroid += weight * Double(centroidPostings.entries[index].weight)
       }
     }
-    let found = RankingScratch.with(intentCount: intentIDs.count, largestIntent: bounds.largestIntent) { scratch in
-      nearestExample(of: intent, query: query, present: ~0, excluding: nil, sums: scratch.sums)
-    }
-    guard let nearest = found else { return nil }
+    let scratch = RankingScratch(intentCount: intentIDs.count, largestIntent: bounds.largestIntent)
+    defer { scratch.deallocate() }
+    let none = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+    guard let nearest = nearestExample(of: intent, query: query, present: ~0, runs: none, excluding: nil, sums: scratch.sums)
+    else { return nil }
     let score = score(nearest: nearest.similarity, centroid: centroid, length: query.length)
     return IntentScore(intent: intentID, score: score, nearestExample: nearest.example, isClosed: traits.closed[intent])
   }
+
+  /// How many of a query's first features have their postings' runs noted per intent while
+  /// the centroids are summed: those with a bit of their own in a `present` mask.
+  static let notedRuns = 63
 
   /// The bit that marks the query feature at `position` in a `present` mask; features past
   /// the 64th share the last bit.
@@ -196,11 +203,12 @@ extension IntentIndex {
   /// none shares a feature with the query (see `IntentPostings.nearestExample`). `sums` is
   /// room for the intent's sums (`RankingScratch.sums`), all zero, reused from intent to intent.
   func nearestExample(
-    of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, sums: UnsafeMutableBufferPointer<Double>
+    of intent: Int, query: WeightedQuery, present: UInt64, runs: UnsafeBufferPointer<Int32>, excluding excluded: Int?,
+    sums: UnsafeMutableBufferPointer<Double>
   ) -> (example: Int, similarity: Double)? {
     bounds.intentPostings.nearestExample(
-      of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, excluding: excluded,
-      sums: sums)
+      of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, runs: runs,
+      excluding: excluded, sums: sums)
   }
 
   /// Puts `score` in its place in `ranking` (best first, then by id), keeping `rankedCount` entries.

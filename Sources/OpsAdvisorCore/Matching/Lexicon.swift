@@ -72,6 +72,7 @@ public struct Lexicon: Sendable {
   /// domains where one phrase is several.
   static func phrases(of vocabulary: Vocabulary) -> [[String]: Phrase] {
     var phrases: [[String]: Phrase] = [:]
+    phrases.reserveCapacity(512)
     for track in vocabulary.tracks {
       for word in track.domain { phrases[Self.words(word)] = .domain(track.id) }
     }
