@@ -30,9 +30,8 @@ struct IntentBounds: Sendable, Equatable {
     for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
     intentExampleStarts = starts
     largestIntent = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
-    centroidMaxima = Self.centroidMaxima(postings, centroids: centroidPostings, exampleIntent: exampleIntent)
-    intentPostings = IntentPostings(postings, exampleIntent: exampleIntent, intentCount: intentCount)
-    centroidRuns = Self.centroidRuns(centroidPostings, intentPostings)
+    (intentPostings, centroidMaxima, centroidRuns) = Self.derive(
+      postings, centroids: centroidPostings, exampleIntent: exampleIntent, intentCount: intentCount)
     var idOrder = [Int32](repeating: 0, count: intentCount)
     for (place, intent) in intentIDs.indices.sorted(by: { intentIDs[$0] < intentIDs[$1] }).enumerated() {
       idOrder[intent] = Int32(place)
@@ -40,45 +39,40 @@ struct IntentBounds: Sendable, Equatable {
     self.idOrder = idOrder
   }
 
-  /// For each entry of the centroid lists (an intent whose examples have the feature), the
-  /// largest weight the feature has in any of that intent's examples. A feature's postings and
-  /// its centroid list are both in intent order, so one walk pairs them; an entry no posting
-  /// pairs with (only in a damaged image) keeps 0.
-  static func centroidMaxima(_ postings: PostingLists, centroids: PostingLists, exampleIntent: [Int]) -> [Float] {
+  /// Each intent's own postings, and beside each entry of the centroid lists (an intent whose
+  /// examples have the feature) the largest weight the feature has in any of that intent's
+  /// examples and where that intent's postings of the feature begin, in one walk over the
+  /// postings, feature by feature: a feature's postings and its centroid list are both in
+  /// intent order, so the walk pairs them, and each intent's postings are laid out as they
+  /// come, so they are ordered by feature. An entry no posting pairs with (only in a damaged
+  /// image) keeps a maximum of 0 and a start of -1, which ranking does not follow.
+  static func derive(_ postings: PostingLists, centroids: PostingLists, exampleIntent: [Int], intentCount: Int)
+    -> (IntentPostings, maxima: [Float], runs: [Int32])
+  {
+    var starts = [Int32](repeating: 0, count: intentCount + 1)
+    for posting in postings.entries { starts[exampleIntent[Int(posting.target)] + 1] += 1 }
+    for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
+    var next = starts
+    var entries = [IntentPostings.Entry](repeating: .init(feature: 0, example: 0, weight: 0), count: postings.entries.count)
     var maxima = [Float](repeating: 0, count: centroids.entries.count)
-    for feature in 0..<min(postings.starts.count, centroids.starts.count) - 1 {
-      var slot = Int(centroids.starts[feature])
-      let end = Int(centroids.starts[feature + 1])
+    var runs = [Int32](repeating: -1, count: centroids.entries.count)
+    for feature in 0..<postings.starts.count - 1 {
+      let pairs = feature < centroids.starts.count - 1
+      var slot = pairs ? Int(centroids.starts[feature]) : 0
+      let end = pairs ? Int(centroids.starts[feature + 1]) : 0
       for index in Int(postings.starts[feature])..<Int(postings.starts[feature + 1]) {
         let posting = postings.entries[index]
-        let intent = Int32(exampleIntent[Int(posting.target)])
-        while slot < end, centroids.entries[slot].target < intent { slot += 1 }
-        if slot < end, centroids.entries[slot].target == intent { maxima[slot] = max(maxima[slot], posting.weight) }
+        let intent = exampleIntent[Int(posting.target)]
+        while slot < end, centroids.entries[slot].target < Int32(intent) { slot += 1 }
+        if slot < end, centroids.entries[slot].target == Int32(intent) {
+          maxima[slot] = max(maxima[slot], posting.weight)
+          if runs[slot] < 0 { runs[slot] = next[intent] }
+        }
+        entries[Int(next[intent])] = .init(feature: Int32(feature), example: posting.target, weight: posting.weight)
+        next[intent] += 1
       }
     }
-    return maxima
-  }
-
-  /// For each entry of the centroid lists (an intent whose examples have the feature), where
-  /// that intent's postings of the feature begin. Features are visited in order and each
-  /// intent's postings are ordered by feature, so one cursor per intent moves forward only. An
-  /// entry whose intent has no such postings (only in a damaged image) gets the place where
-  /// they would be, where the run is found empty.
-  static func centroidRuns(_ centroids: PostingLists, _ intentPostings: IntentPostings) -> [Int32] {
-    var runs = [Int32](repeating: 0, count: centroids.entries.count)
-    var cursor = Array(intentPostings.starts.dropLast())
-    let intentCount = cursor.count
-    for feature in 0..<centroids.starts.count - 1 {
-      let wanted = Int32(feature)
-      for slot in Int(centroids.starts[feature])..<Int(centroids.starts[feature + 1]) {
-        let intent = Int(centroids.entries[slot].target)
-        guard intent < intentCount else { continue }
-        let end = intentPostings.starts[intent + 1]
-        while cursor[intent] < end, intentPostings.entries[Int(cursor[intent])].feature < wanted { cursor[intent] += 1 }
-        runs[slot] = cursor[intent]
-      }
-    }
-    return runs
+    return (IntentPostings(starts: starts, entries: entries), maxima, runs)
   }
 
   /// The examples of one intent.

@@ -16,21 +16,8 @@ struct IntentPostings: Sendable, Equatable {
   let starts: [Int32]
   let entries: [Entry]
 
-  /// Regroups `postings` (lists in example order) by the intent of each example.
-  init(_ postings: PostingLists, exampleIntent: [Int], intentCount: Int) {
-    var starts = [Int32](repeating: 0, count: intentCount + 1)
-    for posting in postings.entries { starts[exampleIntent[Int(posting.target)] + 1] += 1 }
-    for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
-    var next = starts
-    var entries = [Entry](repeating: Entry(feature: 0, example: 0, weight: 0), count: postings.entries.count)
-    for feature in 0..<postings.starts.count - 1 {
-      for index in Int(postings.starts[feature])..<Int(postings.starts[feature + 1]) {
-        let posting = postings.entries[index]
-        let intent = exampleIntent[Int(posting.target)]
-        entries[Int(next[intent])] = Entry(feature: Int32(feature), example: posting.target, weight: posting.weight)
-        next[intent] += 1
-      }
-    }
+  /// The lists as `IntentBounds.derive` regroups them from the shared, per-feature lists.
+  init(starts: [Int32], entries: [Entry]) {
     self.starts = starts
     self.entries = entries
   }
