@@ -7,7 +7,9 @@
 ///   feature), the largest weight the feature has in any of that intent's examples. An input's
 ///   sum over these is at least its similarity to any example of the intent, so intents can be
 ///   visited best bound first and the visit can stop as soon as no bound left can beat the
-///   intents found; summed in the same pass as the centroids.
+///   intents found; summed in the same pass as the centroids;
+/// - `centroidRuns`: beside each entry of the centroid lists, where that intent's own postings
+///   of the feature begin, noted in the same pass so that scoring the intent needs no search.
 struct IntentBounds: Sendable, Equatable {
   let intentExampleStarts: [Int]
   /// Parallel to the centroid lists' entries (see above).
