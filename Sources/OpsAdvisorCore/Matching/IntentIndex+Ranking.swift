@@ -70,7 +70,7 @@ extension IntentIndex {
 
   /// The weighted features, length and content words of words whose stems and classes are known.
   func weightedQuery(_ input: MatcherWords) -> WeightedQuery {
-    let vector = QueryVector(input, index: self)
+    let vector = QueryVector.of(input, in: self)
     var length = vector.unknownParts.reduce(0) { $0 + ($1.weight * unknownInverseFrequency) * ($1.weight * unknownInverseFrequency) }
     var features: [(id: Int, weight: Double)] = []
     features.reserveCapacity(vector.known.count)
