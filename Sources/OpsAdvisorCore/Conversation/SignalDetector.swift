@@ -124,13 +124,16 @@ public struct SignalDetector: Sendable {
   /// "retraining", count once).
   func longestSignals(in words: ArraySlice<String>, at position: Int) -> [(signal: Signal, length: Int)] {
     var found: [(signal: Signal, length: Int)] = []
-    for candidate in byFirstWord[words[position]] ?? [] {
-      if let length = found.first?.length, candidate.words.count < length { break }
-      let end = position + candidate.words.count
-      if end <= words.endIndex, words[position..<end].elementsEqual(candidate.words),
-        !found.contains(where: { $0.signal.track == candidate.signal.track })
+    guard let candidates = byFirstWord[words[position]] else { return found }
+    // Candidates are read in place, not copied out of the list one by one.
+    for index in candidates.indices {
+      let count = candidates[index].words.count
+      if let length = found.first?.length, count < length { break }
+      let end = position + count
+      if end <= words.endIndex, words[position..<end].elementsEqual(candidates[index].words),
+        !found.contains(where: { $0.signal.track == candidates[index].signal.track })
       {
-        found.append((candidate.signal, candidate.words.count))
+        found.append((candidates[index].signal, count))
       }
     }
     return found

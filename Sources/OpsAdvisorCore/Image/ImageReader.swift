@@ -63,6 +63,26 @@ public struct ImageReader {
     return Array(bytes[position..<position + length])
   }
 
+  /// Reads a list of strings, as `readStrings` does, into one run of bytes without making a
+  /// `String` of each.
+  mutating func readPackedStrings() throws -> PackedStrings {
+    let count = try readCount()
+    guard count <= bytes.count - position else { throw ImageError(offset: position, problem: "list past the end") }
+    var (text, offsets) = ([UInt8](), [UInt32]())
+    offsets.reserveCapacity(count + 1)
+    offsets.append(0)
+    for _ in 0..<count {
+      let length = try readCount()
+      guard length <= bytes.count - position else { throw ImageError(offset: position, problem: "string past the end") }
+      text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
+      position += length
+      guard text.count <= UInt32.max else { throw ImageError(offset: position, problem: "strings too long") }
+      offsets.append(UInt32(text.count))
+    }
+    // Invalid UTF-8 is repaired when a string is made, as `readString` repairs it.
+    return PackedStrings(bytes: text, offsets: offsets)
+  }
+
   /// Reads a list whose elements `element` reads.
   public mutating func readList<Element>(_ element: (inout ImageReader) throws -> Element) throws -> [Element] {
     let count = try readCount()
@@ -95,9 +115,20 @@ public struct ImageReader {
       throw ImageError(offset: position, problem: "list past the end")
     }
     var bad: UInt64 = 0
+    // Values of four to eight digits are read eight bytes at a time while eight bytes are left.
+    let wide = PackedWord(width: width)
+    let wordCount = wide != nil && bytes.count - position >= 8 ? min(count, (bytes.count - position - 8) / width + 1) : 0
     let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
       var digits = base + position
-      for index in 0..<count {
+      if let wide {
+        for index in 0..<wordCount {
+          let (value, badBits) = wide.value(UnsafeRawPointer(digits).loadUnaligned(as: UInt64.self))
+          bad |= badBits | value >> Value.bitWidth
+          buffer[index] = Value(truncatingIfNeeded: value)
+          digits += width
+        }
+      }
+      for index in wordCount..<count {
         let (value, badBits) = Self.packedValue(digits, width: width)
         bad |= badBits | value >> Value.bitWidth
         buffer[index] = Value(truncatingIfNeeded: value)
@@ -165,4 +196,39 @@ public struct ImageError: Error, Equatable, CustomStringConvertible {
   public let problem: String
 
   public var description: String { "knowledge-base image: \(problem) at byte \(offset)" }
+}
+
+/// Reads a packed value of four to eight digits from the eight bytes that start with it
+/// (little-endian, so the first digit, the lowest, is the lowest byte): the digits' codes are
+/// found and joined in a few operations on the whole word instead of digit by digit, as
+/// `ImageReader.packedValue` does for shorter values and the last few of a list.
+struct PackedWord {
+  /// The bytes that hold digits.
+  let lanes: UInt64
+  /// The top bit of each of those bytes.
+  let high: UInt64
+  /// The code of "0" in each of those bytes.
+  let zeros: UInt64
+
+  /// The reader for values of `width` digits, or nil when `width` is under 4 or over 8, where
+  /// reading digit by digit is as fast or the value does not fit one word.
+  init?(width: Int) {
+    guard (4...8).contains(width) else { return nil }
+    lanes = width == 8 ? ~0 : (1 << UInt64(8 * width)) - 1
+    high = 0x8080_8080_8080_8080 & lanes
+    zeros = 0x3030_3030_3030_3030 & lanes
+  }
+
+  /// The value of the digits in `word`, and bits that are not zero if any digit is out of range.
+  @inline(__always)
+  func value(_ word: UInt64) -> (value: UInt64, bad: UInt64) {
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    // A digit is a byte from "0" (0x30) to "o" (0x6F): not above 0x7F, at least 0x30, below 0x70.
+    let bad = (word & high) | (~(low &+ 0x5050_5050_5050_5050) & high) | ((low &+ 0x1010_1010_1010_1010) & high)
+    var value = (low & lanes) &- zeros
+    value = (value & 0x003F_003F_003F_003F) | ((value & 0x3F00_3F00_3F00_3F00) >> 2)
+    value = (value & 0x0000_0FFF_0000_0FFF) | ((value & 0x0FFF_0000_0FFF_0000) >> 4)
+    value = (value & 0x0000_0000_00FF_FFFF) | ((value & 0x00FF_FFFF_0000_0000) >> 8)
+    return (value, bad)
+  }
 }

@@ -9,7 +9,7 @@ extension IntentIndex {
     postings.write(to: &image)
     centroidPostings.write(to: &image)
     image.writePacked(exampleIntent.map(UInt32.init))
-    image.write(exampleWords)
+    image.write(exampleWords.strings)
     image.write(unknownInverseFrequency)
     image.writePacked(pairIDs.keys)
     image.writePacked(pairIDs.features)
@@ -26,7 +26,7 @@ extension IntentIndex {
     self.postings = try PostingLists(image: &image, featureCount: featureCount)
     self.centroidPostings = try PostingLists(image: &image, featureCount: featureCount)
     self.exampleIntent = try image.readPacked(UInt32.self).map(Int.init)
-    self.exampleWords = try image.readStrings()
+    self.exampleWords = try image.readPackedStrings()
     self.unknownInverseFrequency = try image.readDouble()
     self.pairIDs = try PairTable(
       keys: try image.readPacked(UInt64.self), features: try image.readPacked(UInt32.self), featureCount: featureCount)
@@ -44,7 +44,7 @@ extension IntentIndex {
   /// Checks that every id the lists hold is in range and examples are in intent order, so
   /// ranking cannot index out of bounds.
   static func checkShape(
-    featureCount: Int, inverseFrequency: [Double], exampleIntent: [Int], exampleWords: [String], exampleCount: Int,
+    featureCount: Int, inverseFrequency: [Double], exampleIntent: [Int], exampleWords: PackedStrings, exampleCount: Int,
     intentCount: Int,
     postings: PostingLists, centroidPostings: PostingLists
   ) throws {

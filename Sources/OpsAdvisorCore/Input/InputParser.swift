@@ -12,7 +12,9 @@ public struct InputParser: Sendable {
     let normalizedClauses = TextNormalizer.clauses(of: line)
     var corrections: [ParsedInput.Correction] = []
     var words: [String] = []
+    words.reserveCapacity(normalizedClauses.reduce(0) { $0 + $1.words.count })
     var clauses: [ParsedInput.Clause] = []
+    clauses.reserveCapacity(normalizedClauses.count)
     var tracks: [TrackID] = []
     var factor: FactorID?
     var neighbours: [String] = []
@@ -29,9 +31,37 @@ public struct InputParser: Sendable {
       domains += resolved.domains.filter { !domains.contains($0) }
     }
     return ParsedInput(
-      original: line, normalized: normalizedClauses.flatMap(\.words).joined(separator: " "), words: words,
+      original: line, normalized: Self.joined(normalizedClauses), words: words,
       corrections: corrections, tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics,
       domains: domains, clauses: clauses)
+  }
+
+  /// The words of every clause joined by single spaces, as `TextNormalizer.normalize` gives
+  /// them: their bytes copied once into a string of the right size.
+  static func joined(_ clauses: [TextNormalizer.Clause]) -> String {
+    var length = 0
+    for clause in clauses {
+      for word in clause.words { length += word.utf8.count + 1 }
+    }
+    guard length > 1 else { return "" }
+    return String(unsafeUninitializedCapacity: length - 1) { text in
+      var end = 0
+      for clause in clauses {
+        for var word in clause.words {
+          if end > 0 {
+            text[end] = UInt8(ascii: " ")
+            end += 1
+          }
+          word.withUTF8 { bytes in
+            for byte in bytes {
+              text[end] = byte
+              end += 1
+            }
+          }
+        }
+      }
+      return end
+    }
   }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
@@ -63,6 +93,7 @@ public struct InputParser: Sendable {
   /// Resolves the known phrases of `words`, longest first.
   func resolvePhrases(_ words: [String]) -> Resolved {
     var resolved = Resolved()
+    resolved.words.reserveCapacity(words.count)
     var start = 0
     while start < words.count {
       let (length, phrase) = longestPhrase(in: words, from: start)
@@ -98,7 +129,7 @@ public struct InputParser: Sendable {
     guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return (1, nil) }
     let longest = min(longestHere, words.count - start)
     for length in stride(from: longest, through: 1, by: -1) {
-      if let phrase = lexicon.phrases[Array(words[start..<start + length])] { return (length, phrase) }
+      if let phrase = lexicon.phrase(words[start..<start + length]) { return (length, phrase) }
     }
     return (1, nil)
   }

@@ -143,6 +143,7 @@ public enum TextNormalizer {
     var clause = clause
     return clause.withUTF8 { bytes in
       var words: [String] = []
+      words.reserveCapacity(bytes.count / 4 + 4)
       var start = 0
       while start < bytes.count {
         guard isASCIIWordByte(bytes[start]) else {

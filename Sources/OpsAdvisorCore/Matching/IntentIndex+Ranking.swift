@@ -70,7 +70,7 @@ extension IntentIndex {
 
   /// The weighted features, length and content words of words whose stems and classes are known.
   func weightedQuery(_ input: MatcherWords) -> WeightedQuery {
-    let vector = QueryVector(input, index: self)
+    let vector = QueryVector.of(input, in: self)
     var length = vector.unknownParts.reduce(0) { $0 + ($1.weight * unknownInverseFrequency) * ($1.weight * unknownInverseFrequency) }
     var features: [(id: Int, weight: Double)] = []
     features.reserveCapacity(vector.known.count)
@@ -104,24 +104,32 @@ extension IntentIndex {
     let query = weightedQuery(input)
     let (foreign, contentWords) = (foreignWordCount(query), query.contentIDs.count + query.unknownContentCount)
     guard query.length > 0 else { return MatchResult(ranking: [], words: words, foreignWords: foreign, contentWords: contentWords) }
-    var centroid = [Double](repeating: 0, count: intentIDs.count)
-    var bound = [Double](repeating: 0, count: intentIDs.count)
-    var present = [UInt64](repeating: 0, count: intentIDs.count)
+    let scratch = RankingScratch(
+      intentCount: intentIDs.count, largestIntent: bounds.largestIntent, runStride: min(query.features.count, Self.notedRuns))
+    defer { scratch.deallocate() }
+    let ranking = rank(query, excludingExample: excluded, scope: scope, contentWords: contentWords, scratch: scratch)
+    return MatchResult(ranking: ranking, words: words, foreignWords: foreign, contentWords: contentWords)
+  }
+
+  /// `rank(_:excludingExample:scope:)` for a weighted query of positive length, in `scratch`'s room.
+  func rank(
+    _ query: WeightedQuery, excludingExample excluded: Int?, scope: Scope, contentWords: Int, scratch: RankingScratch
+  ) -> [IntentScore] {
+    let (centroid, priority, present) = (scratch.centroid, scratch.priority, scratch.present)
     var content: UInt64 = 0
     for (position, (id, weight)) in query.features.enumerated() {
       if query.contentIDs.contains(id) { content |= Self.bit(position) }
       centroidPostings.accumulate(
-        feature: id, weight: weight, into: &centroid, parallel: bounds.centroidMaxima, into: &bound, marking: &present,
-        bit: Self.bit(position))
+        feature: id, weight: weight, into: centroid, parallel: bounds.centroidMaxima, into: priority, marking: present,
+        bit: Self.bit(position), runs: bounds.centroidRuns, position: position, noting: scratch)
     }
     let slack = scope.closedSlack(contentWords: contentWords)
-    var priority = bound
-    for intent in priority.indices where bound[intent] > 0 {
-      priority[intent] = score(nearest: bound[intent], centroid: centroid[intent], length: query.length)
+    for intent in priority.indices where priority[intent] > 0 {
+      priority[intent] = score(nearest: priority[intent], centroid: centroid[intent], length: query.length)
     }
-    var queue = IntentQueue(bounds: priority, idOrder: bounds.idOrder)
+    var queue = IntentQueue(bounds: UnsafeBufferPointer(priority), idOrder: bounds.idOrder)
     var ranking: [IntentScore] = []
-    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
+    ranking.reserveCapacity(Self.rankedCount + 1)
     while let intent = queue.pop() {
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(priority[intent], intentIDs[intent], last) {
         break
@@ -129,7 +137,8 @@ extension IntentIndex {
       let lacking = query.features.count > 64 ? Int.max : query.unknownContentCount + (content & ~present[intent]).nonzeroBitCount
       guard admits(intent, scope: scope, lacking: lacking, slack: slack),
         let nearest = nearestExample(
-          of: intent, query: query, present: present[intent], excluding: excluded, similarity: &similarity)
+          of: intent, query: query, present: present[intent], runs: scratch.runs(of: intent), excluding: excluded,
+          sums: scratch.sums)
       else { continue }
       let score = score(nearest: nearest.similarity, centroid: centroid[intent], length: query.length)
       if ranking.count == Self.rankedCount, let last = ranking.last, !Self.beats(score, intentIDs[intent], last) { continue }
@@ -137,7 +146,7 @@ extension IntentIndex {
         intent: intentIDs[intent], score: score, nearestExample: nearest.example, isClosed: traits.closed[intent])
       Self.insert(entry, into: &ranking)
     }
-    return MatchResult(ranking: ranking, words: words, foreignWords: foreign, contentWords: contentWords)
+    return ranking
   }
 
   /// Whether a ranking in `scope` may hold `intent`, whose examples lack `lacking` of the
@@ -173,28 +182,33 @@ extension IntentIndex {
         centroid += weight * Double(centroidPostings.entries[index].weight)
       }
     }
-    var similarity = [Double](repeating: 0, count: bounds.largestIntent)
-    guard let nearest = nearestExample(of: intent, query: query, present: ~0, excluding: nil, similarity: &similarity) else {
-      return nil
-    }
+    let scratch = RankingScratch(intentCount: intentIDs.count, largestIntent: bounds.largestIntent)
+    defer { scratch.deallocate() }
+    let none = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+    guard let nearest = nearestExample(of: intent, query: query, present: ~0, runs: none, excluding: nil, sums: scratch.sums)
+    else { return nil }
     let score = score(nearest: nearest.similarity, centroid: centroid, length: query.length)
     return IntentScore(intent: intentID, score: score, nearestExample: nearest.example, isClosed: traits.closed[intent])
   }
+
+  /// How many of a query's first features have their postings' runs noted per intent while
+  /// the centroids are summed: those with a bit of their own in a `present` mask.
+  static let notedRuns = 63
 
   /// The bit that marks the query feature at `position` in a `present` mask; features past
   /// the 64th share the last bit.
   static func bit(_ position: Int) -> UInt64 { 1 << UInt64(min(position, 63)) }
 
   /// One intent's nearest example (the earliest among equals) and its similarity, or nil if
-  /// none shares a feature with the query (see `IntentPostings.nearestExample`). `similarity`
-  /// is room for the intent's sums, at least `bounds.largestIntent` long and all zero, reused
-  /// from intent to intent.
+  /// none shares a feature with the query (see `IntentPostings.nearestExample`). `sums` is
+  /// room for the intent's sums (`RankingScratch.sums`), all zero, reused from intent to intent.
   func nearestExample(
-    of intent: Int, query: WeightedQuery, present: UInt64, excluding excluded: Int?, similarity: inout [Double]
+    of intent: Int, query: WeightedQuery, present: UInt64, runs: UnsafeBufferPointer<Int32>, excluding excluded: Int?,
+    sums: UnsafeMutableBufferPointer<Double>
   ) -> (example: Int, similarity: Double)? {
     bounds.intentPostings.nearestExample(
-      of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, excluding: excluded,
-      sums: &similarity)
+      of: intent, examples: bounds.examples(of: intent), features: query.features, present: present, runs: runs,
+      excluding: excluded, sums: sums)
   }
 
   /// Puts `score` in its place in `ranking` (best first, then by id), keeping `rankedCount` entries.

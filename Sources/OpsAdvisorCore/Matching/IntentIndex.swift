@@ -30,9 +30,9 @@ public struct IntentIndex: Sendable {
   let centroidPostings: PostingLists
   let exampleIntent: [Int]
   let examples: [String]
-  /// Each example's matcher words, joined by `wordSeparator`: one string per example keeps an
-  /// index cheap to load, and only `decidingWords` needs them apart.
-  let exampleWords: [String]
+  /// Each example's matcher words, joined by `wordSeparator`: one string per example, kept as
+  /// bytes, keeps an index cheap to load, and only `decidingWords` needs them apart.
+  let exampleWords: PackedStrings
   let intentIDs: [String]
   let unknownInverseFrequency: Double
   /// Pair features by the ids of their two stems.
@@ -75,7 +75,7 @@ public struct IntentIndex: Sendable {
       Self.centroids(vectors, owners: exampleIntent, count: intents.count), featureCount: sortedFeatures.count)
     self.exampleIntent = exampleIntent
     self.examples = examples
-    self.exampleWords = exampleWords.map { $0.joined(separator: Self.wordSeparator) }
+    self.exampleWords = PackedStrings(exampleWords.map { $0.joined(separator: Self.wordSeparator) })
     self.intentIDs = intents.map(\.id)
     self.unknownInverseFrequency = log(count + 1) + 1
     self.pairIDs = PairTable(Self.pairIDs(featureIDs))

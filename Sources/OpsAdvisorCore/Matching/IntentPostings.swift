@@ -16,62 +16,57 @@ struct IntentPostings: Sendable, Equatable {
   let starts: [Int32]
   let entries: [Entry]
 
-  /// Regroups `postings` (lists in example order) by the intent of each example.
-  init(_ postings: PostingLists, exampleIntent: [Int], intentCount: Int) {
-    var starts = [Int32](repeating: 0, count: intentCount + 1)
-    for posting in postings.entries { starts[exampleIntent[Int(posting.target)] + 1] += 1 }
-    for intent in 0..<intentCount { starts[intent + 1] += starts[intent] }
-    var next = starts
-    var entries = [Entry](repeating: Entry(feature: 0, example: 0, weight: 0), count: postings.entries.count)
-    for feature in 0..<postings.starts.count - 1 {
-      for index in Int(postings.starts[feature])..<Int(postings.starts[feature + 1]) {
-        let posting = postings.entries[index]
-        let intent = exampleIntent[Int(posting.target)]
-        entries[Int(next[intent])] = Entry(feature: Int32(feature), example: posting.target, weight: posting.weight)
-        next[intent] += 1
-      }
-    }
+  /// The lists as `IntentBounds.derive` regroups them from the shared, per-feature lists.
+  init(starts: [Int32], entries: [Entry]) {
     self.starts = starts
     self.entries = entries
   }
 
   /// One intent's nearest example to a query (the earliest among equals) and its similarity,
   /// or nil if none shares a feature with it. `present` marks the query features the intent
-  /// has (by `IntentIndex.bit(_:)`), so the others are not looked for. `sums` is room for the
-  /// intent's sums, at least as long as its examples and all zero, and is left so.
+  /// has (by `IntentIndex.bit(_:)`), so the others are not looked for; `runs` gives, for the
+  /// first of them, where the intent's postings of each begin (only where `present` marks it),
+  /// so that only the others are searched for. `sums` is room for the intent's sums, at least
+  /// as long as its examples and all zero, and is left so.
   func nearestExample(
-    of intent: Int, examples: Range<Int>, features: [(id: Int, weight: Double)], present: UInt64, excluding excluded: Int?,
-    sums: inout [Double]
+    of intent: Int, examples: Range<Int>, features: [(id: Int, weight: Double)], present: UInt64,
+    runs: UnsafeBufferPointer<Int32>, excluding excluded: Int?, sums: UnsafeMutableBufferPointer<Double>
   ) -> (example: Int, similarity: Double)? {
+    precondition(sums.count >= examples.count, "room for fewer sums than examples")
     for (position, (id, weight)) in features.enumerated() where present & IntentIndex.bit(position) != 0 {
-      accumulate(intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, into: &sums)
+      let run = position < runs.count ? Int(runs[position]) : nil
+      accumulate(intent: intent, feature: id, weight: weight, firstExample: examples.lowerBound, run: run, into: sums)
     }
     if let excluded, examples.contains(excluded) { sums[excluded - examples.lowerBound] = 0 }
-    return sums.withUnsafeMutableBufferPointer { sums in
-      var (nearest, best) = (-1, 0.0)
-      for offset in 0..<examples.count {
-        if sums[offset] > best { (nearest, best) = (offset, sums[offset]) }
-        sums[offset] = 0
-      }
-      return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
+    var (nearest, best) = (-1, 0.0)
+    for offset in 0..<examples.count {
+      if sums[offset] > best { (nearest, best) = (offset, sums[offset]) }
+      sums[offset] = 0
     }
+    return nearest < 0 ? nil : (examples.lowerBound + nearest, best)
   }
 
-  /// Adds `weight` × each of `intent`'s postings of `feature` to `sums[example - firstExample]`.
-  func accumulate(intent: Int, feature: Int, weight: Double, firstExample: Int, into sums: inout [Double]) {
+  /// Adds `weight` × each of `intent`'s postings of `feature` to `sums[example - firstExample]`;
+  /// they begin at `run` when it is given (inside the intent's own postings), else they are
+  /// searched for.
+  func accumulate(
+    intent: Int, feature: Int, weight: Double, firstExample: Int, run: Int? = nil, into sums: UnsafeMutableBufferPointer<Double>
+  ) {
     let (start, end) = (Int(starts[intent]), Int(starts[intent + 1]))
     let wanted = Int32(feature)
     entries.withUnsafeBufferPointer { entries in
-      sums.withUnsafeMutableBufferPointer { sums in
-        var (low, high) = (start, end)
+      var (low, high) = (start, end)
+      if let run, (start...end).contains(run) {
+        low = run
+      } else {
         while low < high {
           let middle = (low + high) / 2
           if entries[middle].feature < wanted { low = middle + 1 } else { high = middle }
         }
-        while low < end, entries[low].feature == wanted {
-          sums[Int(entries[low].example) - firstExample] += weight * Double(entries[low].weight)
-          low += 1
-        }
+      }
+      while low < end, entries[low].feature == wanted {
+        sums[Int(entries[low].example) - firstExample] += weight * Double(entries[low].weight)
+        low += 1
       }
     }
   }

@@ -17,7 +17,7 @@ struct IntentQueue {
   private var heap: [Entry]
 
   /// A queue of the intents whose bound is above zero.
-  init(bounds: [Double], idOrder: [Int32]) {
+  init(bounds: UnsafeBufferPointer<Double>, idOrder: [Int32]) {
     heap = []
     heap.reserveCapacity(bounds.count)
     for intent in bounds.indices where bounds[intent] > 0 {

@@ -36,7 +36,9 @@ public struct MatchResult: Sendable, Equatable {
 
   /// The same result without one intent: what the dialogue act, not the wording, decides.
   public func without(_ intent: String) -> MatchResult {
-    MatchResult(ranking: ranking.filter { $0.intent != intent }, words: words, foreignWords: foreignWords, contentWords: contentWords)
+    guard ranking.contains(where: { $0.intent == intent }) else { return self }
+    return MatchResult(
+      ranking: ranking.filter { $0.intent != intent }, words: words, foreignWords: foreignWords, contentWords: contentWords)
   }
 
   /// The best intent, if any scored at all.

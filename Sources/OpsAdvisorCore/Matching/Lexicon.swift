@@ -18,8 +18,9 @@ public struct Lexicon: Sendable {
   let knownStems: StringTable
   /// The correctly spelt English words one edit from a known word, which are never corrected.
   let englishWords: StringTable
-  /// What each known phrase (track and factor aliases, neighbour names), as words, names.
-  let phrases: [[String]: Phrase]
+  /// What each known phrase (track and factor aliases, neighbour names) names, by its words
+  /// joined with single spaces; looked up by a span of words without joining them (`phrase(_:)`).
+  let phrases: StringMap<Phrase>
   /// Words read as another word before matching.
   let synonyms: StringMap<String>
   /// For each word that starts a known phrase, the longest such phrase, in words.
@@ -73,6 +74,7 @@ public struct Lexicon: Sendable {
   /// neighbours over career titles and career titles over domains where one phrase is several.
   static func phrases(of vocabulary: Vocabulary) -> [[String]: Phrase] {
     var phrases: [[String]: Phrase] = [:]
+    phrases.reserveCapacity(512)
     for track in vocabulary.tracks {
       for word in track.domain { phrases[Self.words(word)] = .domain(track.id) }
     }
@@ -101,7 +103,7 @@ public struct Lexicon: Sendable {
     self.frequencies = frequencies
     self.knownStems = knownStems
     self.englishWords = englishWords
-    self.phrases = phrases
+    self.phrases = StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) }))
     self.synonyms = StringMap(vocabulary.synonyms)
     var lengths: [String: Int] = [:]
     for phrase in phrases.keys {
@@ -129,7 +131,8 @@ public struct Lexicon: Sendable {
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first; a track's name only for a typo with its first letter right.
   public func correction(for word: String) -> String? {
-    guard Self.correctableLength.contains(Self.characterCount(word)), !knows(word), !englishWords.contains(word),
+    // Known words, nearly every word, are let through first, by one look-up.
+    guard !knows(word), Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
       word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
@@ -144,7 +147,12 @@ public struct Lexicon: Sendable {
 
   /// Whether a known word names a track on its own ("mlops", "aiop").
   func namesTrack(_ word: String) -> Bool {
-    if case .track = phrases[[word]] { return true }
+    if case .track = phrases[word] { return true }
     return false
+  }
+
+  /// What the known phrase made of exactly these words names, if there is one.
+  func phrase(_ words: ArraySlice<String>) -> Phrase? {
+    phrases.keys.id(ofWords: words).map { phrases.values[$0] }
   }
 }

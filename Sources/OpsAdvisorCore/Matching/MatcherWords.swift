@@ -15,7 +15,10 @@ public struct MatcherWords: Sendable, Equatable {
   /// The words of a parsed line, or of one span of them (a clause), with the stems and
   /// classes computed when it was parsed.
   public init(_ parsed: ParsedInput, range: Range<Int>? = nil) {
-    let range = range ?? parsed.words.indices
+    guard let range else {
+      (words, stems, classes) = (parsed.words, parsed.stems, parsed.classes)
+      return
+    }
     self.words = Array(parsed.words[range])
     self.stems = Array(parsed.stems[range])
     self.classes = Array(parsed.classes[range])

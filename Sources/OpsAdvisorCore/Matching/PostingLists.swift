@@ -32,24 +32,25 @@ struct PostingLists: Sendable, Equatable {
 
   /// Adds `weight` × each posting's weight of `feature` to its target's sum, `weight` × the
   /// weight beside it in `parallel` (one per entry) to `parallelSums`, and sets `bit` in the
-  /// target's entry of `present`, in one pass.
+  /// target's entry of `present`, in one pass. The three buffers hold one value per target.
+  /// When `position` is below `scratch.runStride`, the value beside each entry in `runs` is
+  /// noted as the target's run at that position.
   func accumulate(
-    feature: Int, weight: Double, into sums: inout [Double], parallel: [Float], into parallelSums: inout [Double],
-    marking present: inout [UInt64], bit: UInt64
+    feature: Int, weight: Double, into sums: UnsafeMutableBufferPointer<Double>, parallel: [Float],
+    into parallelSums: UnsafeMutableBufferPointer<Double>, marking present: UnsafeMutableBufferPointer<UInt64>, bit: UInt64,
+    runs: [Int32], position: Int, noting scratch: RankingScratch
   ) {
     let range = Int(starts[feature])..<Int(starts[feature + 1])
+    let (noted, stride) = (scratch.runs, scratch.runStride)
     entries.withUnsafeBufferPointer { entries in
       parallel.withUnsafeBufferPointer { parallel in
-        sums.withUnsafeMutableBufferPointer { sums in
-          parallelSums.withUnsafeMutableBufferPointer { parallelSums in
-            present.withUnsafeMutableBufferPointer { present in
-              for index in range {
-                let target = Int(entries[index].target)
-                sums[target] += weight * Double(entries[index].weight)
-                parallelSums[target] += weight * Double(parallel[index])
-                present[target] |= bit
-              }
-            }
+        runs.withUnsafeBufferPointer { runs in
+          for index in range {
+            let target = Int(entries[index].target)
+            sums[target] += weight * Double(entries[index].weight)
+            parallelSums[target] += weight * Double(parallel[index])
+            present[target] |= bit
+            if position < stride { noted[target * stride + position] = runs[index] }
           }
         }
       }

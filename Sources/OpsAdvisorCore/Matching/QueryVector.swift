@@ -20,22 +20,40 @@ struct QueryVector {
 
   /// The vector of words whose stems and classes are known.
   init(_ input: MatcherWords, index: IntentIndex) {
+    self = Self.of(input, in: index)
+  }
+
+  /// An empty vector, for `of(_:in:)` to fill.
+  private init() {}
+
+  /// The vector of words whose stems and classes are known: what `init(_:index:)` gives, made
+  /// by a function, whose parameters are borrowed, so ranking does not copy the index (an
+  /// initializer takes its arguments as its own).
+  static func of(_ input: MatcherWords, in index: IntentIndex) -> QueryVector {
+    var vector = QueryVector()
     let stems = input.stems
     let kinds = input.classes.map(FeatureExtractor.kind)
-    let stemIDs = stems.map { index.featureIDs[$0] }
-    known.reserveCapacity(2 * stems.count)
+    // The closures take only what they read, so the whole index is not copied into their contexts.
+    let (featureIDs, trackFeatureID, pairIDs) = (index.featureIDs, index.trackFeatureID, index.pairIDs)
+    let stemIDs = stems.map { featureIDs[$0] }
+    vector.known.reserveCapacity(2 * stems.count)
+    vector.unknownParts.reserveCapacity(2 * stems.count)
+    vector.contentIDs.reserveCapacity(stems.count)
     index.extractor.forEachFeature(kinds: kinds) { feature in
       switch feature {
       case .track(let weight):
-        add(index.trackFeatureID, FeatureExtractor.trackFeature, "", weight)
+        vector.add(trackFeatureID, FeatureExtractor.trackFeature, "", weight)
       case .stem(let position, let weight):
-        add(stemIDs[position], stems[position], "", weight)
-        if kinds[position] == .content, !input.classes[position].contains(.functionWord) { noteContent(stemIDs[position]) }
+        vector.add(stemIDs[position], stems[position], "", weight)
+        if kinds[position] == .content, !input.classes[position].contains(.functionWord) {
+          vector.noteContent(stemIDs[position])
+        }
       case .pair(let first, let second, let weight):
-        let pair = zip(stemIDs[first], stemIDs[second]).flatMap { index.pairIDs.feature($0, $1) }
-        add(pair, stems[first], stems[second], weight)
+        let pair = zip(stemIDs[first], stemIDs[second]).flatMap { pairIDs.feature($0, $1) }
+        vector.add(pair, stems[first], stems[second], weight)
       }
     }
+    return vector
   }
 
   /// Notes a content word's stem, known (`id`) or not.

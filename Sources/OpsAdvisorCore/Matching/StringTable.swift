@@ -88,6 +88,58 @@ struct StringTable: Sendable, Equatable {
     }
   }
 
+  /// The id of the string made of `words` joined with single spaces, if the table holds it:
+  /// hashed and compared word by word, without joining them.
+  func id(ofWords words: ArraySlice<String>) -> Int? {
+    var hash = Self.fnvBasis
+    var length = 0
+    for (place, word) in zip(words.indices, words) {
+      if place != words.startIndex {
+        hash = Self.fnvStep(hash, Self.space)
+        length += 1
+      }
+      var word = word
+      word.withUTF8 { bytes in
+        for byte in bytes { hash = Self.fnvStep(hash, byte) }
+        length += bytes.count
+      }
+    }
+    return bytes.withUnsafeBufferPointer { all in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 {
+        let id = Int(slots[slot] - 1)
+        let (start, end) = (Int(offsets[id]), Int(offsets[id + 1]))
+        if end - start == length, Self.same(all, from: start, words) { return id }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+  }
+
+  /// Whether `all` holds `words` joined with single spaces from `start` (the length is checked by the caller).
+  static func same(_ all: UnsafeBufferPointer<UInt8>, from start: Int, _ words: ArraySlice<String>) -> Bool {
+    var position = start
+    for (place, word) in zip(words.indices, words) {
+      if place != words.startIndex {
+        if all[position] != space { return false }
+        position += 1
+      }
+      var word = word
+      let same = word.withUTF8 { bytes in
+        for byte in bytes {
+          if all[position] != byte { return false }
+          position += 1
+        }
+        return true
+      }
+      if !same { return false }
+    }
+    return true
+  }
+
+  static let space = UInt8(ascii: " ")
+
   /// Whether `all` holds `key`'s bytes from `start`.
   static func same(_ all: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     for index in 0..<key.count where all[start + index] != key[index] { return false }
@@ -96,10 +148,17 @@ struct StringTable: Sendable, Equatable {
 
   /// 64-bit FNV-1a of `bytes[range]`.
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for index in range {
-      hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
-    }
+    var hash = fnvBasis
+    for index in range { hash = fnvStep(hash, bytes[index]) }
     return hash
+  }
+
+  /// FNV-1a's starting value.
+  static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// One byte of FNV-1a.
+  @inline(__always)
+  static func fnvStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
   }
 }

@@ -56,11 +56,14 @@ extension TerminalRenderer {
     TextWrapper.append(enclosing.close, to: &lines)
   }
 
-  /// `text` wrapped to the width: on its bytes when it is ASCII, else by the general path.
+  /// `text` wrapped to the width: on its bytes when it is ASCII, or when each of its characters
+  /// is one scalar (counting columns by scalars), else by the general path.
   func appendWrapped(_ text: String, first: [UInt8], rest: [UInt8], style: Style? = nil, to lines: inout LineBuffer) {
     let done = UTF8Bytes.with(text) { bytes in
-      guard UTF8Bytes.isASCII(bytes) else { return false }
-      TextWrapper.wrap(bytes: bytes, width: width, first: first, rest: rest, style: lineStyle(style), into: &lines)
+      let ascii = UTF8Bytes.isASCII(bytes)
+      guard ascii || UTF8Bytes.isOneScalarPerCharacter(bytes) else { return false }
+      TextWrapper.wrap(
+        bytes: bytes, width: width, first: first, rest: rest, style: lineStyle(style), byScalars: !ascii, into: &lines)
       return true
     }
     if done { return }

@@ -106,13 +106,15 @@ struct LineStyle {
 
 extension TextWrapper {
   /// The lines `wrapBytes` gives, written into `sink` instead of returned as strings: each
-  /// begun with `sink.startLine()` and enclosed in `style`. For ASCII text and prefixes.
+  /// begun with `sink.startLine()` and enclosed in `style`. For ASCII prefixes, and ASCII text
+  /// or, with `byScalars`, text whose every character is one scalar (`UTF8Bytes.isOneScalarPerCharacter`),
+  /// whose columns are then counted by scalars: the lines `wrapCharacters` gives.
   ///
   /// Words of a line that stand one space apart in `text`, the usual case, are copied as one
   /// run (`pending`) rather than word by word.
   static func wrap<Sink: LineSink>(
     bytes: UnsafeBufferPointer<UInt8>, width: Int, first: [UInt8], rest: [UInt8], style: LineStyle = .plain,
-    into sink: inout Sink
+    byScalars: Bool = false, into sink: inout Sink
   ) {
     let space = UInt8(ascii: " ")
     let pieceWidth = max(1, width - rest.count)
@@ -128,8 +130,10 @@ extension TextWrapper {
       let end = UTF8Bytes.firstIndex(of: space, in: bytes, from: index)
       var start = index
       while start < end {
-        let pieceEnd = end - start > pieceWidth ? start + pieceWidth : end
-        if !pending.isEmpty, lineLength + 1 + (pieceEnd - start) > width {
+        let (pieceEnd, columns) = byScalars
+          ? Self.piece(of: bytes, from: start, to: end, columns: pieceWidth)
+          : (end - start > pieceWidth ? start + pieceWidth : end, min(end - start, pieceWidth))
+        if !pending.isEmpty, lineLength + 1 + columns > width {
           sink.append(UnsafeBufferPointer(rebasing: bytes[pending]))
           append(style.close, to: &sink)
           startLine(prefix: rest, style: style, in: &sink)
@@ -146,13 +150,27 @@ extension TextWrapper {
           pending = start..<pieceEnd
           lineLength += 1
         }
-        lineLength += pieceEnd - start
+        lineLength += columns
         start = pieceEnd
       }
       index = end
     }
     sink.append(UnsafeBufferPointer(rebasing: bytes[pending]))
     append(style.close, to: &sink)
+  }
+
+  /// The end of the piece of the word `bytes[start..<end]` that starts at `start`: at most
+  /// `columns` scalars, the whole rest of the word when it is no longer; and its scalars.
+  static func piece(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, columns: Int) -> (end: Int, columns: Int) {
+    var (index, count) = (start, 0)
+    while index < end {
+      if bytes[index] & 0xC0 != 0x80 {
+        if count == columns { break }
+        count += 1
+      }
+      index += 1
+    }
+    return (index, count)
   }
 
   /// Begins a wrapped line: the style's opening, then the prefix.

@@ -88,6 +88,37 @@ enum UTF8Bytes {
     return true
   }
 
+  /// Whether valid UTF-8 text is sure to have one scalar per character, so that counting
+  /// scalars counts characters: it has no carriage return (which joins a line feed after it),
+  /// and every scalar outside ASCII is in `isStandalone`'s ranges, none of which joins the
+  /// character before or after it.
+  static func isOneScalarPerCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if lead == 0x0D { return false }
+        index += 1
+        continue
+      }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      guard index + length <= bytes.count else { return false }
+      var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      guard isStandalone(scalar) else { return false }
+      index += length
+    }
+    return true
+  }
+
+  /// Scalars that are always a character of their own (grapheme break property Other or
+  /// Control): Latin-1 to the spacing modifier letters, general punctuation without its
+  /// joiners, zero-width and directional marks, and arrows.
+  static func isStandalone(_ scalar: UInt32) -> Bool {
+    (0xA0...0x2FF).contains(scalar) || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+      || (0x2190...0x21FF).contains(scalar)
+  }
+
   /// Whether every byte of `text` is ASCII.
   static func isASCII(_ text: String) -> Bool {
     with(text) { isASCII($0) }

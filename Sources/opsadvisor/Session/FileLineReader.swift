@@ -56,6 +56,23 @@ final class FileLineReader {
     stream.map { isatty(fileno($0)) == 1 } ?? false
   }
 
+  /// Whether the stream's buffer already holds a whole line, so that `next()` returns it without
+  /// waiting for input. Read from the C library's `FILE` (as gnulib's `freadahead` does); where
+  /// its layout is not known this is false, which only means lines are handed on one by one.
+  var hasBufferedLine: Bool {
+    guard let stream else { return false }
+    #if canImport(Glibc)
+      guard let start = stream.pointee._IO_read_ptr, let end = stream.pointee._IO_read_end, start < end else { return false }
+      return memchr(start, 10, end - start) != nil
+    #elseif canImport(Darwin)
+      let count = Int(stream.pointee._r)
+      guard count > 0, let start = stream.pointee._p else { return false }
+      return memchr(start, 10, count) != nil
+    #else
+      return false
+    #endif
+  }
+
   /// The next line without its line ending, or nil at the end of input (or on an error).
   func next() -> String? {
     guard let stream, readError == nil else { return nil }

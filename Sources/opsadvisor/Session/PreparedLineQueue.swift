@@ -5,15 +5,18 @@ import Synchronization
 /// The lines of a scripted session, read and prepared on other threads, handed out in order.
 ///
 /// Preparing a line (`Advisor.prepare`: parsing, signals, ranking) does not depend on the
-/// conversation, so it can run ahead of the turns. One thread reads the lines and deals them
-/// in turn to `preparerCount` threads that prepare them; `next()` takes the prepared lines back
-/// from those threads in the same turn, so they come out in input order, and the session
-/// answers them as if each were read in its turn. Every queue is bounded, so memory stays flat
+/// conversation, so it can run ahead of the turns. One thread reads the lines and deals them,
+/// in batches, in turn to `preparerCount` threads that prepare them; `next()` takes the
+/// prepared batches back from those threads in the same turn, so lines come out in input
+/// order, and the session answers them as if each were read in its turn. A batch holds the
+/// lines that could be read without waiting for input (at most `batchSize`), so a line typed
+/// or piped in while the session runs is answered at once, and a long input passes from thread
+/// to thread a batch, not a line, at a time. Every queue is bounded, so memory stays flat
 /// however long the input.
 final class PreparedLineQueue: @unchecked Sendable {
-  /// A line, or the end of the input.
+  /// A batch of lines, or the end of the input.
   enum Item<Line> {
-    case line(Line)
+    case lines([Numbered<Line>])
     case end
   }
 
@@ -24,25 +27,32 @@ final class PreparedLineQueue: @unchecked Sendable {
   }
 
   static let preparerCount = 2
-  static let capacity = 128
+  /// The most lines in a batch.
+  static let batchSize = 32
+  /// The most batches each queue holds: about 128 lines.
+  static let capacity = 4
 
-  /// Each line prepared, or nil once `countRemaining` has asked for the rest only to be counted.
-  private let prepared: [BlockingQueue<Item<Numbered<PreparedInput?>>>]
-  /// The preparer whose queue holds the next line, touched by the consumer only.
+  /// Each batch prepared, its lines nil once `countRemaining` has asked for the rest only to be counted.
+  private let prepared: [BlockingQueue<Item<PreparedInput?>>]
+  /// The preparer whose queue holds the next batch, touched by the consumer only.
   private var nextPreparer = 0
+  /// The batch being handed out and the place of its next line, touched by the consumer only.
+  private var batch: [Numbered<PreparedInput?>] = []
+  private var place = 0
   /// Set by `countRemaining`: the preparers pass the lines still coming on unprepared.
   private let counting = Atomic<Bool>(false)
 
   /// Starts reading `reader` on its own thread, skipping the lines `isSkipped` says, and
   /// preparing the rest with `advisor`.
   init(reading reader: FileLineReader, with advisor: Advisor, skipping isSkipped: @escaping @Sendable (String) -> Bool) {
-    let raw = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<Numbered<String>>>(capacity: Self.capacity) }
-    prepared = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<Numbered<PreparedInput?>>>(capacity: Self.capacity) }
+    let raw = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<String>>(capacity: Self.capacity) }
+    prepared = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<PreparedInput?>>(capacity: Self.capacity) }
     for (input, output) in zip(raw, prepared) {
       DispatchQueue(label: "opsadvisor.prepare").async { [self] in
-        while case .line(let read) = input.pop() {
-          let line = counting.load(ordering: .relaxed) ? nil : advisor.prepare(read.line)
-          output.push(.line(Numbered(line: line, number: read.number)))
+        while case .lines(let lines) = input.pop() {
+          output.push(.lines(lines.map { read in
+            Numbered(line: counting.load(ordering: .relaxed) ? nil : advisor.prepare(read.line), number: read.number)
+          }))
         }
         output.push(.end)
       }
@@ -50,10 +60,17 @@ final class PreparedLineQueue: @unchecked Sendable {
     let box = UncheckedBox(reader)
     DispatchQueue(label: "opsadvisor.read").async {
       var (turn, number) = (0, 0)
+      var lines: [Numbered<String>] = []
       while let line = box.value.next() {
         number += 1
-        if isSkipped(line) { continue }
-        raw[turn % raw.count].push(.line(Numbered(line: line, number: number)))
+        if !isSkipped(line) { lines.append(Numbered(line: line, number: number)) }
+        guard lines.count == Self.batchSize || (!lines.isEmpty && !box.value.hasBufferedLine) else { continue }
+        raw[turn % raw.count].push(.lines(lines))
+        lines = []
+        turn += 1
+      }
+      if !lines.isEmpty {
+        raw[turn % raw.count].push(.lines(lines))
         turn += 1
       }
       for offset in 0..<raw.count { raw[(turn + offset) % raw.count].push(.end) }
@@ -78,11 +95,15 @@ final class PreparedLineQueue: @unchecked Sendable {
     return count
   }
 
-  /// The next item from the preparers, in input order; nil at the end.
+  /// The next line from the preparers' batches, in input order; nil at the end.
   private func nextItem() -> Numbered<PreparedInput?>? {
-    guard case .line(let item) = prepared[nextPreparer].pop() else { return nil }
-    nextPreparer = (nextPreparer + 1) % prepared.count
-    return item
+    while place == batch.count {
+      guard case .lines(let lines) = prepared[nextPreparer].pop() else { return nil }
+      nextPreparer = (nextPreparer + 1) % prepared.count
+      (batch, place) = (lines, 0)
+    }
+    place += 1
+    return batch[place - 1]
   }
 }
 

@@ -52,6 +52,33 @@ import Testing
     }
   }
 
+  @Test func textOfOneScalarPerCharacterWrapsOnItsBytesAsByCharacters() {
+    let pieces = ["caf\u{E9}", "\u{2014}", "\u{2026}", "\u{201C}quoted\u{201D}", "r\u{E9}sum\u{E9}", "x", "plain",
+      "\u{2192}", "na\u{EF}ve\u{2019}s", String(repeating: "\u{E9}", count: 30), "ab\u{2026}cd" + String(repeating: "z", count: 25)]
+    var state: UInt64 = 3
+    for _ in 0..<300 {
+      let words = (0..<12).map { _ -> String in
+        state = state &* 6_364_136_223_846_793_005 &+ 1
+        return pieces[Int(state >> 33) % pieces.count]
+      }
+      let blocks: [Block] = [.paragraph(words.joined(separator: " ")), .bullets([words.reversed().joined(separator: "  ")])]
+      for width in Self.widths + [1, 21, 24] {
+        let renderer = TerminalRenderer(width: width, color: width % 2 == 0)
+        #expect(renderer.render(blocks) == renderer.renderByLines(blocks), "\(blocks) at \(width)")
+      }
+    }
+  }
+
+  @Test func onlyTextThatCannotJoinCharactersIsCountedByScalars() {
+    func check(_ text: String) -> Bool { UTF8Bytes.with(text) { UTF8Bytes.isOneScalarPerCharacter($0) } }
+    #expect(check("caf\u{E9} \u{2014} \u{2026} \u{2192}"))
+    #expect(!check("e\u{301}"))
+    #expect(!check("a\r\nb"))
+    #expect(!check("\u{1F600}"))
+    #expect(!check("a\u{200D}b"))
+    #expect(!check("\u{203C}\u{FE0F}"))
+  }
+
   @Test func renderingAppendsToWhatIsAlreadyThere() {
     let renderer = TerminalRenderer(width: 40, color: false)
     var bytes = Array("before\n".utf8)

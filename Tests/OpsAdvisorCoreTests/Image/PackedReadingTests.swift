@@ -1,0 +1,85 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// The faster ways of reading an image give what the plain ones give.
+@Suite struct PackedReadingTests {
+  /// A deterministic stream of pseudo-random numbers (a 64-bit LCG), for repeatable cases.
+  struct Numbers {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state >> 16
+    }
+  }
+
+  /// Eight bytes as `PackedWord` reads them, the first lowest.
+  static func word(_ bytes: [UInt8]) -> UInt64 {
+    bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+  }
+
+  @Test func aPackedWordReadsWhatDigitByDigitReadingReads() {
+    var numbers = Numbers(state: 1)
+    for width in 4...8 {
+      let reader = PackedWord(width: width)!
+      for _ in 0..<2_000 {
+        // Digits, sometimes with a byte that is not one, followed by any bytes.
+        var bytes = (0..<8).map { _ in ImageReader.packedZero + UInt8(numbers.next() % 64) }
+        if numbers.next() % 4 == 0 { bytes[Int(numbers.next() % 8)] = UInt8(numbers.next() % 256) }
+        let (value, bad) = reader.value(Self.word(bytes))
+        let expected = bytes.withUnsafeBufferPointer { ImageReader.packedValue($0.baseAddress!, width: width) }
+        #expect((bad != 0) == (expected.bad != 0), "\(bytes) width \(width)")
+        if expected.bad == 0 { #expect(value == expected.value, "\(bytes) width \(width)") }
+      }
+    }
+  }
+
+  @Test func onlyWidthsFromFourToEightAreReadByWord() {
+    #expect(PackedWord(width: 3) == nil)
+    #expect(PackedWord(width: 9) == nil)
+    #expect(PackedWord(width: 4) != nil && PackedWord(width: 8) != nil)
+  }
+
+  @Test func packedListsOfEveryWidthReadBackWhateverFollowsThem() throws {
+    var numbers = Numbers(state: 7)
+    for bits in [6, 18, 24, 30, 32, 40, 48, 64] {
+      for count in [0, 1, 2, 7, 100] {
+        let values = (0..<count).map { _ in bits == 64 ? numbers.next() &* 65_537 : numbers.next() & (1 << UInt64(bits) - 1) }
+        for tail in [[UInt8](), Array("1,".utf8), Array("abcdefghij".utf8)] {
+          var writer = ImageWriter()
+          writer.writePacked(values)
+          let bytes = writer.bytes + tail
+          let read = try bytes.withUnsafeBufferPointer { buffer in
+            var reader = ImageReader(bytes: buffer)
+            return try reader.readPacked(UInt64.self)
+          }
+          #expect(read == values, "\(bits) bits, \(count) values")
+        }
+      }
+    }
+  }
+
+  @Test func aBadDigitInAWideListIsReported() throws {
+    var writer = ImageWriter()
+    writer.writePacked((0..<20).map { UInt32($0) << 24 })
+    var bytes = writer.bytes
+    bytes[bytes.count - 30] = UInt8(ascii: "~")
+    #expect(throws: ImageError.self) {
+      try bytes.withUnsafeBufferPointer { buffer in
+        var reader = ImageReader(bytes: buffer)
+        _ = try reader.readPacked(UInt32.self)
+      }
+    }
+  }
+
+  @Test func packedStringsReadBackAsTheListWritten() throws {
+    let strings = ["", "what is mlops", "caf\u{E9}", "a\nb", String(repeating: "x", count: 300)]
+    var writer = ImageWriter()
+    writer.write(strings)
+    let packed = try writer.bytes.withUnsafeBufferPointer { buffer in
+      var reader = ImageReader(bytes: buffer)
+      return try reader.readPackedStrings()
+    }
+    #expect(packed.strings == strings)
+    #expect(packed == PackedStrings(strings))
+  }
+}
