@@ -136,10 +136,17 @@ extension Advisor {
       let word = zip(parsed.words, parsed.classes).first(where: { !$1.contains(.functionWord) })?.0
     else { return nil }
     let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
+    let question = Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: knowledgeBase.vocabulary.track(focus).name)
+    return offeringTopics(topics, question: question, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// A follow-up's numbered choice of `topics`, asked with `question`.
+  mutating func offeringTopics(
+    _ topics: [String], question: String, parsed: ParsedInput, confidence: Double, match: MatchResult?
+  ) -> Reply {
     var reply = clarify(topics, parsed: parsed, confidence: confidence, match: match)
     reply.intent = KnownIntent.followUp
-    let name = knowledgeBase.vocabulary.track(focus).name
-    reply.blocks[0] = .paragraph(Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: name))
+    reply.blocks[0] = .paragraph(question)
     return reply
   }
 
@@ -170,11 +177,8 @@ extension Advisor {
         let reply = answer(guess, parsed: parsed, confidence: confidence, match: match)
         return offering(topics.filter { $0 != guess }, after: reply, parsed: parsed)
       }
-      var reply = clarify(topics, parsed: parsed, confidence: confidence, match: match)
-      reply.intent = KnownIntent.followUp
       let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
-      reply.blocks[0] = .paragraph(Phrases.whichTopic(names))
-      return reply
+      return offeringTopics(topics, question: Phrases.whichTopic(names), parsed: parsed, confidence: confidence, match: match)
     }
     let factor: FactorID? = parsed.factor ?? (intent.table != nil ? state.focusFactor : nil)
     return answer(last, parsed: parsed, factor: .some(factor), confidence: confidence, match: match)

@@ -153,7 +153,7 @@ public struct Advisor: Sendable {
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
-      return isClearAnswer(decision, match) || Self.namesATracksFactor(parsed) ? decision : .answer(KnownIntent.preference)
+      return isClearAnswer(decision, match) || Self.isAboutATrack(parsed) ? decision : .answer(KnownIntent.preference)
     }
     if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed) { return .answer(KnownIntent.preference) }
     guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
@@ -166,7 +166,7 @@ public struct Advisor: Sendable {
   /// Whether a line names a track and one of the comparison's factors, or sets a track against
   /// something ("47 MLOps tools out there", "we'll explore the differences between AIOps vs
   /// MLOps"): a statement about that is about the track, even when it speaks of oneself.
-  static func namesATracksFactor(_ parsed: ParsedInput) -> Bool {
+  static func isAboutATrack(_ parsed: ParsedInput) -> Bool {
     !parsed.tracks.isEmpty && (parsed.factor != nil || parsed.classes.contains(.versus))
   }
 

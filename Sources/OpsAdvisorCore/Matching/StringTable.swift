@@ -16,12 +16,8 @@ struct StringTable: Sendable, Equatable {
 
   /// A table of `strings`, which must be distinct; ids follow their order.
   init(_ strings: [String]) {
-    var bytes: [UInt8] = []
-    var offsets: [UInt32] = [0]
-    for string in strings {
-      bytes += string.utf8
-      offsets.append(UInt32(bytes.count))
-    }
+    let packed = PackedStrings(strings)
+    let (bytes, offsets) = (packed.bytes, packed.offsets)
     var size = 2
     while size < strings.count * 2 { size *= 2 }
     var slots = [UInt32](repeating: 0, count: size)
