@@ -76,30 +76,49 @@ extension Advisor {
   }
 
   /// Where the source mentions what a concept follow-up asks about ("what about cost?"): a
-  /// cell of the comparison (`factor`) or a track's answer of another intent, and the word.
+  /// cell of the comparison (`factor`) or a track's answer of another intent, the word found,
+  /// and the word asked when the source was found to use a related word instead.
   struct ConceptHit {
     let track: TrackID
     let intent: String
     let factor: FactorID?
     let word: String
+    let asked: String?
+  }
+
+  /// A word a concept follow-up looks for: one of the line's content words, or a word related
+  /// to one (`Vocabulary.related`), with the word asked.
+  struct ConceptQuery {
+    let word: String
+    let stem: String
+    let asked: String?
   }
 
   /// For a follow-up about a concept rather than a track or topic ("what about cost?"), where
-  /// the source mentions one of the line's content words (by stem): for the track in focus,
-  /// else for the first other track in the seed's order; in the comparison's cells (in the
-  /// table's order), then in the track's answers of the topics "tell me more" walks through.
+  /// the source mentions one of the line's content words (by stem), or failing that a word
+  /// related to one (the closest first): for the track in focus, else for each other track in
+  /// the seed's order; in the comparison's cells (in the table's order), then in the track's
+  /// answers of the topics "tell me more" walks through.
   func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
       parsed.neighbours.isEmpty
     else { return nil }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
-      .map { (word: $0, stem: $1.0) }
+      .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
     guard !asked.isEmpty else { return nil }
+    let related = asked.flatMap { query in
+      knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
+    }
     for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
-      for (intent, factor, text) in conceptPlaces(for: track) {
-        let stems = Set(TextNormalizer.clauses(of: text).flatMap(\.words).map(Stemmer.stem))
+      let places = conceptPlaces(for: track).map { ($0, Set(TextNormalizer.clauses(of: $0.text).flatMap(\.words).map(Stemmer.stem))) }
+      for ((intent, factor, _), stems) in places {
         if let hit = asked.first(where: { stems.contains($0.stem) }) {
-          return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word)
+          return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word, asked: nil)
+        }
+      }
+      for query in related {
+        if let ((intent, factor, _), _) = places.first(where: { $0.1.contains(query.stem) }) {
+          return ConceptHit(track: track, intent: intent, factor: factor, word: query.word, asked: query.asked)
         }
       }
     }
@@ -119,14 +138,21 @@ extension Advisor {
   }
 
   /// Answers a concept follow-up where `conceptHit` found it, saying so when it belongs to
-  /// another track than the one in focus.
+  /// another track than the one in focus, which stays in focus.
   mutating func answerConcept(_ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     let focus = state.focusTracks.first ?? hit.track
     let names = knowledgeBase.vocabulary
-    let lead = focus == hit.track ? []
-      : [Block.paragraph(Phrases.conceptElsewhere(hit.word, focus: names.track(focus).name, found: names.track(hit.track).name))]
-    return answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
-      confidence: confidence, match: match, lead: lead)
+    let (focusName, foundName) = (names.track(focus).name, names.track(hit.track).name)
+    let lead: [Block]
+    if let asked = hit.asked {
+      lead = [.paragraph(Phrases.conceptRelated(asked, found: hit.word, track: foundName, focus: focus == hit.track ? nil : focusName))]
+    } else {
+      lead = focus == hit.track ? [] : [.paragraph(Phrases.conceptElsewhere(hit.word, focus: focusName, found: foundName))]
+    }
+    let reply = answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
+      confidence: confidence, match: match, lead: lead, leadSources: hit.asked == nil ? [] : [KnownSection.outside])
+    if focus != hit.track { (state.focusTracks, state.lastComparisonTracks) = ([focus], [focus]) }
+    return reply
   }
 
   /// For a follow-up about a concept the source mentions for no track ("what about

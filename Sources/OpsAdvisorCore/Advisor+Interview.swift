@@ -1,13 +1,19 @@
 /// Recommendations and the guided interview that leads to one.
 extension Advisor {
-  /// "Which track should I choose?": recommend from the profile, or start the interview.
-  mutating func recommend(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+  /// "Which track should I choose?": recommend from the profile, or start the interview. Each
+  /// other track the line names or points to ("what if I'd rather stay closer to
+  /// infrastructure?") gets what was heard for it against the one recommended.
+  mutating func recommend(
+    _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection] = []
+  ) -> Reply {
     state.lastIntent = KnownIntent.recommendation
+    let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
+    let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let track = state.profile.clearLeader {
-      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: parsed.tracks)
+      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: asking)
     }
     if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
-      return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence, asking: parsed.tracks)
+      return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence, asking: asking)
     }
     if state.interview != nil {
       return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: confidence,

@@ -76,7 +76,8 @@ public struct Advisor: Sendable {
       return choose(number, input: prepared.line)
     }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
-    if absorbed, reply.intent != KnownIntent.preference, DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope,
+    if absorbed, reply.intent != KnownIntent.preference,
+      DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope || reply.intent == KnownIntent.recommendation,
       let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
     {
       reply.blocks.insert(.paragraph(noted), at: 0)
@@ -149,6 +150,7 @@ public struct Advisor: Sendable {
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
+    if Self.asksAboutTheirOwnWork(parsed, decision, detections) { return .answer(KnownIntent.recommendation) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
@@ -161,6 +163,19 @@ public struct Advisor: Sendable {
     else { return decision }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
     return weight >= Self.profileWeight && !DialogueAct.isTitle(parsed.original) ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// Whether a question that would be declined supposes something about the person's own
+  /// work: "what if I'd rather stay closer to infrastructure?" asks which track that points
+  /// to, so it gets the recommendation, with what it says already counted.
+  static func asksAboutTheirOwnWork(
+    _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
+  ) -> Bool {
+    decision == .outOfScope && (DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed))
+      && DialogueAct.speaksOfTheirWork(parsed)
+      && parsed.classes.contains(.supposes)
+      && !DialogueAct.reportsTrouble(parsed) && detections.contains { !$0.negated }
+      && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
   }
 
   /// Whether a line names a track and one of the comparison's factors, or sets a track against
@@ -258,7 +273,7 @@ public struct Advisor: Sendable {
     case KnownIntent.why where hasNothingToExplain && !parsed.tracks.isEmpty:
       return answer(MatchPolicy.slotIntent(parsed), parsed: parsed, confidence: confidence, match: match)
     case KnownIntent.why: return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
-    case KnownIntent.recommendation: return recommend(parsed, confidence: confidence, match: match)
+    case KnownIntent.recommendation: return recommend(parsed, confidence: confidence, match: match, detections: detections)
     case KnownIntent.profile: return profileReply(input: parsed.original, intent: intent, confidence: confidence)
     case KnownIntent.preference:
       return preference(parsed, confidence: confidence, match: match, detections: detections)
@@ -278,10 +293,10 @@ public struct Advisor: Sendable {
   }
 
   /// Answers `intentID` for `tracks` (by default those named) and the factor named, after the
-  /// intent's general answer if `introduced`.
+  /// intent's general answer if `introduced`, and after `lead`, which rests on `leadSources`.
   mutating func answer(
     _ intentID: String, parsed: ParsedInput, tracks: [TrackID]? = nil, factor: FactorID?? = nil,
-    confidence: Double, match: MatchResult?, lead: [Block] = [], introduced: Bool = false
+    confidence: Double, match: MatchResult?, lead: [Block] = [], leadSources: [String] = [], introduced: Bool = false
   ) -> Reply {
     let intent = knowledgeBase.intent(intentID)!
     let tracks = tracks ?? parsed.tracks
@@ -293,7 +308,7 @@ public struct Advisor: Sendable {
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
     if intent.table != nil { state.lastComparisonTracks = tracks }
-    var content = AnswerContent(blocks: lead, sourceIDs: [])
+    var content = AnswerContent(blocks: lead, sourceIDs: leadSources)
     if intentID != KnownIntent.outOfScope, intentID != KnownIntent.preference {
       content.blocks.insert(contentsOf: neighbourNotes(parsed, tracks: tracks), at: 0)
     }

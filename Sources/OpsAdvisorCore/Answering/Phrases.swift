@@ -162,6 +162,13 @@ public enum Phrases {
     "My source doesn't mention \(word) for \(focus); it does for \(found):"
   }
 
+  /// Before the answer to a concept follow-up found under a related word ("monitoring" as
+  /// "observability"); the closeness of the words is the advisor's own reading.
+  static func conceptRelated(_ asked: String, found: String, track: String, focus: String?) -> String {
+    let elsewhere = focus.map { ", and for \(track) rather than \($0)" } ?? ""
+    return "Outside the comparison: my source doesn't use the word \(asked) here; I take \(found), which it names for \(track)\(elsewhere), to be the closest thing:"
+  }
+
   /// Before the topics offered for a concept follow-up that no track's cell mentions.
   static func conceptNowhere(_ word: String, focus: String) -> String {
     "I found nothing on \(word) in what my source says about each track. What would you like to know about \(focus)? Reply with a number, or ask in your own words:"

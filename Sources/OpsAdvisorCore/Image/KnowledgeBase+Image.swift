@@ -101,6 +101,7 @@ extension Vocabulary {
     let variants = synonyms.keys.sorted()
     image.write(variants)
     image.write(variants.map { synonyms[$0]! })
+    image.write(related) { image, group in image.write(group) }
   }
 
   init(image: inout ImageReader) throws {
@@ -122,9 +123,10 @@ extension Vocabulary {
     let variants = try image.readStrings()
     let words = try image.readStrings()
     guard variants.count == words.count else { throw ImageError(offset: image.position, problem: "synonym lists differ") }
+    let related = try image.readList { try $0.readStrings() }
     self.init(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
-      synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }))
+      synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related)
   }
 }
 

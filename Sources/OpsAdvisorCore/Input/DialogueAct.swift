@@ -55,12 +55,14 @@ public enum DialogueAct {
     parsed.classes.contains(.firstPerson)
   }
 
-  /// Whether a line speaks of the person's own work: a first-person word in a clause with no
-  /// word of thinking ("I deploy churn models", not "I thought AIOps meant alert correlation").
+  /// Whether a line speaks of the person's own work: a first-person word in a clause after
+  /// its last word of thinking, if any ("I deploy churn models", "I think I want to move to ML
+  /// models", not "I thought AIOps meant alert correlation").
   public static func speaksOfTheirWork(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
       let classes = parsed.classes[clause.range]
-      return classes.contains(.firstPerson) && !classes.contains(.cognition)
+      let afterThinking = classes.lastIndex { $0.contains(.cognition) }.map { classes[($0 + 1)...] } ?? classes
+      return afterThinking.contains(.firstPerson)
     }
   }
 

@@ -43,6 +43,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// A word that asks whether something is new or only another name ("just", "same", "hype").
   static let sameness = WordClass(rawValue: 1 << 17)
 
+  /// A word that supposes another case or a choice of one's own ("what if", "rather", "prefer").
+  static let supposes = WordClass(rawValue: 1 << 18)
+
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
     (.firstPerson, ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]),
@@ -83,6 +86,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
       "label", "buzzword", "hype", "marketing", "distinct", "separate", "subset", "extension", "extends",
       "evolution", "evolved", "beyond", "differ", "different", "difference",
     ]),
+    (.supposes, ["if", "rather", "prefer", "preferred", "instead", "suppose", "supposing", "imagine"]),
   ]
 
   /// Every listed word with all its classes.

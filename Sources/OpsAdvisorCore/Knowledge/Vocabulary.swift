@@ -53,6 +53,14 @@ public struct Vocabulary: Sendable {
   public let moreOrder: [String]
   /// Normalised words read as another word before matching ("competencies" → "skills").
   public let synonyms: [String: String]
+  /// Groups of normalised words that name nearly the same thing ("monitoring", "observability"),
+  /// for finding where the source speaks of what a follow-up asks about in other words.
+  public let related: [[String]]
+
+  /// The words of the groups `word` belongs to, other than itself, in the groups' order.
+  public func relatedWords(of word: String) -> [String] {
+    related.filter { $0.contains(word) }.flatMap { $0.filter { $0 != word } }
+  }
 
   /// The track with this id; every id is present once loading has succeeded.
   public func track(_ id: TrackID) -> Track {

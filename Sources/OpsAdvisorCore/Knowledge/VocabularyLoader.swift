@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -17,8 +17,15 @@ enum VocabularyLoader {
     }
     let more = try top["more"]?.strings(named: "more") ?? []
     let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
+    let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
     return Vocabulary(
-      tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms)
+      tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms,
+      related: related)
+  }
+
+  /// One group of `related:`, a list of words that name nearly the same thing.
+  static func relatedGroup(_ value: YAMLValue) throws -> [String] {
+    try value.strings(named: "related").map(TextNormalizer.normalize)
   }
 
   /// `synonyms:` maps a word to the words read as it: `skills: [competencies, abilities]`.

@@ -29,6 +29,20 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[1]).contains("doesn't mention latency for MLOps; it does for LLMOps"))
   }
 
+  @Test func aConceptFoundElsewhereKeepsTheFocus() {
+    let (replies, _) = conversation(["tell me about mlops", "and latency?", "what about tools?"])
+    #expect(replies[2].tracks == [.mlops])
+  }
+
+  @Test func aConceptTheSourceNamesInOtherWordsIsFoundUnderThemAndSaidToBeOurReading() {
+    let (replies, _) = conversation(["what skills does llmops need", "what about monitoring?"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(text.contains("Outside the comparison: my source doesn't use the word monitoring here; I take"))
+    #expect(text.contains("observability"))
+    #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
+  }
+
   @Test func aTrackAnsweredFromTheProfileIsInFocus() {
     let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
     #expect(replies[1].tracks == [.llmops])

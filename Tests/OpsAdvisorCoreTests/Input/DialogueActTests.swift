@@ -49,5 +49,23 @@ import Testing
     #expect(Fixtures.ask("hi, nice to meet you").intent == "greeting")
     #expect(Fixtures.ask("demand forecasting models, weekly retraining, some churn").intent == KnownIntent.preference)
   }
-}
 
+  @Test(arguments: [
+    ("I think I want to move to ML models", true),
+    ("we deploy churn models every week", true),
+    ("I thought AIOps meant alert correlation", false),
+    ("I heard LLMOps is just MLOps", false),
+  ])
+  func workSaidAfterAThoughtIsStillTheirWork(line: String, speaksOfWork: Bool) {
+    #expect(DialogueAct.speaksOfTheirWork(parser.parse(line)) == speaksOfWork)
+  }
+
+  @Test func supposingSomethingAboutOnesWorkAsksForTheRecommendation() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: "we just shipped a support chatbot using RAG over our docs")
+    let reply = advisor.respond(to: "hmm what if I'd rather stay closer to infrastructure")
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(reply.profile[.aiops]! > 0)
+    #expect(Fixtures.ask("build me a rag pipeline with langchain").intent == KnownIntent.outOfScope)
+  }
+}
