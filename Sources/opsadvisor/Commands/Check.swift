@@ -29,6 +29,8 @@ struct Check: ParsableCommand {
     "Tests/OpsAdvisorCoreTests/RealWorld/real-world-test.tsv",
     "Tests/OpsAdvisorCoreTests/RealWorld/real-world-2-dev.tsv",
     "Tests/OpsAdvisorCoreTests/RealWorld/real-world-2-test.tsv",
+    "Tests/OpsAdvisorCoreTests/RealWorld/real-world-3-dev.tsv",
+    "Tests/OpsAdvisorCoreTests/RealWorld/real-world-3-test.tsv",
   ]
 
   /// Whether a held-out file is a frozen test split, whose misses are never listed.

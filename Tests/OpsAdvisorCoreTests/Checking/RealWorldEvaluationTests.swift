@@ -17,10 +17,13 @@ import Testing
   /// The second collection (2026-12-04), split the same way before anything was tuned on it.
   static let secondDev = load("real-world-2-dev.tsv")
   static let secondTest = load("real-world-2-test.tsv")
+  /// The third collection (2026-12-04), split the same way before anything was tuned on it.
+  static let thirdDev = load("real-world-3-dev.tsv")
+  static let thirdTest = load("real-world-3-test.tsv")
 
-  static var devSplits: [HeldOutSet] { [dev, secondDev] }
+  static var devSplits: [HeldOutSet] { [dev, secondDev, thirdDev] }
   static var testSplits: [(file: String, set: HeldOutSet)] {
-    [("real-world-test.tsv", test), ("real-world-2-test.tsv", secondTest)]
+    [("real-world-test.tsv", test), ("real-world-2-test.tsv", secondTest), ("real-world-3-test.tsv", thirdTest)]
   }
 
   @Test func theSetIsLargeEnoughAndEveryLineHasItsSource() {
@@ -28,7 +31,8 @@ import Testing
     #expect(Self.dev.selfDescriptions.count + Self.test.selfDescriptions.count >= 80)
     #expect(Self.dev.outOfScope.count + Self.test.outOfScope.count >= 80)
     #expect(Self.secondDev.items.count + Self.secondTest.items.count >= 300)
-    let items = Self.dev.items + Self.test.items + Self.secondDev.items + Self.secondTest.items
+    #expect(Self.thirdDev.items.count + Self.thirdTest.items.count >= 250)
+    let items = Self.devSplits.flatMap(\.items) + Self.testSplits.flatMap(\.set.items)
     #expect(items.allSatisfy { $0.source?.hasPrefix("http") == true })
   }
 
@@ -46,6 +50,7 @@ import Testing
   @Test func devFigures() {
     Self.report(Self.dev, name: "dev", showingMisses: true)
     Self.report(Self.secondDev, name: "second collection, dev", showingMisses: true)
+    Self.report(Self.thirdDev, name: "third collection, dev", showingMisses: true)
   }
 
   @Test func testMeetsTheThresholds() {
@@ -65,26 +70,40 @@ import Testing
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
   static let inScopeFloor = 0.76
 
-  /// The second collection's test split, measured before anything was tuned on its dev split
-  /// (62.0%, 5.4% declined, 81.3% and 67.7%; 64.1% in-scope since): what has been reached must not fall, and the
-  /// issue's thresholds, not met here yet, are known issues that fail once they are met.
-  @Test func secondTestSplitKeepsWhatWasReached() {
-    let evaluation = Self.report(Self.secondTest, name: "second collection, test", showingMisses: false)
-    let floor = Self.secondTestFloor
+  /// What has been reached on a later collection's test split, which must not get worse.
+  struct Floor: Sendable {
+    let file: String
+    let inScope: Double
+    let wronglyRejected: Double
+    let outOfScope: Double
+    let leaning: Double
+  }
+
+  /// The later collections' test splits, each first measured before anything was tuned on its
+  /// dev split: the second at 62.0% in scope, 5.4% declined, 81.3% and 67.7% (64.1% in scope
+  /// since); the third at 60.3%, 1.5%, 84.8% and 71.4%.
+  static let laterTestFloors = [
+    Floor(file: "real-world-2-test.tsv", inScope: 0.64, wronglyRejected: 0.055, outOfScope: 0.81, leaning: 0.67),
+    Floor(file: "real-world-3-test.tsv", inScope: 0.60, wronglyRejected: 0.02, outOfScope: 0.84, leaning: 0.71),
+  ]
+
+  /// A later collection's test split keeps what was reached; the issue's thresholds, not met
+  /// there yet, are known issues that fail once they are met.
+  @Test(arguments: laterTestFloors.map(\.file)) func laterTestSplitKeepsWhatWasReached(file: String) {
+    let floor = Self.laterTestFloors.first { $0.file == file }!
+    let set = Self.testSplits.first { $0.file == file }!.set
+    let evaluation = Self.report(set, name: file, showingMisses: false)
     #expect(evaluation.inScopeAccuracy >= floor.inScope)
     #expect(evaluation.wronglyRejected <= floor.wronglyRejected)
     #expect(evaluation.outOfScopeRecall >= floor.outOfScope)
     #expect(evaluation.leaningAccuracy >= floor.leaning)
-    withKnownIssue("the second collection's test split is below the understanding issue's thresholds") {
+    withKnownIssue("\(file) is below the understanding issue's thresholds") {
       #expect(evaluation.inScopeAccuracy >= 0.85)
       #expect(evaluation.wronglyRejected <= 0.05)
       #expect(evaluation.outOfScopeRecall >= 0.90)
       #expect(evaluation.leaningAccuracy >= 0.85)
     }
   }
-
-  /// The figures reached on the second collection's test split, which must not get worse.
-  static let secondTestFloor = (inScope: 0.64, wronglyRejected: 0.055, outOfScope: 0.81, leaning: 0.67)
 
   /// Measures one split and prints its figures, and its misses if asked: only the dev split's
   /// misses are shown, so that nobody tunes on the test split.
