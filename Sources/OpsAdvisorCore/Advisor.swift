@@ -32,6 +32,7 @@ public struct Advisor: Sendable {
     self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters)
     self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
+    self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
   }
 
   /// An advisor from a knowledge base with its lexicon and index already built, as an image holds them.
@@ -41,6 +42,7 @@ public struct Advisor: Sendable {
     self.index = index
     self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
+    self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.

@@ -102,6 +102,9 @@ extension Vocabulary {
     image.write(variants)
     image.write(variants.map { synonyms[$0]! })
     image.write(related) { image, group in image.write(group) }
+    let topicIntents = topics.keys.sorted()
+    image.write(topicIntents)
+    image.write(topicIntents) { image, intent in image.write(topics[intent]!) }
   }
 
   init(image: inout ImageReader) throws {
@@ -124,9 +127,13 @@ extension Vocabulary {
     let words = try image.readStrings()
     guard variants.count == words.count else { throw ImageError(offset: image.position, problem: "synonym lists differ") }
     let related = try image.readList { try $0.readStrings() }
+    let topicIntents = try image.readStrings()
+    let topicWords = try image.readList { try $0.readStrings() }
+    guard topicIntents.count == topicWords.count else { throw ImageError(offset: image.position, problem: "topic lists differ") }
     self.init(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
-      synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related)
+      synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related,
+      topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }))
   }
 }
 

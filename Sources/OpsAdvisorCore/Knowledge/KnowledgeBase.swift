@@ -42,6 +42,7 @@ public struct KnowledgeBase: Sendable {
     try Self.checkUniqueIDs(intents)
     try Self.checkRequiredIntents(intents)
     try Self.checkMoreOrder(vocabulary.moreOrder, intents: intents, file: vocabularyFile.name)
+    try Self.checkMoreOrder(vocabulary.topics.keys.sorted(), intents: intents, file: vocabularyFile.name)
     self.vocabulary = vocabulary
     self.intents = intents.sorted { $0.id < $1.id }
     self.signals = signals
@@ -82,6 +83,8 @@ public struct KnowledgeBase: Sendable {
     }
   }
 
+  /// Checks that every intent id `order` names is an intent (the order of "tell me more", or
+  /// the intents `topics:` names).
   static func checkMoreOrder(_ order: [String], intents: [Intent], file: String) throws {
     let ids = Set(intents.map(\.id))
     for id in order where !ids.contains(id) {

@@ -56,6 +56,9 @@ public struct Vocabulary: Sendable {
   /// Groups of normalised words that name nearly the same thing ("monitoring", "observability"),
   /// for finding where the source speaks of what a follow-up asks about in other words.
   public let related: [[String]]
+  /// Per intent, the words that name its topic ("course", "tools"): a line that uses one
+  /// ranks that intent a little higher (`MatchPolicy.topicBoost`).
+  public let topics: [String: [String]]
 
   /// The words of the groups `word` belongs to, other than itself, in the groups' order.
   public func relatedWords(of word: String) -> [String] {

@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -18,9 +18,23 @@ enum VocabularyLoader {
     let more = try top["more"]?.strings(named: "more") ?? []
     let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
     let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
+    let topics = try top["topics"].map(topicTable) ?? [:]
     return Vocabulary(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms,
-      related: related)
+      related: related, topics: topics)
+  }
+
+  /// `topics:` maps an intent id to the words that name its topic: `course: [course, bootcamp]`.
+  static func topicTable(_ value: YAMLValue) throws -> [String: [String]] {
+    guard case .mapping(let pairs) = value.node.content else {
+      throw value.error(.wrongType(key: "topics", expected: "a mapping of intent ids to lists of words"))
+    }
+    var table: [String: [String]] = [:]
+    for pair in pairs {
+      let words = try YAMLValue(node: pair.value, file: value.file).strings(named: "topics")
+      table[pair.key.text ?? "", default: []] += words.map(TextNormalizer.normalize)
+    }
+    return table
   }
 
   /// One group of `related:`, a list of words that name nearly the same thing.

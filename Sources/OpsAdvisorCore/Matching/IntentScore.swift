@@ -7,6 +7,11 @@ public struct IntentScore: Sendable, Equatable {
   /// Whether the intent is closed (see `Intent.closed`).
   public let isClosed: Bool
 
+  /// The same score raised by `amount`.
+  func boosted(by amount: Double) -> IntentScore {
+    IntentScore(intent: intent, score: score + amount, nearestExample: nearestExample, isClosed: isClosed)
+  }
+
   public init(intent: String, score: Double, nearestExample: Int, isClosed: Bool = false) {
     self.intent = intent
     self.score = score
@@ -39,6 +44,12 @@ public struct MatchResult: Sendable, Equatable {
     guard ranking.contains(where: { $0.intent == intent }) else { return self }
     return MatchResult(
       ranking: ranking.filter { $0.intent != intent }, words: words, foreignWords: foreignWords, contentWords: contentWords)
+  }
+
+  /// The same match with `ranking` put in order, best first, ties to the alphabetically first id.
+  func reranked(_ ranking: [IntentScore]) -> MatchResult {
+    let sorted = ranking.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+    return MatchResult(ranking: sorted, words: words, foreignWords: foreignWords, contentWords: contentWords)
   }
 
   /// The best intent, if any scored at all.

@@ -30,8 +30,15 @@ public struct MatchPolicy: Sendable {
   public var certainConfidence = 0.75
   /// How many other intents a best guess offers.
   static let guessChoices = 3
+  /// How much an intent gains when a line uses a word that names its topic.
+  public var topicBoost = 0.05
+  /// Per intent, the words that name its topic (`Vocabulary.topics`).
+  let topicWords: [String: Set<String>]
 
-  public init() {}
+  /// A policy that ranks the intents of `topics` higher for lines that use their words.
+  public init(topics: [String: [String]] = [:]) {
+    topicWords = topics.mapValues(Set.init)
+  }
 
   /// Whether a parsed line is in scope by what it names: a track, or a factor among words
   /// that in-scope intents use (`foreignWords` counts the others) and no field next door ("how
@@ -56,11 +63,22 @@ public struct MatchPolicy: Sendable {
       if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
       return .outOfScope
     }
-    switch decideInScope(match, parsed: parsed) {
+    switch decideInScope(boostingTopics(match, parsed), parsed: parsed) {
     case .answer(let intent): return .answer(Self.refined(intent, parsed))
     case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)
     case let other: return other
     }
+  }
+
+  /// The ranking with `topicBoost` added to each intent whose topic a word of the line, as
+  /// typed (before synonyms), names: "this course is designed to…" is about the course.
+  func boostingTopics(_ match: MatchResult, _ parsed: ParsedInput) -> MatchResult {
+    let typed = Set(parsed.normalized.split(separator: " ").map(String.init))
+    let ranking = match.ranking.map { entry in
+      guard let words = topicWords[entry.intent], !words.isDisjoint(with: typed) else { return entry }
+      return entry.boosted(by: topicBoost)
+    }
+    return match.reranked(ranking)
   }
 
   /// Whether a line is track names and nothing else but stopwords ("LLMOps?", "mlops & aiops").

@@ -85,4 +85,13 @@ import Testing
     #expect(policy.decide(ranking, parsed: Self.parsed("is llmops just hype")) == .answer(KnownIntent.llmopsVersusMLOps))
     #expect(policy.decide(ranking, parsed: Self.parsed("how llmops extends mlops")) == .answer(KnownIntent.llmopsVersusMLOps))
   }
+
+  @Test func aWordNamingAnIntentsTopicRanksItHigherAsTyped() {
+    let policy = MatchPolicy(topics: ["course": ["course"], "skills": ["skills"]])
+    let ranking = Self.result([("definition", 0.32), ("course", 0.3)])
+    #expect(policy.decide(ranking, parsed: Self.parsed("this llmops course will teach you a lot")) == .answer("course"))
+    #expect(policy.decide(ranking, parsed: Self.parsed("what llmops will teach you")) == .answer("definition"))
+    let practice = Self.result([("definition", 0.32), ("skills", 0.3)])
+    #expect(policy.decide(practice, parsed: Self.parsed("llmops is the practice of running llms")) == .answer("definition"))
+  }
 }
