@@ -14,20 +14,24 @@ public enum DialogueAct {
   /// or request word.
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
     UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
-      || parsed.clauses.contains { opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range]) }
+      || parsed.clauses.contains {
+        opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range], alone: parsed.clauses.count == 1)
+      }
   }
 
   /// Whether a clause opens with a question or request word that is not the start of a team's
-  /// story: "how do we…" asks, "how we build evaluation pipelines" and "why we moved to LLMOps"
-  /// tell ("how", "why" or "what" followed at once by "we" or "our").
-  static func opensAsRequest(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
-    guard let first = classes.first, first.contains(.requestOpener) else { return false }
+  /// story: "how do we…" asks, "how we build evaluation pipelines", "why we moved to LLMOps" and
+  /// "how a small team cut its bill" tell ("how", "why" or "what" followed at once by "we",
+  /// "our", "a" or "an"). A one-word clause is an
+  /// item of a list ("you will design, build, train, and deploy…"), unless the line is that word.
+  static func opensAsRequest(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>, alone: Bool = true) -> Bool {
+    guard let first = classes.first, first.contains(.requestOpener), words.count > 1 || alone else { return false }
     return !(storyOpeners.contains(words.first!) && words.dropFirst().first.map(storySubjects.contains) == true)
   }
 
-  /// The words that open a story rather than a question when "we" or "our" follows them.
+  /// The words that open a story rather than a question when one of `storySubjects` follows them.
   static let storyOpeners: Set<String> = ["how", "why", "what"]
-  static let storySubjects: Set<String> = ["we", "our"]
+  static let storySubjects: Set<String> = ["we", "our", "a", "an"]
 
   /// Whether a line is written as a title ("vLLM: Serving LLMs in Production with Very High
   /// Throughput"): at least `titleWords` words of four letters or more that are not function
