@@ -99,12 +99,36 @@ public struct MatchPolicy: Sendable {
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
+    if Self.definesATrack(parsed) { return KnownIntent.definition }
     if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
     if Self.asksWhichOfThemForMe(parsed), !answersAPair.contains(intent) { return KnownIntent.recommendation }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
     return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
   }
+
+  /// Whether a line says what one track is, in the words of a definition: it opens with the
+  /// track (its name and spelt-out name may both stand there), then "is", "are", "refers" or
+  /// "means", and within a few words a noun that names a kind of thing ("LLMOps is the
+  /// umbrella practice for…", "GenAIOps is the set of practices…"); no factor, no other track.
+  static func definesATrack(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.count == 1, parsed.factor == nil, parsed.neighbours.isEmpty else { return false }
+    let rest = parsed.words.drop { TrackID.named($0) != nil }
+    guard rest.count < parsed.words.count, let verb = rest.first, definingVerbs.contains(verb) else { return false }
+    return rest.dropFirst().prefix(definingNounReach).contains { kindNouns.contains($0) }
+  }
+
+  /// The verbs that open a definition after a track's name.
+  static let definingVerbs: Set<String> = ["is", "are", "refers", "means", "describes"]
+  /// How many words after the verb the noun of a definition may come.
+  static let definingNounReach = 4
+  /// Nouns that name a kind of thing, as definitions do ("a discipline", "the set of practices").
+  /// ("practice" is read as "skills" before this, see `synonyms:` in vocabulary.yaml.)
+  static let kindNouns: Set<String> = [
+    "practices", "discipline", "set", "process", "processes", "layer", "category", "field", "approach",
+    "term", "methodology", "specialization", "specialisation", "subset", "extension", "combination", "culture",
+    "paradigm", "branch", "umbrella", "framework", "collection", "function",
+  ]
 
   /// Whether a line is about LLMOps beside MLOps and nothing narrower: both tracks (or MLOps
   /// and LLMs) with no factor, no third track and no "vs" or "compare" asking for the table.

@@ -94,4 +94,15 @@ import Testing
     let practice = Self.result([("definition", 0.32), ("skills", 0.3)])
     #expect(policy.decide(practice, parsed: Self.parsed("llmops is the practice of running llms")) == .answer("definition"))
   }
+
+  @Test(arguments: [
+    ("MLOps is a discipline that keeps production models healthy", true),
+    ("AIOps refers to the layer of controls over every AI system", true),
+    ("MLOps is a necessity now", false),
+    ("MLOps is a career with a future", false),
+    ("LLMOps is the subset of MLOps for language models", false),
+  ])
+  func aSentenceSayingWhatATrackIsAsksItsDefinition(line: String, defines: Bool) {
+    #expect(MatchPolicy.definesATrack(Self.parsed(line)) == defines)
+  }
 }
