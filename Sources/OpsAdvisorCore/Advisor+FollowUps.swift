@@ -233,7 +233,8 @@ extension Advisor {
   }
 
   /// "Why?": the reasons for the last recommendation, or how the last answer was chosen.
-  /// "Why not AIOps?" also shows what was heard for each other track it names.
+  /// "Why not AIOps?" also shows what was heard for each other track it names, against the
+  /// recommendation or, before one, against the track the person's words point to most.
   mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = []) -> Reply {
     let report = ProfileReport(knowledgeBase: knowledgeBase)
     if let recommendation = state.lastRecommendation {
@@ -243,6 +244,13 @@ extension Advisor {
       }
       return reply(input: input, intent: KnownIntent.why, confidence: confidence,
         content: content, recommendation: recommendation.track)
+    }
+    if let leaning = state.profile.ranked.first, state.profile.score(leaning) > 0, tracks.contains(where: { $0 != leaning }) {
+      var content = AnswerContent(blocks: [.paragraph(Phrases.leaningSoFar(knowledgeBase.vocabulary.track(leaning).name))], sourceIDs: [])
+      for track in tracks where track != leaning {
+        content.append(report.whyNot(track, against: leaning, profile: state.profile))
+      }
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: content)
     }
     if let explanation = state.lastExplanation {
       let deciding = explanation.nearestExample(in: index).map { index.decidingWords(explanation.words, nearest: $0) } ?? []

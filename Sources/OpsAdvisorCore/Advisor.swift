@@ -67,7 +67,8 @@ public struct Advisor: Sendable {
   public mutating func respond(to prepared: PreparedInput) -> Reply {
     state.turn += 1
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
-    let (parsed, cut, detections, match, decision) = (text.parsed, text.cut, text.detections, text.match, text.decision)
+    let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
+    let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
     let absorbed = interviewing || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
@@ -165,6 +166,16 @@ public struct Advisor: Sendable {
     else { return decision }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
     return weight >= Self.profileWeight && !DialogueAct.isTitle(parsed.original) ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// Whether a line that would be declined goes on with what the person was telling of their
+  /// work on the turn before ("I like working with ChatGPT-type stuff", then "but also maybe
+  /// governance?"): it names signals and nothing next door, so it is more of the same story.
+  func continuesTheirStory(
+    _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
+  ) -> Bool {
+    decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
+      && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
   }
 
   /// Whether a question that would be declined supposes something about the person's own

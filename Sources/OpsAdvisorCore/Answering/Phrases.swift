@@ -62,6 +62,11 @@ public enum Phrases {
     return "\(track) scored \(ReplyJSON.number(score)) against \(ReplyJSON.number(otherScore)) for \(other), from:"
   }
 
+  /// Before "why not" answered from the profile, before any recommendation.
+  static func leaningSoFar(_ track: String) -> String {
+    "I haven't recommended a track yet; so far your words point most to \(track)."
+  }
+
   static func recommendedBecause(_ track: String) -> String {
     "I recommended \(track) for these reasons."
   }

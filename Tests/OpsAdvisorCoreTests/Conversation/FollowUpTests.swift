@@ -43,6 +43,20 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
   }
 
+  @Test func anAfterthoughtAboutTheirWorkGoesOnWithTheirStory() {
+    let (replies, _) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
+    #expect(replies[1].intent == KnownIntent.preference)
+    #expect(replies[1].profile[.aiops]! > 0)
+    #expect(Fixtures.ask("but also maybe governance?").intent == KnownIntent.outOfScope)
+  }
+
+  @Test func whyNotATrackBeforeAnyRecommendationWeighsItAgainstTheTrackAhead() {
+    let (replies, _) = conversation(["we run a rag chatbot in production", "why not aiops"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("I haven't recommended a track yet; so far your words point most to LLMOps."))
+    #expect(text.contains("Nothing you've said so far points to AIOps."))
+  }
+
   @Test func aTrackAnsweredFromTheProfileIsInFocus() {
     let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
     #expect(replies[1].tracks == [.llmops])
