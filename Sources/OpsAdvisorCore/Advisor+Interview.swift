@@ -10,7 +10,9 @@ extension Advisor {
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let track = state.profile.clearLeader {
-      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: asking)
+      let next = parsed.words.contains("both") ? nextTrack(after: track, asking: asking) : nil
+      return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: asking,
+        closing: next.map { learningOrder(track, then: $0) })
     }
     if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
       return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence, asking: asking)
@@ -22,15 +24,30 @@ extension Advisor {
     return startInterview(input: parsed.original, confidence: confidence)
   }
 
+  /// For "should I learn both?": the track to take after `track`, one the line points to or
+  /// else the next in the profile, if the person's words point to it at all.
+  func nextTrack(after track: TrackID, asking: [TrackID]) -> TrackID? {
+    let next = asking.first { $0 != track } ?? state.profile.ranked.first { $0 != track }
+    return next.flatMap { state.profile.score($0) > 0 || asking.contains($0) ? $0 : nil }
+  }
+
+  /// The advisor's own advice on the order to learn two tracks in, marked as its own.
+  func learningOrder(_ first: TrackID, then second: TrackID) -> AnswerContent {
+    let names = knowledgeBase.vocabulary
+    return AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(names.track(first).name, second: names.track(second).name))],
+      sourceIDs: [KnownSection.outside])
+  }
+
   /// The dominant system type: the first interview answer, else the highest score.
   func dominantTrack() -> TrackID {
     state.interview?.systemType ?? state.lastSystemType ?? state.profile.ranked[0]
   }
 
   /// The recommendation of `track`; for each other track the line asks about ("is AIOps a
-  /// better fit?"), what was heard for it against the recommended one.
+  /// better fit?"), what was heard for it against the recommended one; then `closing`.
   mutating func recommendation(
-    _ track: TrackID, mixed: Bool, input: String, confidence: Double, asking: [TrackID] = []
+    _ track: TrackID, mixed: Bool, input: String, confidence: Double, asking: [TrackID] = [],
+    closing: AnswerContent? = nil
   ) -> Reply {
     let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
@@ -43,6 +60,7 @@ extension Advisor {
     for other in asking where other != track {
       content.append(report.whyNot(other, against: track, profile: state.profile))
     }
+    if let closing { content.append(closing) }
     return reply(input: input, intent: KnownIntent.recommendation, confidence: confidence,
       tracks: [track], content: content, recommendation: track)
   }

@@ -114,12 +114,15 @@ public struct Advisor: Sendable {
   /// The match and decision for a line. A line that names a track is ranked without the
   /// out-of-scope intent (see `IntentIndex.Scope`). When a whole line of several clauses is
   /// declined, its best clause may still be understood ("hi, nice to meet you"), unless the
-  /// line has words about something else ("ETL vs ELT: how to choose") or the clause would end
+  /// line has words about something else ("ETL vs ELT: how to choose") or a topic the
+  /// comparison does not cover ("which pays better, MLOps or LLMOps?"), or the clause would end
   /// the session.
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
     let match = index.rank(MatcherWords(parsed), scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
-    guard decision == .outOfScope, parsed.clauses.count > 1, match.foreignWords <= Self.clauseFallbackForeignWords else {
+    guard decision == .outOfScope, parsed.clauses.count > 1, parsed.uncoveredTopics.isEmpty,
+      match.foreignWords <= Self.clauseFallbackForeignWords
+    else {
       return (match, decision)
     }
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }

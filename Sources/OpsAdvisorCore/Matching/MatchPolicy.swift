@@ -99,12 +99,19 @@ public struct MatchPolicy: Sendable {
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
-    if Self.definesATrack(parsed) { return KnownIntent.definition }
+    if Self.definesATrack(parsed) || Self.setsATrackBesideANeighbour(parsed, intent) { return KnownIntent.definition }
     if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
     if Self.asksWhichOfThemForMe(parsed), !answersAPair.contains(intent) { return KnownIntent.recommendation }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
     return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
+  }
+
+  /// Whether a line asks which to take of one track and a field next door ("Can I learn both
+  /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks
+  /// among the three tracks and cannot answer it, so the line gets what the track is.
+  static func setsATrackBesideANeighbour(_ parsed: ParsedInput, _ intent: String) -> Bool {
+    intent == KnownIntent.recommendation && parsed.tracks.count == 1 && !parsed.neighbours.isEmpty
   }
 
   /// Whether a line says what one track is, in the words of a definition: it opens with the

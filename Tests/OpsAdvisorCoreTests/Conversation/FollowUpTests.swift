@@ -57,6 +57,16 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(text.contains("Nothing you've said so far points to AIOps."))
   }
 
+  @Test func aTopicTheComparisonDoesNotCoverIsNotAnsweredByAClauseThatNamesTracks() {
+    #expect(Fixtures.ask("which pays better, mlops or llmops?").intent == KnownIntent.outOfScope)
+  }
+
+  @Test func shouldILearnBothGetsTheRecommendationAndAnOrderMarkedAsOurOwn() {
+    let (replies, _) = conversation(["we do fraud detection with xgboost", "what if we add an llm", "so should i learn both?"])
+    #expect(replies[2].recommendation == .mlops)
+    #expect(Fixtures.text(of: replies[2]).contains("Outside the comparison: my own advice is to start with MLOps and take LLMOps"))
+  }
+
   @Test func aTrackAnsweredFromTheProfileIsInFocus() {
     let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
     #expect(replies[1].tracks == [.llmops])

@@ -105,4 +105,10 @@ import Testing
   func aSentenceSayingWhatATrackIsAsksItsDefinition(line: String, defines: Bool) {
     #expect(MatchPolicy.definesATrack(Self.parsed(line)) == defines)
   }
+
+  @Test func oneTrackBesideAFieldNextDoorIsNotTheRecommendation() {
+    let ranking = Self.result([("recommendation", 0.5), ("definition", 0.3)])
+    #expect(policy.decide(ranking, parsed: Self.parsed("can i take both mlops and devops")) == .answer("definition"))
+    #expect(policy.decide(ranking, parsed: Self.parsed("which track fits a devops engineer")) == .answer("recommendation"))
+  }
 }
