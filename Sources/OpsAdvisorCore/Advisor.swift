@@ -163,7 +163,11 @@ public struct Advisor: Sendable {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       return isClearAnswer(decision, match) || Self.isAboutATrack(parsed) ? decision : .answer(KnownIntent.preference)
     }
-    if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed) { return .answer(KnownIntent.preference) }
+    if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed),
+      Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
+    {
+      return .answer(KnownIntent.preference)
+    }
     guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
     else { return decision }

@@ -70,4 +70,9 @@ import Testing
     #expect(reply.profile[.aiops]! > 0)
     #expect(Fixtures.ask("build me a rag pipeline with langchain").intent == KnownIntent.outOfScope)
   }
+
+  @Test func aStatementAboutOneselfMostlyAboutSomethingElseIsDeclined() {
+    #expect(Fixtures.ask("I tune nginx buffer sizes and rotate TLS certificates by hand").intent == KnownIntent.outOfScope)
+    #expect(Fixtures.ask("i'm a student, i don't operate anything yet").intent == KnownIntent.preference)
+  }
 }
