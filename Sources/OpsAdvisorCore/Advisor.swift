@@ -157,6 +157,9 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) { return .answer(KnownIntent.recommendation) }
+    if decision == .outOfScope, DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight {
+      return .answer(KnownIntent.preference)
+    }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
@@ -171,8 +174,13 @@ public struct Advisor: Sendable {
     guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
     else { return decision }
-    let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
-    return weight >= Self.profileWeight && !DialogueAct.isTitle(parsed.original) ? .answer(KnownIntent.preference) : decision
+    return Self.signalWeight(detections) >= Self.profileWeight && !DialogueAct.isTitle(parsed.original)
+      ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// How much the signals of a line weigh, leaving out those it denies.
+  static func signalWeight(_ detections: [SignalDetector.Detection]) -> Double {
+    detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
   }
 
   /// Whether a line that would be declined goes on with what the person was telling of their

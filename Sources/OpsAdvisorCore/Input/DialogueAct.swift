@@ -33,6 +33,24 @@ public enum DialogueAct {
   static let storyOpeners: Set<String> = ["how", "why", "what"]
   static let storySubjects: Set<String> = ["we", "our", "a", "an"]
 
+  /// Whether a line reads as a duty from a job posting ("Set up monitoring for ML model
+  /// performance", "Deploy and maintain churn models"): it opens with a verb that asks for
+  /// something, asks no question and names nobody ("build me a RAG pipeline" and "set up
+  /// alerting for my cluster" are requests).
+  public static func statesADuty(_ parsed: ParsedInput) -> Bool {
+    guard let first = parsed.classes.first, first.contains(.requestOpener), !first.contains(.questionWord),
+      !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+    else { return false }
+    return !parsed.classes.contains { $0.contains(.firstPerson) || $0.contains(.secondPerson) }
+      && !dutyExcludedOpeners.contains(parsed.words[0])
+  }
+
+  /// Request words that never open a duty: they ask the advisor something.
+  static let dutyExcludedOpeners: Set<String> = [
+    "is", "are", "do", "does", "can", "could", "would", "tell", "explain", "show", "give", "help", "please", "recommend",
+    "compare", "best",
+  ]
+
   /// Whether a line is written as a title ("vLLM: Serving LLMs in Production with Very High
   /// Throughput"): at least `titleWords` words of four letters or more that are not function
   /// words ("with", "from"), and at least four in five of those capitalised. A title names a

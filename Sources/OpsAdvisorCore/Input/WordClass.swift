@@ -46,6 +46,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// A word that supposes another case or a choice of one's own ("what if", "rather", "prefer").
   static let supposes = WordClass(rawValue: 1 << 18)
 
+  /// "you", "your": the line speaks to someone.
+  static let secondPerson = WordClass(rawValue: 1 << 19)
+
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
     (.firstPerson, ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]),
@@ -86,6 +89,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
       "label", "buzzword", "hype", "marketing", "distinct", "separate", "subset", "extension", "extends",
       "evolution", "evolved", "beyond", "differ", "different", "difference",
     ]),
+    (.secondPerson, ["you", "your", "yours", "yourself"]),
     (.supposes, ["if", "rather", "prefer", "preferred", "instead", "suppose", "supposing", "imagine"]),
   ]
 

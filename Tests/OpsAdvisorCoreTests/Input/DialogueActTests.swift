@@ -75,4 +75,22 @@ import Testing
     #expect(Fixtures.ask("I tune nginx buffer sizes and rotate TLS certificates by hand").intent == KnownIntent.outOfScope)
     #expect(Fixtures.ask("i'm a student, i don't operate anything yet").intent == KnownIntent.preference)
   }
+
+  @Test(arguments: [
+    ("Set up retraining pipelines for churn and fraud models", true),
+    ("Build evaluation pipelines for our LLM features", false),
+    ("build me a rag pipeline with langchain", false),
+    ("set up prometheus alerting for my cluster", false),
+    ("how do i deploy churn models", false),
+    ("tell me about mlops", false),
+  ])
+  func aJobPostingsDutyIsToldFromARequest(line: String, isDuty: Bool) {
+    #expect(DialogueAct.statesADuty(parser.parse(line)) == isDuty)
+  }
+
+  @Test func aDutyFullOfSignalsCountsForTheProfile() {
+    let reply = Fixtures.ask("Set up retraining pipelines for churn and fraud models")
+    #expect(reply.intent == KnownIntent.preference)
+    #expect(reply.leaning == .mlops)
+  }
 }
