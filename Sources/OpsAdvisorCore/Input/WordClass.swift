@@ -75,7 +75,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
       "rest", "alike", "similar", "same", "stack", "against",
     ]),
     (.pointsAtOne, ["it", "its", "this", "that"]),
-    (.pointsAtSeveral, ["them", "they", "their", "these", "those", "both"]),
+    (.pointsAtSeveral, ["them", "they", "their", "these", "those", "both", "two"]),
     (.everyTrack, ["three", "tracks"]),
     (.everyTrackLeader, ["each", "all", "every"]),
     (.everyTrackFollower, ["track", "one", "ones", "of", "them", "path", "paths"]),

@@ -100,8 +100,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.aiops])
   }
 
-  @Test func compareThemUsesTheLastTwoTracksNamed() {
-    let (replies, _) = conversation(["what is mlops", "what is aiops", "what is llmops", "compare them"])
+  @Test(arguments: ["compare them", "compare the two for me", "compare both"])
+  func compareThemUsesTheLastTwoTracksNamed(line: String) {
+    let (replies, _) = conversation(["what is mlops", "what is aiops", "what is llmops", line])
     #expect(replies[3].intent == "comparison")
     #expect(replies[3].tracks == [.aiops, .llmops])
   }
