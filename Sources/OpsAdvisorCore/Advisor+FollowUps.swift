@@ -110,7 +110,8 @@ extension Advisor {
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
     for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
-      let places = conceptPlaces(for: track).map { ($0, Set(TextNormalizer.clauses(of: $0.text).flatMap(\.words).map(Stemmer.stem))) }
+      let places = unseenFirst(conceptPlaces(for: track), track: track)
+        .map { ($0, Set(TextNormalizer.clauses(of: $0.text).flatMap(\.words).map(Stemmer.stem))) }
       for ((intent, factor, _), stems) in places {
         if let hit = asked.first(where: { stems.contains($0.stem) }) {
           return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word, asked: nil)
@@ -123,6 +124,17 @@ extension Advisor {
       }
     }
     return nil
+  }
+
+  /// `places` with the answers already shown for `track` moved last, keeping their order:
+  /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
+  func unseenFirst(
+    _ places: [(intent: String, factor: FactorID?, text: String)], track: TrackID
+  ) -> [(intent: String, factor: FactorID?, text: String)] {
+    let seen = { (place: (intent: String, factor: FactorID?, text: String)) in
+      place.factor == nil && self.state.shownTopics.contains("\(place.intent) \(track.rawValue)")
+    }
+    return places.filter { !seen($0) } + places.filter(seen)
   }
 
   /// The places a concept is looked for, for one track, in order: each comparison cell, then

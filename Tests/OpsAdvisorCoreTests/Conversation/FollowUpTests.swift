@@ -67,6 +67,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("Outside the comparison: my own advice is to start with MLOps and take LLMOps"))
   }
 
+  @Test func aConceptIsFoundFirstInWhatWasNotShownYet() {
+    let (replies, _) = conversation(["what is llmops", "what about monitoring?"])
+    #expect(replies[1].intent == "skills")
+    #expect(replies[1].tracks == [.llmops])
+  }
+
   @Test func aTrackAnsweredFromTheProfileIsInFocus() {
     let (replies, advisor) = conversation(["we run a rag chatbot for our docs", "what would i learn there"])
     #expect(replies[1].tracks == [.llmops])
