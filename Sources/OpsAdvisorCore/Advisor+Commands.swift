@@ -26,7 +26,7 @@ extension Advisor {
   }
 
   /// The answer of an intent with no slots, as a command gives it.
-  mutating func intentReply(_ intent: String, input: String) -> Reply {
+  mutating func intentReply(_ intent: IntentID, input: String) -> Reply {
     answer(intent, parsed: parser.parse("").with(original: input), confidence: 1, match: nil)
   }
 
@@ -42,7 +42,7 @@ extension Advisor {
     return reply(input: input, intent: KnownIntent.command, confidence: 1, content: content)
   }
 
-  func notice(_ text: String, intent: String, input: String) -> Reply {
+  func notice(_ text: String, intent: IntentID, input: String) -> Reply {
     reply(input: input, intent: intent, confidence: 1,
       content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
   }

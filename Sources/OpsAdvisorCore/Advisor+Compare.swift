@@ -22,7 +22,7 @@ extension Advisor {
     state.mention(arguments.tracks)
     let parsed = parser.parse("").with(original: input)
     if let topic = arguments.topic {
-      return answer(topic, parsed: parsed, tracks: arguments.tracks, confidence: 1, match: nil, lead: lead)
+      return answer(IntentID(topic), parsed: parsed, tracks: arguments.tracks, confidence: 1, match: nil, lead: lead)
     }
     return answer(
       KnownIntent.comparison, parsed: parsed, tracks: arguments.tracks, factor: .some(arguments.factor),

@@ -80,7 +80,7 @@ extension Advisor {
   /// and the word asked when the source was found to use a related word instead.
   struct ConceptHit {
     let track: TrackID
-    let intent: String
+    let intent: IntentID
     let factor: FactorID?
     let word: String
     let asked: String?
@@ -129,9 +129,9 @@ extension Advisor {
   /// `places` with the answers already shown for `track` moved last, keeping their order:
   /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
   func unseenFirst(
-    _ places: [(intent: String, factor: FactorID?, text: String)], track: TrackID
-  ) -> [(intent: String, factor: FactorID?, text: String)] {
-    let seen = { (place: (intent: String, factor: FactorID?, text: String)) in
+    _ places: [(intent: IntentID, factor: FactorID?, text: String)], track: TrackID
+  ) -> [(intent: IntentID, factor: FactorID?, text: String)] {
+    let seen = { (place: (intent: IntentID, factor: FactorID?, text: String)) in
       place.factor == nil && self.state.shownTopics.contains("\(place.intent) \(track.rawValue)")
     }
     return places.filter { !seen($0) } + places.filter(seen)
@@ -139,10 +139,10 @@ extension Advisor {
 
   /// The places a concept is looked for, for one track, in order: each comparison cell, then
   /// the track's answer of each intent "tell me more" walks through.
-  func conceptPlaces(for track: TrackID) -> [(intent: String, factor: FactorID?, text: String)] {
+  func conceptPlaces(for track: TrackID) -> [(intent: IntentID, factor: FactorID?, text: String)] {
     let table = knowledgeBase.intent(KnownIntent.comparison)?.table
     let cells = FactorID.allCases.map { (KnownIntent.comparison, Optional($0), table?.cells[$0]?[track] ?? "") }
-    let answers = knowledgeBase.vocabulary.moreOrder.compactMap { id -> (String, FactorID?, String)? in
+    let answers = knowledgeBase.vocabulary.moreOrder.compactMap { id -> (IntentID, FactorID?, String)? in
       guard let answer = knowledgeBase.intent(id)?.answers.first(where: { $0.track == track }) else { return nil }
       return (id, nil, (answer.paragraphs + answer.bullets).joined(separator: ". "))
     }
@@ -180,7 +180,7 @@ extension Advisor {
 
   /// A follow-up's numbered choice of `topics`, asked with `question`.
   mutating func offeringTopics(
-    _ topics: [String], question: String, parsed: ParsedInput, confidence: Double, match: MatchResult?
+    _ topics: [IntentID], question: String, parsed: ParsedInput, confidence: Double, match: MatchResult?
   ) -> Reply {
     var reply = clarify(topics, parsed: parsed, confidence: confidence, match: match)
     reply.intent = KnownIntent.followUp
@@ -189,7 +189,7 @@ extension Advisor {
   }
 
   /// The topics a follow-up that cannot be resolved offers, for the track it names.
-  static let topicsOffered = ["definition", "skills", "tools", "projects", "career"]
+  static let topicsOffered: [IntentID] = ["definition", "skills", "tools", "projects", "career"]
 
   /// "What about AIOps?": the last question again, for the tracks now named. With no earlier
   /// question to repeat, track names alone ("LLMOps?") get their overview, or for several
@@ -225,9 +225,9 @@ extension Advisor {
   /// For "what about AIOps?" after an answer about particular tracks and none other (an FAQ
   /// entry), the entry of the same family (`faq.`) about the tracks now named, if there is one.
   func sibling(of intent: Intent, about tracks: [TrackID]) -> Intent? {
-    guard !intent.about.isEmpty, !tracks.isEmpty, let dot = intent.id.firstIndex(of: ".") else { return nil }
-    let family = intent.id[...dot]
-    return knowledgeBase.intents.first { $0.id != intent.id && $0.id.hasPrefix(family) && Set($0.about) == Set(tracks) }
+    guard !intent.about.isEmpty, !tracks.isEmpty, let dot = intent.id.rawValue.firstIndex(of: ".") else { return nil }
+    let family = intent.id.rawValue[...dot]
+    return knowledgeBase.intents.first { $0.id != intent.id && $0.id.rawValue.hasPrefix(family) && Set($0.about) == Set(tracks) }
   }
 
   /// "Tell me more": the next topic not yet shown for the track in focus.
@@ -284,7 +284,7 @@ extension Advisor {
   }
 
   /// The profile as a bar chart with its evidence (`/profile`, "what do you know about me").
-  mutating func profileReply(input: String, intent: String, confidence: Double) -> Reply {
+  mutating func profileReply(input: String, intent: IntentID, confidence: Double) -> Reply {
     let content = ProfileReport(knowledgeBase: knowledgeBase).profile(state.profile)
     return reply(input: input, intent: intent, confidence: confidence, content: content)
   }

@@ -278,7 +278,7 @@ public struct Advisor: Sendable {
 
   /// A reply with a numbered "did you mean" after its answer, for a best guess; a bare number
   /// then answers the choice, with the line's slots.
-  mutating func offering(_ choices: [String], after reply: Reply, parsed: ParsedInput) -> Reply {
+  mutating func offering(_ choices: [IntentID], after reply: Reply, parsed: ParsedInput) -> Reply {
     guard !choices.isEmpty else { return reply }
     state.pendingChoices = choices
     state.pendingInput = parsed
@@ -288,7 +288,7 @@ public struct Advisor: Sendable {
 
   /// Answers a matched intent, resolving follow-ups against the conversation.
   mutating func answerIntent(
-    _ intent: String, parsed: ParsedInput, confidence: Double, match: MatchResult?,
+    _ intent: IntentID, parsed: ParsedInput, confidence: Double, match: MatchResult?,
     detections: [SignalDetector.Detection]
   ) -> Reply {
     if let factor = continuedComparisonFactor(parsed) {
@@ -323,7 +323,7 @@ public struct Advisor: Sendable {
   /// Answers `intentID` for `tracks` (by default those named) and the factor named, after the
   /// intent's general answer if `introduced`, and after `lead`, which rests on `leadSources`.
   mutating func answer(
-    _ intentID: String, parsed: ParsedInput, tracks: [TrackID]? = nil, factor: FactorID?? = nil,
+    _ intentID: IntentID, parsed: ParsedInput, tracks: [TrackID]? = nil, factor: FactorID?? = nil,
     confidence: Double, match: MatchResult?, lead: [Block] = [], leadSources: [String] = [], introduced: Bool = false
   ) -> Reply {
     let intent = knowledgeBase.intent(intentID)!
@@ -362,7 +362,7 @@ public struct Advisor: Sendable {
     }
   }
 
-  func explanation(_ parsed: ParsedInput, _ intent: String, _ confidence: Double, _ match: MatchResult?)
+  func explanation(_ parsed: ParsedInput, _ intent: IntentID, _ confidence: Double, _ match: MatchResult?)
     -> Explanation
   {
     let others = (match?.ranking ?? []).filter { $0.intent != intent }.prefix(3)
@@ -374,7 +374,7 @@ public struct Advisor: Sendable {
   }
 
   /// Asks which of several close intents was meant.
-  mutating func clarify(_ intents: [String], parsed: ParsedInput, confidence: Double, match: MatchResult? = nil) -> Reply {
+  mutating func clarify(_ intents: [IntentID], parsed: ParsedInput, confidence: Double, match: MatchResult? = nil) -> Reply {
     state.lastExplanation = explanation(parsed, KnownIntent.clarification, confidence, match)
     state.pendingChoices = intents
     state.pendingInput = parsed
@@ -399,7 +399,7 @@ public struct Advisor: Sendable {
 
   /// Builds a reply from content, with the profile as it stands after the turn.
   func reply(
-    input: String, intent: String, confidence: Double, tracks: [TrackID] = [],
+    input: String, intent: IntentID, confidence: Double, tracks: [TrackID] = [],
     factor: FactorID? = nil, content: AnswerContent, recommendation: TrackID? = nil,
     endsSession: Bool = false, action: Reply.Action? = nil
   ) -> Reply {

@@ -97,6 +97,6 @@ enum RespondTarget {
       "JSON input \(String(describing: object["input"]).debugDescription) is not the reply's input for \(context)")
     FuzzCheck.require(
       object["answer"] as? String == text, "JSON answer is not the rendered text for \(context)")
-    FuzzCheck.require(object["intent"] as? String == reply.intent, "JSON intent differs for \(context)")
+    FuzzCheck.require(object["intent"] as? String == reply.intent.rawValue, "JSON intent differs for \(context)")
   }
 }

@@ -63,11 +63,11 @@ public struct ProfileReport: Sendable {
 
   /// How the last answer was chosen: intent, confidence, runners-up, deciding words.
   public func explain(_ explanation: Explanation, decidingWords: [String]) -> AnswerContent {
-    let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent
-    var lines = [Phrases.understoodAs(DisplayText.sanitized(explanation.input), label: label, id: explanation.intent,
+    let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent.rawValue
+    var lines = [Phrases.understoodAs(DisplayText.sanitized(explanation.input), label: label, id: explanation.intent.rawValue,
       confidence: explanation.confidence)]
     if !explanation.runnersUp.isEmpty {
-      lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent, ReplyJSON.number($0.score)) }))
+      lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent.rawValue, ReplyJSON.number($0.score)) }))
     }
     if !decidingWords.isEmpty { lines.append(Phrases.decidingWords(decidingWords)) }
     if !explanation.corrections.isEmpty { lines.append(Phrases.corrections(explanation.corrections)) }

@@ -75,7 +75,7 @@ public struct Recommender: Sendable {
     return AnswerContent(blocks: [.paragraph(text)], sourceIDs: skills.sources + projects.sources)
   }
 
-  func firstAnswer(of intent: String, track: TrackID) -> Answer? {
+  func firstAnswer(of intent: IntentID, track: TrackID) -> Answer? {
     knowledgeBase.intent(intent)?.answers.first { $0.track == track }
   }
 }

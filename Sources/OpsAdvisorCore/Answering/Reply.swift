@@ -8,7 +8,7 @@ public struct Reply: Sendable, Equatable {
 
   public internal(set) var input: String
   /// The intent id, as listed in `KnowledgeBase.requiredIntents` and `intents/`.
-  public internal(set) var intent: String
+  public internal(set) var intent: IntentID
   /// How sure the matcher is, in [0, 1].
   public internal(set) var confidence: Double
   public internal(set) var tracks: [TrackID]

@@ -14,12 +14,12 @@ public struct Evaluation: Sendable {
   /// Asks every item of `set` of a fresh `advisor`.
   public init(_ set: HeldOutSet, advisor: Advisor) {
     var misses: [String] = []
-    func intent(of item: HeldOutSet.Item) -> String {
+    func intent(of item: HeldOutSet.Item) -> IntentID {
       var fresh = advisor
       fresh.reset()
       return fresh.respond(to: item.phrase).intent
     }
-    let inScope = set.inScope.map { item -> (HeldOutSet.Item, String) in (item, intent(of: item)) }
+    let inScope = set.inScope.map { item -> (HeldOutSet.Item, IntentID) in (item, intent(of: item)) }
     for (item, got) in inScope where !item.expectation.accepts(intent: got) {
       misses.append("\(Self.label(item)) ← \(item.phrase) → \(got)")
     }
@@ -48,7 +48,7 @@ public struct Evaluation: Sendable {
 
   static func label(_ item: HeldOutSet.Item) -> String {
     switch item.expectation {
-    case .intents(let ids): ids.joined(separator: "|")
+    case .intents(let ids): ids.map(\.rawValue).joined(separator: "|")
     case .leanings(let tracks): tracks.map { "lean:\($0.rawValue)" }.joined(separator: "|")
     }
   }

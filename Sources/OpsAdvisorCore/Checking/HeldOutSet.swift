@@ -10,15 +10,15 @@ public struct HeldOutSet: Sendable {
   /// What an item is expected to produce.
   public enum Expectation: Sendable, Equatable {
     /// Any of these intents is a right answer.
-    case intents([String])
+    case intents([IntentID])
     /// A leaning to any of these tracks is right.
     case leanings([TrackID])
 
     /// One intent, the only right answer.
-    public static func intent(_ id: String) -> Expectation { .intents([id]) }
+    public static func intent(_ id: IntentID) -> Expectation { .intents([id]) }
 
     /// Whether answering `intent` meets the expectation.
-    public func accepts(intent: String) -> Bool {
+    public func accepts(intent: IntentID) -> Bool {
       if case .intents(let ids) = self { ids.contains(intent) } else { false }
     }
 
@@ -70,7 +70,7 @@ public struct HeldOutSet: Sendable {
     let labels = field.split(separator: "|", omittingEmptySubsequences: false)
     guard !labels.contains(where: \.isEmpty) else { throw HeldOutError(line: line, message: "empty label in '\(field)'") }
     let leanings = labels.filter { $0.hasPrefix("lean:") }
-    if leanings.isEmpty { return .intents(labels.map(String.init)) }
+    if leanings.isEmpty { return .intents(labels.map { IntentID(String($0)) }) }
     guard leanings.count == labels.count else {
       throw HeldOutError(line: line, message: "'\(field)' mixes intents and leanings")
     }

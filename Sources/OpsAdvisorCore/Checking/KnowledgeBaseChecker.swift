@@ -93,7 +93,7 @@ public struct KnowledgeBaseChecker: Sendable {
     for intent in knowledgeBase.intents {
       for answer in intent.answers where !Self.isAttributed(answer) {
         report.unattributed += 1
-        report.errors.append(.init(file: intent.file, line: 1, message: Self.attributionProblem(answer, intent: intent.id)))
+        report.errors.append(.init(file: intent.file, line: 1, message: Self.attributionProblem(answer, intent: intent.id.rawValue)))
       }
       report.marked += intent.answers.filter { $0.sources.contains(KnownSection.outside) }.count
     }

@@ -8,9 +8,9 @@ public struct ConversationState: Sendable, Equatable {
   public var focusFactor: FactorID?
   /// The intent of the last turn answered in scope: a declined digression leaves it, so that
   /// "what about LLMOps?" afterwards still repeats the question before.
-  public var lastIntent: String?
+  public var lastIntent: IntentID?
   /// The choices of a numbered "did you mean" question awaiting a bare number.
-  public var pendingChoices: [String] = []
+  public var pendingChoices: [IntentID] = []
   /// The input that led to `pendingChoices`, whose slots the chosen intent keeps.
   public var pendingInput: ParsedInput?
   /// What the person has said about their work, per track.

@@ -1,10 +1,10 @@
 /// Why the advisor answered as it did, kept for `/why`.
 public struct Explanation: Sendable, Equatable {
   public let input: String
-  public let intent: String
+  public let intent: IntentID
   public let confidence: Double
   /// The intents that came next, with their scores.
-  public let runnersUp: [(intent: String, score: Double)]
+  public let runnersUp: [(intent: IntentID, score: Double)]
   /// The words matched, to name the deciding words.
   public let words: [String]
   /// The chosen intent's nearest example when the ranking held it (see `nearestExample(in:)`).

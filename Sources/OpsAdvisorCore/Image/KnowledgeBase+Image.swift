@@ -97,13 +97,13 @@ extension Vocabulary {
       image.write(section.id)
       image.write(section.name)
     }
-    image.write(moreOrder)
+    image.write(moreOrder.map(\.rawValue))
     let variants = synonyms.keys.sorted()
     image.write(variants)
     image.write(variants.map { synonyms[$0]! })
     image.write(related) { image, group in image.write(group) }
     let topicIntents = topics.keys.sorted()
-    image.write(topicIntents)
+    image.write(topicIntents.map(\.rawValue))
     image.write(topicIntents) { image, intent in image.write(topics[intent]!) }
   }
 
@@ -122,12 +122,12 @@ extension Vocabulary {
         sources: try image.readStrings())
     }
     let sections = try image.readList { Section(id: try $0.readString(), name: try $0.readString()) }
-    let moreOrder = try image.readStrings()
+    let moreOrder = try image.readStrings().map { IntentID($0) }
     let variants = try image.readStrings()
     let words = try image.readStrings()
     guard variants.count == words.count else { throw ImageError(offset: image.position, problem: "synonym lists differ") }
     let related = try image.readList { try $0.readStrings() }
-    let topicIntents = try image.readStrings()
+    let topicIntents = try image.readStrings().map { IntentID($0) }
     let topicWords = try image.readList { try $0.readStrings() }
     guard topicIntents.count == topicWords.count else { throw ImageError(offset: image.position, problem: "topic lists differ") }
     self.init(
@@ -139,7 +139,7 @@ extension Vocabulary {
 
 extension Intent {
   func write(to image: inout ImageWriter) {
-    image.write(id)
+    image.write(id.rawValue)
     image.write(label)
     image.write(examples)
     image.write(answers) { $1.write(to: &$0) }
@@ -158,7 +158,7 @@ extension Intent {
 
   init(image: inout ImageReader) throws {
     self.init(
-      id: try image.readString(), label: try image.readString(), examples: try image.readStrings(),
+      id: IntentID(try image.readString()), label: try image.readString(), examples: try image.readStrings(),
       answers: try image.readList { try Answer(image: &$0) }, table: try image.readOptional(ComparisonTable.init(image:)),
       closed: try image.readString() == "closed", about: try image.readTracks(), expands: try image.readString() == "expands", exampleLines: try image.readPacked(UInt32.self).map(Int.init), file: try image.readString())
   }

@@ -165,7 +165,7 @@ extension KnowledgeBase {
   /// `CompareArguments.topics` it has an answer for on every track.
   public var comparePhrases: CompareArguments.Phrases {
     let topics = CompareArguments.topics.filter { id in
-      guard let intent = intent(id) else { return false }
+      guard let intent = intent(IntentID(id)) else { return false }
       return TrackID.allCases.allSatisfy { track in intent.answers.contains { $0.track == track } }
     }
     return CompareArguments.Phrases(vocabulary: vocabulary, topics: topics)

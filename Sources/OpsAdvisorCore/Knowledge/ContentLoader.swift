@@ -38,7 +38,7 @@ struct ContentLoader {
     let table = try top["table"].map(comparisonTable)
     if answers.isEmpty, table == nil { throw root.error(.missingKey("answers")) }
     return Intent(
-      id: id, label: try top.required("label").string(named: "label"),
+      id: IntentID(id), label: try top.required("label").string(named: "label"),
       examples: try examples.map { try $0.string(named: "examples") }, answers: answers,
       table: table, closed: try top["closed"]?.bool(named: "closed") ?? false,
       about: try top["about"]?.list(named: "about").map(Self.trackID) ?? [],

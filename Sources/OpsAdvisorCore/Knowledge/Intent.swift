@@ -21,7 +21,7 @@ public struct ComparisonTable: Sendable, Hashable {
 /// Something a person may want, with the phrasings that ask for it and its answers.
 public struct Intent: Sendable, Hashable {
   /// The stable id used by `--json`, tests and transcripts.
-  public let id: String
+  public let id: IntentID
   /// How a numbered "did you mean" choice names this intent.
   public let label: String
   /// Phrasings people type to ask for it.

@@ -4,7 +4,7 @@
 /// and line, and no part of a broken knowledge base is ever used.
 public struct KnowledgeBase: Sendable {
   /// The intent ids later code relies on; each must be defined.
-  public static let requiredIntents = [
+  public static let requiredIntents: [IntentID] = [
     "faq.llmops-vs-mlops", "faq.aiops-position", "faq.classical-ml", "faq.llm-products",
     "definition", "comparison", "skills", "tools", "projects", "career", "fit", "choose",
     "confusion", "recommendation", "preference", "profile", "greeting", "thanks", "goodbye",
@@ -58,12 +58,12 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The intent with this id, if defined; found by binary search, since intents are sorted by id.
-  public func intent(_ id: String) -> Intent? {
+  public func intent(_ id: IntentID) -> Intent? {
     Self.position(of: id, in: intents.lazy.map(\.id)).map { intents[$0] }
   }
 
   /// The position of `id` in `ids`, which are sorted, if it is there.
-  static func position<IDs: RandomAccessCollection<String>>(of id: String, in ids: IDs) -> Int? where IDs.Index == Int {
+  static func position<IDs: RandomAccessCollection<IntentID>>(of id: IntentID, in ids: IDs) -> Int? where IDs.Index == Int {
     var (low, high) = (ids.startIndex, ids.endIndex)
     while low < high {
       let middle = (low + high) / 2
@@ -73,11 +73,11 @@ public struct KnowledgeBase: Sendable {
   }
 
   static func checkUniqueIDs(_ intents: [Intent]) throws {
-    var seen: [String: String] = [:]
+    var seen: [IntentID: String] = [:]
     for intent in intents {
       if let first = seen[intent.id] {
         throw KnowledgeBaseError(
-          file: intent.file, line: 1, problem: .duplicateID(intent.id, firstFile: first))
+          file: intent.file, line: 1, problem: .duplicateID(intent.id.rawValue, firstFile: first))
       }
       seen[intent.id] = intent.file
     }
@@ -85,10 +85,10 @@ public struct KnowledgeBase: Sendable {
 
   /// Checks that every intent id `order` names is an intent (the order of "tell me more", or
   /// the intents `topics:` names).
-  static func checkMoreOrder(_ order: [String], intents: [Intent], file: String) throws {
+  static func checkMoreOrder(_ order: [IntentID], intents: [Intent], file: String) throws {
     let ids = Set(intents.map(\.id))
     for id in order where !ids.contains(id) {
-      throw KnowledgeBaseError(file: file, line: 1, problem: .unknownIntent(id))
+      throw KnowledgeBaseError(file: file, line: 1, problem: .unknownIntent(id.rawValue))
     }
   }
 

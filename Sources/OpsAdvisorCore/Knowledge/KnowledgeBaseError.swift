@@ -65,7 +65,7 @@ public struct KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConver
     case .missingTrack(let id): "track '\(id)' is not defined"
     case .missingFactor(let id): "factor '\(id)' is not defined"
     case .weightOutOfRange(let weight): "weight \(weight) is outside 1 to 3"
-    case .unknownIntent(let id): "'more' names '\(id)', which is not an intent"
+    case .unknownIntent(let id): "vocabulary.yaml names '\(id)' as an intent ('more' or 'topics'), but there is no such intent"
     }
   }
 }

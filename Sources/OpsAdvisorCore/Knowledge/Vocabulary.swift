@@ -50,7 +50,7 @@ public struct Vocabulary: Sendable {
   public let neighbours: [Neighbour]
   public let sections: [Section]
   /// The intents "tell me more" walks through for a track, in order.
-  public let moreOrder: [String]
+  public let moreOrder: [IntentID]
   /// Normalised words read as another word before matching ("competencies" → "skills").
   public let synonyms: [String: String]
   /// Groups of normalised words that name nearly the same thing ("monitoring", "observability"),
@@ -58,7 +58,7 @@ public struct Vocabulary: Sendable {
   public let related: [[String]]
   /// Per intent, the words that name its topic ("course", "tools"): a line that uses one
   /// ranks that intent a little higher (`MatchPolicy.topicBoost`).
-  public let topics: [String: [String]]
+  public let topics: [IntentID: [String]]
 
   /// The words of the groups `word` belongs to, other than itself, in the groups' order.
   public func relatedWords(of word: String) -> [String] {

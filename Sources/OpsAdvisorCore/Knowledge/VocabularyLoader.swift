@@ -15,7 +15,7 @@ enum VocabularyLoader {
     for id in FactorID.allCases where !factors.contains(where: { $0.id == id }) {
       throw root.error(.missingFactor(id.rawValue))
     }
-    let more = try top["more"]?.strings(named: "more") ?? []
+    let more = try top["more"]?.strings(named: "more").map { IntentID($0) } ?? []
     let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
     let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
     let topics = try top["topics"].map(topicTable) ?? [:]
@@ -25,14 +25,14 @@ enum VocabularyLoader {
   }
 
   /// `topics:` maps an intent id to the words that name its topic: `course: [course, bootcamp]`.
-  static func topicTable(_ value: YAMLValue) throws -> [String: [String]] {
+  static func topicTable(_ value: YAMLValue) throws -> [IntentID: [String]] {
     guard case .mapping(let pairs) = value.node.content else {
       throw value.error(.wrongType(key: "topics", expected: "a mapping of intent ids to lists of words"))
     }
-    var table: [String: [String]] = [:]
+    var table: [IntentID: [String]] = [:]
     for pair in pairs {
       let words = try YAMLValue(node: pair.value, file: value.file).strings(named: "topics")
-      table[pair.key.text ?? "", default: []] += words.map(TextNormalizer.normalize)
+      table[IntentID(pair.key.text ?? ""), default: []] += words.map(TextNormalizer.normalize)
     }
     return table
   }

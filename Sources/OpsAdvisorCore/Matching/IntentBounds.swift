@@ -25,7 +25,7 @@ struct IntentBounds: Sendable, Equatable {
   let centroidRuns: [Int32]
 
   /// Derives the bounds; `exampleIntent` must not decrease.
-  init(postings: PostingLists, centroidPostings: PostingLists, exampleIntent: [Int], intentIDs: [String]) {
+  init(postings: PostingLists, centroidPostings: PostingLists, exampleIntent: [Int], intentIDs: [IntentID]) {
     let intentCount = intentIDs.count
     var starts = [Int](repeating: 0, count: intentCount + 1)
     for intent in exampleIntent { starts[intent + 1] += 1 }

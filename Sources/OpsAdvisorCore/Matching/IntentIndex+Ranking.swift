@@ -165,13 +165,13 @@ extension IntentIndex {
   }
 
   /// Whether an intent with this score and id ranks before `entry`.
-  static func beats(_ score: Double, _ intent: String, _ entry: IntentScore) -> Bool {
+  static func beats(_ score: Double, _ intent: IntentID, _ entry: IntentScore) -> Bool {
     score != entry.score ? score > entry.score : intent < entry.intent
   }
 
   /// The score of one intent for the given words, as a full ranking would give it, or nil if
   /// none of its examples shares a feature with them.
-  public func score(of intentID: String, for words: [String]) -> IntentScore? {
+  public func score(of intentID: IntentID, for words: [String]) -> IntentScore? {
     guard let intent = KnowledgeBase.position(of: intentID, in: intentIDs) else { return nil }
     let query = weightedQuery(words)
     guard query.length > 0 else { return nil }

@@ -33,7 +33,7 @@ public struct IntentIndex: Sendable {
   /// Each example's matcher words, joined by `wordSeparator`: one string per example, kept as
   /// bytes, keeps an index cheap to load, and only `decidingWords` needs them apart.
   let exampleWords: PackedStrings
-  let intentIDs: [String]
+  let intentIDs: [IntentID]
   let unknownInverseFrequency: Double
   /// Pair features by the ids of their two stems.
   let pairIDs: PairTable

@@ -1,6 +1,6 @@
 /// How well an input matches one intent: the cosine similarity, in [0, 1], to its nearest example.
 public struct IntentScore: Sendable, Equatable {
-  public let intent: String
+  public let intent: IntentID
   public let score: Double
   /// The index of the example phrasing nearest to the input in the index's order.
   public let nearestExample: Int
@@ -12,7 +12,7 @@ public struct IntentScore: Sendable, Equatable {
     IntentScore(intent: intent, score: score + amount, nearestExample: nearestExample, isClosed: isClosed)
   }
 
-  public init(intent: String, score: Double, nearestExample: Int, isClosed: Bool = false) {
+  public init(intent: IntentID, score: Double, nearestExample: Int, isClosed: Bool = false) {
     self.intent = intent
     self.score = score
     self.nearestExample = nearestExample
@@ -40,7 +40,7 @@ public struct MatchResult: Sendable, Equatable {
   }
 
   /// The same result without one intent: what the dialogue act, not the wording, decides.
-  public func without(_ intent: String) -> MatchResult {
+  public func without(_ intent: IntentID) -> MatchResult {
     guard ranking.contains(where: { $0.intent == intent }) else { return self }
     return MatchResult(
       ranking: ranking.filter { $0.intent != intent }, words: words, foreignWords: foreignWords, contentWords: contentWords)

@@ -9,10 +9,10 @@
 public struct MatchPolicy: Sendable {
   /// The decision for one input.
   public enum Decision: Sendable, Equatable {
-    case answer(String)
-    case clarify([String])
+    case answer(IntentID)
+    case clarify([IntentID])
     /// The best answer an in-scope line's slots allow, with other intents it may have meant.
-    case bestGuess(String, choices: [String])
+    case bestGuess(IntentID, choices: [IntentID])
     case outOfScope
   }
 
@@ -33,10 +33,10 @@ public struct MatchPolicy: Sendable {
   /// How much an intent gains when a line uses a word that names its topic.
   public var topicBoost = 0.05
   /// Per intent, the words that name its topic (`Vocabulary.topics`).
-  let topicWords: [String: Set<String>]
+  let topicWords: [IntentID: Set<String>]
 
   /// A policy that ranks the intents of `topics` higher for lines that use their words.
-  public init(topics: [String: [String]] = [:]) {
+  public init(topics: [IntentID: [String]] = [:]) {
     topicWords = topics.mapValues(Set.init)
   }
 
@@ -88,14 +88,14 @@ public struct MatchPolicy: Sendable {
   }
 
   /// The intents that say which track suits whom, which a field next door may be asked about.
-  static let choiceIntents: Set<String> = [
+  static let choiceIntents: Set<IntentID> = [
     KnownIntent.recommendation, "fit", "choose", "faq.classical-ml", "faq.llm-products",
   ]
 
   /// The intent to answer for what a line names. The comparison of one track needs a factor
   /// (its cell) or a word that compares: "MLOps vs DevOps" can only say what MLOps is, since the comparison does
   /// not cover DevOps, and "AIOps and AIOps platforms" is about AIOps alone.
-  static func refined(_ intent: String, _ parsed: ParsedInput) -> String {
+  static func refined(_ intent: IntentID, _ parsed: ParsedInput) -> IntentID {
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
@@ -110,7 +110,7 @@ public struct MatchPolicy: Sendable {
   /// Whether a line asks which to take of one track and a field next door ("Can I learn both
   /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks
   /// among the three tracks and cannot answer it, so the line gets what the track is.
-  static func setsATrackBesideANeighbour(_ parsed: ParsedInput, _ intent: String) -> Bool {
+  static func setsATrackBesideANeighbour(_ parsed: ParsedInput, _ intent: IntentID) -> Bool {
     intent == KnownIntent.recommendation && parsed.tracks.count == 1 && !parsed.neighbours.isEmpty
   }
 
@@ -163,11 +163,11 @@ public struct MatchPolicy: Sendable {
   /// The general answers that a line about LLMOps beside MLOps gets the FAQ on the two instead
   /// of ("What is LLMOps and why do we need it beside MLOps?"); the comparison and the sources
   /// of confusion stay, as they answer "how do they differ" and "why are they mixed up".
-  static let generalIntents: Set<String> = [KnownIntent.definition, KnownIntent.overview]
+  static let generalIntents: Set<IntentID> = [KnownIntent.definition, KnownIntent.overview]
 
   /// The intents that answer a question about two tracks set against each other ("AIOps vs
   /// MLOps vs LLMOps: …" asks for the comparison unless it asks one of these).
-  static let answersAPair: Set<String> = [
+  static let answersAPair: Set<IntentID> = [
     KnownIntent.llmopsVersusMLOps, "aiops-meaning", KnownIntent.choose, KnownIntent.recommendation, "fit", "confusion",
   ]
 
@@ -203,7 +203,7 @@ public struct MatchPolicy: Sendable {
 
   /// The intents after the best that come within `ambiguityMargin` of it (out-of-scope never
   /// does); for a line that offers alternatives ("tools or skills"), within `alternativeShare`.
-  func closeRunnersUp(_ match: MatchResult, offersAlternatives: Bool = false) -> [String] {
+  func closeRunnersUp(_ match: MatchResult, offersAlternatives: Bool = false) -> [IntentID] {
     guard let best = match.best else { return [] }
     return match.ranking.dropFirst().prefix(2).filter {
       $0.intent != KnownIntent.outOfScope
@@ -222,29 +222,29 @@ public struct MatchPolicy: Sendable {
 
   /// The intent a line's slots point to on their own: two tracks or a factor, the comparison
   /// (its row, or its cell for one track); one track, that track's overview.
-  static func slotIntent(_ parsed: ParsedInput) -> String {
+  static func slotIntent(_ parsed: ParsedInput) -> IntentID {
     parsed.tracks.count >= 2 || parsed.factor != nil ? KnownIntent.comparison : KnownIntent.overview
   }
 }
 
 /// The intent ids the code itself refers to.
 public enum KnownIntent {
-  public static let outOfScope = "out-of-scope"
-  public static let comparison = "comparison"
-  public static let help = "help"
-  public static let goodbye = "goodbye"
-  public static let profile = "profile"
-  public static let overview = "overview"
-  public static let definition = "definition"
-  public static let choose = "choose"
-  public static let recommendation = "recommendation"
-  public static let preference = "preference"
-  public static let command = "command"
-  public static let followUp = "follow-up"
-  public static let more = "more"
-  public static let why = "why"
+  public static let outOfScope: IntentID = "out-of-scope"
+  public static let comparison: IntentID = "comparison"
+  public static let help: IntentID = "help"
+  public static let goodbye: IntentID = "goodbye"
+  public static let profile: IntentID = "profile"
+  public static let overview: IntentID = "overview"
+  public static let definition: IntentID = "definition"
+  public static let choose: IntentID = "choose"
+  public static let recommendation: IntentID = "recommendation"
+  public static let preference: IntentID = "preference"
+  public static let command: IntentID = "command"
+  public static let followUp: IntentID = "follow-up"
+  public static let more: IntentID = "more"
+  public static let why: IntentID = "why"
   /// A numbered "did you mean" question; not an intent of the knowledge base.
-  public static let clarification = "clarification"
+  public static let clarification: IntentID = "clarification"
   /// The FAQ answer on whether LLMOps is just MLOps renamed.
-  public static let llmopsVersusMLOps = "faq.llmops-vs-mlops"
+  public static let llmopsVersusMLOps: IntentID = "faq.llmops-vs-mlops"
 }

@@ -19,7 +19,7 @@ public enum ReplyJSON {
     swap(&object.bytes, &bytes)
     object.beginObject()
     object.add("input", string: reply.input)
-    object.add("intent", string: reply.intent)
+    object.add("intent", string: reply.intent.rawValue)
     object.add("confidence", number: reply.confidence)
     object.add("tracks", strings: reply.tracks.map(\.rawValue))
     object.add("factor", string: reply.factor?.rawValue)

@@ -49,7 +49,7 @@ enum AnnotationFormat {
   /// The differences between what a turn asserts and what the reply says.
   static func mismatches(_ annotation: Annotation, _ reply: Reply) -> [String] {
     var found: [String] = []
-    if let intent = annotation.intent, intent != reply.intent {
+    if let intent = annotation.intent, intent != reply.intent.rawValue {
       found.append("intent: expected \(intent), got \(reply.intent)")
     }
     if let tracks = annotation.tracks, tracks != reply.tracks {

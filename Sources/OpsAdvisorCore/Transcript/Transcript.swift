@@ -67,7 +67,7 @@ public struct Annotation: Sendable, Equatable {
 
   /// The annotation that states everything about `reply`.
   public init(of reply: Reply) {
-    self.init(intent: reply.intent, tracks: reply.tracks, leaning: .some(reply.leaning),
+    self.init(intent: reply.intent.rawValue, tracks: reply.tracks, leaning: .some(reply.leaning),
       recommendation: .some(reply.recommendation))
   }
 }

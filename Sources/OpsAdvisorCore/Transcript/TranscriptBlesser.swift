@@ -46,7 +46,7 @@ public enum TranscriptBlesser {
   /// The annotation with each asserted key set to what the reply says.
   static func updated(_ annotation: Annotation, with reply: Reply) -> Annotation {
     Annotation(
-      intent: annotation.intent.map { _ in reply.intent },
+      intent: annotation.intent.map { _ in reply.intent.rawValue },
       tracks: annotation.tracks.map { _ in reply.tracks },
       leaning: annotation.leaning.map { _ in reply.leaning },
       recommendation: annotation.recommendation.map { _ in reply.recommendation })

@@ -37,7 +37,7 @@ enum IntentListing {
   static func json(_ knowledgeBase: KnowledgeBase) -> String {
     let objects = knowledgeBase.intents.map { intent in
       let examples = intent.examples.map(ReplyJSON.string).joined(separator: ",")
-      return "{\"id\":\(ReplyJSON.string(intent.id)),\"label\":\(ReplyJSON.string(intent.label)),"
+      return "{\"id\":\(ReplyJSON.string(intent.id.rawValue)),\"label\":\(ReplyJSON.string(intent.label)),"
         + "\"examples\":[\(examples)]}"
     }
     return "[" + objects.joined(separator: ",") + "]"

@@ -61,7 +61,7 @@ struct ReplayRunner {
 
   /// Prints the intents and seed sections no transcript reaches; true when every intent is reached.
   func coverage(_ files: [String]) throws -> Bool {
-    var intents: Set<String> = []
+    var intents: Set<IntentID> = []
     var sections: Set<String> = []
     for file in files {
       guard let transcript = try load(file) else { continue }
@@ -74,7 +74,7 @@ struct ReplayRunner {
     let missingSections = knowledgeBase.vocabulary.sections.filter {
       $0.id != KnownSection.advisor && !sections.contains($0.name)
     }.map { "\($0.id) (\($0.name))" }
-    try StandardOutput.write(CoverageReport.text(files: files.count, intents: missingIntents, sections: missingSections))
+    try StandardOutput.write(CoverageReport.text(files: files.count, intents: missingIntents.map(\.rawValue), sections: missingSections))
     return missingIntents.isEmpty
   }
 }

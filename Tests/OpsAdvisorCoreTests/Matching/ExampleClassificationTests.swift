@@ -2,7 +2,7 @@
 import Testing
 
 @Suite struct ExampleClassificationTests {
-  static let examples: [(intent: String, example: String)] = Fixtures.knowledgeBase.intents.flatMap { intent in
+  static let examples: [(intent: IntentID, example: String)] = Fixtures.knowledgeBase.intents.flatMap { intent in
     intent.examples.map { (intent.id, $0) }
   }
 
@@ -11,7 +11,7 @@ import Testing
     var wrong: [String] = []
     for (intent, example) in Self.examples {
       let best = advisor.index.rank(advisor.parser.parse(example).words).best?.intent
-      if best != intent { wrong.append("\(intent): \"\(example)\" → \(best ?? "nothing")") }
+      if best != intent { wrong.append("\(intent): \"\(example)\" → \(best?.rawValue ?? "nothing")") }
     }
     #expect(wrong.isEmpty, "\(wrong.count) examples go elsewhere:\n\(wrong.joined(separator: "\n"))")
   }

@@ -2,7 +2,7 @@
 import Testing
 
 @Suite struct MatchPolicyTests {
-  static func result(_ scores: [(String, Double)], foreignWords: Int = 0) -> MatchResult {
+  static func result(_ scores: [(IntentID, Double)], foreignWords: Int = 0) -> MatchResult {
     MatchResult(
       ranking: scores.map { IntentScore(intent: $0.0, score: $0.1, nearestExample: 0) }, words: [], foreignWords: foreignWords)
   }
@@ -44,7 +44,7 @@ import Testing
   @Test(arguments: [
     ("mlops blorp", "overview"), ("mlops and llmops blorp", "comparison"), ("tools blorp mlops", "comparison"),
   ])
-  func aWeakMatchGetsTheAnswerItsSlotsPointTo(line: String, intent: String) {
+  func aWeakMatchGetsTheAnswerItsSlotsPointTo(line: String, intent: IntentID) {
     #expect(policy.decide(Self.result([("skills", 0.05)]), parsed: Self.parsed(line)) == .bestGuess(intent, choices: ["skills"]))
   }
 

@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func everyIntentIsReachedBySomeTranscript() throws {
-    var reached: Set<String> = []
+    var reached: Set<IntentID> = []
     let replayer = TranscriptReplayer(advisor: Fixtures.advisor())
     for name in Self.files {
       for (reply, _) in replayer.replay(try Self.transcript(name), stopAtFailure: false).actual {
@@ -40,6 +40,6 @@ import Testing
       }
     }
     let missing = Fixtures.knowledgeBase.intents.map(\.id).filter { !reached.contains($0) }
-    #expect(missing.isEmpty, "no transcript reaches: \(missing.joined(separator: ", "))")
+    #expect(missing.isEmpty, "no transcript reaches: \(missing.map(\.rawValue).joined(separator: ", "))")
   }
 }
