@@ -88,22 +88,53 @@ extension Advisor {
   /// the source mentions one of the line's content words (by stem): for the track in focus,
   /// else for the first other track in the seed's order; in the comparison's cells (in the
   /// table's order), then in the track's answers of the topics "tell me more" walks through.
-  func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
+  ///
+  /// The places' stems are worked out at the first concept follow-up and kept (`conceptStems`).
+  mutating func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
       parsed.neighbours.isEmpty
     else { return nil }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { (word: $0, stem: $1.0) }
     guard !asked.isEmpty else { return nil }
+    let places = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
+    conceptStems = places
     for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
-      for (intent, factor, text) in conceptPlaces(for: track) {
-        let stems = Set(TextNormalizer.clauses(of: text).flatMap(\.words).map(Stemmer.stem))
-        if let hit = asked.first(where: { stems.contains($0.stem) }) {
-          return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word)
+      for place in places.places(for: track) {
+        if let hit = asked.first(where: { place.stems.contains($0.stem) }) {
+          return ConceptHit(track: track, intent: place.intent, factor: place.factor, word: hit.word)
         }
       }
     }
     return nil
+  }
+
+  /// The stems of each place a concept is looked for (`conceptPlaces(for:)`), track by track:
+  /// they depend only on the knowledge base, so they are worked out once, not at every
+  /// concept follow-up (each had normalised and stemmed every answer of every track again).
+  struct ConceptStems: Sendable {
+    struct Place: Sendable {
+      let intent: String
+      let factor: FactorID?
+      let stems: Set<String>
+    }
+
+    /// Each track's places, in `TrackID.allCases`'s order.
+    private let byTrack: [[Place]]
+
+    /// The stems of `places`, given for each track in `TrackID.allCases`'s order.
+    init(_ places: [[(intent: String, factor: FactorID?, text: String)]]) {
+      byTrack = places.map { trackPlaces in
+        trackPlaces.map { place in
+          Place(intent: place.intent, factor: place.factor,
+            stems: Set(TextNormalizer.clauses(of: place.text).flatMap(\.words).map(Stemmer.stem)))
+        }
+      }
+    }
+
+    func places(for track: TrackID) -> [Place] {
+      byTrack[TrackID.allCases.firstIndex(of: track)!]
+    }
   }
 
   /// The places a concept is looked for, for one track, in order: each comparison cell, then

@@ -22,6 +22,8 @@ public struct Advisor: Sendable {
   public internal(set) var state = ConversationState()
   /// What `/compare` understands, built at its first use (`Advisor+Compare.swift`).
   var comparePhrases: CompareArguments.Phrases?
+  /// Where concept follow-ups look, by stem, built at the first one (`Advisor+FollowUps.swift`).
+  var conceptStems: ConceptStems?
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
