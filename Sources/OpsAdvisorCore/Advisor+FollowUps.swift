@@ -54,9 +54,14 @@ extension Advisor {
   /// the role") gets the topic's introduction before the answer for the track in focus.
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
-    let factorWords = Set(aliases.flatMap { $0.split(separator: " ").map(String.init) })
-    let otherWords = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !factorWords.contains($0) }
-    return otherWords.count <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
+    // The words of a factor's few aliases, compared as a `Set` would, without hashing them.
+    let factorWords = aliases.flatMap { $0.split(separator: " ") }
+    var otherWords = 0
+    for (word, classes) in zip(parsed.words, parsed.classes)
+    where !classes.contains(.functionWord) && !factorWords.contains(where: { $0 == word }) {
+      otherWords += 1
+    }
+    return otherWords <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
   }
 
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.

@@ -184,7 +184,12 @@ public struct Advisor: Sendable {
 
   /// How many distinct words the signals found use ("we run prometheus, grafana and pagerduty").
   static func signalWordCount(_ detections: [SignalDetector.Detection]) -> Int {
-    Set(detections.flatMap { $0.signal.phrase.split(separator: " ") }).count
+    // A few words at most: a list, compared as a `Set` would, costs less than hashing them.
+    var words: [Substring] = []
+    for detection in detections {
+      for word in detection.signal.phrase.split(separator: " ") where !words.contains(word) { words.append(word) }
+    }
+    return words.count
   }
 
   /// Whether a decision answers an intent the line clearly asks for, even said as a statement.
