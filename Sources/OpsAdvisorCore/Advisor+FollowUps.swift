@@ -54,9 +54,14 @@ extension Advisor {
   /// the role") gets the topic's introduction before the answer for the track in focus.
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
-    let factorWords = Set(aliases.flatMap { $0.split(separator: " ").map(String.init) })
-    let otherWords = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !factorWords.contains($0) }
-    return otherWords.count <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
+    // The words of a factor's few aliases, compared as a `Set` would, without hashing them.
+    let factorWords = aliases.flatMap { $0.split(separator: " ") }
+    var otherWords = 0
+    for (word, classes) in zip(parsed.words, parsed.classes)
+    where !classes.contains(.functionWord) && !factorWords.contains(where: { $0 == word }) {
+      otherWords += 1
+    }
+    return otherWords <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
   }
 
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
@@ -98,8 +103,10 @@ extension Advisor {
   /// the source mentions one of the line's content words (by stem), or failing that a word
   /// related to one (the closest first): for the track in focus, else for each other track in
   /// the seed's order; in the comparison's cells (in the table's order), then in the track's
-  /// answers of the topics "tell me more" walks through.
-  func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
+  /// answers of the topics "tell me more" walks through, those not shown yet first.
+  ///
+  /// The places' stems are worked out at the first concept follow-up and kept (`conceptStems`).
+  mutating func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
       parsed.neighbours.isEmpty
     else { return nil }
@@ -109,17 +116,18 @@ extension Advisor {
     let related = asked.flatMap { query in
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
+    let stems = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
+    conceptStems = stems
     for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
-      let places = unseenFirst(conceptPlaces(for: track), track: track)
-        .map { ($0, Set(TextNormalizer.clauses(of: $0.text).flatMap(\.words).map(Stemmer.stem))) }
-      for ((intent, factor, _), stems) in places {
-        if let hit = asked.first(where: { stems.contains($0.stem) }) {
-          return ConceptHit(track: track, intent: intent, factor: factor, word: hit.word, asked: nil)
+      let places = unseenFirst(stems.places(for: track), track: track)
+      for place in places {
+        if let hit = asked.first(where: { place.stems.contains($0.stem) }) {
+          return ConceptHit(track: track, intent: place.intent, factor: place.factor, word: hit.word, asked: nil)
         }
       }
       for query in related {
-        if let ((intent, factor, _), _) = places.first(where: { $0.1.contains(query.stem) }) {
-          return ConceptHit(track: track, intent: intent, factor: factor, word: query.word, asked: query.asked)
+        if let place = places.first(where: { $0.stems.contains(query.stem) }) {
+          return ConceptHit(track: track, intent: place.intent, factor: place.factor, word: query.word, asked: query.asked)
         }
       }
     }
@@ -128,13 +136,39 @@ extension Advisor {
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:
   /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
-  func unseenFirst(
-    _ places: [(intent: IntentID, factor: FactorID?, text: String)], track: TrackID
-  ) -> [(intent: IntentID, factor: FactorID?, text: String)] {
-    let seen = { (place: (intent: IntentID, factor: FactorID?, text: String)) in
+  func unseenFirst(_ places: [ConceptStems.Place], track: TrackID) -> [ConceptStems.Place] {
+    let seen = { (place: ConceptStems.Place) in
       place.factor == nil && self.state.shownTopics.contains("\(place.intent) \(track.rawValue)")
     }
     return places.filter { !seen($0) } + places.filter(seen)
+  }
+
+  /// The stems of each place a concept is looked for (`conceptPlaces(for:)`), track by track:
+  /// they depend only on the knowledge base, so they are worked out once, not at every
+  /// concept follow-up (each had normalised and stemmed every answer of every track again).
+  struct ConceptStems: Sendable {
+    struct Place: Sendable {
+      let intent: IntentID
+      let factor: FactorID?
+      let stems: Set<String>
+    }
+
+    /// Each track's places, in `TrackID.allCases`'s order.
+    private let byTrack: [[Place]]
+
+    /// The stems of `places`, given for each track in `TrackID.allCases`'s order.
+    init(_ places: [[(intent: IntentID, factor: FactorID?, text: String)]]) {
+      byTrack = places.map { trackPlaces in
+        trackPlaces.map { place in
+          Place(intent: place.intent, factor: place.factor,
+            stems: Set(TextNormalizer.clauses(of: place.text).flatMap(\.words).map(Stemmer.stem)))
+        }
+      }
+    }
+
+    func places(for track: TrackID) -> [Place] {
+      byTrack[TrackID.allCases.firstIndex(of: track)!]
+    }
   }
 
   /// The places a concept is looked for, for one track, in order: each comparison cell, then

@@ -22,6 +22,8 @@ public struct Advisor: Sendable {
   public internal(set) var state = ConversationState()
   /// What `/compare` understands, built at its first use (`Advisor+Compare.swift`).
   var comparePhrases: CompareArguments.Phrases?
+  /// Where concept follow-ups look, by stem, built at the first one (`Advisor+FollowUps.swift`).
+  var conceptStems: ConceptStems?
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
@@ -225,7 +227,12 @@ public struct Advisor: Sendable {
 
   /// How many distinct words the signals found use ("we run prometheus, grafana and pagerduty").
   static func signalWordCount(_ detections: [SignalDetector.Detection]) -> Int {
-    Set(detections.flatMap { $0.signal.phrase.split(separator: " ") }).count
+    // A few words at most: a list, compared as a `Set` would, costs less than hashing them.
+    var words: [Substring] = []
+    for detection in detections {
+      for word in detection.signal.phrase.split(separator: " ") where !words.contains(word) { words.append(word) }
+    }
+    return words.count
   }
 
   /// Whether a decision answers an intent the line clearly asks for, even said as a statement.

@@ -23,7 +23,9 @@ public struct Profile: Sendable, Equatable {
 
   /// The score of each track; all three are always present.
   public var scores: [TrackID: Double] {
-    Dictionary(uniqueKeysWithValues: TrackID.allCases.map { ($0, score($0)) })
+    var scores = [TrackID: Double](minimumCapacity: TrackID.allCases.count)
+    for track in TrackID.allCases { scores[track] = score(track) }
+    return scores
   }
   /// The most recent evidence, oldest first, at most `evidenceLimit` items.
   public private(set) var evidence: [Evidence] = []
@@ -58,9 +60,24 @@ public struct Profile: Sendable, Equatable {
   /// The top track, if its score reaches `minimum` and leads the runner-up by `margin` or a
   /// quarter of itself, whichever is more.
   func leader(minimum: Double, margin: Double) -> TrackID? {
-    let order = ranked
-    let (first, second) = (score(order[0]), score(order[1]))
-    return first >= minimum && first - second >= max(margin, first * 0.25) ? order[0] : nil
+    let (top, first, second) = topTwo
+    return first >= minimum && first - second >= max(margin, first * 0.25) ? top : nil
+  }
+
+  /// The first track of `ranked` and the scores of the first two, found without sorting
+  /// (every reply asks for the leaning).
+  var topTwo: (track: TrackID, first: Double, second: Double) {
+    var (top, first, second) = (TrackID.allCases[0], score(TrackID.allCases[0]), -Double.infinity)
+    for track in TrackID.allCases.dropFirst() {
+      let value = score(track)
+      // Ties keep the earlier track first: the seed's order, as `ranked` gives it.
+      if value > first {
+        (top, first, second) = (track, value, first)
+      } else if value > second {
+        second = value
+      }
+    }
+    return (top, first, second)
   }
 
   /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.

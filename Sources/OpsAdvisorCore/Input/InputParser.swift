@@ -22,7 +22,7 @@ public struct InputParser: Sendable {
     var domains: [TrackID] = []
     for clause in normalizedClauses {
       let resolved = resolvePhrases(clause.words.map { read($0, corrections: &corrections) })
-      clauses.append(.init(text: String(clause.text).trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
+      clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
       words += resolved.words
       tracks += resolved.tracks.filter { !tracks.contains($0) }
       factor = factor ?? resolved.factor

@@ -51,3 +51,22 @@ extension StringProtocol {
     return String(self[first...last])
   }
 }
+
+extension Substring {
+  /// The text without spaces and tabs at either end: `StringProtocol.trimmingSpaces()`, on
+  /// the bytes when they are all ASCII, whose characters are its bytes ("\r\n" is one character
+  /// of two bytes, but neither is a space or a tab). Other text goes by characters, since a
+  /// combining mark after a space makes one character of them. Each clause of every line is trimmed.
+  func trimmingSpaces() -> String {
+    var text = self
+    let ascii = text.withUTF8 { bytes -> String? in
+      guard UTF8Bytes.isASCII(bytes) else { return nil }
+      let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      var (low, high) = (0, bytes.count)
+      while low < high, isBlank(bytes[low]) { low += 1 }
+      while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+    }
+    return ascii ?? String(self).trimmingSpaces()
+  }
+}

@@ -12,6 +12,18 @@ struct ReplyPrinter {
   var separated = false
   /// Whether colour may be used at all; scripted mode never colours.
   var allowsColor = true
+  /// The width, worked out once when it cannot change (`TerminalEnvironment.fixedWidth`), so
+  /// that a session does not look up `COLUMNS` and ask whether it writes to a terminal at every reply.
+  private let fixedWidth: Int?
+
+  init(environment: TerminalEnvironment, json: Bool) {
+    self.environment = environment
+    self.json = json
+    self.fixedWidth = environment.fixedWidth
+  }
+
+  /// The width to wrap to.
+  var width: Int { fixedWidth ?? environment.width }
 
   /// Prints one reply.
   func print(_ reply: Reply) throws {
@@ -32,17 +44,17 @@ struct ReplyPrinter {
     let blocks = SafeText.blocks(reply.blocks)
     if json {
       var answer: [UInt8] = []
-      TerminalRenderer(width: environment.width, color: false).render(blocks, into: &answer)
+      TerminalRenderer(width: width, color: false).render(blocks, into: &answer)
       answer.withUnsafeBufferPointer { ReplyJSON.encode(reply, answer: $0, into: &bytes) }
       bytes.append(UInt8(ascii: "\n"))
       return
     }
-    TerminalRenderer(width: environment.width, color: allowsColor && environment.color).render(blocks, into: &bytes)
+    TerminalRenderer(width: width, color: allowsColor && environment.color).render(blocks, into: &bytes)
     bytes.append(contentsOf: (separated ? "\n\n" : "\n").utf8)
   }
 
   /// The answer without colour or final newline, as JSON and transcripts carry it.
   func plainText(for reply: Reply) -> String {
-    TerminalRenderer(width: environment.width, color: false).render(SafeText.blocks(reply.blocks))
+    TerminalRenderer(width: width, color: false).render(SafeText.blocks(reply.blocks))
   }
 }

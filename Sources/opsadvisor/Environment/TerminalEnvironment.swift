@@ -30,6 +30,15 @@ struct TerminalEnvironment {
     return Self.terminalColumns() ?? 80
   }
 
+  /// The width when it cannot change while the program runs: given by `--width` or `COLUMNS`,
+  /// or 80 when standard output is no terminal (it cannot become one); nil for a terminal's
+  /// width, which changes when the window is resized.
+  var fixedWidth: Int? {
+    if let widthOverride { return widthOverride }
+    if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return isatty(STDOUT_FILENO) == 1 ? nil : 80
+  }
+
   /// Colour only on a terminal, and never with `--no-color`, `NO_COLOR` or `TERM=dumb`.
   var color: Bool {
     guard !colorDisabled, (variables["NO_COLOR"] ?? "").isEmpty else { return false }

@@ -49,6 +49,7 @@ final class PreparedLineQueue: @unchecked Sendable {
     prepared = (0..<Self.preparerCount).map { _ in BlockingQueue<Item<PreparedInput?>>(capacity: Self.capacity) }
     for (input, output) in zip(raw, prepared) {
       DispatchQueue(label: "opsadvisor.prepare").async { [self] in
+        HelperThreadPriority.lower()
         while case .lines(let lines) = input.pop() {
           output.push(.lines(lines.map { read in
             Numbered(line: counting.load(ordering: .relaxed) ? nil : advisor.prepare(read.line), number: read.number)
@@ -59,6 +60,7 @@ final class PreparedLineQueue: @unchecked Sendable {
     }
     let box = UncheckedBox(reader)
     DispatchQueue(label: "opsadvisor.read").async {
+      HelperThreadPriority.lower()
       var (turn, number) = (0, 0)
       var lines: [Numbered<String>] = []
       while let line = box.value.next() {
@@ -85,6 +87,10 @@ final class PreparedLineQueue: @unchecked Sendable {
     }
     return nil
   }
+
+  /// Whether `next()` has a line without waiting: one is left of the batch being handed out.
+  /// Consumer only.
+  var hasReadyLine: Bool { place < batch.count }
 
   /// Reads the input to its end and returns how many lines were left (not counting skipped
   /// ones), without preparing them. Consumer only, and the last call: the queue is used up.

@@ -20,12 +20,14 @@ struct ScriptedSession {
   /// counted, see `reportUnanswered`).
   ///
   /// Other threads read and prepare the lines (`PreparedLineQueue`) while this one answers
-  /// them in order, so the conversation goes exactly as if each were read in turn. Each reply
-  /// is built in one reused buffer and handed to the output stream at once, whose own
-  /// buffering (by line on a terminal, by block otherwise) decides when it is sent.
+  /// them in order, so the conversation goes exactly as if each were read in turn; another
+  /// renders and writes the replies (`ReplyOutputQueue`), handed to it in batches: the replies
+  /// to the lines that were ready, once the next line is not. The output stream's own buffering
+  /// (by line on a terminal, by block otherwise) decides when they are sent.
   func run(_ turns: inout SessionTurns) throws {
-    var output: [UInt8] = []
     let lines = PreparedLineQueue(reading: reader, with: turns.advisor, skipping: Self.isSkipped)
+    let output = ReplyOutputQueue(printer: printer, echo: echo)
+    var answered: [ReplyOutputQueue.Turn] = []
     var inputEnded = false
     while true {
       guard let (prepared, number) = lines.next() else {
@@ -34,19 +36,15 @@ struct ScriptedSession {
       }
       let line = prepared.line
       let reply = turns.answer(prepared)
-      if echo {
-        output.append(contentsOf: TranscriptWriter.turn(input: line, answer: printer.plainText(for: reply)).utf8)
-      } else {
-        printer.appendText(for: reply, to: &output)
-      }
-      try Self.write(&output)
+      answered.append(.init(line: line, reply: reply))
       if reply.endsSession {
-        try StandardOutput.flush()
+        try output.finish(&answered)
         inputEnded = reportUnanswered(after: line, number: number, in: lines)
         break
       }
+      if !lines.hasReadyLine || answered.count == PreparedLineQueue.batchSize { try output.send(&answered) }
     }
-    try StandardOutput.flush()
+    try output.finish(&answered)
     // The reader belongs to the other thread until it has queued the end.
     if inputEnded, let code = reader.readError {
       StandardError.write("opsadvisor: cannot read \(reader.name): \(String(cString: strerror(code)))\n")
@@ -70,12 +68,6 @@ struct ScriptedSession {
     let quoted = SafeText.line(String(line.trimmingWhitespace().prefix(40)))
     let rest = count == 1 ? "the line after it was" : "the \(count) lines after it were"
     return "opsadvisor: line \(number) (\"\(quoted)\") ended the session; \(rest) not answered.\n"
-  }
-
-  /// Writes one reply's output and empties the buffer, keeping its memory.
-  static func write(_ output: inout [UInt8]) throws {
-    try StandardOutput.write(output)
-    output.removeAll(keepingCapacity: true)
   }
 
   /// Whether a scripted line is skipped: blank, or a "#" comment. Decided on the bytes, except
