@@ -73,12 +73,15 @@ public struct MatchPolicy: Sendable {
   /// The ranking with `topicBoost` added to each intent whose topic a word of the line, as
   /// typed (before synonyms), names: "this course is designed to…" is about the course.
   func boostingTopics(_ match: MatchResult, _ parsed: ParsedInput) -> MatchResult {
-    let typed = Set(parsed.normalized.split(separator: " ").map(String.init))
+    guard match.ranking.contains(where: { topicWords[$0.intent] != nil }) else { return match }
+    let typed = parsed.normalized.split(separator: " ")
+    var boostedAny = false
     let ranking = match.ranking.map { entry in
-      guard let words = topicWords[entry.intent], !words.isDisjoint(with: typed) else { return entry }
+      guard let words = topicWords[entry.intent], typed.contains(where: { words.contains(String($0)) }) else { return entry }
+      boostedAny = true
       return entry.boosted(by: topicBoost)
     }
-    return match.reranked(ranking)
+    return boostedAny ? match.reranked(ranking) : match
   }
 
   /// Whether a line is track names and nothing else but stopwords ("LLMOps?", "mlops & aiops").
