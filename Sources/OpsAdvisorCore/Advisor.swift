@@ -158,7 +158,9 @@ public struct Advisor: Sendable {
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
-    if Self.asksAboutTheirOwnWork(parsed, decision, detections) { return .answer(KnownIntent.recommendation) }
+    if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
+      return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
+    }
     if decision == .outOfScope, DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight {
       return .answer(KnownIntent.preference)
     }
@@ -194,6 +196,10 @@ public struct Advisor: Sendable {
     decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
       && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
   }
+
+  /// The intents that answer a factor track by track, for a question about one's own work
+  /// that names the factor ("what title fits if they will run our LLM gateway?").
+  static let factorIntents: [FactorID: IntentID] = [.career: "career", .tools: "tools", .projectStyle: "projects"]
 
   /// Whether a question that would be declined supposes something about the person's own
   /// work: "what if I'd rather stay closer to infrastructure?" asks which track that points

@@ -93,4 +93,10 @@ import Testing
     #expect(reply.intent == KnownIntent.preference)
     #expect(reply.leaning == .mlops)
   }
+
+  @Test func supposingAboutOnesWorkWithAFactorGetsThatFactorForTheTrackItPointsTo() {
+    let reply = Fixtures.ask("what title would fit if the hire will run our llm gateway")
+    #expect(reply.intent == "career")
+    #expect(reply.tracks == [.llmops])
+  }
 }
