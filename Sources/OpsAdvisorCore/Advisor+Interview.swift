@@ -11,8 +11,9 @@ extension Advisor {
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let track = state.profile.clearLeader {
       let next = parsed.words.contains("both") ? nextTrack(after: track, asking: asking) : nil
+      let names = knowledgeBase.vocabulary
       return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: asking,
-        closing: next.map { learningOrder(track, then: $0) })
+        closing: next.map { Recommender(knowledgeBase: knowledgeBase).learningOrder(names.track(track).name, then: names.track($0).name) })
     }
     if state.profile.score(state.profile.ranked[0]) >= Profile.clearLeadMinimum {
       return recommendation(dominantTrack(), mixed: true, input: parsed.original, confidence: confidence, asking: asking)
@@ -29,13 +30,6 @@ extension Advisor {
   func nextTrack(after track: TrackID, asking: [TrackID]) -> TrackID? {
     let next = asking.first { $0 != track } ?? state.profile.ranked.first { $0 != track }
     return next.flatMap { state.profile.score($0) > 0 || asking.contains($0) ? $0 : nil }
-  }
-
-  /// The advisor's own advice on the order to learn two tracks in, marked as its own.
-  func learningOrder(_ first: TrackID, then second: TrackID) -> AnswerContent {
-    let names = knowledgeBase.vocabulary
-    return AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(names.track(first).name, second: names.track(second).name))],
-      sourceIDs: [KnownSection.outside])
   }
 
   /// The dominant system type: the first interview answer, else the highest score.

@@ -20,7 +20,7 @@ public struct Recommender: Sendable {
         // The first paragraph (and first source) is the recommended direction; the rest introduces the cards.
         content.append(AnswerContent(blocks: [.paragraph(direction.paragraphs[0])], sourceIDs: Array(direction.sources.prefix(1))))
       }
-      content.append(AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(name, second: second))], sourceIDs: [KnownSection.outside]))
+      content.append(learningOrder(name, then: second))
     } else {
       content.blocks.append(.paragraph(Phrases.recommend(name)))
     }
@@ -67,6 +67,12 @@ public struct Recommender: Sendable {
   }
 
   /// The skills to practise and a first project.
+  /// The advisor's own advice on the order to learn two tracks in (by name), marked as its own:
+  /// the source does not say which to learn first.
+  func learningOrder(_ first: String, then second: String) -> AnswerContent {
+    AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(first, second: second))], sourceIDs: [KnownSection.outside])
+  }
+
   func nextStep(for track: TrackID) -> AnswerContent {
     guard let skills = firstAnswer(of: "skills", track: track),
       let projects = firstAnswer(of: "projects", track: track), let project = projects.bullets.first

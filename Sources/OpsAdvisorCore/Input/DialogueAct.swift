@@ -34,8 +34,8 @@ public enum DialogueAct {
   static let storySubjects: Set<String> = ["we", "our", "a", "an"]
 
   /// Whether a line reads as a duty from a job posting ("Set up monitoring for ML model
-  /// performance", "Deploy and maintain churn models"): it opens with a verb that asks for
-  /// something, asks no question and names nobody ("build me a RAG pipeline" and "set up
+  /// performance", "Build retraining pipelines for churn models"): it opens with a verb that
+  /// would ask for something, asks no question and names nobody ("build me a RAG pipeline" and "set up
   /// alerting for my cluster" are requests).
   public static func statesADuty(_ parsed: ParsedInput) -> Bool {
     guard let first = parsed.classes.first, first.contains(.requestOpener), !first.contains(.questionWord),

@@ -48,7 +48,7 @@ public struct MatchResult: Sendable, Equatable {
 
   /// The same match with `ranking` put in order, best first, ties to the alphabetically first id.
   func reranked(_ ranking: [IntentScore]) -> MatchResult {
-    let sorted = ranking.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+    let sorted = ranking.sorted { IntentIndex.beats($0.score, $0.intent, $1) }
     return MatchResult(ranking: sorted, words: words, foreignWords: foreignWords, contentWords: contentWords)
   }
 
