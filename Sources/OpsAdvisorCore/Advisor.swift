@@ -130,7 +130,8 @@ public struct Advisor: Sendable {
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
       .filter { standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true }.map(\.1)
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
-      case .answer(let intent) = policy.decide(best), intent != KnownIntent.preference, intent != KnownIntent.goodbye
+      case .answer(let intent) = MatchPolicy.readingForTheAsker(policy.decide(best), parsed: parsed),
+      intent != KnownIntent.preference, intent != KnownIntent.goodbye
     else { return (match, decision) }
     return (best, .answer(intent))
   }

@@ -1,5 +1,5 @@
 /// English function words: pronouns, determiners, prepositions, conjunctions, auxiliaries and
-/// the commonest adverbs. They carry no topic, so they never count as a line's content words
+/// the commonest adverbs, and fillers such as 'hmm'. They carry no topic, so they never count as a line's content words
 /// (see `QueryVector`): "what are those tools" is about tools alone, and "those" is not a word
 /// about something else.
 enum FunctionWords {
@@ -15,6 +15,8 @@ enum FunctionWords {
     "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "well",
     "were", "what", "whatever", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
     "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "ok", "okay", "yes", "yeah",
+    // Fillers: "hmm, what about monitoring?" asks what "what about monitoring?" does.
+    "hmm", "hm", "um", "umm", "uh", "er", "erm", "ah", "oh", "alright", "anyway", "anyways",
   ]
 
   /// Whether `word` is a function word (looked up in `WordClass`'s table).

@@ -14,6 +14,17 @@ public struct MatchPolicy: Sendable {
     /// The best answer an in-scope line's slots allow, with other intents it may have meant.
     case bestGuess(IntentID, choices: [IntentID])
     case outOfScope
+
+    /// The same decision with `intent` read as `other`.
+    func replacing(_ intent: IntentID, with other: IntentID) -> Decision {
+      let swap = { (id: IntentID) in id == intent ? other : id }
+      switch self {
+      case .answer(let id): return .answer(swap(id))
+      case .clarify(let ids): return .clarify(ids.map(swap))
+      case .bestGuess(let id, let choices): return .bestGuess(swap(id), choices: choices.map(swap))
+      case .outOfScope: return self
+      }
+    }
   }
 
   /// Below this similarity a line that names nothing in scope is declined.
@@ -54,6 +65,17 @@ public struct MatchPolicy: Sendable {
   /// (salaries) is declined, whatever else the line names. A field next door named without a track (DevOps, SRE) is declined too, unless the
   /// line asks which track suits someone (`choiceIntents`): "which track fits a data scientist?".
   public func decide(_ match: MatchResult, parsed: ParsedInput) -> Decision {
+    Self.readingForTheAsker(decideByScope(match, parsed: parsed), parsed: parsed)
+  }
+
+  /// `decision` for a line that asks where the asker fits (`asksWhereTheyFit`), with the FAQ on
+  /// where AIOps fits read as the recommendation; any other line's decision as it is.
+  static func readingForTheAsker(_ decision: Decision, parsed: ParsedInput) -> Decision {
+    asksWhereTheyFit(parsed) ? decision.replacing(KnownIntent.aiopsPosition, with: KnownIntent.recommendation) : decision
+  }
+
+  /// The decision for what a line names, before `asksWhereTheyFit` is applied.
+  func decideByScope(_ match: MatchResult, parsed: ParsedInput) -> Decision {
     guard parsed.uncoveredTopics.isEmpty else { return .outOfScope }
     let match = Self.namesLLMOpsAlone(parsed) ? match.without(KnownIntent.llmopsVersusMLOps) : match
     if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
@@ -156,6 +178,13 @@ public struct MatchPolicy: Sendable {
     parsed.tracks == [.llmops] && !parsed.classes.contains(.sameness)
   }
 
+  /// Whether a line asks where the asker fits without naming a track or a field next door
+  /// ("where would someone like me fit?"): the FAQ on where AIOps fits answers that of AIOps,
+  /// not of a person, so the recommendation is what is asked.
+  static func asksWhereTheyFit(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.neighbours.isEmpty && parsed.classes.contains(.firstPerson)
+  }
+
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
   /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".
   static func asksWhichOfThemForMe(_ parsed: ParsedInput) -> Bool {
@@ -250,4 +279,6 @@ public enum KnownIntent {
   public static let clarification: IntentID = "clarification"
   /// The FAQ answer on whether LLMOps is just MLOps renamed.
   public static let llmopsVersusMLOps: IntentID = "faq.llmops-vs-mlops"
+  /// The FAQ answer on where AIOps sits beside the other two tracks.
+  public static let aiopsPosition: IntentID = "faq.aiops-position"
 }

@@ -111,4 +111,19 @@ import Testing
     #expect(policy.decide(ranking, parsed: Self.parsed("can i take both mlops and devops")) == .answer("definition"))
     #expect(policy.decide(ranking, parsed: Self.parsed("which track fits a devops engineer")) == .answer("recommendation"))
   }
+
+  @Test(arguments: [
+    ("where would someone like me fit", "recommendation"),
+    ("hmm, where do i fit in?", "recommendation"),
+    ("where does aiops fit", "faq.aiops-position"),
+  ] as [(String, IntentID)])
+  func whereTheAskerFitsIsTheRecommendationNotWhereAIOpsFits(line: String, intent: IntentID) {
+    let ranking = Self.result([("faq.aiops-position", 0.5), ("recommendation", 0.3)])
+    #expect(policy.decide(ranking, parsed: Self.parsed(line)) == .answer(intent))
+  }
+
+  @Test(arguments: ["hmm", "um", "oh", "alright"])
+  func aFillerIsAFunctionWord(word: String) {
+    #expect(FunctionWords.contains(word))
+  }
 }
