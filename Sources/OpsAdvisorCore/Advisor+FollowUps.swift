@@ -264,6 +264,31 @@ extension Advisor {
     return knowledgeBase.intents.first { $0.id != intent.id && $0.id.rawValue.hasPrefix(family) && Set($0.about) == Set(tracks) }
   }
 
+  /// "What about the other one?": the line read again with "the other one" (or "the other
+  /// track") as the track it points back at (`ConversationState.otherTrack`), when there is
+  /// one; any other line as it was.
+  func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
+    guard let text = prepared.text, let span = Self.otherTrackSpan(text.parsed), let other = state.otherTrack
+    else { return prepared }
+    var words = text.parsed.words
+    words.replaceSubrange(span, with: [other.rawValue])
+    guard let resolved = prepare(words.joined(separator: " ")).text else { return prepared }
+    return PreparedInput(line: prepared.line, text: resolved.with(original: prepared.line))
+  }
+
+  /// Where a line that names no track says "the other one", "the other track" or ends on "the
+  /// other" ("and for the other one?"); nil when it does not ("the other tools" are tools).
+  static func otherTrackSpan(_ parsed: ParsedInput) -> Range<Int>? {
+    let words = parsed.words
+    guard parsed.tracks.isEmpty, let at = words.indices.dropFirst().first(where: { words[$0] == "other" && words[$0 - 1] == "the" })
+    else { return nil }
+    if at + 1 == words.endIndex { return at..<at + 1 }
+    return otherTrackNouns.contains(words[at + 1]) ? at..<at + 2 : nil
+  }
+
+  /// The nouns that, after "the other", stand for a track.
+  static let otherTrackNouns: Set<String> = ["one", "track", "path", "option", "route"]
+
   /// "Tell me more": the next topic not yet shown for the track in focus.
   mutating func more(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     guard let track = parsed.tracks.first ?? state.focusTracks.first else {
@@ -282,6 +307,7 @@ extension Advisor {
   /// "Why not AIOps?" also shows what was heard for each other track it names, against the
   /// recommendation or, before one, against the track the person's words point to most.
   mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = []) -> Reply {
+    state.recall(tracks)
     let report = ProfileReport(knowledgeBase: knowledgeBase)
     if let recommendation = state.lastRecommendation {
       var content = report.reasons(for: recommendation, profile: state.profile)

@@ -68,6 +68,7 @@ public struct Advisor: Sendable {
   /// Answers a prepared line and updates the conversation, exactly as `respond(to:)` with its text.
   public mutating func respond(to prepared: PreparedInput) -> Reply {
     state.turn += 1
+    let prepared = resolvingTheOtherTrack(prepared)
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
     let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
     let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision

@@ -30,10 +30,23 @@ public struct ConversationState: Sendable, Equatable {
   /// The answers already given per track, as "intent track" keys, for "tell me more".
   public var shownTopics: Set<String> = []
 
+  /// The track "the other one" points back at: the one named most recently beside the single
+  /// track in focus, if any.
+  public var otherTrack: TrackID? {
+    guard focusTracks.count == 1 else { return nil }
+    return mentionedTracks.last { $0 != focusTracks[0] }
+  }
+
   /// Notes tracks named in this turn: they become the focus and the most recently mentioned.
   public mutating func mention(_ tracks: [TrackID]) {
     guard !tracks.isEmpty else { return }
     focusTracks = tracks
+    recall(tracks)
+  }
+
+  /// Notes tracks named in passing ("why not LLMOps?"): they become the most recently
+  /// mentioned, and the focus stays where it was.
+  public mutating func recall(_ tracks: [TrackID]) {
     mentionedTracks.removeAll { tracks.contains($0) }
     mentionedTracks += tracks
   }

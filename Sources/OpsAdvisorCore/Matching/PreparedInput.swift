@@ -9,6 +9,11 @@ public struct PreparedInput: Sendable {
     let detections: [SignalDetector.Detection]
     let match: MatchResult
     let decision: MatchPolicy.Decision
+
+    /// The same, reported under another original text.
+    func with(original: String) -> Text {
+      Text(parsed: parsed.with(original: original), cut: cut, detections: detections, match: match, decision: decision)
+    }
   }
 
   /// The line as typed.

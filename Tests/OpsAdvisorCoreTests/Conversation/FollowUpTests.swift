@@ -184,6 +184,24 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].tracks == [.llmops])
     #expect(replies[3].tracks == [.llmops])
   }
+
+  @Test func theOtherOneIsTheTrackNamedMostRecentlyBesideTheOneInFocus() {
+    let (replies, _) = conversation([
+      "what tools does mlops use", "why not llmops?", "what projects does mlops lead to", "and the other one?",
+      "and the other track?",
+    ])
+    #expect(replies[3].intent == "projects")
+    #expect(replies[3].tracks == [.llmops])
+    #expect(replies[4].tracks == [.mlops])
+  }
+
+  @Test(arguments: [
+    ("and for the other one?", true), ("what about the other", true), ("what are the other tools", false),
+    ("is there another one", false),
+  ])
+  func saysTheOtherTrack(line: String, says: Bool) {
+    #expect((Advisor.otherTrackSpan(Fixtures.advisor().parser.parse(line)) != nil) == says)
+  }
 }
 
 @Suite struct ComparisonFollowUpTests {
