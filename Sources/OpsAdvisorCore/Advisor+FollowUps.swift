@@ -16,6 +16,7 @@ extension Advisor {
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
+    if Self.asksWhichOne(parsed), !MatchPolicy.choiceIntents.contains(intent.id) { return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : [] }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
     if intent.table != nil {
@@ -28,6 +29,16 @@ extension Advisor {
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
+
+  /// Whether a line asks which of the tracks something is true of ("which one has more
+  /// jobs?"): "which" before "one" or "ones". Unless it asks which to choose, it is about
+  /// every track mentioned so far, not only the one in focus.
+  static func asksWhichOne(_ parsed: ParsedInput) -> Bool {
+    zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "which" && whichOneNouns.contains($1) }
+  }
+
+  /// The words that, after "which", stand for a track.
+  static let whichOneNouns: Set<String> = ["one", "ones"]
 
   /// The tracks a line names, with the one in focus first when a comparison points back at it
   /// or sets one track against it: "how is it different from MLOps?" or "vs MLOps?" after

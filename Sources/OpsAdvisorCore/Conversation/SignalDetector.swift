@@ -9,7 +9,8 @@
 /// "retrained" and "retraining" all match the signal "retraining". Clauses are read as the
 /// matcher reads them (typos corrected, track aliases resolved), so a track's own name, such
 /// as "genai ops", is never taken for a signal such as "genai". A signal is negated when one of the negation words stands
-/// at most four words before it in the same clause ("I don't work with LLMs"), and
+/// at most four words before it in the same clause ("I don't work with LLMs") or it comes
+/// right after "than" or "instead of" ("chatbots more than dashboards"), and
 /// hedged when a hedge word stands anywhere before it in the same clause ("we might add a chatbot later").
 public struct SignalDetector: Sendable {
   /// A signal found in a line.
@@ -139,9 +140,18 @@ public struct SignalDetector: Sendable {
     return found
   }
 
+  /// Whether a negation word stands at most `negationReach` words before `position`, or the
+  /// signal is what something is set against: right after "than" or "instead of" ("chatbots
+  /// more than dashboards"; "more than five years of forecasting" still counts forecasting).
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
-    return words[start..<position].contains { negations.contains($0) }
+    return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
+  }
+
+  /// Whether the words just before `position` are "than" or "instead of".
+  static func isSetAgainst(_ words: ArraySlice<String>, at position: Int) -> Bool {
+    let before = words[words.startIndex..<position].suffix(2)
+    return before.last == "than" || before.elementsEqual(["instead", "of"])
   }
 
   /// Whether a hedge word stands anywhere before `position` in the clause.

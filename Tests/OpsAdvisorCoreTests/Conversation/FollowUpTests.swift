@@ -195,6 +195,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[4].tracks == [.mlops])
   }
 
+  @Test func whichOneIsAboutEveryTrackMentionedNotOnlyTheOneInFocus() {
+    let (replies, _) = conversation(["compare mlops and llmops", "and aiops?", "which one has more jobs"])
+    #expect(replies[2].intent == "career")
+    #expect(replies[2].tracks == [.mlops, .llmops, .aiops])
+  }
+
   @Test(arguments: [
     ("and for the other one?", true), ("what about the other", true), ("what are the other tools", false),
     ("is there another one", false),

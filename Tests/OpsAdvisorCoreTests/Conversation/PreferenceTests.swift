@@ -43,6 +43,14 @@ import Testing
     #expect(replies[0].profile[.mlops]! > 0)
   }
 
+  @Test func whatSomethingIsPreferredToCountsAgainstItsTrack() {
+    let (replies, _) = conversation(["i like building chatbots more than dashboards"])
+    #expect(replies[0].profile[.llmops]! > 0)
+    #expect(replies[0].profile[.aiops]! < 0)
+    let (years, _) = conversation(["i have more than five years of forecasting models"])
+    #expect(years[0].profile[.mlops]! > 0)
+  }
+
   @Test func aMaybeCountsHalfAndOnlyAfterTheHedge() {
     let (now, _) = conversation(["we ship churn models and add an llm chatbot"])
     let (maybe, advisor) = conversation(["we ship churn models and might add an llm chatbot later"])
