@@ -212,6 +212,33 @@ extension Advisor {
     return reply
   }
 
+  /// "Is vLLM one of them?", "does it include MLflow?": whether something is among what the
+  /// source says of the track in focus, answered as the concept follow-up on the rest of the
+  /// line; nil for a line that does not ask so, names a track, or has no track in focus.
+  mutating func membership(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply? {
+    guard parsed.tracks.isEmpty, !state.focusTracks.isEmpty, let span = Self.membershipSpan(parsed.words) else { return nil }
+    var words = parsed.words
+    words.removeSubrange(span)
+    let rest = parser.parse(words.joined(separator: " ")).with(original: parsed.original)
+    if let hit = conceptHit(rest) { return answerConcept(hit, parsed: rest, confidence: confidence, match: match) }
+    return conceptNowhere(rest, confidence: confidence, match: match)
+  }
+
+  /// Where a line's words ask whether something is among what was listed: "one of them"
+  /// (or "those", "these"), "on the list", "among them", "include(s)".
+  static func membershipSpan(_ words: [String]) -> Range<Int>? {
+    for pattern in membershipPatterns {
+      if let start = words.indices.first(where: { words[$0...].starts(with: pattern) }) { return start..<start + pattern.count }
+    }
+    return nil
+  }
+
+  /// The word runs that ask whether something is among what was listed, longest first.
+  static let membershipPatterns: [[String]] = [
+    ["one", "of", "them"], ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
+    ["among", "them"], ["among", "those"], ["include"], ["includes"],
+  ]
+
   /// For a follow-up about a concept the source mentions for no track ("what about
   /// Kubernetes?" after MLOps): says so, and offers the topics of the track in focus.
   mutating func conceptNowhere(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply? {

@@ -257,6 +257,7 @@ public struct Advisor: Sendable {
     on decision: MatchPolicy.Decision, parsed: ParsedInput, match: MatchResult, detections: [SignalDetector.Detection]
   ) -> Reply {
     let confidence = match.best?.score ?? 0
+    if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     switch decision {
     case .answer(let intent):
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -195,6 +195,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[4].tracks == [.mlops])
   }
 
+  @Test func whetherSomethingIsAmongWhatWasListedIsAConceptFollowUp() {
+    let (replies, _) = conversation(["what tools does llmops use", "is vllm one of them?", "does it include mlflow?", "is langsmith on the list"])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[1]).contains("vLLM"))
+    #expect(replies[2].tracks == [.mlops])
+    #expect(replies[3].intent == "follow-up")
+    #expect(Fixtures.text(of: replies[3]).contains("nothing on langsmith"))
+  }
+
   @Test func whichOneIsAboutEveryTrackMentionedNotOnlyTheOneInFocus() {
     let (replies, _) = conversation(["compare mlops and llmops", "and aiops?", "which one has more jobs"])
     #expect(replies[2].intent == "career")

@@ -51,6 +51,14 @@ import Testing
     #expect(years[0].profile[.mlops]! > 0)
   }
 
+  @Test func forgettingSomethingIsACorrectionAgainstIt() {
+    let (replies, _) = conversation([
+      "I built a RAG chatbot over our docs", "nah forget the chatbot, I prefer working on kubernetes and terraform",
+      "so what do you recommend",
+    ])
+    #expect(replies[2].recommendation == .aiops)
+  }
+
   @Test func aMaybeCountsHalfAndOnlyAfterTheHedge() {
     let (now, _) = conversation(["we ship churn models and add an llm chatbot"])
     let (maybe, advisor) = conversation(["we ship churn models and might add an llm chatbot later"])
