@@ -303,13 +303,15 @@ extension Advisor {
   }
 
   /// "What about the other one?": the line read again with "the other one" (or "the other
-  /// track") as the track it points back at (`ConversationState.otherTrack`), when there is
-  /// one; any other line as it was.
+  /// track") as the track it points back at (`ConversationState.otherTrack`), or, when no
+  /// other track was named beside the one in focus, as both other tracks; any other line as it was.
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
-    guard let text = prepared.text, let span = Self.otherTrackSpan(text.parsed), let other = state.otherTrack
+    guard let text = prepared.text, let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1
     else { return prepared }
+    let others = state.otherTrack.map { [$0] } ?? TrackID.allCases.filter { $0 != state.focusTracks[0] }
     var words = text.parsed.words
-    words.replaceSubrange(span, with: [other.rawValue])
+    let named = others.map(\.rawValue)
+    words.replaceSubrange(span, with: named.count == 1 ? named : [named[0], "and", named[1]])
     guard let resolved = prepare(words.joined(separator: " ")).text else { return prepared }
     return PreparedInput(line: prepared.line, text: resolved.with(original: prepared.line))
   }

@@ -193,6 +193,8 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[3].intent == "projects")
     #expect(replies[3].tracks == [.llmops])
     #expect(replies[4].tracks == [.mlops])
+    let (alone, _) = conversation(["what tools does llmops use", "and the other one?"])
+    #expect(alone[1].tracks == [.mlops, .aiops])
   }
 
   @Test func whetherSomethingIsAmongWhatWasListedIsAConceptFollowUp() {
