@@ -125,6 +125,7 @@ public struct MatchPolicy: Sendable {
       return KnownIntent.comparison
     }
     if Self.definesATrack(parsed) || Self.setsATrackBesideANeighbour(parsed, intent) { return KnownIntent.definition }
+    if Self.opensWithWhatATrackIs(parsed), !Self.aboutATrack.contains(intent) { return KnownIntent.definition }
     if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
     if Self.asksWhichOfThemForMe(parsed), !answersAPair.contains(intent) { return KnownIntent.recommendation }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
@@ -149,6 +150,22 @@ public struct MatchPolicy: Sendable {
     guard rest.count < parsed.words.count, let verb = rest.first, definingVerbs.contains(verb) else { return false }
     return rest.dropFirst().prefix(definingNounReach).contains { kindNouns.contains($0) }
   }
+
+  /// Whether a line about one track opens by asking what it is ("What is MLOps and how does
+  /// it differ from traditional software operations?", "What's LLMOps, in practical terms?"):
+  /// whatever else it asks, it asks that first.
+  static func opensWithWhatATrackIs(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.count == 1, parsed.neighbours.isEmpty else { return false }
+    let opening = parsed.words.prefix(3)
+    return opening.count == 3 && whatIs.contains(Array(opening.prefix(2))) && TrackID.named(opening.last!) != nil
+  }
+
+  /// The openings that ask what something is.
+  static let whatIs: [[String]] = [["what", "is"], ["what", "s"]]
+  /// The answers that say what a track is, or what it is beside another.
+  static let aboutATrack: Set<IntentID> = [
+    KnownIntent.definition, KnownIntent.overview, "aiops-meaning", KnownIntent.llmopsVersusMLOps, "career",
+  ]
 
   /// The verbs that open a definition after a track's name.
   static let definingVerbs: Set<String> = ["is", "are", "refers", "means", "describes"]

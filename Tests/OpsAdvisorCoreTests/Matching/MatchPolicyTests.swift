@@ -126,4 +126,13 @@ import Testing
   func aFillerIsAFunctionWord(word: String) {
     #expect(FunctionWords.contains(word))
   }
+
+  @Test(arguments: [
+    ("What is MLOps and LLMOps: A Step-by-Step Guide!", false), ("What is MLOps and why does it need DevOps DNA?", false),
+    ("what is llmops, in practical engineering terms", true), ("what's aiops and how do I measure it", true),
+    ("what is the mlops certified professional certification", false),
+  ])
+  func aLineOpeningWithWhatATrackIsAsksItsDefinition(line: String, opens: Bool) {
+    #expect(MatchPolicy.opensWithWhatATrackIs(Self.parsed(line)) == opens)
+  }
 }
