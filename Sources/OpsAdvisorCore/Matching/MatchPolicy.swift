@@ -151,17 +151,25 @@ public struct MatchPolicy: Sendable {
     return rest.dropFirst().prefix(definingNounReach).contains { kindNouns.contains($0) }
   }
 
-  /// Whether a line about one track opens by asking what it is ("What is MLOps and how does
-  /// it differ from traditional software operations?", "What's LLMOps, in practical terms?"):
-  /// whatever else it asks, it asks that first.
+  /// Whether a line about one track opens by asking or saying what it is ("What is MLOps and
+  /// how does it differ from traditional software operations?", "LLMOps Explained: Managing
+  /// Large Language Models in Production", "Understanding AIOps: …"): whatever else it asks,
+  /// it asks that first.
   static func opensWithWhatATrackIs(_ parsed: ParsedInput) -> Bool {
     guard parsed.tracks.count == 1, parsed.neighbours.isEmpty else { return false }
-    let opening = parsed.words.prefix(3)
-    return opening.count == 3 && whatIs.contains(Array(opening.prefix(2))) && TrackID.named(opening.last!) != nil
+    return whatATrackIsOpenings.contains { opening in
+      opening.count <= parsed.words.count
+        && zip(opening, parsed.words).allSatisfy { $0 == trackSlot ? TrackID.named($1) != nil : $0 == $1 }
+    }
   }
 
-  /// The openings that ask what something is.
-  static let whatIs: [[String]] = [["what", "is"], ["what", "s"]]
+  /// Stands for the track's name in `whatATrackIsOpenings`.
+  static let trackSlot = "<track>"
+  /// The openings that ask or say what a track is.
+  static let whatATrackIsOpenings: [[String]] = [
+    ["what", "is", trackSlot], ["what", "s", trackSlot], [trackSlot, "explained"], ["understanding", trackSlot],
+    ["introduction", "to", trackSlot], ["intro", "to", trackSlot], [trackSlot, "101"], [trackSlot, "demystified"],
+  ]
   /// The answers that say what a track is, or what it is beside another.
   static let aboutATrack: Set<IntentID> = [
     KnownIntent.definition, KnownIntent.overview, "aiops-meaning", KnownIntent.llmopsVersusMLOps, "career",

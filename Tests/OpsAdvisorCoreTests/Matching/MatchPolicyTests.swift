@@ -131,6 +131,8 @@ import Testing
     ("What is MLOps and LLMOps: A Step-by-Step Guide!", false), ("What is MLOps and why does it need DevOps DNA?", false),
     ("what is llmops, in practical engineering terms", true), ("what's aiops and how do I measure it", true),
     ("what is the mlops certified professional certification", false),
+    ("LLMOps Explained: Managing Large Language Models in Production", true), ("understanding aiops: the basics", true),
+    ("LLMOps and MLOps explained", false),
   ])
   func aLineOpeningWithWhatATrackIsAsksItsDefinition(line: String, opens: Bool) {
     #expect(MatchPolicy.opensWithWhatATrackIs(Self.parsed(line)) == opens)
