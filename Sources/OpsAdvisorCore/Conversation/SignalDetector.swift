@@ -36,21 +36,33 @@ public struct SignalDetector: Sendable {
   static let negationReach = 4
 
   public init(signals: SignalSet, parser: InputParser) {
-    self.signals = signals
-    self.parser = parser
     var index: [String: [(words: [String], signal: Signal)]] = [:]
     for signal in signals.signals {
       let words = signal.phrase.utf8.split(separator: UInt8(ascii: " ")).map { Stemmer.stem(String(Substring($0))) }
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
-    self.byFirstWord = StringMap(index.mapValues { list in
+    let byFirstWord = StringMap(index.mapValues { list in
       list.enumerated().sorted { a, b in
         a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
       }.map(\.element)
     })
-    self.negations = StringTable(Set(signals.negations.map(Stemmer.stem)).sorted())
-    self.hedges = StringTable(Set(signals.hedges.map(Stemmer.stem)).sorted())
+    self.init(
+      signals: signals, parser: parser, byFirstWord: byFirstWord,
+      negations: StringTable(Set(signals.negations.map(Stemmer.stem)).sorted()),
+      hedges: StringTable(Set(signals.hedges.map(Stemmer.stem)).sorted()))
+  }
+
+  /// A detector from its tables, as an image holds them.
+  init(
+    signals: SignalSet, parser: InputParser, byFirstWord: StringMap<[(words: [String], signal: Signal)]>,
+    negations: StringTable, hedges: StringTable
+  ) {
+    self.signals = signals
+    self.parser = parser
+    self.byFirstWord = byFirstWord
+    self.negations = negations
+    self.hedges = hedges
     self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
   }
 

@@ -96,21 +96,32 @@ public struct Lexicon: Sendable {
     return phrases
   }
 
-  /// A lexicon from its counted words, as an image holds them, and the vocabulary's phrases.
+  /// A lexicon from its counted words and the vocabulary's phrases, built from it.
   init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable) {
     let phrases = Self.phrases(of: vocabulary)
-    self.words = words
-    self.frequencies = frequencies
-    self.knownStems = knownStems
-    self.englishWords = englishWords
-    self.phrases = StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) }))
-    self.synonyms = StringMap(vocabulary.synonyms)
     var lengths: [String: Int] = [:]
     for phrase in phrases.keys {
       guard let first = phrase.first else { continue }
       lengths[first] = max(lengths[first] ?? 0, phrase.count)
     }
-    self.phraseLengthByFirstWord = StringMap(lengths)
+    self.init(
+      words: words, frequencies: frequencies, knownStems: knownStems, englishWords: englishWords,
+      phrases: StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) })),
+      synonyms: StringMap(vocabulary.synonyms), phraseLengthByFirstWord: StringMap(lengths))
+  }
+
+  /// A lexicon from all its tables, as an image holds them.
+  init(
+    words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable,
+    phrases: StringMap<Phrase>, synonyms: StringMap<String>, phraseLengthByFirstWord: StringMap<Int>
+  ) {
+    self.words = words
+    self.frequencies = frequencies
+    self.knownStems = knownStems
+    self.englishWords = englishWords
+    self.phrases = phrases
+    self.synonyms = synonyms
+    self.phraseLengthByFirstWord = phraseLengthByFirstWord
   }
 
   static func words(_ text: String) -> [String] {
