@@ -115,8 +115,9 @@ public struct ImageReader {
       throw ImageError(offset: position, problem: "list past the end")
     }
     var bad: UInt64 = 0
-    // Values of up to eight digits are read eight bytes at a time while eight bytes are left:
-    // one value of four to eight digits, or two, four or eight shorter ones, from each word.
+    // Values are read eight bytes at a time while eight bytes are left: one value of four to
+    // eight digits, or two, four or eight shorter ones, from each word; the first eight digits
+    // of a longer value.
     let wide = PackedWord(width: width)
     let groups = wide.map { wide in
       bytes.count - position >= 8 ? min(count / wide.perWord, (bytes.count - position - 8) / wide.stride + 1) : 0
@@ -126,7 +127,7 @@ public struct ImageReader {
       var digits = base + position
       if let wide, let out = buffer.baseAddress {
         for group in 0..<groups {
-          bad |= wide.decode(UnsafeRawPointer(digits).loadUnaligned(as: UInt64.self), into: out + group * wide.perWord)
+          bad |= wide.decode(digits, into: out + group * wide.perWord)
           digits += wide.stride
         }
       }
@@ -203,8 +204,8 @@ public struct ImageError: Error, Equatable, CustomStringConvertible {
 /// Reads packed values from the eight bytes that start with them (little-endian, so the first
 /// digit, the lowest, is the lowest byte): the digits' codes are found and joined in a few
 /// operations on the whole word instead of digit by digit, as `ImageReader.packedValue` does
-/// for longer values and the last few of a list. A word holds one value of four to eight
-/// digits, two of three, four of two or eight of one.
+/// for the last few values of a list. A word holds one value of four to eight digits, two of
+/// three, four of two or eight of one, or the first eight digits of a value of nine to eleven.
 struct PackedWord {
   /// The digits of one value.
   let width: Int
@@ -217,13 +218,13 @@ struct PackedWord {
   /// The code of "0" in each of those bytes.
   let zeros: UInt64
 
-  /// The reader for values of `width` digits, or nil when `width` is over 8, where the value
-  /// does not fit one word.
+  /// The reader for values of `width` digits, or nil when `width` is over 11, more than a
+  /// 64-bit value needs.
   init?(width: Int) {
-    guard (1...8).contains(width) else { return nil }
+    guard (1...11).contains(width) else { return nil }
     self.width = width
     perWord = width >= 4 ? 1 : 8 / width
-    let used = width * perWord
+    let used = min(width * perWord, 8)
     lanes = used == 8 ? ~0 : (1 << UInt64(8 * used)) - 1
     high = 0x8080_8080_8080_8080 & lanes
     zeros = 0x3030_3030_3030_3030 & lanes
@@ -252,10 +253,12 @@ struct PackedWord {
     return (value, bad)
   }
 
-  /// Writes the `perWord` values in `word` to `out`; returns bits that are not zero if a digit
-  /// is out of range or a value does not fit `Value`.
+  /// Writes the `perWord` values whose digits start at `digits` (eight bytes at least must be
+  /// readable there) to `out`; returns bits that are not zero if a digit is out of range or a
+  /// value does not fit `Value`.
   @inline(__always)
-  func decode<Value: FixedWidthInteger>(_ word: UInt64, into out: UnsafeMutablePointer<Value>) -> UInt64 {
+  func decode<Value: FixedWidthInteger>(_ digits: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<Value>) -> UInt64 {
+    let word = UnsafeRawPointer(digits).loadUnaligned(as: UInt64.self)
     switch width {
     case 1:
       let (codes, bad) = codes(word)
@@ -279,10 +282,16 @@ struct PackedWord {
       out[0] = Value(truncatingIfNeeded: first)
       out[1] = Value(truncatingIfNeeded: second)
       return bad | first >> Value.bitWidth | second >> Value.bitWidth
-    default:
+    case 4...8:
       let (value, bad) = value(word)
       out[0] = Value(truncatingIfNeeded: value)
       return bad | value >> Value.bitWidth
+    default:
+      let (low, bad) = value(word)
+      let (high, highBad) = ImageReader.packedValue(digits + 8, width: width - 8)
+      let value = low | high &<< 48
+      out[0] = Value(truncatingIfNeeded: value)
+      return bad | highBad | value >> Value.bitWidth
     }
   }
 }

@@ -42,7 +42,9 @@ import Testing
         var bytes = (0..<8).map { _ in ImageReader.packedZero + UInt8(numbers.next() % 64) }
         if numbers.next() % 4 == 0 { bytes[Int(numbers.next() % UInt64(reader.stride))] = UInt8(numbers.next() % 256) }
         var values = [UInt32](repeating: 0, count: reader.perWord)
-        let bad = values.withUnsafeMutableBufferPointer { reader.decode(Self.word(bytes), into: $0.baseAddress!) }
+        let bad = bytes.withUnsafeBufferPointer { digits in
+          values.withUnsafeMutableBufferPointer { reader.decode(digits.baseAddress!, into: $0.baseAddress!) }
+        }
         let expected = (0..<reader.perWord).map { place in
           bytes.withUnsafeBufferPointer { ImageReader.packedValue($0.baseAddress! + place * width, width: width) }
         }
@@ -52,10 +54,26 @@ import Testing
     }
   }
 
-  @Test func widthsFromOneToEightAreReadByWord() {
+  @Test func longValuesAreReadByWordThenDigitByDigitAsDigitByDigitReadingReadsThem() {
+    var numbers = Numbers(state: 5)
+    for width in 9...11 {
+      let reader = PackedWord(width: width)!
+      for _ in 0..<2_000 {
+        var bytes = (0..<width).map { _ in ImageReader.packedZero + UInt8(numbers.next() % 64) }
+        if numbers.next() % 4 == 0 { bytes[Int(numbers.next() % UInt64(width))] = UInt8(numbers.next() % 256) }
+        var value: UInt64 = 0
+        let bad = bytes.withUnsafeBufferPointer { digits in reader.decode(digits.baseAddress!, into: &value) }
+        let expected = bytes.withUnsafeBufferPointer { ImageReader.packedValue($0.baseAddress!, width: width) }
+        #expect((bad != 0) == (expected.bad != 0), "\(bytes) width \(width)")
+        if bad == 0 { #expect(value == expected.value, "\(bytes) width \(width)") }
+      }
+    }
+  }
+
+  @Test func everyWidthA64BitValueCanNeedIsReadByWord() {
     #expect(PackedWord(width: 0) == nil)
-    #expect(PackedWord(width: 9) == nil)
-    #expect((1...8).allSatisfy { PackedWord(width: $0) != nil })
+    #expect(PackedWord(width: 12) == nil)
+    #expect((1...11).allSatisfy { PackedWord(width: $0) != nil })
   }
 
   @Test func aValueTooLargeForItsTypeIsReported() throws {
