@@ -31,8 +31,8 @@ public struct SignalDetector: Sendable {
   let negations: StringTable
   /// The hedge words, stemmed as clause words are.
   let hedges: StringTable
-  /// The correction phrases as UTF-8 with a space on each side, searched for in a line.
-  let paddedCorrections: [[UInt8]]
+  /// The correction phrases, looked for in a line.
+  let corrections: CorrectionPhrases
   static let negationReach = 4
 
   public init(signals: SignalSet, parser: InputParser) {
@@ -63,7 +63,7 @@ public struct SignalDetector: Sendable {
     self.byFirstWord = byFirstWord
     self.negations = negations
     self.hedges = hedges
-    self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
+    self.corrections = CorrectionPhrases(signals.corrections)
   }
 
   /// The signals in a parsed line, in the order they appear.
@@ -97,9 +97,7 @@ public struct SignalDetector: Sendable {
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    UTF8Bytes.with(" " + parsed.normalized + " ") { padded in
-      paddedCorrections.contains { UTF8Bytes.occurs($0, in: padded) }
-    }
+    corrections.occur(in: parsed.normalized)
   }
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
