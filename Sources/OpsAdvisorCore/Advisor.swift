@@ -37,12 +37,13 @@ public struct Advisor: Sendable {
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
   }
 
-  /// An advisor from a knowledge base with its lexicon and index already built, as an image holds them.
-  init(knowledgeBase: KnowledgeBase, lexicon: Lexicon, index: IntentIndex) {
+  /// An advisor from a knowledge base with its index and signal detector (and so its parser
+  /// and lexicon) already built, as an image holds them.
+  init(knowledgeBase: KnowledgeBase, index: IntentIndex, detector: SignalDetector) {
     self.knowledgeBase = knowledgeBase
-    self.parser = InputParser(lexicon: lexicon)
+    self.parser = detector.parser
     self.index = index
-    self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
+    self.detector = detector
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
   }

@@ -32,27 +32,39 @@ public struct SignalDetector: Sendable {
   let negations: StringTable
   /// The hedge words, stemmed as clause words are.
   let hedges: StringTable
-  /// The correction phrases as UTF-8 with a space on each side, searched for in a line.
-  let paddedCorrections: [[UInt8]]
+  /// The correction phrases, looked for in a line.
+  let corrections: CorrectionPhrases
   static let negationReach = 4
 
   public init(signals: SignalSet, parser: InputParser) {
-    self.signals = signals
-    self.parser = parser
     var index: [String: [(words: [String], signal: Signal)]] = [:]
     for signal in signals.signals {
       let words = signal.phrase.utf8.split(separator: UInt8(ascii: " ")).map { Stemmer.stem(String(Substring($0))) }
       guard let first = words.first else { continue }
       index[first, default: []].append((words, signal))
     }
-    self.byFirstWord = StringMap(index.mapValues { list in
+    let byFirstWord = StringMap(index.mapValues { list in
       list.enumerated().sorted { a, b in
         a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
       }.map(\.element)
     })
-    self.negations = StringTable(Set(signals.negations.map(Stemmer.stem)).sorted())
-    self.hedges = StringTable(Set(signals.hedges.map(Stemmer.stem)).sorted())
-    self.paddedCorrections = signals.corrections.map { Array(" \($0) ".utf8) }
+    self.init(
+      signals: signals, parser: parser, byFirstWord: byFirstWord,
+      negations: StringTable(Set(signals.negations.map(Stemmer.stem)).sorted()),
+      hedges: StringTable(Set(signals.hedges.map(Stemmer.stem)).sorted()))
+  }
+
+  /// A detector from its tables, as an image holds them.
+  init(
+    signals: SignalSet, parser: InputParser, byFirstWord: StringMap<[(words: [String], signal: Signal)]>,
+    negations: StringTable, hedges: StringTable
+  ) {
+    self.signals = signals
+    self.parser = parser
+    self.byFirstWord = byFirstWord
+    self.negations = negations
+    self.hedges = hedges
+    self.corrections = CorrectionPhrases(signals.corrections)
   }
 
   /// The signals in a parsed line, in the order they appear.
@@ -86,9 +98,7 @@ public struct SignalDetector: Sendable {
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    UTF8Bytes.with(" " + parsed.normalized + " ") { padded in
-      paddedCorrections.contains { UTF8Bytes.occurs($0, in: padded) }
-    }
+    corrections.occur(in: parsed.normalized)
   }
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.

@@ -115,17 +115,20 @@ public struct ImageReader {
       throw ImageError(offset: position, problem: "list past the end")
     }
     var bad: UInt64 = 0
-    // Values of four to eight digits are read eight bytes at a time while eight bytes are left.
+    // Values are read eight bytes at a time while eight bytes are left: one value of four to
+    // eight digits, or two, four or eight shorter ones, from each word; the first eight digits
+    // of a longer value.
     let wide = PackedWord(width: width)
-    let wordCount = wide != nil && bytes.count - position >= 8 ? min(count, (bytes.count - position - 8) / width + 1) : 0
+    let groups = wide.map { wide in
+      bytes.count - position >= 8 ? min(count / wide.perWord, (bytes.count - position - 8) / wide.stride + 1) : 0
+    } ?? 0
+    let wordCount = groups * (wide?.perWord ?? 0)
     let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
       var digits = base + position
-      if let wide {
-        for index in 0..<wordCount {
-          let (value, badBits) = wide.value(UnsafeRawPointer(digits).loadUnaligned(as: UInt64.self))
-          bad |= badBits | value >> Value.bitWidth
-          buffer[index] = Value(truncatingIfNeeded: value)
-          digits += width
+      if let wide, let out = buffer.baseAddress {
+        for group in 0..<groups {
+          bad |= wide.decode(digits, into: out + group * wide.perWord)
+          digits += wide.stride
         }
       }
       for index in wordCount..<count {
@@ -198,11 +201,16 @@ public struct ImageError: Error, Equatable, CustomStringConvertible {
   public var description: String { "knowledge-base image: \(problem) at byte \(offset)" }
 }
 
-/// Reads a packed value of four to eight digits from the eight bytes that start with it
-/// (little-endian, so the first digit, the lowest, is the lowest byte): the digits' codes are
-/// found and joined in a few operations on the whole word instead of digit by digit, as
-/// `ImageReader.packedValue` does for shorter values and the last few of a list.
+/// Reads packed values from the eight bytes that start with them (little-endian, so the first
+/// digit, the lowest, is the lowest byte): the digits' codes are found and joined in a few
+/// operations on the whole word instead of digit by digit, as `ImageReader.packedValue` does
+/// for the last few values of a list. A word holds one value of four to eight digits, two of
+/// three, four of two or eight of one, or the first eight digits of a value of nine to eleven.
 struct PackedWord {
+  /// The digits of one value.
+  let width: Int
+  /// The values read from one word.
+  let perWord: Int
   /// The bytes that hold digits.
   let lanes: UInt64
   /// The top bit of each of those bytes.
@@ -210,25 +218,80 @@ struct PackedWord {
   /// The code of "0" in each of those bytes.
   let zeros: UInt64
 
-  /// The reader for values of `width` digits, or nil when `width` is under 4 or over 8, where
-  /// reading digit by digit is as fast or the value does not fit one word.
+  /// The reader for values of `width` digits, or nil when `width` is over 11, more than a
+  /// 64-bit value needs.
   init?(width: Int) {
-    guard (4...8).contains(width) else { return nil }
-    lanes = width == 8 ? ~0 : (1 << UInt64(8 * width)) - 1
+    guard (1...11).contains(width) else { return nil }
+    self.width = width
+    perWord = width >= 4 ? 1 : 8 / width
+    let used = min(width * perWord, 8)
+    lanes = used == 8 ? ~0 : (1 << UInt64(8 * used)) - 1
     high = 0x8080_8080_8080_8080 & lanes
     zeros = 0x3030_3030_3030_3030 & lanes
   }
 
-  /// The value of the digits in `word`, and bits that are not zero if any digit is out of range.
+  /// The bytes the values of one word take.
+  var stride: Int { width * perWord }
+
+  /// The digits' codes in `word`'s lanes, and bits that are not zero if any is out of range.
   @inline(__always)
-  func value(_ word: UInt64) -> (value: UInt64, bad: UInt64) {
+  func codes(_ word: UInt64) -> (codes: UInt64, bad: UInt64) {
     let low = word & 0x7F7F_7F7F_7F7F_7F7F
     // A digit is a byte from "0" (0x30) to "o" (0x6F): not above 0x7F, at least 0x30, below 0x70.
     let bad = (word & high) | (~(low &+ 0x5050_5050_5050_5050) & high) | ((low &+ 0x1010_1010_1010_1010) & high)
-    var value = (low & lanes) &- zeros
+    return ((low & lanes) &- zeros, bad)
+  }
+
+  /// The value of the digits in `word` (of four to eight digits), and bits that are not zero
+  /// if any digit is out of range.
+  @inline(__always)
+  func value(_ word: UInt64) -> (value: UInt64, bad: UInt64) {
+    var (value, bad) = codes(word)
     value = (value & 0x003F_003F_003F_003F) | ((value & 0x3F00_3F00_3F00_3F00) >> 2)
     value = (value & 0x0000_0FFF_0000_0FFF) | ((value & 0x0FFF_0000_0FFF_0000) >> 4)
     value = (value & 0x0000_0000_00FF_FFFF) | ((value & 0x00FF_FFFF_0000_0000) >> 8)
     return (value, bad)
+  }
+
+  /// Writes the `perWord` values whose digits start at `digits` (eight bytes at least must be
+  /// readable there) to `out`; returns bits that are not zero if a digit is out of range or a
+  /// value does not fit `Value`.
+  @inline(__always)
+  func decode<Value: FixedWidthInteger>(_ digits: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<Value>) -> UInt64 {
+    let word = UnsafeRawPointer(digits).loadUnaligned(as: UInt64.self)
+    switch width {
+    case 1:
+      let (codes, bad) = codes(word)
+      for k in 0..<8 { out[k] = Value(truncatingIfNeeded: codes >> UInt64(8 * k) & 0x3F) }
+      return bad
+    case 2:
+      let (codes, bad) = codes(word)
+      let pairs = (codes & 0x003F_003F_003F_003F) | ((codes & 0x3F00_3F00_3F00_3F00) >> 2)
+      var overflow: UInt64 = 0
+      for k in 0..<4 {
+        let value = pairs >> UInt64(16 * k) & 0xFFF
+        overflow |= value >> Value.bitWidth
+        out[k] = Value(truncatingIfNeeded: value)
+      }
+      return bad | overflow
+    case 3:
+      let (codes, bad) = codes(word)
+      let pairs = (codes & 0x003F_003F_003F_003F) | ((codes & 0x3F00_3F00_3F00_3F00) >> 2)
+      let first = pairs & 0xFFF | (pairs >> 16 & 0x3F) << 12
+      let second = pairs >> 22 & 0x3F | (pairs >> 32 & 0xFFF) << 6
+      out[0] = Value(truncatingIfNeeded: first)
+      out[1] = Value(truncatingIfNeeded: second)
+      return bad | first >> Value.bitWidth | second >> Value.bitWidth
+    case 4...8:
+      let (value, bad) = value(word)
+      out[0] = Value(truncatingIfNeeded: value)
+      return bad | value >> Value.bitWidth
+    default:
+      let (low, bad) = value(word)
+      let (high, highBad) = ImageReader.packedValue(digits + 8, width: width - 8)
+      let value = low | high &<< 48
+      out[0] = Value(truncatingIfNeeded: value)
+      return bad | highBad | value >> Value.bitWidth
+    }
   }
 }

@@ -66,17 +66,23 @@ extension PostingLists {
   }
 
   init(image: inout ImageReader, featureCount: Int) throws {
-    let starts = try image.readPacked(UInt32.self).map { Int32(truncatingIfNeeded: $0) }
+    let starts = try image.readPacked(UInt32.self)
     let targets = try image.readPacked(UInt32.self)
     let weights = try image.readPacked(UInt32.self)
-    let entries = zip(targets, weights).map { IntentIndex.Posting(target: Int32(truncatingIfNeeded: $0), weight: Float(bitPattern: $1)) }
-    let ordered = zip(starts, starts.dropFirst()).allSatisfy { 0 <= $0 && $0 <= $1 }
-    guard starts.count == featureCount + 1, starts.first == 0, starts.last == Int32(entries.count), targets.count == weights.count,
-      ordered, entries.allSatisfy({ $0.target >= 0 })
-    else {
+    var ordered = starts.count == featureCount + 1 && starts.first == 0 && starts.last.map(Int.init) == targets.count
+      && targets.count == weights.count && targets.count <= Int32.max
+    var previous: UInt32 = 0
+    for start in starts {
+      ordered = ordered && previous <= start
+      previous = start
+    }
+    guard ordered, (targets.max() ?? 0) <= Int32.max else {
       throw ImageError(offset: image.position, problem: "inverted lists out of shape")
     }
-    self.init(starts: starts, entries: entries)
+    let entries = targets.indices.map {
+      IntentIndex.Posting(target: Int32(truncatingIfNeeded: targets[$0]), weight: Float(bitPattern: weights[$0]))
+    }
+    self.init(starts: starts.map { Int32(truncatingIfNeeded: $0) }, entries: entries)
   }
 }
 

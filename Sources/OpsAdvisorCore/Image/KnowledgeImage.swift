@@ -1,4 +1,4 @@
-/// A knowledge base with its lexicon and index, built once and written out, so that a
+/// A knowledge base with its lexicon, index and signal table, built once and written out, so that a
 /// program starts by reading numbers and strings instead of parsing YAML and indexing
 /// examples.
 ///
@@ -7,7 +7,7 @@
 /// `ImageError` for a damaged image. The format is `ImageWriter`'s, led by `formatName`.
 public enum KnowledgeImage {
   /// The first field of every image; a change of format changes it.
-  static let formatName = "opsadvisor-image/2"
+  static let formatName = "opsadvisor-image/3"
 
   /// The image of `advisor`'s knowledge base, lexicon and index.
   public static func make(_ advisor: Advisor) -> [UInt8] {
@@ -16,6 +16,7 @@ public enum KnowledgeImage {
     advisor.knowledgeBase.write(to: &image)
     advisor.parser.lexicon.write(to: &image)
     advisor.index.write(to: &image)
+    advisor.detector.write(to: &image)
     return image.bytes
   }
 
@@ -26,10 +27,11 @@ public enum KnowledgeImage {
       throw ImageError(offset: 0, problem: "not an image of format \(formatName)")
     }
     let knowledgeBase = try KnowledgeBase(image: &image)
-    let lexicon = try Lexicon(image: &image, vocabulary: knowledgeBase.vocabulary)
+    let lexicon = try Lexicon(image: &image)
     let index = try IntentIndex(image: &image, intents: knowledgeBase.intents)
-    guard image.isAtEnd else { throw ImageError(offset: image.position, problem: "unexpected data after the index") }
-    return Advisor(knowledgeBase: knowledgeBase, lexicon: lexicon, index: index)
+    let detector = try SignalDetector(image: &image, signals: knowledgeBase.signals, parser: InputParser(lexicon: lexicon))
+    guard image.isAtEnd else { throw ImageError(offset: image.position, problem: "unexpected data after the signal table") }
+    return Advisor(knowledgeBase: knowledgeBase, index: index, detector: detector)
   }
 
   /// An advisor over the image in a string literal, read in place.

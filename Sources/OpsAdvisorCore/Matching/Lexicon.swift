@@ -26,24 +26,6 @@ public struct Lexicon: Sendable {
   /// For each word that starts a known phrase, the longest such phrase, in words.
   let phraseLengthByFirstWord: StringMap<Int>
 
-  /// Builds the lexicon of a knowledge base; `dictionary` is a list of correctly spelt English
-  /// words (one per element, any case), of which those a typo check could mistake are kept.
-  public init<Words: Sequence<String>>(knowledgeBase: KnowledgeBase, dictionary: Words) {
-    let phrases = Self.phrases(of: knowledgeBase.vocabulary)
-    var frequency: [String: Int] = [:]
-    let synonyms = knowledgeBase.vocabulary.synonyms
-    let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
-      + knowledgeBase.signals.signals.map(\.phrase) + phrases.keys.map { $0.joined(separator: " ") }
-    for text in texts {
-      for word in Self.words(text) { frequency[word, default: 0] += 1 }
-    }
-    let words = WordsByLength(frequency.keys)
-    self.init(
-      vocabulary: knowledgeBase.vocabulary, words: words, frequencies: words.table.strings.map { frequency[$0]! },
-      knownStems: StringTable(Set(frequency.keys.map(Stemmer.stem)).sorted()),
-      englishWords: Self.englishWordsNear(words, in: dictionary))
-  }
-
   /// The words of `dictionary`, normalised, that are not known but one edit from a known word.
   static func englishWordsNear<Words: Sequence<String>>(_ words: WordsByLength, in dictionary: Words) -> StringTable {
     var near = Set<String>()
@@ -96,23 +78,6 @@ public struct Lexicon: Sendable {
     return phrases
   }
 
-  /// A lexicon from its counted words, as an image holds them, and the vocabulary's phrases.
-  init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable) {
-    let phrases = Self.phrases(of: vocabulary)
-    self.words = words
-    self.frequencies = frequencies
-    self.knownStems = knownStems
-    self.englishWords = englishWords
-    self.phrases = StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) }))
-    self.synonyms = StringMap(vocabulary.synonyms)
-    var lengths: [String: Int] = [:]
-    for phrase in phrases.keys {
-      guard let first = phrase.first else { continue }
-      lengths[first] = max(lengths[first] ?? 0, phrase.count)
-    }
-    self.phraseLengthByFirstWord = StringMap(lengths)
-  }
-
   static func words(_ text: String) -> [String] {
     TextNormalizer.clauses(of: text).flatMap(\.words)
   }
@@ -154,5 +119,41 @@ public struct Lexicon: Sendable {
   /// What the known phrase made of exactly these words names, if there is one.
   func phrase(_ words: ArraySlice<String>) -> Phrase? {
     phrases.keys.id(ofWords: words).map { phrases.values[$0] }
+  }
+}
+
+/// The ways a lexicon is built; the one from all its tables, as an image holds them, is the
+/// memberwise one.
+extension Lexicon {
+  /// Builds the lexicon of a knowledge base; `dictionary` is a list of correctly spelt English
+  /// words (one per element, any case), of which those a typo check could mistake are kept.
+  public init<Words: Sequence<String>>(knowledgeBase: KnowledgeBase, dictionary: Words) {
+    let phrases = Self.phrases(of: knowledgeBase.vocabulary)
+    var frequency: [String: Int] = [:]
+    let synonyms = knowledgeBase.vocabulary.synonyms
+    let texts = knowledgeBase.intents.flatMap(\.examples) + synonyms.keys + synonyms.values
+      + knowledgeBase.signals.signals.map(\.phrase) + phrases.keys.map { $0.joined(separator: " ") }
+    for text in texts {
+      for word in Self.words(text) { frequency[word, default: 0] += 1 }
+    }
+    let words = WordsByLength(frequency.keys)
+    self.init(
+      vocabulary: knowledgeBase.vocabulary, words: words, frequencies: words.table.strings.map { frequency[$0]! },
+      knownStems: StringTable(Set(frequency.keys.map(Stemmer.stem)).sorted()),
+      englishWords: Self.englishWordsNear(words, in: dictionary))
+  }
+
+  /// A lexicon from its counted words and the vocabulary's phrases, built from it.
+  init(vocabulary: Vocabulary, words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable) {
+    let phrases = Self.phrases(of: vocabulary)
+    var lengths: [String: Int] = [:]
+    for phrase in phrases.keys {
+      guard let first = phrase.first else { continue }
+      lengths[first] = max(lengths[first] ?? 0, phrase.count)
+    }
+    self.init(
+      words: words, frequencies: frequencies, knownStems: knownStems, englishWords: englishWords,
+      phrases: StringMap(Dictionary(uniqueKeysWithValues: phrases.map { ($0.key.joined(separator: " "), $0.value) })),
+      synonyms: StringMap(vocabulary.synonyms), phraseLengthByFirstWord: StringMap(lengths))
   }
 }

@@ -12,8 +12,18 @@ struct StringMap<Value: Sendable>: Sendable {
     values = sorted.map { dictionary[$0]! }
   }
 
+  /// The map of a table's strings to `values`, in the order of its ids, as an image holds
+  /// them; nil when the counts differ.
+  init?(keys: StringTable, values: [Value]) {
+    guard keys.count == values.count else { return nil }
+    self.keys = keys
+    self.values = values
+  }
+
   /// The value for `key`, if any.
   subscript(key: String) -> Value? {
     keys[key].map { values[$0] }
   }
 }
+
+extension StringMap: Equatable where Value: Equatable {}

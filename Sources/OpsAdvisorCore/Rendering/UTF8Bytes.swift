@@ -61,19 +61,6 @@ enum UTF8Bytes {
     with(text) { firstIndex(of: byte, in: $0, from: 0) < $0.count }
   }
 
-  /// Whether `needle` (at least two bytes) occurs in `haystack`: its second byte is looked for
-  /// eight bytes at a time, and the whole needle compared where it is found.
-  static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard needle.count >= 2, needle.count <= haystack.count else { return needle.isEmpty }
-    var second = firstIndex(of: needle[1], in: haystack, from: 1)
-    while second - 1 + needle.count <= haystack.count {
-      let start = second - 1
-      if (0..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) { return true }
-      second = firstIndex(of: needle[1], in: haystack, from: second + 1)
-    }
-    return false
-  }
-
   /// Whether every byte is ASCII, checked eight bytes at a time.
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

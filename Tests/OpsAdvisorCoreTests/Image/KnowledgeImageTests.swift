@@ -52,6 +52,20 @@ import Testing
     #expect(embedded.parser.lexicon.words == files.parser.lexicon.words)
     #expect(embedded.parser.lexicon.frequencies == files.parser.lexicon.frequencies)
     #expect(embedded.parser.lexicon.knownStems == files.parser.lexicon.knownStems)
+    #expect(embedded.parser.lexicon.englishWords == files.parser.lexicon.englishWords)
+    #expect(embedded.parser.lexicon.phrases == files.parser.lexicon.phrases)
+    #expect(embedded.parser.lexicon.synonyms == files.parser.lexicon.synonyms)
+    #expect(embedded.parser.lexicon.phraseLengthByFirstWord == files.parser.lexicon.phraseLengthByFirstWord)
+  }
+
+  @Test func theSignalTableRoundTrips() {
+    let (embedded, files) = (EmbeddedKnowledgeBase.advisor.detector, Self.builtFromFiles.detector)
+    #expect(embedded.negations == files.negations)
+    #expect(embedded.hedges == files.hedges)
+    #expect(embedded.byFirstWord.keys == files.byFirstWord.keys)
+    let signals = files.signals.signals.map(\.phrase) + ["I retrain models but not LLMs", "we might add a chatbot later"]
+    let differing = (Self.phrases + signals).filter { embedded.detect(in: $0) != files.detect(in: $0) }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
   }
 
   @Test func writingAReadImageGivesTheSameBytes() throws {
@@ -95,7 +109,7 @@ import Testing
   @Test func anImageOfAnotherFormatIsRefused() {
     var image = ImageWriter()
     image.write("opsadvisor-image/0")
-    #expect(throws: ImageError(offset: 0, problem: "not an image of format opsadvisor-image/2")) {
+    #expect(throws: ImageError(offset: 0, problem: "not an image of format \(KnowledgeImage.formatName)")) {
       try KnowledgeImage.advisor(from: image.bytes)
     }
   }

@@ -133,10 +133,10 @@ import Testing
     var generator = SplitMix(state: 5)
     for _ in 0..<2000 {
       let haystack = Array(Self.randomText(&generator, alphabet: Array("ab ")).utf8)
-      let needle = Array((" " + Self.randomText(&generator, alphabet: Array("ab")).prefix(3) + " ").utf8)
-      let plain = haystack.count >= needle.count
-        && (0...haystack.count - needle.count).contains { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
-      #expect(haystack.withUnsafeBufferPointer { UTF8Bytes.occurs(needle, in: $0) } == plain, "\(haystack) \(needle)")
+      let byte = UInt8(ascii: Bool.random(using: &generator) ? "a" : " ")
+      let start = haystack.isEmpty ? 0 : Int.random(in: 0...haystack.count, using: &generator)
+      let plain = haystack[start...].firstIndex(of: byte) ?? haystack.count
+      #expect(haystack.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: byte, in: $0, from: start) } == plain, "\(haystack) \(start)")
     }
   }
 
