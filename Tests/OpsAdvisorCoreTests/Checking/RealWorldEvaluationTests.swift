@@ -68,7 +68,7 @@ import Testing
   }
 
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
-  static let inScopeFloor = 0.78
+  static let inScopeFloor = 0.785
 
   /// What has been reached on a later collection's test split, which must not get worse.
   struct Floor: Sendable {
@@ -85,7 +85,7 @@ import Testing
   /// scope since).
   static let laterTestFloors = [
     Floor(file: "real-world-2-test.tsv", inScope: 0.66, wronglyRejected: 0.055, outOfScope: 0.84, leaning: 0.67),
-    Floor(file: "real-world-3-test.tsv", inScope: 0.60, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.71),
+    Floor(file: "real-world-3-test.tsv", inScope: 0.61, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.71),
   ]
 
   /// A later collection's test split keeps what was reached; the thresholds, not met
