@@ -21,10 +21,19 @@ struct CommonOptions: ParsableArguments {
   }
 
   /// An advisor in a new conversation over the knowledge base named by `--intents`, or over
-  /// the embedded one, read in place from the image built with the program.
+  /// the embedded one, read in place from the image built with the program. A directory's
+  /// typo correction keeps apart the same English words as the build's (`englishWordList`).
   func loadAdvisor() throws -> Advisor {
     guard let intentsDirectory else { return EmbeddedKnowledgeBase.advisor }
-    return Advisor(knowledgeBase: try KnowledgeBaseDirectory(path: intentsDirectory).load())
+    let knowledgeBase = try KnowledgeBaseDirectory(path: intentsDirectory).load()
+    return Advisor(knowledgeBase: knowledgeBase, dictionary: Self.englishWordList())
+  }
+
+  /// The English word list the build reads (Debian's wamerican), or none where it is missing,
+  /// as at build time.
+  static func englishWordList(path: String = "/usr/share/dict/words") -> [String] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    return text.split(whereSeparator: \.isNewline).map(String.init)
   }
 
   /// The knowledge base named by `--intents`, or the embedded one.
