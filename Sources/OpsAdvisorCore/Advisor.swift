@@ -294,9 +294,10 @@ public struct Advisor: Sendable {
   }
 
   /// A reply with a numbered "did you mean" after its answer, for a best guess; a bare number
-  /// then answers the choice, with the line's slots.
+  /// then answers the choice, with the line's slots. None when the answer opened an interview,
+  /// whose question a bare number answers.
   mutating func offering(_ choices: [IntentID], after reply: Reply, parsed: ParsedInput) -> Reply {
-    guard !choices.isEmpty else { return reply }
+    guard !choices.isEmpty, state.interview == nil else { return reply }
     state.pendingChoices = choices
     state.pendingInput = parsed
     let labels = choices.map { knowledgeBase.intent($0)!.label.capitalizedFirst }

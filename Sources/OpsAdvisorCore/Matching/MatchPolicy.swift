@@ -81,6 +81,9 @@ public struct MatchPolicy: Sendable {
     if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
     guard Self.isInScope(parsed, foreignWords: match.foreignWords) else {
       let decision = decide(match)
+      if decision == .outOfScope, parsed.neighbours.isEmpty, Self.asksWhichTrack(parsed) {
+        return .bestGuess(KnownIntent.recommendation, choices: [KnownIntent.choose, "career"])
+      }
       guard !parsed.neighbours.isEmpty else { return decision }
       if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
       return .outOfScope
@@ -226,6 +229,18 @@ public struct MatchPolicy: Sendable {
   static func asksWhereTheyFit(_ parsed: ParsedInput) -> Bool {
     parsed.tracks.isEmpty && parsed.neighbours.isEmpty && parsed.classes.contains(.firstPerson)
   }
+
+  /// Whether a line asks which track, without naming one ("which track is the most
+  /// future-proof?", "what path should I take"): the tracks are the comparison's subject, so
+  /// such a line is about choosing one of them and is never declined.
+  static func asksWhichTrack(_ parsed: ParsedInput) -> Bool {
+    zip(parsed.words, parsed.words.dropFirst()).contains { asking, noun in
+      (asking == "which" || asking == "what") && trackNouns.contains(noun)
+    }
+  }
+
+  /// The words for a track when a line asks which one to take.
+  static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route"]
 
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
   /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".

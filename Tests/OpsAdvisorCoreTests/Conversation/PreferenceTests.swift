@@ -140,6 +140,12 @@ import Testing
     #expect(text.contains("  1. "))
   }
 
+  @Test func aGuessThatOpensTheInterviewOffersNoOtherNumberedChoice() {
+    let (replies, _) = conversation(["which track is the most future-proof", "2"])
+    #expect(!Fixtures.text(of: replies[0]).contains("If you meant something else"))
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+  }
+
   @Test func answeredByNumber() {
     let (replies, _) = conversation(["which track should I choose?", "2", "2", "2"])
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))

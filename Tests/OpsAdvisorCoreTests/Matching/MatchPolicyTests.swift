@@ -137,4 +137,14 @@ import Testing
   func aLineOpeningWithWhatATrackIsAsksItsDefinition(line: String, opens: Bool) {
     #expect(MatchPolicy.opensWithWhatATrackIs(Self.parsed(line)) == opens)
   }
+
+  @Test(arguments: [
+    ("which track is the most future-proof", true), ("what path should i take", true),
+    ("which tool tracks my experiments", false), ("how do i track experiments", false),
+  ])
+  func aLineAskingWhichTrackIsAboutChoosingOne(line: String, asks: Bool) {
+    #expect(MatchPolicy.asksWhichTrack(Self.parsed(line)) == asks)
+    let decision = policy.decide(Self.result([("out-of-scope", 0.3)]), parsed: Self.parsed(line))
+    #expect((decision != .outOfScope) == asks)
+  }
 }
