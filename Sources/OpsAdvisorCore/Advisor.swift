@@ -124,13 +124,13 @@ public struct Advisor: Sendable {
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
     let match = index.rank(MatcherWords(parsed), scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
-    guard decision == .outOfScope, parsed.clauses.count > 1, parsed.uncoveredTopics.isEmpty,
-      match.foreignWords <= Self.clauseFallbackForeignWords
-    else {
+    guard decision == .outOfScope, parsed.clauses.count > 1, parsed.uncoveredTopics.isEmpty else {
       return (match, decision)
     }
+    let fewForeignWords = match.foreignWords <= Self.clauseFallbackForeignWords
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
-      .filter { standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true }.map(\.1)
+      .filter { fewForeignWords ? standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true
+        : asksBesideTheirStory($0.0, $0.1, in: parsed) }.map(\.1)
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
       case .answer(let intent) = MatchPolicy.readingForTheAsker(policy.decide(best), parsed: parsed),
       intent != KnownIntent.preference, intent != KnownIntent.goodbye
@@ -144,6 +144,16 @@ public struct Advisor: Sendable {
   func standsAlone(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
     clause.range.count > 1 || parsed.classes[clause.range].contains(.questionWord)
       || UTF8Bytes.contains(UInt8(ascii: "?"), in: clause.text)
+  }
+
+  /// Whether a clause asks a question in its own known words while the line around it speaks
+  /// of the asker ("I know Docker and Terraform, where should I start?") and reports no
+  /// trouble: the question is answered however many words the story has that the advisor does
+  /// not know.
+  func asksBesideTheirStory(_ clause: ParsedInput.Clause, _ match: MatchResult, in parsed: ParsedInput) -> Bool {
+    match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && parsed.neighbours.isEmpty
+      && !DialogueAct.reportsTrouble(parsed)
+      && (parsed.classes[clause.range].contains(.questionWord) || UTF8Bytes.contains(UInt8(ascii: "?"), in: clause.text))
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.

@@ -102,6 +102,12 @@ import Testing
     #expect(Fixtures.ask("how do I fine-tune llama on my laptop").profile[.llmops] == 0)
   }
 
+  @Test func aQuestionBesideTheirStoryIsAnsweredAndTheStoryNoted() {
+    let reply = Fixtures.ask("i know docker and terraform, where should I start")
+    #expect(reply.intent == "recommendation")
+    #expect(Fixtures.ask("my docker build keeps failing, what should i do?").intent == "out-of-scope")
+  }
+
   @Test func aQuestionThatIsNotAboutThemselvesLeavesTheProfileAlone() {
     #expect(Fixtures.ask("is kserve part of ai-ops").leaning == nil)
     #expect(Fixtures.ask("does llmops use vllm").profile[.llmops] == 0)
