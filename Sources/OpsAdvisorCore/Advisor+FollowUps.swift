@@ -112,24 +112,25 @@ extension Advisor {
 
   /// For a follow-up about a concept rather than a track or topic ("what about cost?"), where
   /// the source mentions one of the line's content words (by stem), or failing that a word
-  /// related to one (the closest first): for the track in focus, else for each other track in
-  /// the seed's order; in the comparison's cells (in the table's order), then in the track's
-  /// answers of the topics "tell me more" walks through, those not shown yet first.
+  /// related to one (the closest first): for the track in focus, else (or, for a line with one
+  /// content word, with none in focus: "what about agents?") for each other track in the seed's order; in the
+  /// comparison's cells (in the table's order), then in the track's answers of the topics
+  /// "tell me more" walks through, those not shown yet first.
   ///
   /// The places' stems are worked out at the first concept follow-up and kept (`conceptStems`).
   mutating func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
-    guard let focus = state.focusTracks.first, parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty,
-      parsed.neighbours.isEmpty
-    else { return nil }
+    guard parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.neighbours.isEmpty else { return nil }
+    let focus = state.focusTracks.first
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
-    guard !asked.isEmpty else { return nil }
+    // With no track in focus, only a line about one thing ("what about agents?") says what to look for.
+    guard !asked.isEmpty, focus != nil || asked.count == 1 else { return nil }
     let related = asked.flatMap { query in
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
     let stems = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
     conceptStems = stems
-    for track in [focus] + TrackID.allCases.filter({ $0 != focus }) {
+    for track in Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
       let places = unseenFirst(stems.places(for: track), track: track)
       for place in places {
         if let hit = asked.first(where: { place.stems.contains($0.stem) }) {

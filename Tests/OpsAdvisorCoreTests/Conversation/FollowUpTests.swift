@@ -43,6 +43,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
   }
 
+  @Test func aConceptAsAFirstLineIsLookedUpInEveryTrack() {
+    let agents = Fixtures.ask("what about agents?")
+    #expect(agents.tracks == [.aiops])
+    #expect(Fixtures.text(of: agents).contains("agents"))
+    let rag = Fixtures.ask("what about rag?")
+    #expect(rag.tracks == [.llmops])
+    #expect(rag.sources.contains { $0.hasPrefix("Outside the comparison") })
+    // Two content words and no focus: nothing says which one to look for.
+    #expect(Fixtures.ask("what about agents? where do they fit").tracks.isEmpty)
+  }
+
   @Test func anAfterthoughtAboutTheirWorkGoesOnWithTheirStory() {
     let (replies, _) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
     #expect(replies[1].intent == KnownIntent.preference)
