@@ -41,10 +41,11 @@ extension Advisor {
   static let whichOneNouns: Set<String> = ["one", "ones"]
 
   /// The tracks a line names, with the one in focus first when a comparison points back at it
-  /// or sets one track against it: "how is it different from MLOps?" or "vs MLOps?" after
-  /// "what is AIOps?" compares AIOps with MLOps.
+  /// or sets one track against it: "how is it different from MLOps?", "vs MLOps?" or "and
+  /// compared to MLOps?" after "what is AIOps?" compares AIOps with MLOps.
   func comparedWithFocus(_ intent: Intent, parsed: ParsedInput) -> [TrackID] {
-    let impliesFocus = parsed.classes.contains(.pointsAtOne) || (parsed.tracks.count == 1 && parsed.classes.contains(.versus))
+    let setAgainst = parsed.classes.contains(.versus) || parsed.classes.contains(.comparing)
+    let impliesFocus = parsed.classes.contains(.pointsAtOne) || (parsed.tracks.count == 1 && setAgainst)
     guard intent.table != nil, impliesFocus,
       let focus = state.focusTracks.first(where: { !parsed.tracks.contains($0) })
     else { return parsed.tracks }

@@ -43,6 +43,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
   }
 
+  @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
+    let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?"])
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(replies[1].tracks == [.llmops, .mlops])
+  }
+
   @Test func aConceptAsAFirstLineIsLookedUpInEveryTrack() {
     let agents = Fixtures.ask("what about agents?")
     #expect(agents.tracks == [.aiops])
