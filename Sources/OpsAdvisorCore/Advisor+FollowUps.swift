@@ -376,6 +376,51 @@ extension Advisor {
       content: composer.content(for: intent, tracks: [], factor: nil))
   }
 
+  /// "Is that LLMOps?" just after the person told of their work: what they said that points to
+  /// each track named, and where their words lean so far; nil for any other line.
+  mutating func whetherTheirWorkIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard state.lastIntent == KnownIntent.preference, !parsed.tracks.isEmpty, Self.asksWhetherThatIs(parsed) else { return nil }
+    let report = ProfileReport(knowledgeBase: knowledgeBase)
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    for track in parsed.tracks {
+      let name = knowledgeBase.vocabulary.track(track).name
+      let evidence = state.profile.evidence(for: track)
+      guard !evidence.isEmpty else {
+        content.blocks.append(.paragraph(Phrases.nothingPointsTo(name)))
+        continue
+      }
+      content.blocks += [.paragraph(Phrases.whatPointsTo(name)), .bullets(evidence.map(report.describe))]
+      content.sourceIDs += evidence.map(\.source).filter { !content.sourceIDs.contains($0) }
+    }
+    content.blocks.append(.paragraph(Phrases.leaning(state.profile.leaning.map { knowledgeBase.vocabulary.track($0).name })))
+    state.mention(parsed.tracks)
+    return reply(input: parsed.original, intent: KnownIntent.profile, confidence: confidence, tracks: parsed.tracks, content: content)
+  }
+
+  /// Whether a line asks if what was just said is a track: "is that LLMOps?", "so is this
+  /// MLOps?", "does that count as AIOps?", "would that be LLMOps or AIOps?"; besides its
+  /// opening and the tracks, only function words.
+  static func asksWhetherThatIs(_ parsed: ParsedInput) -> Bool {
+    let words = Array(parsed.words.drop { leadingFillers.contains($0) })
+    guard let opening = thatIsOpenings.first(where: { words.starts(with: $0) }) else { return false }
+    return zip(words, parsed.classes.suffix(words.count)).dropFirst(opening.count).allSatisfy { word, classes in
+      TrackID.named(word) != nil || classes.contains(.functionWord) || countsAs.contains(word)
+    }
+  }
+
+  /// Words that may open such a line before its question: "so is that LLMOps?".
+  static let leadingFillers: Set<String> = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
+
+  /// How a line opens when it asks whether what was just said is a track.
+  static let thatIsOpenings: [[String]] = [
+    ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
+    ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
+    ["does", "that", "make", "me"],
+  ]
+
+  /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
+  static let countsAs: Set<String> = ["count", "counts", "considered", "called", "basically", "kind", "sort", "more"]
+
   /// Something about the person's own work: acknowledged, with what it points to.
   mutating func preference(
     _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection]

@@ -269,6 +269,7 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     switch decision {
     case .answer(let intent):
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -62,6 +62,16 @@ public enum Phrases {
     return "\(track) scored \(ReplyJSON.number(score)) against \(ReplyJSON.number(otherScore)) for \(other), from:"
   }
 
+  /// Before what the person said that points to a track ("is that LLMOps?").
+  static func whatPointsTo(_ track: String) -> String {
+    "What you've told me that points to \(track):"
+  }
+
+  /// When nothing the person said points to a track they ask about.
+  static func nothingPointsTo(_ track: String) -> String {
+    "Nothing you've told me so far points to \(track)."
+  }
+
   /// Before "why not" answered from the profile, before any recommendation.
   static func leaningSoFar(_ track: String) -> String {
     "I haven't recommended a track yet; so far your words point most to \(track)."

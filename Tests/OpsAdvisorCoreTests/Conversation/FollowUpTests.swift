@@ -43,6 +43,25 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
   }
 
+  @Test func isThatATrackAfterTheirStorySaysWhatPointsToIt() {
+    let (replies, _) = conversation(["i'm building a chatbot for our support team", "is that llmops?", "what tools?"])
+    #expect(replies[1].intent == KnownIntent.profile)
+    #expect(Fixtures.text(of: replies[1]).contains("What you've told me that points to LLMOps:"))
+    #expect(Fixtures.text(of: replies[1]).contains("\"chatbot\""))
+    #expect(replies[2].tracks == [.llmops])
+    let (other, _) = conversation(["i'm building a chatbot for our support team", "does that count as aiops?"])
+    #expect(Fixtures.text(of: other[1]).contains("Nothing you've told me so far points to AIOps."))
+    #expect(Fixtures.ask("is that llmops?").intent != KnownIntent.profile)
+  }
+
+  @Test(arguments: [
+    ("is that llmops?", true), ("so is this aiops or mlops", true), ("does that count as mlops?", true),
+    ("is that llmops tooling?", false), ("is llmops hard", false),
+  ])
+  func asksWhetherWhatWasSaidIsATrack(line: String, asks: Bool) {
+    #expect(Advisor.asksWhetherThatIs(Fixtures.advisor().parser.parse(line)) == asks)
+  }
+
   @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
     let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?"])
     #expect(replies[1].intent == KnownIntent.comparison)
