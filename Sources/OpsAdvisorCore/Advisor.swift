@@ -339,8 +339,18 @@ public struct Advisor: Sendable {
       let tracks = resolvedTracks(for: known, parsed: parsed)
       let introduced = introducesTopic(known, parsed: parsed, tracks: tracks)
       let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match, introduced: introduced)
+      if intent == KnownIntent.fit, tracks.count == 1 { return settingAgainstTheirLeaning(reply, track: tracks[0]) }
       return intent == KnownIntent.choose && tracks.isEmpty ? reply.inserting([.paragraph(Phrases.interviewOffer)]) : reply
     }
+  }
+
+  /// Who a track fits (`reply`), for someone whose words so far lean to another track ("would
+  /// LLMOps make more sense?" from an SRE): with what they said for each, as "why not" says it.
+  func settingAgainstTheirLeaning(_ reply: Reply, track: TrackID) -> Reply {
+    guard let leaning = state.profile.leaning, leaning != track else { return reply }
+    let leaningName = knowledgeBase.vocabulary.track(leaning).name
+    let content = ProfileReport(knowledgeBase: knowledgeBase).whyNot(track, against: leaning, profile: state.profile)
+    return reply.inserting([.paragraph(Phrases.wordsPointMostTo(leaningName))] + content.blocks)
   }
 
   /// Whether "why?" has nothing to explain yet: no answer or recommendation so far. "Why MLOps

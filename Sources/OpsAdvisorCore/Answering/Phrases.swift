@@ -72,6 +72,11 @@ public enum Phrases {
     "Nothing you've told me so far points to \(track)."
   }
 
+  /// Before who another track fits is set against where the person's words lean.
+  static func wordsPointMostTo(_ track: String) -> String {
+    "From what you've told me, your words point most to \(track)."
+  }
+
   /// Before "why not" answered from the profile, before any recommendation.
   static func leaningSoFar(_ track: String) -> String {
     "I haven't recommended a track yet; so far your words point most to \(track)."

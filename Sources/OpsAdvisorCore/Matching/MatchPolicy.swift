@@ -326,6 +326,7 @@ public enum KnownIntent {
   public static let overview: IntentID = "overview"
   public static let definition: IntentID = "definition"
   public static let choose: IntentID = "choose"
+  public static let fit: IntentID = "fit"
   public static let recommendation: IntentID = "recommendation"
   public static let preference: IntentID = "preference"
   public static let command: IntentID = "command"

@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func whatSomethingIsPreferredToCountsAgainstItsTrack() {
-    let (replies, _) = conversation(["i like building chatbots more than dashboards"])
+    let (replies, _) = conversation(["i like building chatbots more than monitoring dashboards"])
     #expect(replies[0].profile[.llmops]! > 0)
     #expect(replies[0].profile[.aiops]! < 0)
     let (years, _) = conversation(["i have more than five years of forecasting models"])
@@ -100,6 +100,15 @@ import Testing
 
   @Test func anOutOfScopeQuestionLeavesTheProfileAlone() {
     #expect(Fixtures.ask("how do I fine-tune llama on my laptop").profile[.llmops] == 0)
+  }
+
+  @Test func whoAnotherTrackFitsIsSetAgainstWhereTheirWordsLean() {
+    let (replies, _) = conversation(["I'm an SRE, I run prometheus and pagerduty", "would llmops make more sense?"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(replies[1].intent == "fit")
+    #expect(text.contains("your words point most to AIOps"))
+    #expect(text.contains("Nothing you've said so far points to LLMOps."))
+    #expect(!Fixtures.text(of: Fixtures.ask("would llmops make more sense?")).contains("point most to"))
   }
 
   @Test func aQuestionBesideTheirStoryIsAnsweredAndTheStoryNoted() {
