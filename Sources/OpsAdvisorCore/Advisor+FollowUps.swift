@@ -147,6 +147,33 @@ extension Advisor {
     return nil
   }
 
+  /// "What is TGI?", "is vLLM worth learning?": a question about one tool, which the source
+  /// names among one track's tools only, that would be declined or get the help text is
+  /// answered where the source names it (as a concept follow-up); nil for any other line.
+  mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
+    guard decision == .outOfScope || decision == .answer(KnownIntent.help), parsed.tracks.isEmpty,
+      parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !DialogueAct.reportsTrouble(parsed)
+    else { return nil }
+    let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
+    guard terms.count == 1 else { return nil }
+    let stem = Stemmer.stem(terms[0].0)
+    let stems = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
+    conceptStems = stems
+    let found = TrackID.allCases.compactMap { track in
+      stems.places(for: track).first { $0.isAboutTools && $0.stems.contains(stem) }.map { (track, $0) }
+    }
+    guard found.count == 1, let (track, place) = found.first else { return nil }
+    let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms[0].0, asked: nil)
+    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// Words that judge or ask about a term rather than name what it is about ("is vLLM worth
+  /// learning?", "what is TGI exactly?").
+  static let judgingWords: Set<String> = [
+    "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
+    "exactly", "mean", "means", "explain", "tell", "s",
+  ]
+
   /// `places` with the answers already shown for `track` moved last, keeping their order:
   /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
   func unseenFirst(_ places: [ConceptStems.Place], track: TrackID) -> [ConceptStems.Place] {
@@ -164,6 +191,9 @@ extension Advisor {
       let intent: IntentID
       let factor: FactorID?
       let stems: Set<String>
+
+      /// Whether the place lists a track's tools: the comparison's tools row or the tools answer.
+      var isAboutTools: Bool { factor == .tools || intent == "tools" }
     }
 
     /// Each track's places, in `TrackID.allCases`'s order.

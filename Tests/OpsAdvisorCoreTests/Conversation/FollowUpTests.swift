@@ -62,6 +62,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Advisor.asksWhetherThatIs(Fixtures.advisor().parser.parse(line)) == asks)
   }
 
+  @Test(arguments: ["what's TGI", "is vllm worth learning?"])
+  func aQuestionAboutOneToolTheSourceNamesIsAnsweredWhereItIsNamed(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [.llmops])
+    #expect(reply.factor == .tools)
+  }
+
   @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
     let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?"])
     #expect(replies[1].intent == KnownIntent.comparison)
