@@ -156,9 +156,21 @@ public struct MatchPolicy: Sendable {
   /// Whether a line asks which to take of one track and a field next door ("Can I learn both
   /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks
   /// among the three tracks and cannot answer it, so the line gets what the track is.
+  /// So does a line that asks whether the field is part of the track ("is prompt engineering
+  /// part of LLMOps?"): what the track takes in answers that.
   static func setsATrackBesideANeighbour(_ parsed: ParsedInput, _ intent: IntentID) -> Bool {
-    intent == KnownIntent.recommendation && parsed.tracks.count == 1 && !parsed.neighbours.isEmpty
+    guard parsed.tracks.count == 1, !parsed.neighbours.isEmpty else { return false }
+    return intent == KnownIntent.recommendation || asksIfPartOf(parsed.words)
   }
+
+  /// Whether a line asks if something is part of something else: "part of", "include(s)",
+  /// "belong(s) to", "fall(s) under", "cover(s)".
+  static func asksIfPartOf(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { $0 == "part" && $1 == "of" } || words.contains(where: partOfWords.contains)
+  }
+
+  /// The single words that ask whether something is part of something else.
+  static let partOfWords: Set<String> = ["include", "includes", "belong", "belongs", "under", "cover", "covers", "subset"]
 
   /// Whether a line says what one track is, in the words of a definition: it opens with the
   /// track (its name and spelt-out name may both stand there), then "is", "are", "refers" or

@@ -147,4 +147,14 @@ import Testing
     let decision = policy.decide(Self.result([("out-of-scope", 0.3)]), parsed: Self.parsed(line))
     #expect((decision != .outOfScope) == asks)
   }
+
+  @Test(arguments: ["is prompt engineering part of llmops", "does mlops include data engineering"])
+  func whetherAFieldNextDoorIsPartOfATrackGetsWhatTheTrackIs(line: String) {
+    #expect(MatchPolicy.refined("career", Self.parsed(line)) == KnownIntent.definition)
+  }
+
+  @Test(arguments: ["which is harder, mlops or llmops", "is llmops harder than mlops"])
+  func whichTrackIsHarderIsATopicTheComparisonDoesNotCover(line: String) {
+    #expect(Self.parsed(line).uncoveredTopics == ["difficulty"])
+  }
 }
