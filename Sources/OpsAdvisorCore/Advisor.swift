@@ -202,13 +202,21 @@ public struct Advisor: Sendable {
 
   /// Whether a line that would be declined goes on with what the person was telling of their
   /// work on the turn before ("I like working with ChatGPT-type stuff", then "but also maybe
-  /// governance?"): it names signals and nothing next door, so it is more of the same story.
+  /// governance?"): it names signals and nothing next door and does not open as a question, so
+  /// it is more of the same story.
   func continuesTheirStory(
     _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
   ) -> Bool {
     decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
       && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
+      && !(parsed.words.first.map(Self.questionOpeners.contains) ?? false)
   }
+
+  /// The words that open a question, which goes on with no story ("is vLLM worth learning
+  /// anyway?" asks about vLLM).
+  static let questionOpeners: Set<String> = [
+    "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",
+  ]
 
   /// The intents that answer a factor track by track, for a question about one's own work
   /// that names the factor ("what title fits if they will run our LLM gateway?").
