@@ -368,6 +368,14 @@ public struct Advisor: Sendable {
     state.lastRecommendation == nil && state.lastExplanation == nil
   }
 
+  /// The tracks an answer puts in focus: those the line named, with the one in focus it was
+  /// set against ("and compared to MLOps?" after LLMOps: both); with none named, the one track
+  /// answered, if only one.
+  static func focus(named: [TrackID], answered: [TrackID]) -> [TrackID] {
+    if named.isEmpty { return answered.count == 1 ? answered : [] }
+    return named.allSatisfy(answered.contains) ? answered : named
+  }
+
   /// Answers `intentID` for `tracks` (by default those named) and the factor named, after the
   /// intent's general answer if `introduced`, and after `lead`, which rests on `leadSources`.
   mutating func answer(
@@ -377,7 +385,7 @@ public struct Advisor: Sendable {
     let intent = knowledgeBase.intent(intentID)!
     let tracks = tracks ?? parsed.tracks
     let factor = factor ?? parsed.factor
-    state.mention(parsed.tracks.isEmpty && tracks.count == 1 ? tracks : parsed.tracks)
+    state.mention(Self.focus(named: parsed.tracks, answered: tracks))
     if let factor { state.focusFactor = factor }
     if intentID != KnownIntent.outOfScope { state.lastIntent = intentID }
     state.pendingChoices = []
@@ -451,8 +459,11 @@ public struct Advisor: Sendable {
     factor: FactorID? = nil, content: AnswerContent, recommendation: TrackID? = nil,
     endsSession: Bool = false, action: Reply.Action? = nil
   ) -> Reply {
-    let sections = content.sourceIDs.compactMap { knowledgeBase.vocabulary.section($0) }
-      .filter { $0.id != KnownSection.advisor }.map(\.name)
+    var sections: [String] = []
+    for section in content.sourceIDs.compactMap({ knowledgeBase.vocabulary.section($0) })
+    where section.id != KnownSection.advisor && !sections.contains(section.name) {
+      sections.append(section.name)
+    }
     var blocks = content.blocks
     if !sections.isEmpty { blocks.append(.sources(sections)) }
     return Reply(

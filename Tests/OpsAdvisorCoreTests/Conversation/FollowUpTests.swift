@@ -70,9 +70,10 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   }
 
   @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
-    let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?"])
+    let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?", "what about agents?"])
     #expect(replies[1].intent == KnownIntent.comparison)
     #expect(replies[1].tracks == [.llmops, .mlops])
+    #expect(Fixtures.text(of: replies[2]).contains("doesn't mention agents for LLMOps"))
   }
 
   @Test func aConceptAsAFirstLineIsLookedUpInEveryTrack() {
