@@ -387,7 +387,7 @@ public struct Advisor: Sendable {
     let factor = factor ?? parsed.factor
     state.mention(Self.focus(named: parsed.tracks, answered: tracks))
     if let factor { state.focusFactor = factor }
-    if intentID != KnownIntent.outOfScope { state.lastIntent = intentID }
+    if intentID != KnownIntent.outOfScope, intentID != KnownIntent.misread { state.lastIntent = intentID }
     state.pendingChoices = []
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
@@ -400,7 +400,8 @@ public struct Advisor: Sendable {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
     content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
-    state.lastExplanation = explanation(parsed, intentID, confidence, match)
+    // "You misread me" is about the answer before it, which `/why` and follow-ups still see.
+    if intentID != KnownIntent.misread { state.lastExplanation = explanation(parsed, intentID, confidence, match) }
     return reply(
       input: parsed.original, intent: intentID, confidence: confidence, tracks: tracks,
       factor: factor, content: content, endsSession: intentID == KnownIntent.goodbye)

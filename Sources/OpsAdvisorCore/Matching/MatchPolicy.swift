@@ -339,6 +339,8 @@ public enum KnownIntent {
   public static let definition: IntentID = "definition"
   public static let choose: IntentID = "choose"
   public static let fit: IntentID = "fit"
+  /// "You misread me": about the answer before it, which stays the one `/why` explains.
+  public static let misread: IntentID = "misread"
   public static let recommendation: IntentID = "recommendation"
   public static let preference: IntentID = "preference"
   public static let command: IntentID = "command"

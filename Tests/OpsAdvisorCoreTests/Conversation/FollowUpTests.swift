@@ -69,6 +69,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(reply.factor == .tools)
   }
 
+  @Test func sayingTheAnswerWasWrongKeepsTheQuestionBeforeForWhy() {
+    let (replies, _) = conversation(["what tools does aiops use", "you're wrong", "/why"])
+    #expect(replies[1].intent == KnownIntent.misread)
+    #expect(Fixtures.text(of: replies[2]).contains("I read \"what tools does aiops use\""))
+  }
+
   @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
     let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?", "what about agents?"])
     #expect(replies[1].intent == KnownIntent.comparison)
