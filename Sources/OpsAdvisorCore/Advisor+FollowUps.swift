@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Follow-ups: questions that lean on the conversation so far.
 extension Advisor {
   /// Whether a line asks about every track at once: "the three tracks", or "each", "all" or
@@ -118,7 +120,7 @@ extension Advisor {
   /// comparison's cells (in the table's order), then in the track's answers of the topics
   /// "tell me more" walks through, those not shown yet first.
   ///
-  /// The places' stems are worked out at the first concept follow-up and kept (`conceptStems`).
+  /// The places' stems are worked out at the first concept follow-up and kept (`conceptStemsCache`).
   mutating func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.neighbours.isEmpty else { return nil }
     let focus = state.focusTracks.first
@@ -129,8 +131,7 @@ extension Advisor {
     let related = asked.flatMap { query in
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
-    let stems = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
-    conceptStems = stems
+    let stems = conceptStemsCache.stems { ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) }) }
     for track in Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
       let places = unseenFirst(stems.places(for: track), track: track)
       for place in places {
@@ -157,8 +158,7 @@ extension Advisor {
     let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
     guard terms.count == 1 else { return nil }
     let stem = Stemmer.stem(terms[0].0)
-    let stems = conceptStems ?? ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) })
-    conceptStems = stems
+    let stems = conceptStemsCache.stems { ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) }) }
     let found = TrackID.allCases.compactMap { track in
       stems.places(for: track).first { $0.isAboutTools && $0.stems.contains(stem) }.map { (track, $0) }
     }
@@ -211,6 +211,22 @@ extension Advisor {
 
     func places(for track: TrackID) -> [Place] {
       byTrack[TrackID.allCases.firstIndex(of: track)!]
+    }
+  }
+
+  /// `ConceptStems` once built, shared by the copies of an advisor (each new conversation is
+  /// one): they depend only on the knowledge base, and building them costs more than a turn.
+  final class ConceptStemsCache: Sendable {
+    private let built = Mutex<ConceptStems?>(nil)
+
+    /// The stems, built with `build` the first time they are asked for.
+    func stems(_ build: () -> ConceptStems) -> ConceptStems {
+      built.withLock { stems in
+        if let stems { return stems }
+        let made = build()
+        stems = made
+        return made
+      }
     }
   }
 

@@ -22,8 +22,9 @@ public struct Advisor: Sendable {
   public internal(set) var state = ConversationState()
   /// What `/compare` understands, built at its first use (`Advisor+Compare.swift`).
   var comparePhrases: CompareArguments.Phrases?
-  /// Where concept follow-ups look, by stem, built at the first one (`Advisor+FollowUps.swift`).
-  var conceptStems: ConceptStems?
+  /// Where concept follow-ups look, by stem, built at the first one and shared by every copy
+  /// of this advisor, so that a new conversation does not build it again (`Advisor+FollowUps.swift`).
+  let conceptStemsCache = ConceptStemsCache()
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
