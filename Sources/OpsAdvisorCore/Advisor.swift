@@ -210,14 +210,8 @@ public struct Advisor: Sendable {
   ) -> Bool {
     decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
       && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
-      && !(parsed.words.first.map(Self.questionOpeners.contains) ?? false)
+      && !DialogueAct.opensAsQuestion(parsed)
   }
-
-  /// The words that open a question, which goes on with no story ("is vLLM worth learning
-  /// anyway?" asks about vLLM).
-  static let questionOpeners: Set<String> = [
-    "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",
-  ]
 
   /// The intents that answer a factor track by track, for a question about one's own work
   /// that names the factor ("what title fits if they will run our LLM gateway?").

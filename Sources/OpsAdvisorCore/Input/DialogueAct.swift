@@ -106,6 +106,17 @@ public enum DialogueAct {
     parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
   }
 
+  /// Whether a line opens with a question word or an auxiliary that asks ("is vLLM worth
+  /// learning anyway?", "can I switch from LLMOps to AIOps later?").
+  public static func opensAsQuestion(_ parsed: ParsedInput) -> Bool {
+    parsed.words.first.map(questionOpeners.contains) ?? false
+  }
+
+  /// The words that open a question.
+  static let questionOpeners: Set<String> = [
+    "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",
+  ]
+
   /// Whether some words state something about the speaker's work: a first-person word, no
   /// question or request word first, no question word and no word of thinking anywhere ("I'm
   /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should

@@ -88,7 +88,9 @@ public struct MatchPolicy: Sendable {
       if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
       return .outOfScope
     }
-    switch decideInScope(boostingTopics(match, parsed), parsed: parsed) {
+    // A question about a track never ends the session ("can I switch from LLMOps to AIOps later?").
+    let inScope = DialogueAct.opensAsQuestion(parsed) ? match.without(KnownIntent.goodbye) : match
+    switch decideInScope(boostingTopics(inScope, parsed), parsed: parsed) {
     case .answer(let intent): return .answer(Self.refined(intent, parsed))
     case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)
     case let other: return other

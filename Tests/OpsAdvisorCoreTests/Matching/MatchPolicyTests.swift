@@ -157,4 +157,10 @@ import Testing
   func whichTrackIsHarderIsATopicTheComparisonDoesNotCover(line: String) {
     #expect(Self.parsed(line).uncoveredTopics == ["difficulty"])
   }
+
+  @Test func aQuestionAboutATrackNeverEndsTheSession() {
+    let result = Self.result([("goodbye", 0.6), ("career", 0.3)])
+    #expect(policy.decide(result, parsed: Self.parsed("can i switch from llmops to aiops later")) == .answer("career"))
+    #expect(policy.decide(result, parsed: Self.parsed("ok mlops it is, later")) == .answer("goodbye"))
+  }
 }
