@@ -105,14 +105,20 @@ extension Advisor {
       return appendingPendingQuestion(to: reply(input: parsed.original, intent: KnownIntent.recommendation,
         confidence: 1, content: content))
     }
-    if case .track(let track) = answer {
+    var acknowledgement = Phrases.gotIt
+    switch answer {
+    case .track(let track):
       progress.answered += 1
       if progress.questionIndex == 0 { progress.systemType = track }
+    case .several(let tracks):
+      progress.answered += 1
+      acknowledgement = Phrases.gotSeveral(tracks.map { knowledgeBase.vocabulary.track($0).name })
+    case .skipped, .invalidNumber: break
     }
     progress.questionIndex += 1
     state.interview = progress
     if progress.questionIndex < knowledgeBase.interview.questions.count {
-      var content = AnswerContent(blocks: [.paragraph(Phrases.gotIt)], sourceIDs: [])
+      var content = AnswerContent(blocks: [.paragraph(acknowledgement)], sourceIDs: [])
       content.append(questionContent(progress.questionIndex))
       return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1, content: content)
     }
@@ -121,12 +127,16 @@ extension Advisor {
 
   enum InterviewAnswer {
     case track(TrackID)
+    /// A statement whose signals point to several tracks, none clearly ahead ("a bit of both:
+    /// some sklearn models and a new GPT thing"); they count in the profile as said.
+    case several([TrackID])
     case skipped
     case invalidNumber
   }
 
-  /// Reads a number, a skip, or free text whose signals point to one track; a statement about
-  /// oneself that points nowhere ("I'm a student, I don't operate anything yet") passes.
+  /// Reads a number, a skip, free text whose signals point to one track by a clear margin, or a
+  /// statement whose signals point to one track or several; a statement about oneself that
+  /// points nowhere ("I'm a student, I don't operate anything yet") passes.
   mutating func interviewAnswer(
     _ parsed: ParsedInput, question: InterviewQuestion, detections: [SignalDetector.Detection]
   ) -> InterviewAnswer? {
@@ -140,7 +150,10 @@ extension Advisor {
     }
     if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
-    return Self.leadingTrack(detections).map(InterviewAnswer.track)
+    if let track = Self.leadingTrack(detections) { return .track(track) }
+    let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }
+    guard !pointedTo.isEmpty, !DialogueAct.asksSomething(parsed), !DialogueAct.opensAsQuestion(parsed) else { return nil }
+    return pointedTo.count == 1 ? .track(pointedTo[0]) : .several(pointedTo)
   }
 
   /// The track a free-text answer's signals point to: the one whose signals weigh most, by a

@@ -16,6 +16,11 @@ public enum Phrases {
   }
 
   static let gotIt = "Got it."
+
+  /// After an interview answer that points to several tracks.
+  static func gotSeveral(_ tracks: [String]) -> String {
+    "Got it: a mix of \(tracks.joined(separator: " and "))."
+  }
   static let interviewOffer = "If you'd rather not weigh the cards yourself, ask \"which track should I choose?\" and I'll ask you three quick questions about your work."
   /// The reason a track named by someone speaking of their own work counts for it.
   static let namedTrackReason = "you named this track yourself, speaking of your own work"

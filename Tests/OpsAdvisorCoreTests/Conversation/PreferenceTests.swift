@@ -161,6 +161,16 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
   }
 
+  @Test func aStatementPointingToSeveralTracksAnswersTheQuestionAsAMix() {
+    let (replies, _) = conversation([
+      "which track should I choose?", "honestly a bit of both, we have some sklearn models and a new gpt thing",
+    ])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("Got it: a mix of MLOps and LLMOps."))
+    #expect(text.contains("Question 2 of 3"))
+    #expect(!text.contains("Whenever you're ready"))
+  }
+
   @Test func answeredByNumber() {
     let (replies, _) = conversation(["which track should I choose?", "2", "2", "2"])
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
