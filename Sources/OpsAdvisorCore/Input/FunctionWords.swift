@@ -7,7 +7,7 @@ enum FunctionWords {
     "a", "about", "above", "after", "also", "am", "an", "and", "any", "are", "around", "as",
     "at", "be", "because", "been", "before", "being", "below", "but", "by", "can", "could", "did",
     "do", "does", "doing", "down", "during", "either", "else", "even", "ever", "for", "from",
-    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "im", "ive", "in", "into",
     "is", "it", "its", "itself", "just", "may", "me", "might", "mine", "much", "must", "my", "myself",
     "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "or", "our", "ours",
     "out", "over", "perhaps", "quite", "rather", "really", "shall", "she", "should", "so", "some", "still",

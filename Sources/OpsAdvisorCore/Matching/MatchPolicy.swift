@@ -39,6 +39,9 @@ public struct MatchPolicy: Sendable {
   public var ambiguityMargin = 0.005
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
+  /// Below this similarity the goodbye, which ends the session, is not answered: "I am new to
+  /// all of this" shares only "all" and function words with "that is all from me".
+  public var goodbyeConfidence = 0.3
   /// How many other intents a best guess offers.
   static let guessChoices = 3
   /// How much an intent gains when a line uses a word that names its topic.
@@ -77,7 +80,10 @@ public struct MatchPolicy: Sendable {
   /// The decision for what a line names, before `asksWhereTheyFit` is applied.
   func decideByScope(_ match: MatchResult, parsed: ParsedInput) -> Decision {
     guard parsed.uncoveredTopics.isEmpty else { return .outOfScope }
-    let match = Self.namesLLMOpsAlone(parsed) ? match.without(KnownIntent.llmopsVersusMLOps) : match
+    var match = Self.namesLLMOpsAlone(parsed) ? match.without(KnownIntent.llmopsVersusMLOps) : match
+    if let best = match.best, best.intent == KnownIntent.goodbye, best.score < goodbyeConfidence {
+      match = match.without(KnownIntent.goodbye)
+    }
     if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
     guard Self.isInScope(parsed, foreignWords: match.foreignWords) else {
       let decision = decide(match)

@@ -163,4 +163,15 @@ import Testing
     #expect(policy.decide(result, parsed: Self.parsed("can i switch from llmops to aiops later")) == .answer("career"))
     #expect(policy.decide(result, parsed: Self.parsed("ok mlops it is, later")) == .answer("goodbye"))
   }
+
+  @Test func aWeakGoodbyeDoesNotEndTheSession() {
+    let weak = policy.decide(Self.result([("goodbye", 0.25), ("greeting", 0.2)]), parsed: Self.parsed("i am new to all of this"))
+    #expect(weak != .answer("goodbye"))
+    #expect(policy.decide(Self.result([("goodbye", 0.8)]), parsed: Self.parsed("ok bye")) == .answer("goodbye"))
+  }
+
+  @Test(arguments: ["i'm new here", "im new to all of this", "i'm here to learn"])
+  func sayingOneIsNewIsNoGoodbye(line: String) {
+    #expect(!Fixtures.ask(line).endsSession)
+  }
 }
