@@ -39,6 +39,9 @@ public struct MatchPolicy: Sendable {
   public var ambiguityMargin = 0.005
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
+  /// The intents that answer the social part of a line (thanks, greetings, goodbyes).
+  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", "greeting"]
+
   /// Below this similarity the goodbye, which ends the session, is not answered: "I am new to
   /// all of this" shares only "all" and function words with "that is all from me".
   public var goodbyeConfidence = 0.3
@@ -94,8 +97,11 @@ public struct MatchPolicy: Sendable {
       if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
       return .outOfScope
     }
-    // A question about a track never ends the session ("can I switch from LLMOps to AIOps later?").
-    let inScope = DialogueAct.opensAsQuestion(parsed) ? match.without(KnownIntent.goodbye) : match
+    // A question about a track is answered, never taken for thanks or a goodbye, which would
+    // end the session ("can I switch from LLMOps to AIOps later?", "thanks! one more question:
+    // what is AIOps").
+    let asks = DialogueAct.opensAsQuestion(parsed) || DialogueAct.asksSomething(parsed)
+    let inScope = asks ? Self.socialIntents.reduce(match) { $0.without($1) } : match
     switch decideInScope(boostingTopics(inScope, parsed), parsed: parsed) {
     case .answer(let intent): return .answer(Self.refined(intent, parsed))
     case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)

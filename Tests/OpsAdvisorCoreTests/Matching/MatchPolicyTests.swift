@@ -174,4 +174,11 @@ import Testing
   func sayingOneIsNewIsNoGoodbye(line: String) {
     #expect(!Fixtures.ask(line).endsSession)
   }
+
+  @Test(arguments: ["bye the way, what is llmops", "thanks! one more question: what is aiops"])
+  func aQuestionAboutATrackIsNotTakenForThanksOrAGoodbye(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(!reply.endsSession)
+    #expect(reply.intent != "thanks")
+  }
 }
