@@ -158,11 +158,15 @@ public struct SignalDetector: Sendable {
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
   }
 
-  /// Whether the words just before `position` are "than" or "instead of".
+  /// Whether the words just before `position` set what follows aside: "than", "instead of",
+  /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").
   static func isSetAgainst(_ words: ArraySlice<String>, at position: Int) -> Bool {
     let before = words[words.startIndex..<position].suffix(2)
-    return before.last == "than" || before.elementsEqual(["instead", "of"])
+    return before.last == "than" || settingAside.contains { before.elementsEqual($0) }
   }
+
+  /// The word pairs that set aside what follows them.
+  static let settingAside: [[String]] = [["instead", "of"], ["done", "with"], ["away", "from"]]
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {

@@ -51,6 +51,12 @@ import Testing
     #expect(years[0].profile[.mlops]! > 0)
   }
 
+  @Test(arguments: ["I'm done with retraining pipelines", "we are moving away from retraining pipelines"])
+  func whatSomeoneIsDoneWithCountsAgainstItsTrack(line: String) {
+    let (replies, _) = conversation([line])
+    #expect(replies[0].profile[.mlops]! < 0)
+  }
+
   @Test func forgettingSomethingIsACorrectionAgainstIt() {
     let (replies, _) = conversation([
       "I built a RAG chatbot over our docs", "nah forget the chatbot, I prefer working on kubernetes and terraform",
