@@ -39,7 +39,7 @@ import Testing
     #expect(wrong.isEmpty, "\(wrong.prefix(5))")
   }
 
-  @Test(arguments: ["those", "these", "agentops", "devops", "finops", "trail", "cold", "models", "apps"])
+  @Test(arguments: ["those", "these", "agentops", "devops", "finops", "trail", "cold", "models", "apps", "apis"])
   func neverRewritesAnEnglishWordOrAKnownTerm(word: String) {
     #expect(Self.lexicon.correction(for: word) == nil)
   }
