@@ -354,9 +354,17 @@ extension Advisor {
   /// track") as the track it points back at (`ConversationState.otherTrack`), or, when no
   /// other track was named beside the one in focus, as both other tracks; any other line as it was.
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
-    guard let text = prepared.text, let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1
-    else { return prepared }
-    let others = state.otherTrack.map { [$0] } ?? TrackID.allCases.filter { $0 != state.focusTracks[0] }
+    guard let text = prepared.text else { return prepared }
+    if let span = Self.otherTrackSpan(text.parsed, after: "third"), let third = state.thirdTrack {
+      return resolving(prepared, text, span: span, as: [third])
+    }
+    guard let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1 else { return prepared }
+    return resolving(prepared, text, span: span,
+      as: state.otherTrack.map { [$0] } ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
+  }
+
+  /// `prepared` read again with the words of `span` replaced by the names of `others`.
+  func resolving(_ prepared: PreparedInput, _ text: PreparedInput.Text, span: Range<Int>, as others: [TrackID]) -> PreparedInput {
     var words = text.parsed.words
     let named = others.map(\.rawValue)
     words.replaceSubrange(span, with: named.count == 1 ? named : [named[0], "and", named[1]])
@@ -365,10 +373,11 @@ extension Advisor {
   }
 
   /// Where a line that names no track says "the other one", "the other track" or ends on "the
-  /// other" ("and for the other one?"); nil when it does not ("the other tools" are tools).
-  static func otherTrackSpan(_ parsed: ParsedInput) -> Range<Int>? {
+  /// other" ("and for the other one?"), or with `after` "third", "the third one"; nil when it
+  /// does not ("the other tools" are tools).
+  static func otherTrackSpan(_ parsed: ParsedInput, after adjective: String = "other") -> Range<Int>? {
     let words = parsed.words
-    guard parsed.tracks.isEmpty, let at = words.indices.dropFirst().first(where: { words[$0] == "other" && words[$0 - 1] == "the" })
+    guard parsed.tracks.isEmpty, let at = words.indices.dropFirst().first(where: { words[$0] == adjective && words[$0 - 1] == "the" })
     else { return nil }
     if at + 1 == words.endIndex { return at..<at + 1 }
     return otherTrackNouns.contains(words[at + 1]) ? at..<at + 2 : nil

@@ -364,10 +364,10 @@ public struct Advisor: Sendable {
   }
 
   /// The tracks an answer puts in focus: those the line named, with the one in focus it was
-  /// set against ("and compared to MLOps?" after LLMOps: both); with none named, the one track
-  /// answered, if only one.
+  /// set against ("and compared to MLOps?" after LLMOps: both); with none named, those
+  /// answered ("which one has better tools?" after MLOps and LLMOps: both), unless all three.
   static func focus(named: [TrackID], answered: [TrackID]) -> [TrackID] {
-    if named.isEmpty { return answered.count == 1 ? answered : [] }
+    if named.isEmpty { return answered.count < TrackID.allCases.count ? answered : [] }
     return named.allSatisfy(answered.contains) ? answered : named
   }
 

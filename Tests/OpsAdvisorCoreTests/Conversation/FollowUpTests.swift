@@ -75,6 +75,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("I read \"what tools does aiops use\""))
   }
 
+  @Test func theThirdOneIsTheTrackNotYetMentioned() {
+    let (replies, _) = conversation(["what is mlops", "and llmops?", "what about the third one"])
+    #expect(replies[2].tracks == [.aiops])
+    #expect(Fixtures.ask("what about the third one").tracks.isEmpty)
+  }
+
   @Test func comparedToATrackSetsItAgainstTheOneInFocus() {
     let (replies, _) = conversation(["what tools does llmops use", "and compared to mlops?", "what about agents?"])
     #expect(replies[1].intent == KnownIntent.comparison)
