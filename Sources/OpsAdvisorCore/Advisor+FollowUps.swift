@@ -319,6 +319,11 @@ extension Advisor {
     if let last = state.lastIntent.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
     }
+    if parsed.tracks.isEmpty, isBriefFollowUp(parsed), let topic = policy.topicIntent(of: parsed),
+      let intent = knowledgeBase.intent(topic)
+    {
+      return answer(topic, parsed: parsed, tracks: resolvedTracks(for: intent, parsed: parsed), confidence: confidence, match: match)
+    }
     if parsed.tracks.isEmpty, let hit = conceptHit(parsed) {
       return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }

@@ -123,6 +123,14 @@ public struct MatchPolicy: Sendable {
     return boostedAny ? match.reranked(ranking) : match
   }
 
+  /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil
+  /// when none or several do.
+  func topicIntent(of parsed: ParsedInput) -> IntentID? {
+    let typed = Self.typedWords(parsed.normalized)
+    let named = topicWords.filter { typed.contains(where: $0.value.contains) }.map(\.key)
+    return named.count == 1 ? named[0] : nil
+  }
+
   /// The words of a normalised line, split at spaces as `split(separator: " ")` splits it by
   /// characters: on its bytes, eight at a time, when it is ASCII (each byte a character, a
   /// space never joined to its neighbours), which costs a fraction of splitting by characters.

@@ -75,6 +75,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("I read \"what tools does aiops use\""))
   }
 
+  @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
+    let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
+    #expect(replies[2].tracks == [.mlops, .llmops])
+    #expect(replies[3].intent == "skills")
+    #expect(replies[3].tracks == [.mlops, .llmops])
+  }
+
   @Test func theThirdOneIsTheTrackNotYetMentioned() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "what about the third one"])
     #expect(replies[2].tracks == [.aiops])
