@@ -54,7 +54,7 @@ if arguments.first == "--dictionary", arguments.count >= 2 {
       """.utf8))
     exit(1)
   }
-  dictionary = text.split(whereSeparator: \.isNewline).map(String.init)
+  dictionary = Lexicon.dictionaryWords(in: text)
 }
 var files: [KnowledgeFile] = []
 for path in arguments {

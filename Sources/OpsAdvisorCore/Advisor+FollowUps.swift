@@ -36,7 +36,7 @@ extension Advisor {
   /// jobs?"): "which" before "one" or "ones". Unless it asks which to choose, it is about
   /// every track mentioned so far, not only the one in focus.
   static func asksWhichOne(_ parsed: ParsedInput) -> Bool {
-    zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "which" && whichOneNouns.contains($1) }
+    MatchPolicy.asks(parsed.words, by: ["which"], about: whichOneNouns)
   }
 
   /// The words that, after "which", stand for a track.
@@ -121,7 +121,7 @@ extension Advisor {
   /// "tell me more" walks through, those not shown yet first.
   ///
   /// The places' stems are worked out at the first concept follow-up and kept (`conceptStemsCache`).
-  mutating func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
+  func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.neighbours.isEmpty else { return nil }
     let focus = state.focusTracks.first
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
@@ -131,7 +131,7 @@ extension Advisor {
     let related = asked.flatMap { query in
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
-    let stems = conceptStemsCache.stems { ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) }) }
+    let stems = conceptStems
     for track in Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
       let places = unseenFirst(stems.places(for: track), track: track)
       for place in places {
@@ -158,7 +158,7 @@ extension Advisor {
     let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
     guard terms.count == 1 else { return nil }
     let stem = Stemmer.stem(terms[0].0)
-    let stems = conceptStemsCache.stems { ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) }) }
+    let stems = conceptStems
     let found = TrackID.allCases.compactMap { track in
       stems.places(for: track).first { $0.isAboutTools && $0.stems.contains(stem) }.map { (track, $0) }
     }
@@ -212,6 +212,11 @@ extension Advisor {
     func places(for track: TrackID) -> [Place] {
       byTrack[TrackID.allCases.firstIndex(of: track)!]
     }
+  }
+
+  /// The stems of every track's concept places, built at the first use (`ConceptStemsCache`).
+  var conceptStems: ConceptStems {
+    conceptStemsCache.stems { ConceptStems(TrackID.allCases.map { conceptPlaces(for: $0) }) }
   }
 
   /// `ConceptStems` once built, shared by the copies of an advisor (each new conversation is
@@ -440,19 +445,7 @@ extension Advisor {
   /// each track named, and where their words lean so far; nil for any other line.
   mutating func whetherTheirWorkIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
     guard state.lastIntent == KnownIntent.preference, !parsed.tracks.isEmpty, Self.asksWhetherThatIs(parsed) else { return nil }
-    let report = ProfileReport(knowledgeBase: knowledgeBase)
-    var content = AnswerContent(blocks: [], sourceIDs: [])
-    for track in parsed.tracks {
-      let name = knowledgeBase.vocabulary.track(track).name
-      let evidence = state.profile.evidence(for: track)
-      guard !evidence.isEmpty else {
-        content.blocks.append(.paragraph(Phrases.nothingPointsTo(name)))
-        continue
-      }
-      content.blocks += [.paragraph(Phrases.whatPointsTo(name)), .bullets(evidence.map(report.describe))]
-      content.sourceIDs += evidence.map(\.source).filter { !content.sourceIDs.contains($0) }
-    }
-    content.blocks.append(.paragraph(Phrases.leaning(state.profile.leaning.map { knowledgeBase.vocabulary.track($0).name })))
+    let content = ProfileReport(knowledgeBase: knowledgeBase).pointing(to: parsed.tracks, profile: state.profile)
     state.mention(parsed.tracks)
     return reply(input: parsed.original, intent: KnownIntent.profile, confidence: confidence, tracks: parsed.tracks, content: content)
   }

@@ -152,7 +152,7 @@ extension Advisor {
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
     if let track = Self.leadingTrack(detections) { return .track(track) }
     let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }
-    guard !pointedTo.isEmpty, !DialogueAct.asksSomething(parsed), !DialogueAct.opensAsQuestion(parsed) else { return nil }
+    guard !pointedTo.isEmpty, !DialogueAct.isQuestion(parsed) else { return nil }
     return pointedTo.count == 1 ? .track(pointedTo[0]) : .several(pointedTo)
   }
 

@@ -40,6 +40,24 @@ public struct ProfileReport: Sendable {
       phrase: evidence.phrase, reason: evidence.reason, section: section)
   }
 
+  /// What of the person's words points to each of `tracks` ("is that LLMOps?" after their
+  /// story), or that nothing does, then the leaning.
+  public func pointing(to tracks: [TrackID], profile: Profile) -> AnswerContent {
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    for track in tracks {
+      let name = knowledgeBase.vocabulary.track(track).name
+      let evidence = profile.evidence(for: track)
+      guard !evidence.isEmpty else {
+        content.blocks.append(.paragraph(Phrases.nothingPointsTo(name)))
+        continue
+      }
+      content.blocks += [.paragraph(Phrases.whatPointsTo(name)), .bullets(evidence.map(describe))]
+      content.sourceIDs += evidence.map(\.source)
+    }
+    content.blocks.append(.paragraph(Phrases.leaning(profile.leaning.map { knowledgeBase.vocabulary.track($0).name })))
+    return content
+  }
+
   /// The reasons behind a recommendation, for "why?" and `/why`.
   public func reasons(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
     var content = Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation)

@@ -112,6 +112,12 @@ public enum DialogueAct {
     parsed.words.first.map(questionOpeners.contains) ?? false
   }
 
+  /// Whether a line asks something, however it is put: by how it opens or by a question word
+  /// anywhere (`asksSomething`).
+  public static func isQuestion(_ parsed: ParsedInput) -> Bool {
+    opensAsQuestion(parsed) || asksSomething(parsed)
+  }
+
   /// The words that open a question.
   static let questionOpeners: Set<String> = [
     "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",

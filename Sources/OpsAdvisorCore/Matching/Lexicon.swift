@@ -26,6 +26,12 @@ public struct Lexicon: Sendable {
   /// For each word that starts a known phrase, the longest such phrase, in words.
   let phraseLengthByFirstWord: StringMap<Int>
 
+  /// The words of an English word list, one per line (Debian's wamerican, as the build and
+  /// `--intents` read it).
+  public static func dictionaryWords(in text: String) -> [String] {
+    text.split(whereSeparator: \.isNewline).map(String.init)
+  }
+
   /// The words of `dictionary`, normalised, that are not known but one edit from a known word.
   static func englishWordsNear<Words: Sequence<String>>(_ words: WordsByLength, in dictionary: Words) -> StringTable {
     var near = Set<String>()

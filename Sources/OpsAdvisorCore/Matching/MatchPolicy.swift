@@ -100,8 +100,7 @@ public struct MatchPolicy: Sendable {
     // A question about a track is answered, never taken for thanks or a goodbye, which would
     // end the session ("can I switch from LLMOps to AIOps later?", "thanks! one more question:
     // what is AIOps").
-    let asks = DialogueAct.opensAsQuestion(parsed) || DialogueAct.asksSomething(parsed)
-    let inScope = asks ? Self.socialIntents.reduce(match) { $0.without($1) } : match
+    let inScope = DialogueAct.isQuestion(parsed) ? Self.socialIntents.reduce(match) { $0.without($1) } : match
     switch decideInScope(boostingTopics(inScope, parsed), parsed: parsed) {
     case .answer(let intent): return .answer(Self.refined(intent, parsed))
     case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)
@@ -268,9 +267,12 @@ public struct MatchPolicy: Sendable {
   /// future-proof?", "what path should I take"): the tracks are the comparison's subject, so
   /// such a line is about choosing one of them and is never declined.
   static func asksWhichTrack(_ parsed: ParsedInput) -> Bool {
-    zip(parsed.words, parsed.words.dropFirst()).contains { asking, noun in
-      (asking == "which" || asking == "what") && trackNouns.contains(noun)
-    }
+    asks(parsed.words, by: ["which", "what"], about: trackNouns)
+  }
+
+  /// Whether one of `askers` stands just before one of `nouns` ("which one", "what track").
+  static func asks(_ words: [String], by askers: Set<String>, about nouns: Set<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { askers.contains($0) && nouns.contains($1) }
   }
 
   /// The words for a track when a line asks which one to take.

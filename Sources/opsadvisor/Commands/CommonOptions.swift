@@ -33,7 +33,7 @@ struct CommonOptions: ParsableArguments {
   /// as at build time.
   static func englishWordList(path: String = "/usr/share/dict/words") -> [String] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-    return text.split(whereSeparator: \.isNewline).map(String.init)
+    return Lexicon.dictionaryWords(in: text)
   }
 
   /// The knowledge base named by `--intents`, or the embedded one.
