@@ -472,7 +472,9 @@ extension Advisor {
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
-  static let countsAs: Set<String> = ["count", "counts", "considered", "called", "basically", "kind", "sort", "more"]
+  static let countsAs: Set<String> = [
+    "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
+  ]
 
   /// Something about the person's own work: acknowledged, with what it points to.
   mutating func preference(

@@ -51,7 +51,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
-    (.firstPerson, ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]),
+    (.firstPerson, ["i", "im", "ive", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]),
     (.requestOpener, [
       "how", "what", "which", "why", "where", "when", "who", "can", "could", "should", "would", "is", "are", "do", "does",
       "write", "fix", "build", "show", "give", "tell", "explain", "help", "make", "create", "set", "compare",

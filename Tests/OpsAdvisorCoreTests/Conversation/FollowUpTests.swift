@@ -56,7 +56,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
 
   @Test(arguments: [
     ("is that llmops?", true), ("so is this aiops or mlops", true), ("does that count as mlops?", true),
-    ("is that llmops tooling?", false), ("is llmops hard", false),
+    ("does that make me an llmops engineer?", true), ("is that llmops tooling?", false), ("is llmops hard", false),
   ])
   func asksWhetherWhatWasSaidIsATrack(line: String, asks: Bool) {
     #expect(Advisor.asksWhetherThatIs(Fixtures.advisor().parser.parse(line)) == asks)

@@ -51,6 +51,10 @@ import Testing
     #expect(years[0].profile[.mlops]! > 0)
   }
 
+  @Test func imAndIveSpeakOfOneself() {
+    #expect(conversation(["ive been running churn models for years"]).0[0].intent == KnownIntent.preference)
+  }
+
   @Test(arguments: ["I'm done with retraining pipelines", "we are moving away from retraining pipelines"])
   func whatSomeoneIsDoneWithCountsAgainstItsTrack(line: String) {
     let (replies, _) = conversation([line])
