@@ -158,10 +158,12 @@ public struct MatchPolicy: Sendable {
     KnownIntent.recommendation, "fit", "choose", "faq.classical-ml", "faq.llm-products",
   ]
 
-  /// The intent to answer for what a line names. The comparison of one track needs a factor
+  /// The intent to answer for what a line names. "You misread me" naming a track ("no, I
+  /// meant LLMOps") asks the question before about that track. The comparison of one track needs a factor
   /// (its cell) or a word that compares: "MLOps vs DevOps" can only say what MLOps is, since the comparison does
   /// not cover DevOps, and "AIOps and AIOps platforms" is about AIOps alone.
   static func refined(_ intent: IntentID, _ parsed: ParsedInput) -> IntentID {
+    if intent == KnownIntent.misread, !parsed.tracks.isEmpty { return KnownIntent.followUp }
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
@@ -204,15 +206,18 @@ public struct MatchPolicy: Sendable {
     return rest.dropFirst().prefix(definingNounReach).contains { kindNouns.contains($0) }
   }
 
-  /// Whether a line about one track opens by asking or saying what it is ("What is MLOps and
-  /// how does it differ from traditional software operations?", "LLMOps Explained: Managing
-  /// Large Language Models in Production", "Understanding AIOps: …"): whatever else it asks,
-  /// it asks that first.
+  /// Whether a line about one track opens, or has a clause that opens, by asking or saying
+  /// what it is ("What is MLOps and how does it differ from traditional software operations?",
+  /// "LLMOps Explained: Managing Large Language Models in Production", "Understanding AIOps: …",
+  /// "thanks! one more question: what is AIOps"): whatever else it asks, it asks that.
   static func opensWithWhatATrackIs(_ parsed: ParsedInput) -> Bool {
     guard parsed.tracks.count == 1, parsed.neighbours.isEmpty else { return false }
-    return whatATrackIsOpenings.contains { opening in
-      opening.count <= parsed.words.count
-        && zip(opening, parsed.words).allSatisfy { $0 == trackSlot ? TrackID.named($1) != nil : $0 == $1 }
+    return parsed.clauses.contains { clause in
+      let words = parsed.words[clause.range]
+      return whatATrackIsOpenings.contains { opening in
+        opening.count <= words.count
+          && zip(opening, words).allSatisfy { $0 == trackSlot ? TrackID.named($1) != nil : $0 == $1 }
+      }
     }
   }
 

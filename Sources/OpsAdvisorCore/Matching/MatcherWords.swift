@@ -1,5 +1,5 @@
-/// The words a ranking reads, with each word's stem (`Stemmer`) and classes (`WordClass`):
-/// taken as a parsed line computed them, or worked out here for bare words.
+/// The words a line is matched by, with their stems and word classes: a whole parsed line, one
+/// of its clauses, or bare words (examples, tests).
 public struct MatcherWords: Sendable, Equatable {
   public let words: [String]
   let stems: [String]
@@ -13,14 +13,19 @@ public struct MatcherWords: Sendable, Equatable {
   }
 
   /// The words of a parsed line, or of one span of them (a clause), with the stems and
-  /// classes computed when it was parsed.
+  /// classes computed when it was parsed. In a line that names a track, a year ("is LLMOps
+  /// worth learning in 2026?", "Why is MLOps crucial in 2025?") says when, not what about, and
+  /// is left out: it would otherwise pull the line to the date of the source.
   public init(_ parsed: ParsedInput, range: Range<Int>? = nil) {
-    guard let range else {
-      (words, stems, classes) = (parsed.words, parsed.stems, parsed.classes)
-      return
-    }
-    self.words = Array(parsed.words[range])
-    self.stems = Array(parsed.stems[range])
-    self.classes = Array(parsed.classes[range])
+    let range = range ?? parsed.words.indices
+    let kept = range.filter { parsed.tracks.isEmpty || !Self.isYear(parsed.words[$0]) }
+    self.words = kept.map { parsed.words[$0] }
+    self.stems = kept.map { parsed.stems[$0] }
+    self.classes = kept.map { parsed.classes[$0] }
+  }
+
+  /// Whether a word is a year of this century or the last ("1999", "2026").
+  static func isYear(_ word: String) -> Bool {
+    word.utf8.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
   }
 }

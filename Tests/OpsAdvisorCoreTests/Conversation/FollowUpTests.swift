@@ -75,6 +75,30 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("I read \"what tools does aiops use\""))
   }
 
+  @Test(arguments: ["nope, not what i was asking", "no"])
+  func aBareNoSaysTheAnswerMissed(line: String) {
+    let (replies, _) = conversation(["what tools does aiops use", line])
+    #expect(replies[1].intent == KnownIntent.misread)
+  }
+
+  @Test func sayingTheyMeantAnotherTrackAsksTheQuestionBeforeAboutIt() {
+    let (replies, _) = conversation(["what tools does mlops use", "no, I meant LLMOps"])
+    #expect(replies[1].intent == "tools")
+    #expect(replies[1].tracks == [.llmops])
+  }
+
+  @Test func aQuestionAfterThanksIsAnswered() {
+    let reply = Fixtures.ask("thanks! one more question: what is aiops")
+    #expect(reply.intent == KnownIntent.definition)
+    #expect(reply.tracks == [.aiops])
+  }
+
+  @Test(arguments: ["is llmops worth learning in 2026", "is mlops still relevant in 2025"])
+  func aYearBesideATrackIsNotTheSourcesDate(line: String) {
+    #expect(Fixtures.ask(line).intent != "about")
+    #expect(Fixtures.ask("is this info from 2026").intent == "about")
+  }
+
   @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
     #expect(replies[2].tracks == [.mlops, .llmops])
