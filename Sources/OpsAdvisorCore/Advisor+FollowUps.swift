@@ -9,7 +9,9 @@ extension Advisor {
       || zip(classes, classes.dropFirst()).contains { $0.contains(.everyTrackLeader) && $1.contains(.everyTrackFollower) }
   }
 
-  /// The tracks a question is about: those named; else, for a follow-up, those in focus.
+  /// The tracks a question is about: those named; else, for a question about a factor, the
+  /// one whose ground it names ("what tools would I need for the LLM part?"); else, for a
+  /// follow-up, those in focus.
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
   /// words lean to. A question that names no track and has none in focus gets the intent's
@@ -18,6 +20,7 @@ extension Advisor {
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
+    if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
     if Self.asksWhichOne(parsed), !MatchPolicy.choiceIntents.contains(intent.id) { return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : [] }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }

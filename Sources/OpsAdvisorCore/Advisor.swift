@@ -178,6 +178,7 @@ public struct Advisor: Sendable {
     if decision == .outOfScope, DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight {
       return .answer(KnownIntent.preference)
     }
+    if decision == .outOfScope, takesBack(parsed, detections) { return .answer(KnownIntent.preference) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
@@ -196,6 +197,14 @@ public struct Advisor: Sendable {
       ? .answer(KnownIntent.preference) : decision
   }
 
+  /// Whether a line takes back what was said before and nothing else ("hmm actually forget the
+  /// VLM, the boss dropped it"): a correction whose signals are all denied, asking nothing and
+  /// naming nothing next door. It is a change of the person's profile, not a line to decline.
+  func takesBack(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
+    !detections.isEmpty && detections.allSatisfy(\.negated) && detector.isCorrection(parsed)
+      && !DialogueAct.isRequest(parsed) && !DialogueAct.asksSomething(parsed) && parsed.neighbours.isEmpty
+  }
+
   /// How much the signals of a line weigh, leaving out those it denies.
   static func signalWeight(_ detections: [SignalDetector.Detection]) -> Double {
     detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
@@ -210,7 +219,7 @@ public struct Advisor: Sendable {
   ) -> Bool {
     decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
       && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
-      && !DialogueAct.opensAsQuestion(parsed)
+      && !DialogueAct.opensAsQuestion(parsed) && !DialogueAct.asksAboutWhatWasSaid(parsed)
   }
 
   /// The intents that answer a factor track by track, for a question about one's own work
@@ -219,13 +228,15 @@ public struct Advisor: Sendable {
 
   /// Whether a question that would be declined supposes something about the person's own
   /// work: "what if I'd rather stay closer to infrastructure?" asks which track that points
-  /// to, so it gets the recommendation, with what it says already counted.
+  /// to, so it gets the recommendation, with what it says already counted. So does one that
+  /// asks what the news it brings does to that ("my boss wants us to try a vision language
+  /// model, would that change anything?").
   static func asksAboutTheirOwnWork(
     _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
   ) -> Bool {
     decision == .outOfScope && (DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed))
       && DialogueAct.speaksOfTheirWork(parsed)
-      && parsed.classes.contains(.supposes)
+      && (parsed.classes.contains(.supposes) || DialogueAct.asksAboutWhatWasSaid(parsed))
       && !DialogueAct.reportsTrouble(parsed) && detections.contains { !$0.negated }
       && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
   }

@@ -118,6 +118,20 @@ public enum DialogueAct {
     opensAsQuestion(parsed) || asksSomething(parsed)
   }
 
+  /// Whether a clause asks what something just said does to the answer: it opens with an
+  /// auxiliary and a word pointing back ("would that change anything?", "does this matter?",
+  /// "will it affect my choice?").
+  public static func asksAboutWhatWasSaid(_ parsed: ParsedInput) -> Bool {
+    parsed.clauses.contains { clause in
+      let words = parsed.words[clause.range]
+      guard let first = words.first, pointingAuxiliaries.contains(first), words.count > 1 else { return false }
+      return parsed.classes[clause.range.lowerBound + 1].contains(.pointsAtOne)
+    }
+  }
+
+  /// The auxiliaries that open a question about what was just said.
+  static let pointingAuxiliaries: Set<String> = ["would", "does", "will", "could", "should", "can", "is", "might"]
+
   /// The words that open a question.
   static let questionOpeners: Set<String> = [
     "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",

@@ -99,6 +99,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask("is this info from 2026").intent == "about")
   }
 
+  @Test(arguments: ["what tools would I need for the llm part", "what tools would I need for the vlm part"])
+  func aFactorQuestionNamingATracksGroundIsAboutThatTrack(line: String) {
+    let (replies, _) = conversation(["I work on computer vision models", "which track should I choose?", line])
+    #expect(replies[1].recommendation == .mlops)
+    #expect(replies[2].intent == "tools")
+    #expect(replies[2].tracks == [.llmops])
+  }
+
   @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
     #expect(replies[2].tracks == [.mlops, .llmops])

@@ -15,6 +15,24 @@ import Testing
     #expect(replies[1].leaning == track)
   }
 
+  @Test func askingWhatNewsDoesToTheAdviceGetsTheRecommendation() {
+    let story = "I work on computer vision models for a retail chain"
+    let news = "my boss wants us to try a vision language model to describe the shelves, would that change anything?"
+    let (replies, advisor) = conversation([story, news])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[1].recommendation == .mlops)
+    #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
+  @Test func takingBackWhatWasSaidChangesTheProfileWithoutADecline() {
+    let (replies, advisor) = conversation([
+      "I work on computer vision models", "we might also try a vision language model",
+      "hmm actually forget the vlm, the boss dropped it",
+    ])
+    #expect(replies[2].intent == KnownIntent.preference)
+    #expect(advisor.state.profile.score(.llmops) <= 0)
+  }
+
   @Test func recommendationQuotesThePersonAndTheBestFitCard() {
     let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
     let (replies, _) = conversation([line, "which track should I choose?"])
