@@ -67,7 +67,7 @@ extension Advisor {
 
   /// Whether a line is a brief follow-up: beside the words that name its factor, at most one
   /// content word ("tools", "which tools would help", "no wait, what would the career path
-  /// be"), or it opens as one ("what about tools?"). A longer question ("do tool names define
+  /// be"), or it opens as one ("what about tools?", after fillers: "hmm. what about audit?"). A longer question ("do tool names define
   /// the role") gets the topic's introduction before the answer for the track in focus.
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
@@ -78,7 +78,9 @@ extension Advisor {
     where !classes.contains(.functionWord) && !factorWords.contains(where: { $0 == word }) {
       otherWords += 1
     }
-    return otherWords <= Self.briefFollowUpWords || Self.continuationOpeners.contains { parsed.words.starts(with: $0) }
+    let afterFillers = parsed.words.drop { Self.leadingFillers.contains($0) }
+    return otherWords <= Self.briefFollowUpWords
+      || Self.continuationOpeners.contains { parsed.words.starts(with: $0) || afterFillers.starts(with: $0) }
   }
 
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
@@ -118,15 +120,16 @@ extension Advisor {
 
   /// For a follow-up about a concept rather than a track or topic ("what about cost?"), where
   /// the source mentions one of the line's content words (by stem), or failing that a word
-  /// related to one (the closest first): for the track in focus, else (or, for a line with one
-  /// content word, with none in focus: "what about agents?") for each other track in the seed's order; in the
+  /// related to one (the closest first): for the track in focus (with none, the one the
+  /// person's words point to most), else (or, for a line with one content word, with no such
+  /// track: "what about agents?") for each other track in the seed's order; in the
   /// comparison's cells (in the table's order), then in the track's answers of the topics
   /// "tell me more" walks through, those not shown yet first.
   ///
   /// The places' stems are worked out at the first concept follow-up and kept (`conceptStemsCache`).
   func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.neighbours.isEmpty else { return nil }
-    let focus = state.focusTracks.first
+    let focus = state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
     // With no track in focus, only a line about one thing ("what about agents?") says what to look for.
@@ -251,8 +254,11 @@ extension Advisor {
   }
 
   /// Answers a concept follow-up where `conceptHit` found it, saying so when it belongs to
-  /// another track than the one in focus, which stays in focus.
-  mutating func answerConcept(_ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+  /// another track than the one in focus, which stays in focus unless `movingFocus` (the
+  /// question asked which track has it: "which track covers drift?").
+  mutating func answerConcept(
+    _ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?, movingFocus: Bool = false
+  ) -> Reply {
     let focus = state.focusTracks.first ?? hit.track
     let names = knowledgeBase.vocabulary
     let (focusName, foundName) = (names.track(focus).name, names.track(hit.track).name)
@@ -264,7 +270,7 @@ extension Advisor {
     }
     let reply = answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
       confidence: confidence, match: match, lead: lead, leadSources: hit.asked == nil ? [] : [KnownSection.outside])
-    if focus != hit.track { (state.focusTracks, state.lastComparisonTracks) = ([focus], [focus]) }
+    if focus != hit.track, !movingFocus { (state.focusTracks, state.lastComparisonTracks) = ([focus], [focus]) }
     return reply
   }
 

@@ -284,7 +284,9 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
+    if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
+    if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
     switch decision {
     case .answer(let intent):
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -106,10 +106,11 @@ public enum DialogueAct {
     parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
   }
 
-  /// Whether a line opens with a question word or an auxiliary that asks ("is vLLM worth
-  /// learning anyway?", "can I switch from LLMOps to AIOps later?").
+  /// Whether a line, or one of its clauses, opens with a question word or an auxiliary that
+  /// asks ("is vLLM worth learning anyway?", "can I switch from LLMOps to AIOps later?",
+  /// "hmm. what about audit trails?").
   public static func opensAsQuestion(_ parsed: ParsedInput) -> Bool {
-    parsed.words.first.map(questionOpeners.contains) ?? false
+    parsed.clauses.contains { clause in clause.range.first.map { questionOpeners.contains(parsed.words[$0]) } ?? false }
   }
 
   /// Whether a line asks something, however it is put: by how it opens or by a question word

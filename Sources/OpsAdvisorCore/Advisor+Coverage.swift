@@ -1,0 +1,91 @@
+/// Questions that ask which track something belongs to ("which track covers drift?", "isn't
+/// that more governance?").
+extension Advisor {
+  /// "Isn't that more governance?", "is that monitoring?" once the person has told of their
+  /// work: where the source mentions the concept, first for the track in focus (see
+  /// `conceptHit`), so they see which track their work would then point to, which comes into
+  /// focus; nil for any other line.
+  mutating func whetherTheirWorkIsConcept(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.neighbours.isEmpty, state.profile.leaning != nil,
+      let concept = Self.conceptAskedOfTheirWork(parsed)
+    else { return nil }
+    let rest = parser.parse(concept).with(original: parsed.original)
+    guard let hit = conceptHit(rest) else { return nil }
+    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+  }
+
+  /// The one or two words the last clause of a line asks whether what was just said is
+  /// ("I only approve them. isn't that more governance?" → "governance"), or nil when it
+  /// does not ask so.
+  static func conceptAskedOfTheirWork(_ parsed: ParsedInput) -> String? {
+    guard let clause = parsed.clauses.last else { return nil }
+    let words = parsed.words[clause.range].drop { leadingFillers.contains($0) }
+    guard let opening = (thatIsOpenings + notThatOpenings).first(where: { words.starts(with: $0) }) else { return nil }
+    let concept = words.indices.dropFirst(opening.count)
+      .filter { !parsed.classes[$0].contains(.functionWord) && !countsAs.contains(parsed.words[$0]) }
+      .map { parsed.words[$0] }
+    return (1...2).contains(concept.count) ? concept.joined(separator: " ") : nil
+  }
+
+  /// The negative openings of a question whether what was just said is something.
+  static let notThatOpenings: [[String]] = [["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"]]
+
+  /// "Which track covers drift?", "does any of these tracks cover guardrails?": the tracks in
+  /// whose part of the source every content word after the verb appears (by stem), answered
+  /// where the first of them mentions it, with the others named; for one word no track's
+  /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
+  /// the topics. Nil for a line that does not ask so.
+  mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty,
+      !parsed.classes.contains(.firstPerson), let asked = Self.coveredConcept(parsed)
+    else { return nil }
+    let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
+    let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
+    guard let first = hits.first else {
+      let rest = parser.parse(phrase).with(original: parsed.original)
+      if asked.count == 1, let hit = conceptHit(rest) {
+        return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+      }
+      return offeringTopics(Self.topicsOffered, question: Phrases.conceptInNoTrack(phrase), parsed: parsed,
+        confidence: confidence, match: match)
+    }
+    guard hits.count > 1 else {
+      return answerConcept(first, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+    }
+    let names = hits.map { knowledgeBase.vocabulary.track($0.track).name }
+    let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)
+    return answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
+      match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
+  }
+
+  /// The first place of each track (in the seed's order) whose stems include all of `stems`.
+  func coveringPlaces(of stems: [String], word: String) -> [ConceptHit] {
+    let places = conceptStems
+    return TrackID.allCases.compactMap { track in
+      unseenFirst(places.places(for: track), track: track).first { place in stems.allSatisfy(place.stems.contains) }
+        .map { ConceptHit(track: track, intent: $0.intent, factor: $0.factor, word: word, asked: nil) }
+    }
+  }
+
+  /// The content words after the verb of a line that asks which track, or whether any track,
+  /// covers something ("which track deals with prompt versioning", "does any of them include
+  /// drift?"); nil for any other line.
+  static func coveredConcept(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard MatchPolicy.asks(words, by: ["which", "what", "any"], about: coveringAskedNouns),
+      let verb = words.firstIndex(where: coveringVerbs.contains)
+    else { return nil }
+    let asked = (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && words[$0] != "with" }
+      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
+    return asked.isEmpty ? nil : asked
+  }
+
+  /// The words for a track after "which", "what" or "any" in a question about what it covers.
+  static let coveringAskedNouns: Set<String> = ["track", "tracks", "one", "ones", "of", "path", "paths"]
+
+  /// The verbs that ask what a track covers.
+  static let coveringVerbs: Set<String> = [
+    "cover", "covers", "include", "includes", "handle", "handles", "deal", "deals", "involve", "involves", "mention",
+    "mentions", "own", "owns", "address", "addresses",
+  ]
+}

@@ -1,0 +1,61 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// Questions that ask which track something belongs to (`Advisor+Coverage.swift`).
+@Suite struct CoverageTests {
+  @Test(arguments: [
+    ("which track covers drift", TrackID.mlops),
+    ("which one handles governance?", .aiops),
+    ("which track covers evaluation", .llmops),
+  ])
+  func whichTrackCoversAConceptAnswersWhereTheSourceMentionsIt(line: String, track: TrackID) {
+    let (replies, _) = conversation([line, "what tools does it use"])
+    #expect(replies[0].tracks == [track])
+    #expect(replies[1].factor == .tools)
+    #expect(replies[1].tracks == [track])
+  }
+
+  @Test func aConceptNoTrackMentionsIsSaidAsSuchWithTheTopicsOffered() {
+    let reply = Fixtures.ask("which track covers model validation")
+    #expect(reply.intent == KnownIntent.followUp)
+    #expect(Fixtures.text(of: reply).contains("I found nothing on model validation"))
+  }
+
+  @Test func aRelatedWordAnswersForOneConceptTheSourceDoesNotName() {
+    let reply = Fixtures.ask("does any of these tracks cover guardrails?")
+    #expect(reply.tracks == [.aiops])
+    #expect(Fixtures.text(of: reply).contains("doesn't use the word guardrails"))
+  }
+
+  @Test func askingWhetherTheirWorkIsAConceptMovesTheFocusToItsTrack() {
+    let (replies, _) = conversation([
+      "we run chatbots for customer service and I approve them before release", "which track should I choose?",
+      "but I don't run anything, I only approve them. isn't that more governance?", "what would the job title be for that?",
+    ])
+    #expect(replies[1].recommendation == .llmops)
+    #expect(replies[2].tracks == [.aiops])
+    #expect(replies[3].tracks == [.aiops])
+  }
+
+  @Test func aFollowUpAfterAFillerLooksUpItsConceptForTheTrackTheWordsPointToMost() {
+    let (replies, _) = conversation([
+      "I'm in model risk management at a bank",
+      "lately its more and more genAI stuff, chatbots for customer service, and I have to sign off on them",
+      "hmm. what about audit trails",
+    ])
+    #expect(replies[2].intent == KnownIntent.comparison)
+    #expect(replies[2].tracks == [.aiops])
+  }
+
+  @Test func aNegativeQuestionDoesNotDenyWhatItSuggests() {
+    let detector = Fixtures.advisor().detector
+    #expect(detector.detect(in: "isn't that more governance?").map(\.negated) == [false])
+    #expect(detector.detect(in: "this isn't governance work").map(\.negated) == [true])
+  }
+
+  @Test func aClauseAfterAFillerCanOpenAQuestion() {
+    let parser = Fixtures.advisor().parser
+    #expect(DialogueAct.opensAsQuestion(parser.parse("hmm. what about audit trails")))
+    #expect(!DialogueAct.opensAsQuestion(parser.parse("we run audits, mostly by hand")))
+  }
+}
