@@ -10,7 +10,7 @@ extension Advisor {
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let track = state.profile.clearLeader {
-      let next = parsed.words.contains("both") ? nextTrack(after: track, asking: asking) : nil
+      let next = Self.asksForAnOrder(parsed.words) ? nextTrack(after: track, asking: asking) : nil
       let names = knowledgeBase.vocabulary
       return recommendation(track, mixed: false, input: parsed.original, confidence: confidence, asking: asking,
         closing: next.map { Recommender(knowledgeBase: knowledgeBase).learningOrder(names.track(track).name, then: names.track($0).name) })
@@ -25,11 +25,17 @@ extension Advisor {
     return startInterview(input: parsed.original, confidence: confidence)
   }
 
-  /// For "should I learn both?": the track to take after `track`, one the line points to or
+  /// Whether a line asks for an order of tracks: "should I learn both?", "which one first?".
+  static func asksForAnOrder(_ words: [String]) -> Bool {
+    words.contains("both") || (words.contains("first") && words.contains { $0 == "which" || $0 == "what" })
+  }
+
+  /// For "should I learn both?": the track to take after `track`, one the line points to, else
+  /// the last other one the conversation named ("AIOps" in "my manager mentioned AIOps…"),
   /// else the next in the profile, if the person's words point to it at all.
   func nextTrack(after track: TrackID, asking: [TrackID]) -> TrackID? {
-    let next = asking.first { $0 != track } ?? state.profile.ranked.first { $0 != track }
-    return next.flatMap { state.profile.score($0) > 0 || asking.contains($0) ? $0 : nil }
+    if let named = asking.first(where: { $0 != track }) ?? state.mentionedTracks.last(where: { $0 != track }) { return named }
+    return state.profile.ranked.first { $0 != track && state.profile.score($0) > 0 }
   }
 
   /// The dominant system type: the first interview answer, else the highest score.

@@ -60,7 +60,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.questionWord, ["how", "what", "which", "why", "where", "when", "who", "whether", "should"]),
     (.cognition, [
       "think", "thought", "heard", "hear", "hearing", "read", "wonder", "wondering", "guess", "believe", "mean",
-      "meant", "understand", "know", "confused", "curious", "assume", "assumed", "suppose",
+      "meant", "understand", "know", "confused", "curious", "assume", "assumed", "suppose", "mentioned", "suggested",
     ]),
     (.trouble, [
       "error", "errors", "fail", "fails", "failed", "failing", "failure", "crash", "crashes", "crashed", "stuck",

@@ -18,7 +18,16 @@ public struct MatcherWords: Sendable, Equatable {
   /// is left out: it would otherwise pull the line to the date of the source.
   public init(_ parsed: ParsedInput, range: Range<Int>? = nil) {
     let range = range ?? parsed.words.indices
-    let kept = range.filter { parsed.tracks.isEmpty || !Self.isYear(parsed.words[$0]) }
+    guard !parsed.tracks.isEmpty, parsed.words[range].contains(where: Self.isYear) else {
+      // The common case shares the parsed line's arrays rather than copying them.
+      if range == parsed.words.indices {
+        (words, stems, classes) = (parsed.words, parsed.stems, parsed.classes)
+      } else {
+        (words, stems, classes) = (Array(parsed.words[range]), Array(parsed.stems[range]), Array(parsed.classes[range]))
+      }
+      return
+    }
+    let kept = range.filter { !Self.isYear(parsed.words[$0]) }
     self.words = kept.map { parsed.words[$0] }
     self.stems = kept.map { parsed.stems[$0] }
     self.classes = kept.map { parsed.classes[$0] }

@@ -107,6 +107,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].tracks == [.llmops])
   }
 
+  @Test func aToolOfTwoWordsIsAnsweredWhereTheSourceListsIt() {
+    let reply = Fixtures.ask("whats llm tracing")
+    #expect(reply.intent == "tools")
+    #expect(reply.tracks == [.llmops])
+  }
+
   @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
     #expect(replies[2].tracks == [.mlops, .llmops])

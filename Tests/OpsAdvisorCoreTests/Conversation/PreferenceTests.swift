@@ -33,6 +33,20 @@ import Testing
     #expect(advisor.state.profile.score(.llmops) <= 0)
   }
 
+  @Test func whatSomeoneElseMentionedIsNotTheirWork() {
+    let (_, advisor) = conversation(["my manager also mentioned AIOps for monitoring the feature in prod, is that different?"])
+    #expect(advisor.state.profile.score(.aiops) == 0)
+  }
+
+  @Test(arguments: ["so should I learn both?", "ok, which one first then?"])
+  func anOrderOfTracksTakesTheOtherTrackTheConversationNamed(line: String) {
+    let (replies, _) = conversation([
+      "our team just shipped an LLM feature and I got asked to set up evals for it", "what does aiops mean here?", line,
+    ])
+    #expect(replies[2].recommendation == .llmops)
+    #expect(Fixtures.text(of: replies[2]).contains("start with LLMOps and take AIOps next"))
+  }
+
   @Test func recommendationQuotesThePersonAndTheBestFitCard() {
     let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
     let (replies, _) = conversation([line, "which track should I choose?"])
