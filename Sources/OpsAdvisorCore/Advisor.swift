@@ -179,6 +179,10 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.preference)
     }
     if decision == .outOfScope, takesBack(parsed, detections) { return .answer(KnownIntent.preference) }
+    if decision == .outOfScope, detections.isEmpty, Self.introducesThemselves(parsed) {
+      return .answer(KnownIntent.greeting)
+    }
+    if decision == .outOfScope, Self.saysWhatTheyDoNotKnowYet(parsed) { return .answer(KnownIntent.preference) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
@@ -203,6 +207,23 @@ public struct Advisor: Sendable {
   func takesBack(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
     !detections.isEmpty && detections.allSatisfy(\.negated) && detector.isCorrection(parsed)
       && !DialogueAct.isRequest(parsed) && !DialogueAct.asksSomething(parsed) && parsed.neighbours.isEmpty
+  }
+
+  /// Whether a line that would be declined greets and says who is speaking, asking nothing
+  /// ("hi im a high school teacher thinking about switching to tech"): with no signal in it,
+  /// it gets the greeting, which says what the advisor can help with, rather than a decline.
+  static func introducesThemselves(_ parsed: ParsedInput) -> Bool {
+    guard let first = parsed.words.first, DialogueAct.greetingWords.contains(first) else { return false }
+    return parsed.classes.contains(.firstPerson) && !DialogueAct.isRequest(parsed) && !DialogueAct.asksSomething(parsed)
+      && !DialogueAct.reportsTrouble(parsed) && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
+  }
+
+  /// Whether a line tells what the person does not know yet, asking nothing ("I don't know any
+  /// programming yet", "I don't know anything about ML"): their background, noted as such.
+  static func saysWhatTheyDoNotKnowYet(_ parsed: ParsedInput) -> Bool {
+    let denies = zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "not" && $1 == "know" }
+    return denies && parsed.classes.contains(.firstPerson) && !DialogueAct.isRequest(parsed)
+      && !DialogueAct.asksSomething(parsed) && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
   }
 
   /// How much the signals of a line weigh, leaving out those it denies.

@@ -73,13 +73,18 @@ public struct SignalDetector: Sendable {
     for clause in parsed.clauses {
       for part in Self.splitAtBut(parsed.words, in: clause.range) {
         let asking = Self.asksLeadingQuestion(parsed.words[part])
-        found += detect(
-          inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)],
-          aboutSelf: DialogueAct.statesAboutSelf(parsed.classes[part]))
+        let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
+          && !parsed.words[part].contains(where: Self.perceptionWords.contains)
+        found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
       }
     }
     return found
   }
+
+  /// Words of seeing: a track named beside one is what the person saw, not their work ("I keep
+  /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed
+  /// latency spikes in vLLM").
+  static let perceptionWords: Set<String> = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
 
   /// Whether a clause opens with a negative question that suggests rather than denies
   /// ("isn't that more governance?", "don't we need LLMOps then?"): an auxiliary, "not", then

@@ -133,6 +133,9 @@ public enum DialogueAct {
   /// The auxiliaries that open a question about what was just said.
   static let pointingAuxiliaries: Set<String> = ["would", "does", "will", "could", "should", "can", "is", "might"]
 
+  /// The words that open a greeting.
+  static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings"]
+
   /// The words that open a question.
   static let questionOpeners: Set<String> = [
     "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",

@@ -40,7 +40,7 @@ public struct MatchPolicy: Sendable {
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
   /// The intents that answer the social part of a line (thanks, greetings, goodbyes).
-  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", "greeting"]
+  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", KnownIntent.greeting]
 
   /// Below this similarity the goodbye, which ends the session, is not answered: "I am new to
   /// all of this" shares only "all" and function words with "that is all from me".
@@ -363,6 +363,7 @@ public enum KnownIntent {
   public static let comparison: IntentID = "comparison"
   public static let help: IntentID = "help"
   public static let goodbye: IntentID = "goodbye"
+  public static let greeting: IntentID = "greeting"
   public static let profile: IntentID = "profile"
   public static let overview: IntentID = "overview"
   public static let definition: IntentID = "definition"

@@ -47,6 +47,29 @@ import Testing
     #expect(Fixtures.text(of: replies[2]).contains("start with LLMOps and take AIOps next"))
   }
 
+  @Test func aGreetingWithWhoIsSpeakingIsGreetedNotDeclined() {
+    #expect(Fixtures.ask("hi im a high school teacher thinking about switching to tech").intent == KnownIntent.greeting)
+    #expect(Fixtures.ask("hi, I maintain fraud models at an insurance company").intent == KnownIntent.preference)
+  }
+
+  @Test(arguments: ["i dont know any programming yet tbh", "I don't know anything about ML yet"])
+  func whatTheyDoNotKnowYetIsTheirBackground(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.preference)
+  }
+
+  @Test func aTrackTheyKeepSeeingIsNotTheirWork() {
+    let (_, advisor) = conversation(["i keep seeing mlops jobs on linkedin, what even is that"])
+    #expect(advisor.state.profile.score(.mlops) == 0)
+    let (_, interviewing) = conversation(["I'm interviewing for an MLOps role"])
+    #expect(interviewing.state.profile.score(.mlops) > 0)
+  }
+
+  @Test func aDegreeIsATopicTheSourceDoesNotCover() {
+    let reply = Fixtures.ask("do I need a cs degree for mlops?")
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("names no degree or qualification"))
+  }
+
   @Test func recommendationQuotesThePersonAndTheBestFitCard() {
     let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
     let (replies, _) = conversation([line, "which track should I choose?"])
