@@ -17,6 +17,8 @@ enum FunctionWords {
     "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "ok", "okay", "yes", "yeah",
     // Fillers: "hmm, what about monitoring?" asks what "what about monitoring?" does.
     "hmm", "hm", "um", "umm", "uh", "er", "erm", "ah", "oh", "alright", "anyway", "anyways",
+    // Hedges of chat: "this is kinda useless tbh" says what "this is useless" does.
+    "kinda", "sorta", "tbh", "imo", "imho", "honestly", "lol",
   ]
 
   /// Whether `word` is a function word (looked up in `WordClass`'s table).

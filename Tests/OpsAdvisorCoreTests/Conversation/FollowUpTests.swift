@@ -113,6 +113,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(reply.tracks == [.llmops])
   }
 
+  @Test(arguments: [
+    ("this is kinda useless tbh", KnownIntent.misread), ("aiops is just marketing BS right?", "aiops-meaning"),
+    ("what are you exactly", "about"), ("is mlops more in demand than aiops", KnownIntent.outOfScope),
+  ])
+  func whatASkepticSaysIsAnswered(line: String, intent: IntentID) {
+    #expect(Fixtures.ask(line).intent == intent)
+  }
+
   @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
     #expect(replies[2].tracks == [.mlops, .llmops])
