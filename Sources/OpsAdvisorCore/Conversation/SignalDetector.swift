@@ -11,7 +11,8 @@
 /// as "genai ops", is never taken for a signal such as "genai". A signal is negated when one of the negation words stands
 /// at most four words before it in the same clause ("I don't work with LLMs") or it comes
 /// right after "than" or "instead of" ("chatbots more than dashboards"), and
-/// hedged when a hedge word stands anywhere before it in the same clause ("we might add a chatbot later").
+/// hedged when a hedge word stands anywhere before it in the same clause ("we might add a chatbot later")
+/// or what it is part of is put later on ("next quarter", "soon"; see `spanPutLater`).
 public struct SignalDetector: Sendable {
   /// A signal found in a line.
   public struct Detection: Sendable, Equatable {
@@ -125,6 +126,7 @@ public struct SignalDetector: Sendable {
   func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {
     var found: [Detection] = []
     var position = words.startIndex
+    let later = Self.spanPutLater(words)
     while position < words.endIndex {
       let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
         : longestSignals(in: words, at: position)
@@ -132,7 +134,7 @@ public struct SignalDetector: Sendable {
         position += 1
         continue
       }
-      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position))
+      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position) || later.contains(position))
       found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
     }
@@ -187,6 +189,21 @@ public struct SignalDetector: Sendable {
 
   /// The word pairs that set aside what follows them.
   static let settingAside: [[String]] = [["instead", "of"], ["done", "with"], ["away", "from"]]
+
+  /// The positions a clause puts later on: those before "soon" or "next" and a span of time,
+  /// back to the last "and" ("we have two recommendation models in prod and we're adding an
+  /// LLM support agent next quarter" puts only the agent later).
+  static func spanPutLater(_ words: ArraySlice<String>) -> Range<Int> {
+    let marker = words.indices.first { index in
+      words[index] == "soon" || (words[index] == "next" && index + 1 < words.endIndex && timeSpans.contains(words[index + 1]))
+    }
+    guard let marker else { return words.startIndex..<words.startIndex }
+    let start = words[..<marker].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
+    return start..<marker
+  }
+
+  /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
+  static let timeSpans: Set<String> = Set(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {

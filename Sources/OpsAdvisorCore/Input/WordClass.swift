@@ -28,7 +28,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   static let everyTrack = WordClass(rawValue: 1 << 9)
   /// "each", "all", "every": asks about every track when followed by an `everyTrackFollower`.
   static let everyTrackLeader = WordClass(rawValue: 1 << 10)
-  /// "track", "one", "of", "them" after an `everyTrackLeader` ("each track", "all of them").
+  /// "track", "one", "of", "them" after an `everyTrackLeader` ("each track", "all of them", "each
+  /// role", read as "each career").
   static let everyTrackFollower = WordClass(rawValue: 1 << 11)
   /// A stopword (`FeatureExtractor.stopwords`): counts for less in matching.
   static let stopword = WordClass(rawValue: 1 << 12)
@@ -78,7 +79,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.pointsAtSeveral, ["them", "they", "their", "these", "those", "both", "two"]),
     (.everyTrack, ["three", "tracks"]),
     (.everyTrackLeader, ["each", "all", "every"]),
-    (.everyTrackFollower, ["track", "one", "ones", "of", "them", "path", "paths"]),
+    (.everyTrackFollower, ["track", "one", "ones", "of", "them", "path", "paths", "career"]),
     (.stopword, FeatureExtractor.stopwords),
     (.functionWord, FunctionWords.words),
     (.trackName, TrackID.allCases.map(\.rawValue)),

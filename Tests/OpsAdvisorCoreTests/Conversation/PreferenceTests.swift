@@ -70,6 +70,21 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("names no degree or qualification"))
   }
 
+  @Test func aPlanForNextQuarterCountsAsAMaybeButNotWhatIsInProductionBeforeIt() {
+    let line = "we have two recommendation models in prod and we're adding an LLM support agent next quarter"
+    let detections = Fixtures.advisor().detector.detect(in: line)
+    let mlopsNow = detections.contains { $0.signal.track == .mlops && !$0.hedged }
+    let llmopsLater = detections.filter { $0.signal.track == .llmops }.allSatisfy(\.hedged)
+    #expect(mlopsNow)
+    #expect(llmopsLater)
+  }
+
+  @Test func eachRoleIsAboutEveryTrack() {
+    let (replies, _) = conversation(["we run chatbots", "which track should I choose?", "what would each role actually own?"])
+    #expect(replies[2].intent == "career")
+    #expect(replies[2].tracks.isEmpty)
+  }
+
   @Test func recommendationQuotesThePersonAndTheBestFitCard() {
     let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
     let (replies, _) = conversation([line, "which track should I choose?"])
