@@ -30,14 +30,15 @@ extension Advisor {
   /// The negative openings of a question whether what was just said is something.
   static let notThatOpenings: [[String]] = [["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"]]
 
-  /// "Which track covers drift?", "does any of these tracks cover guardrails?": the tracks in
+  /// "Which track covers drift?", "does any of these tracks cover guardrails?", "do I need
+  /// Kubernetes for any of these?": the tracks in
   /// whose part of the source every content word after the verb appears (by stem), answered
   /// where the first of them mentions it, with the others named; for one word no track's
   /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty,
-      !parsed.classes.contains(.firstPerson), let asked = Self.coveredConcept(parsed)
+      !parsed.words.contains(where: Self.possessives.contains), let asked = Self.coveredConcept(parsed)
     else { return nil }
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
@@ -80,12 +81,15 @@ extension Advisor {
     return asked.isEmpty ? nil : asked
   }
 
+  /// Words that make a line about the person's own work ("which track covers most of my work").
+  static let possessives: Set<String> = ["my", "our", "mine", "ours"]
+
   /// The words for a track after "which", "what" or "any" in a question about what it covers.
   static let coveringAskedNouns: Set<String> = ["track", "tracks", "one", "ones", "of", "path", "paths"]
 
   /// The verbs that ask what a track covers.
   static let coveringVerbs: Set<String> = [
     "cover", "covers", "include", "includes", "handle", "handles", "deal", "deals", "involve", "involves", "mention",
-    "mentions", "own", "owns", "address", "addresses",
+    "mentions", "own", "owns", "address", "addresses", "need", "needs", "require", "requires", "use", "uses",
   ]
 }

@@ -15,6 +15,13 @@ import Testing
     #expect(replies[1].tracks == [track])
   }
 
+  @Test func needingSomethingForAnyTrackIsAskedOfEveryTrack() {
+    let reply = Fixtures.ask("do I need kubernetes for any of these?")
+    #expect(Fixtures.text(of: reply).contains("I found nothing on kubernetes"))
+    #expect(Fixtures.ask("which track uses mlflow").tracks == [.mlops])
+    #expect(Fixtures.ask("which track covers most of my work").intent != KnownIntent.followUp)
+  }
+
   @Test func aConceptNoTrackMentionsIsSaidAsSuchWithTheTopicsOffered() {
     let reply = Fixtures.ask("which track covers model validation")
     #expect(reply.intent == KnownIntent.followUp)
