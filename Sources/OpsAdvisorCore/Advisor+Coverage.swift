@@ -37,7 +37,7 @@ extension Advisor {
   /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty,
+    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside,
       !parsed.words.contains(where: Self.possessives.contains), let asked = Self.coveredConcept(parsed)
     else { return nil }
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)

@@ -128,7 +128,7 @@ extension Advisor {
   ///
   /// The places' stems are worked out at the first concept follow-up and kept (`conceptStemsCache`).
   func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
-    guard parsed.tracks.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.neighbours.isEmpty else { return nil }
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
     let focus = state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
@@ -159,7 +159,7 @@ extension Advisor {
   /// answered where the source names it (as a concept follow-up); nil for any other line.
   mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
     guard decision == .outOfScope || decision == .answer(KnownIntent.help), parsed.tracks.isEmpty,
-      parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !DialogueAct.reportsTrouble(parsed)
+      parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
     else { return nil }
     let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
       .map(\.0)

@@ -194,7 +194,7 @@ public struct Advisor: Sendable {
     {
       return .answer(KnownIntent.preference)
     }
-    guard decision == .outOfScope, parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, !asksSomething,
+    guard decision == .outOfScope, parsed.namesNothingOutside, !asksSomething,
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
     else { return decision }
     return Self.signalWeight(detections) >= Self.profileWeight && !DialogueAct.isTitle(parsed.original)
@@ -206,7 +206,7 @@ public struct Advisor: Sendable {
   /// naming nothing next door. It is a change of the person's profile, not a line to decline.
   func takesBack(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
     !detections.isEmpty && detections.allSatisfy(\.negated) && detector.isCorrection(parsed)
-      && !DialogueAct.isRequest(parsed) && !DialogueAct.asksSomething(parsed) && parsed.neighbours.isEmpty
+      && DialogueAct.onlyStates(parsed) && parsed.neighbours.isEmpty
   }
 
   /// Whether a line that would be declined greets and says who is speaking, asking nothing
@@ -214,16 +214,15 @@ public struct Advisor: Sendable {
   /// it gets the greeting, which says what the advisor can help with, rather than a decline.
   static func introducesThemselves(_ parsed: ParsedInput) -> Bool {
     guard let first = parsed.words.first, DialogueAct.greetingWords.contains(first) else { return false }
-    return parsed.classes.contains(.firstPerson) && !DialogueAct.isRequest(parsed) && !DialogueAct.asksSomething(parsed)
-      && !DialogueAct.reportsTrouble(parsed) && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
+    return parsed.classes.contains(.firstPerson) && DialogueAct.onlyStates(parsed)
+      && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
   }
 
   /// Whether a line tells what the person does not know yet, asking nothing ("I don't know any
   /// programming yet", "I don't know anything about ML"): their background, noted as such.
   static func saysWhatTheyDoNotKnowYet(_ parsed: ParsedInput) -> Bool {
     let denies = zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "not" && $1 == "know" }
-    return denies && parsed.classes.contains(.firstPerson) && !DialogueAct.isRequest(parsed)
-      && !DialogueAct.asksSomething(parsed) && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
+    return denies && parsed.classes.contains(.firstPerson) && DialogueAct.onlyStates(parsed) && parsed.namesNothingOutside
   }
 
   /// How much the signals of a line weigh, leaving out those it denies.
@@ -239,7 +238,7 @@ public struct Advisor: Sendable {
     _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
   ) -> Bool {
     decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
-      && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty && !DialogueAct.reportsTrouble(parsed)
+      && parsed.namesNothingOutside && !DialogueAct.reportsTrouble(parsed)
       && !DialogueAct.opensAsQuestion(parsed) && !DialogueAct.asksAboutWhatWasSaid(parsed)
   }
 
@@ -259,7 +258,7 @@ public struct Advisor: Sendable {
       && DialogueAct.speaksOfTheirWork(parsed)
       && (parsed.classes.contains(.supposes) || DialogueAct.asksAboutWhatWasSaid(parsed))
       && !DialogueAct.reportsTrouble(parsed) && detections.contains { !$0.negated }
-      && parsed.neighbours.isEmpty && parsed.uncoveredTopics.isEmpty
+      && parsed.namesNothingOutside
   }
 
   /// Whether a line names a track and one of the comparison's factors, or sets a track against

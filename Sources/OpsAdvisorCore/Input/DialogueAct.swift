@@ -106,6 +106,11 @@ public enum DialogueAct {
     parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
   }
 
+  /// Whether a line only states: no request and no question word anywhere.
+  public static func onlyStates(_ parsed: ParsedInput) -> Bool {
+    !isRequest(parsed) && !asksSomething(parsed)
+  }
+
   /// Whether a line, or one of its clauses, opens with a question word or an auxiliary that
   /// asks ("is vLLM worth learning anyway?", "can I switch from LLMOps to AIOps later?",
   /// "hmm. what about audit trails?").

@@ -31,6 +31,9 @@ public struct ParsedInput: Sendable, Equatable {
   /// The clauses, each with its text as typed and its span of `words`.
   public let clauses: [Clause]
 
+  /// Whether the line names no field next door and no topic the comparison does not cover.
+  public var namesNothingOutside: Bool { neighbours.isEmpty && uncoveredTopics.isEmpty }
+
   /// A clause of the line: punctuation separates clauses.
   public struct Clause: Sendable, Equatable {
     public let text: String
