@@ -187,7 +187,8 @@ public struct Advisor: Sendable {
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
-      return isClearAnswer(decision, match) || Self.isAboutATrack(parsed) ? decision : .answer(KnownIntent.preference)
+      let asksWhether = parsed.words.contains("whether") && decision != .outOfScope
+      return isClearAnswer(decision, match) || Self.isAboutATrack(parsed) || asksWhether ? decision : .answer(KnownIntent.preference)
     }
     if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed),
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
@@ -318,8 +319,19 @@ public struct Advisor: Sendable {
       if isBriefFollowUp(parsed), let hit = conceptHit(parsed) {
         return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
       }
+      if state.lastIntent != nil, Self.comparesThem(parsed) {
+        return answerIntent(KnownIntent.comparison, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      }
       return decline(parsed, confidence: confidence, match: match)
     }
+  }
+
+  /// Whether a line asks how the things just spoken of differ, in words the advisor does not
+  /// all know ("whats the actual difference in what they'd do day to day"): a word that
+  /// compares, one pointing back at several, no track and nothing next door named.
+  static func comparesThem(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.namesNothingOutside && parsed.classes.contains(.comparing)
+      && parsed.classes.contains(.pointsAtSeveral) && DialogueAct.isQuestion(parsed)
   }
 
   /// A decline: what the advisor covers, or, for a field next door or a topic the comparison

@@ -19,6 +19,8 @@ enum FunctionWords {
     "hmm", "hm", "um", "umm", "uh", "er", "erm", "ah", "oh", "alright", "anyway", "anyways",
     // Hedges of chat: "this is kinda useless tbh" says what "this is useless" does.
     "kinda", "sorta", "tbh", "imo", "imho", "honestly", "lol",
+    // "-wise" as in "cost wise?": regarding.
+    "wise",
   ]
 
   /// Whether `word` is a function word (looked up in `WordClass`'s table).

@@ -121,6 +121,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask(line).intent == intent)
   }
 
+  @Test func aStoryThatAsksWhetherIsAnsweredAndItsFollowUpsWithIt() {
+    let story = "our product team is debating whether we need an LLMOps person or if our ML platform team can just handle the chatbot"
+    let (replies, _) = conversation([story, "whats the actual difference in what they'd do day to day", "ok and cost wise?"])
+    #expect(replies[0].intent != KnownIntent.preference)
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(replies[2].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[2]).contains("cost-performance"))
+  }
+
   @Test func aTopicFollowUpAfterAnAnswerAboutTwoTracksCoversBoth() {
     let (replies, _) = conversation(["what is mlops", "and llmops?", "which one has better tools", "ok and skills?"])
     #expect(replies[2].tracks == [.mlops, .llmops])
