@@ -85,6 +85,12 @@ import Testing
     #expect(replies[2].tracks.isEmpty)
   }
 
+  @Test func redTeamingAnLLMChatbotPointsToBothLLMOpsAndAIOps() {
+    let (_, advisor) = conversation(["now I'm getting pulled into red teaming our LLM chatbot for prompt injection"])
+    #expect(advisor.state.profile.score(.llmops) > 0)
+    #expect(advisor.state.profile.score(.aiops) > 0)
+  }
+
   @Test func recommendationQuotesThePersonAndTheBestFitCard() {
     let line = "I deploy XGBoost churn models and keep retraining them when the data drifts"
     let (replies, _) = conversation([line, "which track should I choose?"])
