@@ -18,21 +18,15 @@ extension Advisor {
   /// ("I only approve them. isn't that more governance?" → "governance"), or nil when it
   /// does not ask so.
   static func conceptAskedOfTheirWork(_ parsed: ParsedInput) -> String? {
-    guard let clause = parsed.clauses.last else { return nil }
-    let words = parsed.words[clause.range].drop { leadingFillers.contains($0) }
-    guard let opening = (thatIsOpenings + notThatOpenings).first(where: { words.starts(with: $0) }) else { return nil }
-    let concept = words.indices.dropFirst(opening.count)
-      .filter { !parsed.classes[$0].contains(.functionWord) && !countsAs.contains(parsed.words[$0]) }
+    guard let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return nil }
+    let concept = rest.filter { !parsed.classes[$0].contains(.functionWord) && !countsAs.contains(parsed.words[$0]) }
       .map { parsed.words[$0] }
     return (1...2).contains(concept.count) ? concept.joined(separator: " ") : nil
   }
 
-  /// The negative openings of a question whether what was just said is something.
-  static let notThatOpenings: [[String]] = [["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"]]
-
   /// "Which track covers drift?", "does any of these tracks cover guardrails?", "do I need
-  /// Kubernetes for any of these?": the tracks in
-  /// whose part of the source every content word after the verb appears (by stem), answered
+  /// Kubernetes for any of these?": the tracks in whose part of the source every content word
+  /// after the verb appears (by stem), answered
   /// where the first of them mentions it, with the others named; for one word no track's
   /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
   /// the topics. Nil for a line that does not ask so.
@@ -47,7 +41,7 @@ extension Advisor {
       if asked.count == 1, let hit = conceptHit(rest) {
         return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
       }
-      return offeringTopics(Self.topicsOffered, question: Phrases.conceptInNoTrack(phrase), parsed: parsed,
+      return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
     guard hits.count > 1 else {

@@ -67,8 +67,9 @@ extension Advisor {
 
   /// Whether a line is a brief follow-up: beside the words that name its factor, at most one
   /// content word ("tools", "which tools would help", "no wait, what would the career path
-  /// be"), or it opens as one ("what about tools?", after fillers: "hmm. what about audit?"). A longer question ("do tool names define
-  /// the role") gets the topic's introduction before the answer for the track in focus.
+  /// be"), or it opens as one ("what about tools?", after fillers: "hmm. what about audit?").
+  /// A longer question ("do tool names define the role") gets the topic's introduction before
+  /// the answer for the track in focus.
   func isBriefFollowUp(_ parsed: ParsedInput) -> Bool {
     let aliases = parsed.factor.map { knowledgeBase.vocabulary.factor($0).aliases } ?? []
     // The words of a factor's few aliases, compared as a `Set` would, without hashing them.
@@ -155,8 +156,9 @@ extension Advisor {
   }
 
   /// "What is TGI?", "is vLLM worth learning?", "what's LLM tracing?": a question about one
-  /// tool (a word or two), which the source names among one track's tools only, that would be declined or get the help text is
-  /// answered where the source names it (as a concept follow-up); nil for any other line.
+  /// tool (a word or two), which the source names among one track's tools only, that would be
+  /// declined or get the help text is answered where the source names it (as a concept
+  /// follow-up); nil for any other line.
   mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
     guard decision == .outOfScope || decision == .answer(KnownIntent.help), parsed.tracks.isEmpty,
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
@@ -471,11 +473,20 @@ extension Advisor {
   /// MLOps?", "does that count as AIOps?", "would that be LLMOps or AIOps?"; besides its
   /// opening and the tracks, only function words.
   static func asksWhetherThatIs(_ parsed: ParsedInput) -> Bool {
-    let words = Array(parsed.words.drop { leadingFillers.contains($0) })
-    guard let opening = thatIsOpenings.first(where: { words.starts(with: $0) }) else { return false }
-    return zip(words, parsed.classes.suffix(words.count)).dropFirst(opening.count).allSatisfy { word, classes in
-      TrackID.named(word) != nil || classes.contains(.functionWord) || countsAs.contains(word)
+    guard let rest = afterThatIsOpening(parsed.words, in: parsed.words.indices) else { return false }
+    return rest.allSatisfy { position in
+      let word = parsed.words[position]
+      return TrackID.named(word) != nil || parsed.classes[position].contains(.functionWord) || countsAs.contains(word)
     }
+  }
+
+  /// The positions after the opening of a question whether what was just said is something
+  /// ("so is that LLMOps?", "isn't that more governance?"), within `range`, its leading
+  /// fillers passed over; nil when `range` does not open so.
+  static func afterThatIsOpening(_ words: [String], in range: Range<Int>) -> Range<Int>? {
+    let start = range.lowerBound + words[range].prefix { leadingFillers.contains($0) }.count
+    guard let opening = thatIsOpenings.first(where: { words[start..<range.upperBound].starts(with: $0) }) else { return nil }
+    return start + opening.count..<range.upperBound
   }
 
   /// Words that may open such a line before its question: "so is that LLMOps?".
@@ -485,7 +496,7 @@ extension Advisor {
   static let thatIsOpenings: [[String]] = [
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
-    ["does", "that", "make", "me"],
+    ["does", "that", "make", "me"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".

@@ -175,20 +175,14 @@ public struct Advisor: Sendable {
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
-    if decision == .outOfScope, DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight {
-      return .answer(KnownIntent.preference)
-    }
-    if decision == .outOfScope, takesBack(parsed, detections) { return .answer(KnownIntent.preference) }
-    if decision == .outOfScope, detections.isEmpty, Self.introducesThemselves(parsed) {
-      return .answer(KnownIntent.greeting)
-    }
-    if decision == .outOfScope, Self.saysWhatTheyDoNotKnowYet(parsed) { return .answer(KnownIntent.preference) }
+    if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       let asksWhether = parsed.words.contains("whether") && decision != .outOfScope
-      return isClearAnswer(decision, match) || Self.isAboutATrack(parsed) || asksWhether ? decision : .answer(KnownIntent.preference)
+      let answered = isClearAnswer(decision, match) || Self.isAboutATrack(parsed) || asksWhether
+      return answered ? decision : .answer(KnownIntent.preference)
     }
     if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed),
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
@@ -200,6 +194,16 @@ public struct Advisor: Sendable {
     else { return decision }
     return Self.signalWeight(detections) >= Self.profileWeight && !DialogueAct.isTitle(parsed.original)
       ? .answer(KnownIntent.preference) : decision
+  }
+
+  /// The intent of a line the decision would decline that states something worth keeping: a
+  /// duty from a job posting with enough signal, taking something back or telling what one does
+  /// not know yet (the preference), or greeting with who is speaking (the greeting).
+  func statementNotToDecline(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> IntentID? {
+    if DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight { return KnownIntent.preference }
+    if takesBack(parsed, detections) { return KnownIntent.preference }
+    if detections.isEmpty, Self.introducesThemselves(parsed) { return KnownIntent.greeting }
+    return Self.saysWhatTheyDoNotKnowYet(parsed) ? KnownIntent.preference : nil
   }
 
   /// Whether a line takes back what was said before and nothing else ("hmm actually forget the

@@ -194,20 +194,15 @@ public enum Phrases {
     return "Outside the comparison: my source doesn't use the word \(asked) here; I take \(found), which it names for \(track)\(elsewhere), to be the closest thing:"
   }
 
-  /// Before the topics offered when no track's part of the source mentions what "which track
-  /// covers X?" asks about.
-  static func conceptInNoTrack(_ word: String) -> String {
-    "I found nothing on \(word) in what my source says about each track. What would you like to know about the tracks? Reply with a number, or ask in your own words:"
-  }
-
   /// Before the answer to "which track covers X?" when the source mentions X for several tracks.
   static func conceptFound(_ word: String, for tracks: [String]) -> String {
     "My source mentions \(word) for \(list(tracks, joinedBy: "and")):"
   }
 
-  /// Before the topics offered for a concept follow-up that no track's cell mentions.
-  static func conceptNowhere(_ word: String, focus: String) -> String {
-    "I found nothing on \(word) in what my source says about each track. What would you like to know about \(focus)? Reply with a number, or ask in your own words:"
+  /// Before the topics offered when no track's part of the source mentions a concept: about
+  /// the track in focus, or with none ("which track covers X?"), about the tracks.
+  static func conceptNowhere(_ word: String, focus: String?) -> String {
+    "I found nothing on \(word) in what my source says about each track. What would you like to know about \(focus ?? "the tracks")? Reply with a number, or ask in your own words:"
   }
 
   /// Before an answer that names a neighbour beside tracks.

@@ -73,7 +73,7 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     for clause in parsed.clauses {
       for part in Self.splitAtBut(parsed.words, in: clause.range) {
-        let asking = Self.asksLeadingQuestion(parsed.words[part])
+        let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains)
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
@@ -86,19 +86,6 @@ public struct SignalDetector: Sendable {
   /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed
   /// latency spikes in vLLM").
   static let perceptionWords: Set<String> = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
-
-  /// Whether a clause opens with a negative question that suggests rather than denies
-  /// ("isn't that more governance?", "don't we need LLMOps then?"): an auxiliary, "not", then
-  /// a word pointing back or at the people talking. Its "not" negates nothing.
-  static func asksLeadingQuestion(_ words: ArraySlice<String>) -> Bool {
-    let opening = words.prefix(3)
-    guard opening.count == 3, let auxiliary = opening.first, leadingAuxiliaries.contains(auxiliary) else { return false }
-    return opening.dropFirst().first == "not" && leadingSubjects.contains(opening.last!)
-  }
-
-  /// The auxiliaries of a negative question, and the words that may follow their "not".
-  static let leadingAuxiliaries: Set<String> = ["is", "are", "was", "does", "do", "did", "would", "should", "could", "can", "will", "wouldn"]
-  static let leadingSubjects: Set<String> = ["that", "this", "it", "they", "those", "these", "we", "i", "you"]
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {

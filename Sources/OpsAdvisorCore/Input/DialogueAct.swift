@@ -130,13 +130,24 @@ public enum DialogueAct {
   public static func asksAboutWhatWasSaid(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
-      guard let first = words.first, pointingAuxiliaries.contains(first), words.count > 1 else { return false }
+      guard let first = words.first, askingAuxiliaries.contains(first), words.count > 1 else { return false }
       return parsed.classes[clause.range.lowerBound + 1].contains(.pointsAtOne)
     }
   }
 
-  /// The auxiliaries that open a question about what was just said.
-  static let pointingAuxiliaries: Set<String> = ["would", "does", "will", "could", "should", "can", "is", "might"]
+  /// Whether a clause opens with a negative question that suggests rather than denies
+  /// ("isn't that more governance?", "don't we need LLMOps then?"): an auxiliary, "not", then
+  /// a word pointing back or at the people talking. Its "not" negates nothing.
+  public static func opensWithLeadingQuestion(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
+    guard words.count >= 3, askingAuxiliaries.contains(words.first!), words.dropFirst().first == "not" else { return false }
+    let subject = classes[classes.startIndex + 2]
+    return [.pointsAtOne, .pointsAtSeveral, .firstPerson, .secondPerson].contains { subject.contains($0) }
+  }
+
+  /// The auxiliaries that open a question about what was just said, or a negative one.
+  static let askingAuxiliaries: Set<String> = [
+    "is", "are", "was", "does", "do", "did", "would", "will", "could", "should", "can", "might",
+  ]
 
   /// The words that open a greeting.
   static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings"]

@@ -159,9 +159,10 @@ public struct MatchPolicy: Sendable {
   ]
 
   /// The intent to answer for what a line names. "You misread me" naming a track ("no, I
-  /// meant LLMOps") asks the question before about that track. The comparison of one track needs a factor
-  /// (its cell) or a word that compares: "MLOps vs DevOps" can only say what MLOps is, since the comparison does
-  /// not cover DevOps, and "AIOps and AIOps platforms" is about AIOps alone.
+  /// meant LLMOps") asks the question before about that track. The comparison of one track
+  /// needs a factor (its cell) or a word that compares: "MLOps vs DevOps" can only say what
+  /// MLOps is, since the comparison does not cover DevOps, and "AIOps and AIOps platforms" is
+  /// about AIOps alone.
   static func refined(_ intent: IntentID, _ parsed: ParsedInput) -> IntentID {
     if intent == KnownIntent.misread, !parsed.tracks.isEmpty { return KnownIntent.followUp }
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
