@@ -497,6 +497,7 @@ extension Advisor {
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
     ["does", "that", "make", "me"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
+    ["would", "not", "that", "be"],
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".

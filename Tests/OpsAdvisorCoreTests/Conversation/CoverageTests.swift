@@ -54,6 +54,19 @@ import Testing
     #expect(replies[2].tracks == [.aiops])
   }
 
+  @Test func hallucinationsAreLookedUpAsEvaluation() {
+    let reply = Fixtures.ask("which one deals with hallucinations")
+    #expect(reply.tracks == [.llmops])
+    #expect(Fixtures.text(of: reply).contains("I take evaluation"))
+  }
+
+  @Test func aMixedProfileStillLooksUpWhatTheirWorkIsAskedToBe() {
+    let (replies, _) = conversation([
+      "platform eng at an insurer, we keep a bunch of models and a couple of gpt wrappers alive", "isn't that basically governance?",
+    ])
+    #expect(replies[1].tracks == [.aiops])
+  }
+
   @Test func aNegativeQuestionDoesNotDenyWhatItSuggests() {
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "isn't that more governance?").map(\.negated) == [false])

@@ -57,6 +57,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   @Test(arguments: [
     ("is that llmops?", true), ("so is this aiops or mlops", true), ("does that count as mlops?", true),
     ("does that make me an llmops engineer?", true), ("is that llmops tooling?", false), ("is llmops hard", false),
+    ("wouldn't that be llmops then", true), ("isn't this aiops?", true),
   ])
   func asksWhetherWhatWasSaidIsATrack(line: String, asks: Bool) {
     #expect(Advisor.asksWhetherThatIs(Fixtures.advisor().parser.parse(line)) == asks)
