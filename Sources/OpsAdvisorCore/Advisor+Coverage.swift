@@ -2,11 +2,12 @@
 /// that more governance?").
 extension Advisor {
   /// "Isn't that more governance?", "is that monitoring?" once the person has told of their
-  /// work: where the source mentions the concept, first for the track in focus (see
+  /// work or a track is in focus ("isn't this basically observability?" after "what is
+  /// AIOps?"): where the source mentions the concept, first for the track in focus (see
   /// `conceptHit`), so they see which track their work would then point to, which comes into
   /// focus; nil for any other line.
   mutating func whetherTheirWorkIsConcept(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.neighbours.isEmpty, state.profile.leaning != nil,
+    guard parsed.tracks.isEmpty, parsed.neighbours.isEmpty, state.profile.leaning != nil || !state.focusTracks.isEmpty,
       let concept = Self.conceptAskedOfTheirWork(parsed)
     else { return nil }
     let rest = parser.parse(concept).with(original: parsed.original)

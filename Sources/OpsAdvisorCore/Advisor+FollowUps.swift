@@ -469,6 +469,18 @@ extension Advisor {
     return reply(input: parsed.original, intent: KnownIntent.profile, confidence: confidence, tracks: parsed.tracks, content: content)
   }
 
+  /// "That's basically MLOps then?" just after an answer about another track: whether the
+  /// track in focus is the one named, answered by the FAQ on the two (LLMOps beside MLOps, or
+  /// where AIOps sits); nil for any other line.
+  mutating func whetherTrackInFocusIs(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard state.lastIntent != KnownIntent.preference, state.focusTracks.count == 1, let focus = state.focusTracks.first,
+      parsed.tracks.count == 1, let named = parsed.tracks.first, named != focus, Self.asksWhetherThatIs(parsed)
+    else { return nil }
+    let pair = [focus, named].sorted()
+    let intent = pair.contains(.aiops) ? KnownIntent.aiopsPosition : KnownIntent.llmopsVersusMLOps
+    return answer(intent, parsed: parsed, tracks: pair, factor: .some(nil), confidence: confidence, match: match)
+  }
+
   /// Whether a line asks if what was just said is a track: "is that LLMOps?", "so is this
   /// MLOps?", "does that count as AIOps?", "would that be LLMOps or AIOps?"; besides its
   /// opening and the tracks, only function words.
@@ -497,12 +509,13 @@ extension Advisor {
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
     ["does", "that", "make", "me"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
-    ["would", "not", "that", "be"],
+    ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"],
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
   static let countsAs: Set<String> = [
     "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
+    "just", "only", "really", "mostly", "mainly",
   ]
 
   /// Something about the person's own work: acknowledged, with what it points to.

@@ -176,6 +176,7 @@ public struct Advisor: Sendable {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
+    if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
@@ -203,6 +204,7 @@ public struct Advisor: Sendable {
     if DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight { return KnownIntent.preference }
     if takesBack(parsed, detections) { return KnownIntent.preference }
     if detections.isEmpty, Self.introducesThemselves(parsed) { return KnownIntent.greeting }
+    if Self.saysWhatTheyAre(parsed) { return KnownIntent.preference }
     return Self.saysWhatTheyDoNotKnowYet(parsed) ? KnownIntent.preference : nil
   }
 
@@ -221,6 +223,23 @@ public struct Advisor: Sendable {
     guard let first = parsed.words.first, DialogueAct.greetingWords.contains(first) else { return false }
     return parsed.classes.contains(.firstPerson) && DialogueAct.onlyStates(parsed)
       && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
+  }
+
+  /// Whether a short line asks what the advisor is ("are you chatgpt?", "are you a bot?"),
+  /// naming no track and nothing next door: it gets what the advisor covers (the help).
+  static func asksWhatTheAdvisorIs(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard (3...5).contains(words.count), words[0] == "are", words[1] == "you", words[2] != "sure" else { return false }
+    return parsed.tracks.isEmpty && parsed.namesNothingOutside
+  }
+
+  /// Whether a line opens by saying what the person is ("I'm an appsec engineer, mostly
+  /// pentesting web apps", "I am a teacher"), asking nothing: who is speaking, noted as such
+  /// even when nothing in it points to a track, rather than declined.
+  static func saysWhatTheyAre(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard words.count >= 4, words[0] == "i", words[1] == "am", words[2] == "a" || words[2] == "an" else { return false }
+    return DialogueAct.onlyStates(parsed) && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
   }
 
   /// Whether a line tells what the person does not know yet, asking nothing ("I don't know any
@@ -309,6 +328,7 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
+    if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }

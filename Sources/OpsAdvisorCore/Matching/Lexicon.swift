@@ -60,26 +60,29 @@ public struct Lexicon: Sendable {
   /// The phrases of a vocabulary, as word lists: track and factor aliases, neighbour names,
   /// career titles and domain words. Tracks win over factors, factors over neighbours,
   /// neighbours over career titles and career titles over domains where one phrase is several.
+  /// A phrase's words are read through the synonyms, as a line's words are before they are
+  /// looked up ("more job openings" is found as "more career openings").
   static func phrases(of vocabulary: Vocabulary) -> [[String]: Phrase] {
     var phrases: [[String]: Phrase] = [:]
     phrases.reserveCapacity(512)
+    func words(_ text: String) -> [String] { Self.words(text).map { vocabulary.synonyms[$0] ?? $0 } }
     for track in vocabulary.tracks {
-      for word in track.domain { phrases[Self.words(word)] = .domain(track.id) }
+      for word in track.domain { phrases[words(word)] = .domain(track.id) }
     }
     for track in vocabulary.tracks {
-      for title in track.careers { phrases[Self.words(title)] = .careerTitle(track.id) }
+      for title in track.careers { phrases[words(title)] = .careerTitle(track.id) }
     }
     for neighbour in vocabulary.neighbours {
       for alias in [neighbour.name] + neighbour.aliases {
-        phrases[Self.words(alias)] =
+        phrases[words(alias)] =
           neighbour.isTopic ? .uncoveredTopic(neighbour.id) : .neighbour(neighbour.id, within: neighbour.within)
       }
     }
     for factor in vocabulary.factors {
-      for alias in factor.aliases { phrases[Self.words(alias)] = .factor(factor.id) }
+      for alias in factor.aliases { phrases[words(alias)] = .factor(factor.id) }
     }
     for track in vocabulary.tracks {
-      for alias in [track.id.rawValue, track.name] + track.aliases { phrases[Self.words(alias)] = .track(track.id) }
+      for alias in [track.id.rawValue, track.name] + track.aliases { phrases[words(alias)] = .track(track.id) }
     }
     return phrases
   }

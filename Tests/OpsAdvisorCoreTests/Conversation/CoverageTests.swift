@@ -67,6 +67,22 @@ import Testing
     #expect(replies[1].tracks == [.aiops])
   }
 
+  @Test func askingWhetherTheTrackInFocusIsAConceptShowsWhereItsPartMentionsIt() {
+    let (replies, _) = conversation(["what is aiops", "isn't this basically observability?"])
+    #expect(replies[1].intent == "comparison")
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).contains("observability"))
+  }
+
+  @Test(arguments: [
+    ("what is llmops", "that's basically mlops then?", KnownIntent.llmopsVersusMLOps),
+    ("what is aiops", "is that basically mlops?", KnownIntent.aiopsPosition),
+  ])
+  func askingWhetherTheTrackInFocusIsAnotherGetsTheirFAQ(first: String, second: String, intent: IntentID) {
+    let (replies, _) = conversation([first, second])
+    #expect(replies[1].intent == intent)
+  }
+
   @Test func aNegativeQuestionDoesNotDenyWhatItSuggests() {
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "isn't that more governance?").map(\.negated) == [false])

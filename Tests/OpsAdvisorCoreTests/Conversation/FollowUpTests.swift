@@ -326,7 +326,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   }
 
   @Test func whichOneIsAboutEveryTrackMentionedNotOnlyTheOneInFocus() {
-    let (replies, _) = conversation(["compare mlops and llmops", "and aiops?", "which one has more jobs"])
+    let (replies, _) = conversation(["compare mlops and llmops", "and aiops?", "which one has the best job titles"])
     #expect(replies[2].intent == "career")
     #expect(replies[2].tracks == [.mlops, .llmops, .aiops])
   }

@@ -52,6 +52,16 @@ import Testing
     #expect(Fixtures.ask("hi, I maintain fraud models at an insurance company").intent == KnownIntent.preference)
   }
 
+  @Test(arguments: ["I'm an appsec engineer, mostly pentesting web apps", "i am a teacher"])
+  func sayingWhatTheyAreIsNotedNotDeclined(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.preference)
+  }
+
+  @Test(arguments: ["are you chatgpt?", "are you a bot"])
+  func askingWhatTheAdvisorIsGetsWhatItCovers(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.help)
+  }
+
   @Test(arguments: ["i dont know any programming yet tbh", "I don't know anything about ML yet"])
   func whatTheyDoNotKnowYetIsTheirBackground(line: String) {
     #expect(Fixtures.ask(line).intent == KnownIntent.preference)
@@ -62,6 +72,13 @@ import Testing
     #expect(advisor.state.profile.score(.mlops) == 0)
     let (_, interviewing) = conversation(["I'm interviewing for an MLOps role"])
     #expect(interviewing.state.profile.score(.mlops) > 0)
+  }
+
+  @Test(arguments: ["which has more jobs", "which track has more job openings?"])
+  func whichHasMoreJobsIsATopicTheSourceDoesNotCover(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("not how many openings there are"))
   }
 
   @Test func aDegreeIsATopicTheSourceDoesNotCover() {
