@@ -292,6 +292,29 @@ extension Advisor {
     return conceptNowhere(rest, confidence: confidence, match: match)
   }
 
+  /// "The evaluation one, what does that mean in practice?", "that prompt ops part": an item
+  /// of what was just listed, picked by its words, looked up as a concept follow-up for the
+  /// track in focus; nil for a line that does not open so, names a track, or has no track in focus.
+  mutating func listedItem(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, !state.focusTracks.isEmpty, let item = Self.itemPickedOut(parsed.words) else { return nil }
+    let rest = parser.parse(item).with(original: parsed.original)
+    guard let hit = conceptHit(rest) else { return nil }
+    return answerConcept(hit, parsed: rest, confidence: confidence, match: match)
+  }
+
+  /// The one to three words between "the" (or "that") and "one" (or "part", "bit") that open a
+  /// line ("the evaluation one, …" → "evaluation"), or nil.
+  static func itemPickedOut(_ words: [String]) -> String? {
+    let start = words.prefix { leadingFillers.contains($0) }.count
+    guard start < words.count, ["the", "that"].contains(words[start]),
+      let end = words[(start + 1)...].prefix(4).firstIndex(where: itemNouns.contains), end > start + 1
+    else { return nil }
+    return words[(start + 1)..<end].joined(separator: " ")
+  }
+
+  /// The words that end a reference to an item of a list: "the evaluation one".
+  static let itemNouns: Set<String> = ["one", "part", "bit", "item", "point"]
+
   /// Where a line's words ask whether something is among what was listed: "one of them"
   /// (or "those", "these"), "on the list", "among them", "include(s)".
   static func membershipSpan(_ words: [String]) -> Range<Int>? {
@@ -460,10 +483,13 @@ extension Advisor {
       content: composer.content(for: intent, tracks: [], factor: nil))
   }
 
-  /// "Is that LLMOps?" just after the person told of their work: what they said that points to
+  /// "Is that LLMOps?" just after the person told of their work (or in the same line: "product
+  /// wants it cheap. is that an llmops thing or am I overthinking it"): what they said that points to
   /// each track named, and where their words lean so far; nil for any other line.
   mutating func whetherTheirWorkIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard state.lastIntent == KnownIntent.preference, !parsed.tracks.isEmpty, Self.asksWhetherThatIs(parsed) else { return nil }
+    let justTold = state.profile.evidence.contains { $0.turn >= state.turn - 1 }
+    guard state.lastIntent == KnownIntent.preference || justTold, !parsed.tracks.isEmpty, Self.asksWhetherThatIs(parsed)
+    else { return nil }
     let content = ProfileReport(knowledgeBase: knowledgeBase).pointing(to: parsed.tracks, profile: state.profile)
     state.mention(parsed.tracks)
     return reply(input: parsed.original, intent: KnownIntent.profile, confidence: confidence, tracks: parsed.tracks, content: content)
@@ -485,11 +511,17 @@ extension Advisor {
   /// MLOps?", "does that count as AIOps?", "would that be LLMOps or AIOps?"; besides its
   /// opening and the tracks, only function words.
   static func asksWhetherThatIs(_ parsed: ParsedInput) -> Bool {
-    guard let rest = afterThatIsOpening(parsed.words, in: parsed.words.indices) else { return false }
-    return rest.allSatisfy { position in
+    guard let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return false }
+    return rest.prefix { !isOtherAlternative(parsed.words, at: $0) }.allSatisfy { position in
       let word = parsed.words[position]
       return TrackID.named(word) != nil || parsed.classes[position].contains(.functionWord) || countsAs.contains(word)
     }
+  }
+
+  /// Whether the word at `position` is an "or" that opens something other than a track ("is
+  /// that an LLMOps thing or am I overthinking it?"), where the question whether ends.
+  static func isOtherAlternative(_ words: [String], at position: Int) -> Bool {
+    words[position] == "or" && (position + 1 == words.count || TrackID.named(words[position + 1]) == nil)
   }
 
   /// The positions after the opening of a question whether what was just said is something
@@ -515,7 +547,7 @@ extension Advisor {
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
   static let countsAs: Set<String> = [
     "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
-    "just", "only", "really", "mostly", "mainly",
+    "just", "only", "really", "mostly", "mainly", "thing",
   ]
 
   /// Something about the person's own work: acknowledged, with what it points to.

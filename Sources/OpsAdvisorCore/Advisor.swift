@@ -88,7 +88,9 @@ public struct Advisor: Sendable {
       DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope || reply.intent == KnownIntent.recommendation,
       let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
     {
-      reply.blocks.insert(.paragraph(noted), at: 0)
+      let onlyTheirStory = reply.intent == KnownIntent.outOfScope && DialogueAct.onlyStates(parsed)
+        && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
+      reply.blocks = onlyTheirStory ? [.paragraph(noted), .paragraph(Phrases.notedBesideTheRest)] : [.paragraph(noted)] + reply.blocks
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     return interviewing ? appendingPendingQuestion(to: reply) : reply
@@ -327,6 +329,7 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }

@@ -108,6 +108,13 @@ public enum Phrases {
     return "\(track) \(signed) for \"\(phrase)\" (turn \(turn)): \(reason) [\(section)]"
   }
 
+  /// After "Noted: …" for a story about one's work that is otherwise outside the comparison
+  /// ("ios dev here, I just shipped a feature that calls the openai api").
+  static let notedBesideTheRest = """
+    The rest of that is outside what I cover, but what you said about your work counts: ask "which \
+    track should I choose?" whenever you're ready.
+    """
+
   /// What a turn's signals were taken to mean, or nil when there were none.
   static func noted(_ detections: [SignalDetector.Detection], names: Vocabulary) -> String? {
     guard !detections.isEmpty else { return nil }

@@ -104,10 +104,14 @@ public struct SignalDetector: Sendable {
     return parts
   }
 
-  /// Whether a line says it corrects what came before ("actually", "I've moved to", ...).
+  /// Whether a line says it corrects what came before ("actually", "I've moved to", ...),
+  /// rather than adding to it ("actually our team also runs a recommendation model").
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    corrections.occur(in: parsed.normalized)
+    corrections.occur(in: parsed.normalized) && !parsed.words.contains(where: Self.addingWords.contains)
   }
+
+  /// Words that make a line add to what was said, not correct it.
+  static let addingWords: Set<String> = ["also", "too", "additionally", "besides"]
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
   func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {

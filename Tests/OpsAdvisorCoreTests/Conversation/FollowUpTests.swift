@@ -325,6 +325,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[3]).contains("nothing on langsmith"))
   }
 
+  @Test func anItemOfTheListIsLookedUpForTheTrackInFocus() {
+    let (replies, _) = conversation(["what skills does llmops need", "the evaluation one, what does that mean in practice"])
+    #expect(replies[1].intent != KnownIntent.definition)
+    #expect(replies[1].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[1]).contains("evaluation"))
+    #expect(Advisor.itemPickedOut(["so", "the", "prompt", "ops", "part"]) == "prompt ops")
+    #expect(Advisor.itemPickedOut(["the", "one", "with", "tools"]) == nil)
+  }
+
   @Test func whichOneIsAboutEveryTrackMentionedNotOnlyTheOneInFocus() {
     let (replies, _) = conversation(["compare mlops and llmops", "and aiops?", "which one has the best job titles"])
     #expect(replies[2].intent == "career")

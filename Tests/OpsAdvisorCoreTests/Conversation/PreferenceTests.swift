@@ -81,6 +81,24 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("not how many openings there are"))
   }
 
+  @Test func aStoryOtherwiseOutsideTheComparisonIsNotedWithoutTheDecline() {
+    let (replies, _) = conversation([
+      "hey. ios dev here, I just shipped a feature that calls the openai api to summarise user notes",
+      "product wants it to not cost a fortune. is that an llmops thing or am I overthinking it",
+    ])
+    #expect(replies[0].intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: replies[0]).contains("what you said about your work counts"))
+    #expect(!Fixtures.text(of: replies[0]).contains("Sorry"))
+    #expect(replies[1].intent == KnownIntent.profile)
+    #expect(replies[1].tracks == [.llmops])
+  }
+
+  @Test func aProgrammingLanguageIsATopicTheSourceDoesNotCover() {
+    let reply = Fixtures.ask("do I need to know python for this? I only do swift")
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("names no programming language"))
+  }
+
   @Test func aDegreeIsATopicTheSourceDoesNotCover() {
     let reply = Fixtures.ask("do I need a cs degree for mlops?")
     #expect(reply.intent == KnownIntent.outOfScope)
