@@ -169,8 +169,16 @@ public struct MatchPolicy: Sendable {
       return KnownIntent.comparison
     }
     if Self.definesATrack(parsed) || Self.setsATrackBesideANeighbour(parsed, intent) { return KnownIntent.definition }
-    if Self.opensWithWhatATrackIs(parsed), !Self.aboutATrack.contains(intent) { return KnownIntent.definition }
-    if Self.setsLLMOpsBesideMLOps(parsed), Self.generalIntents.contains(intent) { return KnownIntent.llmopsVersusMLOps }
+    if Self.opensWithWhatATrackIs(parsed), !Self.aboutATrack.contains(intent),
+      parsed.tracks.count == 1 || !Self.aboutSeveralTracks.contains(intent)
+    {
+      return KnownIntent.definition
+    }
+    if Self.setsLLMOpsBesideMLOps(parsed),
+      Self.generalIntents.contains(intent) || intent == KnownIntent.followUp && parsed.classes.contains(.sameness)
+    {
+      return KnownIntent.llmopsVersusMLOps
+    }
     if Self.asksWhichOfThemForMe(parsed), !answersAPair.contains(intent) { return KnownIntent.recommendation }
     guard intent == KnownIntent.comparison, parsed.tracks.count == 1, parsed.factor == nil else { return intent }
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
@@ -207,12 +215,14 @@ public struct MatchPolicy: Sendable {
     return rest.dropFirst().prefix(definingNounReach).contains { kindNouns.contains($0) }
   }
 
-  /// Whether a line about one track opens, or has a clause that opens, by asking or saying
-  /// what it is ("What is MLOps and how does it differ from traditional software operations?",
+  /// Whether a line about tracks opens, or has a clause that opens, by asking or saying
+  /// what they are ("What is MLOps and how does it differ from traditional software operations?",
   /// "LLMOps Explained: Managing Large Language Models in Production", "Understanding AIOps: …",
-  /// "thanks! one more question: what is AIOps"): whatever else it asks, it asks that.
+  /// "thanks! one more question: what is AIOps", "What is MLOps and LLMOps: A Step-by-Step
+  /// Guide!"): whatever else it asks, it asks that, unless, for several tracks, what it gets
+  /// already sets them side by side.
   static func opensWithWhatATrackIs(_ parsed: ParsedInput) -> Bool {
-    guard parsed.tracks.count == 1, parsed.neighbours.isEmpty else { return false }
+    guard !parsed.tracks.isEmpty, parsed.neighbours.isEmpty else { return false }
     return parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
       return whatATrackIsOpenings.contains { opening in
@@ -228,6 +238,10 @@ public struct MatchPolicy: Sendable {
   static let whatATrackIsOpenings: [[String]] = [
     ["what", "is", trackSlot], ["what", "s", trackSlot], [trackSlot, "explained"], ["understanding", trackSlot],
     ["introduction", "to", trackSlot], ["intro", "to", trackSlot], [trackSlot, "101"], [trackSlot, "demystified"],
+  ]
+  /// The answers that say what several tracks are beside each other.
+  static let aboutSeveralTracks: Set<IntentID> = [
+    KnownIntent.comparison, "confusion", KnownIntent.aiopsPosition, "faq.classical-ml", "faq.llm-products",
   ]
   /// The answers that say what a track is, or what it is beside another.
   static let aboutATrack: Set<IntentID> = [

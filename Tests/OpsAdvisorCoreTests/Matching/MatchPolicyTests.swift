@@ -128,7 +128,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("What is MLOps and LLMOps: A Step-by-Step Guide!", false), ("What is MLOps and why does it need DevOps DNA?", false),
+    ("What is MLOps and LLMOps: A Step-by-Step Guide!", true), ("What is MLOps and why does it need DevOps DNA?", false),
     ("what is llmops, in practical engineering terms", true), ("what's aiops and how do I measure it", true),
     ("what is the mlops certified professional certification", false),
     ("LLMOps Explained: Managing Large Language Models in Production", true), ("understanding aiops: the basics", true),
@@ -136,6 +136,17 @@ import Testing
   ])
   func aLineOpeningWithWhatATrackIsAsksItsDefinition(line: String, opens: Bool) {
     #expect(MatchPolicy.opensWithWhatATrackIs(Self.parsed(line)) == opens)
+  }
+
+  @Test(arguments: ["so mlops and llmops are the same?", "then MLOps and LLMOps are basically the same things."])
+  func sayingTheTwoAreTheSameAsksTheirFAQEvenAfterAFiller(line: String) {
+    #expect(MatchPolicy.refined(KnownIntent.followUp, Self.parsed(line)) == KnownIntent.llmopsVersusMLOps)
+  }
+
+  @Test func askingWhatSeveralTracksAreKeepsAnAnswerThatSetsThemSideBySide() {
+    let parsed = Self.parsed("what is mlops and llmops: a step-by-step guide")
+    #expect(MatchPolicy.refined("skills", parsed) == KnownIntent.definition)
+    #expect(MatchPolicy.refined(KnownIntent.comparison, parsed) == KnownIntent.comparison)
   }
 
   @Test(arguments: [
