@@ -169,6 +169,9 @@ public struct MatchPolicy: Sendable {
       return KnownIntent.comparison
     }
     if Self.definesATrack(parsed) || Self.setsATrackBesideANeighbour(parsed, intent) { return KnownIntent.definition }
+    if Self.namesATrackInApposition(parsed), !Self.aboutATrack.contains(intent), !Self.namedTopics.contains(intent) {
+      return KnownIntent.definition
+    }
     if Self.opensWithWhatATrackIs(parsed), !Self.aboutATrack.contains(intent),
       parsed.tracks.count == 1 || !Self.aboutSeveralTracks.contains(intent)
     {
@@ -231,6 +234,23 @@ public struct MatchPolicy: Sendable {
       }
     }
   }
+
+  /// Whether a line names one track alone before a colon and then says what it is, as a
+  /// title does ("LLMOps: The Prompt Layer", "GenAIOps: The Operating Model for Scaling
+  /// Generative AI", "Part VI: LLMOps: Operating in the Age of Large Language Models"): the
+  /// words after it describe the track, so what it is answers the line, whatever they share
+  /// with other answers; no factor and no field next door.
+  static func namesATrackInApposition(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.count == 1, parsed.factor == nil, parsed.neighbours.isEmpty else { return false }
+    return zip(parsed.clauses, parsed.clauses.dropFirst()).contains { clause, next in
+      guard clause.range.count == 1, TrackID.named(parsed.words[clause.range.lowerBound]) != nil else { return false }
+      let opening = parsed.words[next.range.lowerBound]
+      return ["the", "a", "an"].contains(opening) || opening.hasSuffix("ing")
+    }
+  }
+
+  /// The answers on one topic of a track, which a line asks by naming the topic.
+  static let namedTopics: Set<IntentID> = ["skills", "tools", "projects", "course", "career", "level"]
 
   /// Stands for the track's name in `whatATrackIsOpenings`.
   static let trackSlot = "<track>"

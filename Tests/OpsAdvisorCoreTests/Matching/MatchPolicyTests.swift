@@ -143,6 +143,19 @@ import Testing
     #expect(MatchPolicy.refined(KnownIntent.followUp, Self.parsed(line)) == KnownIntent.llmopsVersusMLOps)
   }
 
+  @Test(arguments: [
+    ("LLMOps: The Prompt Layer", true), ("Part 2: AIOps: Running the Platform", true),
+    ("MLOps: the skills you need", true), ("LLMOps: why it matters", false), ("mlops, llmops: the basics", false),
+  ])
+  func aTrackBeforeAColonAndWhatItIsIsATitleAboutIt(line: String, apposition: Bool) {
+    #expect(MatchPolicy.namesATrackInApposition(Self.parsed(line)) == apposition)
+  }
+
+  @Test func aTitleAboutATrackAsksWhatItIsUnlessItNamesATopic() {
+    #expect(MatchPolicy.refined("confusion", Self.parsed("LLMOps: The Prompt Layer")) == KnownIntent.definition)
+    #expect(MatchPolicy.refined("skills", Self.parsed("MLOps: the skills you need")) == "skills")
+  }
+
   @Test func askingWhatSeveralTracksAreKeepsAnAnswerThatSetsThemSideBySide() {
     let parsed = Self.parsed("what is mlops and llmops: a step-by-step guide")
     #expect(MatchPolicy.refined("skills", parsed) == KnownIntent.definition)
