@@ -192,11 +192,18 @@ public struct MatchPolicy: Sendable {
   /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks
   /// among the three tracks and cannot answer it, so the line gets what the track is.
   /// So does a line that asks whether the field is part of the track ("is prompt engineering
-  /// part of LLMOps?"): what the track takes in answers that.
+  /// part of LLMOps?"): what the track takes in answers that; and one matched to a FAQ on
+  /// which track suits a kind of system, with no factor (`systemTypeFAQs`).
   static func setsATrackBesideANeighbour(_ parsed: ParsedInput, _ intent: IntentID) -> Bool {
     guard parsed.tracks.count == 1, !parsed.neighbours.isEmpty else { return false }
     return intent == KnownIntent.recommendation || asksIfPartOf(parsed.words)
+      || systemTypeFAQs.contains(intent) && parsed.factor == nil
   }
+
+  /// The FAQ answers on which track suits a kind of system, which a line setting a track
+  /// beside a field next door does not ask ("MLOps is often considered more complex than
+  /// DevOps because…").
+  static let systemTypeFAQs: Set<IntentID> = ["faq.classical-ml", "faq.llm-products"]
 
   /// Whether a line asks if something is part of something else: "part of", "include(s)",
   /// "belong(s) to", "fall(s) under", "cover(s)".
@@ -419,3 +426,4 @@ public enum KnownIntent {
   /// The FAQ answer on where AIOps sits beside the other two tracks.
   public static let aiopsPosition: IntentID = "faq.aiops-position"
 }
+

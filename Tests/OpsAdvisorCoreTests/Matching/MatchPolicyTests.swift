@@ -151,6 +151,12 @@ import Testing
     #expect(MatchPolicy.namesATrackInApposition(Self.parsed(line)) == apposition)
   }
 
+  @Test func aTrackBesideAFieldNextDoorDoesNotAskWhichTrackSuitsAKindOfSystem() {
+    let parsed = Self.parsed("MLOps is often considered more complex than DevOps because it adds models")
+    #expect(MatchPolicy.refined("faq.classical-ml", parsed) == KnownIntent.definition)
+    #expect(MatchPolicy.refined("faq.classical-ml", Self.parsed("MLOps is for classical models")) == "faq.classical-ml")
+  }
+
   @Test func aTitleAboutATrackAsksWhatItIsUnlessItNamesATopic() {
     #expect(MatchPolicy.refined("confusion", Self.parsed("LLMOps: The Prompt Layer")) == KnownIntent.definition)
     #expect(MatchPolicy.refined("skills", Self.parsed("MLOps: the skills you need")) == "skills")
