@@ -179,6 +179,7 @@ public struct MatchPolicy: Sendable {
     }
     if Self.setsLLMOpsBesideMLOps(parsed),
       Self.generalIntents.contains(intent) || intent == KnownIntent.followUp && parsed.classes.contains(.sameness)
+        || parsed.words.contains(where: lineageWords.contains)
     {
       return KnownIntent.llmopsVersusMLOps
     }
@@ -199,6 +200,13 @@ public struct MatchPolicy: Sendable {
     return intent == KnownIntent.recommendation || asksIfPartOf(parsed.words)
       || systemTypeFAQs.contains(intent) && parsed.factor == nil
   }
+
+  /// Words that tell where one track came from ("LLMOps emerged as a specialization of
+  /// MLOps"): beside LLMOps and MLOps, what the FAQ on the two answers.
+  static let lineageWords: Set<String> = [
+    "emerged", "emerge", "emerges", "emerging", "evolution", "evolved", "evolve", "evolves", "specialization",
+    "specialisation", "offshoot", "successor", "descendant", "rebrand", "rebranded", "renamed", "subset", "extension",
+  ]
 
   /// The FAQ answers on which track suits a kind of system, which a line setting a track
   /// beside a field next door does not ask ("MLOps is often considered more complex than

@@ -157,6 +157,12 @@ import Testing
     #expect(MatchPolicy.refined("faq.classical-ml", Self.parsed("MLOps is for classical models")) == "faq.classical-ml")
   }
 
+  @Test(arguments: ["skills", "faq.classical-ml", KnownIntent.comparison.rawValue])
+  func whereLLMOpsCameFromBesideMLOpsIsTheirFAQ(matched: String) {
+    let parsed = Self.parsed("LLMOps emerged as a specialization of MLOps when teams met LLM applications")
+    #expect(MatchPolicy.refined(IntentID(rawValue: matched), parsed) == KnownIntent.llmopsVersusMLOps)
+  }
+
   @Test func aTitleAboutATrackAsksWhatItIsUnlessItNamesATopic() {
     #expect(MatchPolicy.refined("confusion", Self.parsed("LLMOps: The Prompt Layer")) == KnownIntent.definition)
     #expect(MatchPolicy.refined("skills", Self.parsed("MLOps: the skills you need")) == "skills")
