@@ -95,6 +95,13 @@ import Testing
     #expect(policy.decide(practice, parsed: Self.parsed("llmops is the practice of running llms")) == .answer("definition"))
   }
 
+  @Test func theProjectsRankLowerWhenNoWordNamesThem() {
+    let policy = MatchPolicy(topics: ["projects": ["project", "projects"]])
+    let ranking = Self.result([("projects", 0.32), ("overview", 0.3)])
+    #expect(policy.decide(ranking, parsed: Self.parsed("building production-grade ai with mlops")) == .answer("overview"))
+    #expect(policy.decide(ranking, parsed: Self.parsed("an mlops project for beginners")) == .answer("projects"))
+  }
+
   @Test(arguments: [
     ("MLOps is a discipline that keeps production models healthy", true),
     ("AIOps refers to the layer of controls over every AI system", true),
