@@ -215,6 +215,13 @@ public struct MatchPolicy: Sendable {
       || systemTypeFAQs.contains(intent) && parsed.factor == nil
   }
 
+  /// Whether words speak of a new name ("It's not MLOps with a new name", "MLOps renamed"),
+  /// which of MLOps alone can only mean LLMOps, the FAQ's question.
+  static func speaksOfARenaming(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { $0 == "new" && $1 == "name" }
+      || words.contains { ["renamed", "rebranded", "rebrand", "rebranding"].contains($0) }
+  }
+
   /// Words that tell where one track came from ("LLMOps emerged as a specialization of
   /// MLOps"): beside LLMOps and MLOps, what the FAQ on the two answers.
   static let lineageWords: Set<String> = [
@@ -287,6 +294,7 @@ public struct MatchPolicy: Sendable {
   static let whatATrackIsOpenings: [[String]] = [
     ["what", "is", trackSlot], ["what", "s", trackSlot], [trackSlot, "explained"], ["understanding", trackSlot],
     ["introduction", "to", trackSlot], ["intro", "to", trackSlot], [trackSlot, "101"], [trackSlot, "demystified"],
+    ["what", trackSlot, "is"],
   ]
   /// The answers that say what several tracks are beside each other.
   static let aboutSeveralTracks: Set<IntentID> = [
@@ -310,11 +318,12 @@ public struct MatchPolicy: Sendable {
   ]
 
   /// Whether a line is about LLMOps beside MLOps and nothing narrower: both tracks (or MLOps
-  /// and LLMs) with no factor, no third track and no "vs" or "compare" asking for the table.
+  /// and LLMs, or MLOps alone with a new name and nothing next door) with no factor, no third track and no "vs" or "compare" asking for the table.
   /// What such a line asks is what the FAQ on the two answers: how LLMOps relates to MLOps.
   static func setsLLMOpsBesideMLOps(_ parsed: ParsedInput) -> Bool {
     let tracks = Set(parsed.tracks)
     let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
+      || (tracks == [.mlops] && parsed.neighbours.isEmpty && speaksOfARenaming(parsed.words))
     return pair && parsed.factor == nil && !parsed.classes.contains(.asksForTable)
   }
 

@@ -139,7 +139,7 @@ import Testing
     ("what is llmops, in practical engineering terms", true), ("what's aiops and how do I measure it", true),
     ("what is the mlops certified professional certification", false),
     ("LLMOps Explained: Managing Large Language Models in Production", true), ("understanding aiops: the basics", true),
-    ("LLMOps and MLOps explained", false),
+    ("LLMOps and MLOps explained", false), ("What MLOps is, and what it is not", true),
   ])
   func aLineOpeningWithWhatATrackIsAsksItsDefinition(line: String, opens: Bool) {
     #expect(MatchPolicy.opensWithWhatATrackIs(Self.parsed(line)) == opens)
@@ -168,6 +168,11 @@ import Testing
   func whereLLMOpsCameFromBesideMLOpsIsTheirFAQ(matched: String) {
     let parsed = Self.parsed("LLMOps emerged as a specialization of MLOps when teams met LLM applications")
     #expect(MatchPolicy.refined(IntentID(rawValue: matched), parsed) == KnownIntent.llmopsVersusMLOps)
+  }
+
+  @Test func mlopsWithANewNameIsTheFAQOnTheTwoUnlessAFieldNextDoorIsNamed() {
+    #expect(MatchPolicy.refined("definition", Self.parsed("It's not MLOps with a new name.")) == KnownIntent.llmopsVersusMLOps)
+    #expect(MatchPolicy.refined("definition", Self.parsed("is mlops just devops renamed")) == "definition")
   }
 
   @Test func aTitleAboutATrackAsksWhatItIsUnlessItNamesATopic() {
