@@ -84,6 +84,27 @@ extension Advisor {
       || Self.continuationOpeners.contains { parsed.words.starts(with: $0) || afterFillers.starts(with: $0) }
   }
 
+  /// Whether a line opens with the same question about another track and then only tells
+  /// something ("hmm what about llmops instead, everyone at work is talking about chatgpt"):
+  /// its first clause is a continuation opener, after fillers, with track names, function
+  /// words, "instead" or "then"; the clauses after it ask nothing and name no track.
+  static func opensWithAFollowUp(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first else { return false }
+    let words = parsed.words[first.range].drop { leadingFillers.contains($0) }
+    guard let opener = continuationOpeners.first(where: { words.starts(with: $0) }) else { return false }
+    let rest = words.indices.dropFirst(opener.count)
+    guard rest.contains(where: { TrackID.named(parsed.words[$0]) != nil }),
+      rest.allSatisfy({
+        TrackID.named(parsed.words[$0]) != nil || parsed.classes[$0].contains(.functionWord)
+          || ["instead", "then"].contains(parsed.words[$0])
+      })
+    else { return false }
+    return !parsed.original.trimmingSpaces().hasSuffix("?") && parsed.clauses.dropFirst().allSatisfy { clause in
+      !parsed.classes[clause.range].contains { $0.contains(.questionWord) || $0.contains(.trackName) }
+        && !DialogueAct.questionOpeners.contains(parsed.words[clause.range.lowerBound])
+    }
+  }
+
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
   static let briefFollowUpWords = 1
 

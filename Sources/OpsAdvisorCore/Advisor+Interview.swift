@@ -105,7 +105,9 @@ extension Advisor {
       return nil
     }
     let question = knowledgeBase.interview.questions[progress.questionIndex]
-    guard let answer = interviewAnswer(parsed, question: question, detections: detections) else { return nil }
+    guard !Self.asksAboutAnotherTrack(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
+    else { return nil }
+    state.mention(parsed.tracks)
     if case .invalidNumber = answer {
       let content = AnswerContent(blocks: [.paragraph(Phrases.noSuchChoice)], sourceIDs: [])
       return appendingPendingQuestion(to: reply(input: parsed.original, intent: KnownIntent.recommendation,
@@ -129,6 +131,14 @@ extension Advisor {
       return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1, content: content)
     }
     return finishInterview(input: parsed.original, progress: progress)
+  }
+
+  /// Whether a line asks the same about a track it names ("hmm what about llmops instead,
+  /// everyone at work is talking about chatgpt"): a question to answer before the interview
+  /// goes on, not an answer to its question.
+  static func asksAboutAnotherTrack(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words.drop { leadingFillers.contains($0) }
+    return !parsed.tracks.isEmpty && (words.starts(with: ["what", "about"]) || words.starts(with: ["how", "about"]))
   }
 
   enum InterviewAnswer {

@@ -75,7 +75,7 @@ public struct Advisor: Sendable {
     let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
     let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
-    let absorbed = interviewing || Self.absorbs(parsed, decision: decision, detections: detections)
+    let absorbed = interviewing && !Self.asksAboutAnotherTrack(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
     }
@@ -177,6 +177,7 @@ public struct Advisor: Sendable {
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
+    if Self.opensWithAFollowUp(parsed) { return .answer(KnownIntent.followUp) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }

@@ -72,7 +72,7 @@ public struct SignalDetector: Sendable {
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
     for clause in parsed.clauses {
-      for part in Self.splitAtBut(parsed.words, in: clause.range) {
+      for part in Self.splitAtBut(parsed.words, in: clause.range) where !Self.reportsTalk(parsed.words[part]) {
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains)
@@ -86,6 +86,12 @@ public struct SignalDetector: Sendable {
   /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed
   /// latency spikes in vLLM").
   static let perceptionWords: Set<String> = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
+
+  /// Whether a clause reports what people talk about ("everyone at work is talking about
+  /// chatgpt", "my manager keeps talking about agents"): hearsay, whose signals do not count.
+  static func reportsTalk(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { ["talking", "talk", "talks", "talked"].contains($0) && $1 == "about" }
+  }
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {

@@ -345,7 +345,17 @@ public struct MatchPolicy: Sendable {
   /// future-proof?", "what path should I take"): the tracks are the comparison's subject, so
   /// such a line is about choosing one of them and is never declined.
   static func asksWhichTrack(_ parsed: ParsedInput) -> Bool {
-    asks(parsed.words, by: ["which", "what"], about: trackNouns)
+    asks(parsed.words, by: ["which", "what"], about: trackNouns) || asksWhichOfThem(parsed)
+  }
+
+  /// Whether a line asks which of the tracks suits the asker without naming them: "which of
+  /// these is the most realistic for me?", "which one would you pick for me?".
+  static func asksWhichOfThem(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    let whichOfThem = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { which, next in
+      which == "which" && (next.0 == "one" || next.0 == "of" && ["these", "them", "those", "the"].contains(next.1))
+    }
+    return whichOfThem && parsed.classes.contains(.firstPerson)
   }
 
   /// Whether one of `askers` stands just before one of `nouns` ("which one", "what track").

@@ -325,6 +325,16 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[3]).contains("nothing on langsmith"))
   }
 
+  @Test func theSameQuestionAboutAnotherTrackWithAStoryAfterItIsAFollowUp() {
+    let (replies, _) = conversation([
+      "what projects does mlops have", "hmm what about llmops instead, everyone at work is talking about chatgpt",
+    ])
+    #expect(replies[1].intent == "projects")
+    #expect(replies[1].tracks == [.llmops])
+    let parser = Fixtures.advisor().parser
+    #expect(!Advisor.opensWithAFollowUp(parser.parse("what about llmops, is it harder?")))
+  }
+
   @Test func anItemOfTheListIsLookedUpForTheTrackInFocus() {
     let (replies, _) = conversation(["what skills does llmops need", "the evaluation one, what does that mean in practice"])
     #expect(replies[1].intent != KnownIntent.definition)

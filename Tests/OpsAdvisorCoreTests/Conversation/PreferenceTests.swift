@@ -99,6 +99,18 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("names no programming language"))
   }
 
+  @Test func whatPeopleTalkAboutIsNotTheirWork() {
+    let detector = Fixtures.advisor().detector
+    #expect(detector.detect(in: "everyone at work is talking about chatgpt").isEmpty)
+    #expect(!detector.detect(in: "we built a chatgpt plugin").isEmpty)
+  }
+
+  @Test func mathsIsATopicTheSourceDoesNotCover() {
+    let reply = Fixtures.ask("do I need a lot of math for that?")
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("no maths requirement"))
+  }
+
   @Test func aDegreeIsATopicTheSourceDoesNotCover() {
     let reply = Fixtures.ask("do I need a cs degree for mlops?")
     #expect(reply.intent == KnownIntent.outOfScope)
@@ -267,6 +279,25 @@ import Testing
 }
 
 @Suite struct InterviewTests {
+  @Test func askingAboutAnotherTrackInTheInterviewIsAnsweredNotTakenForAnAnswer() {
+    let (replies, advisor) = conversation([
+      "which of these is the most realistic for me?", "ok and what would a first project look like",
+      "hmm what about llmops instead, everyone at work is talking about chatgpt",
+    ])
+    #expect(replies[0].intent == KnownIntent.recommendation)
+    #expect(replies[2].intent == "projects")
+    #expect(replies[2].tracks == [.llmops])
+    #expect(advisor.state.interview?.questionIndex == 0)
+    #expect(advisor.state.profile.score(.llmops) == 0)
+  }
+
+  @Test func aTrackNamedInAnAnswerComesIntoFocus() {
+    let (replies, _) = conversation([
+      "which track should I choose?", "ok thanks, I'll start with the mlops one then", "what should I learn first for it?",
+    ])
+    #expect(replies[2].tracks == [.mlops])
+  }
+
   @Test func whichTrackFirstStartsTheInterview() {
     let reply = Fixtures.ask("which track should I choose?")
     #expect(reply.intent == "recommendation")

@@ -170,6 +170,14 @@ import Testing
     #expect(MatchPolicy.refined(IntentID(rawValue: matched), parsed) == KnownIntent.llmopsVersusMLOps)
   }
 
+  @Test(arguments: [
+    ("I'd like to move closer to ML. which of these is the most realistic for me?", true),
+    ("which one would you pick for me", true), ("which of these tools is best", false),
+  ])
+  func whichOfThemForMeAsksWhichTrack(line: String, asks: Bool) {
+    #expect(MatchPolicy.asksWhichTrack(Self.parsed(line)) == asks)
+  }
+
   @Test func mlopsWithANewNameIsTheFAQOnTheTwoUnlessAFieldNextDoorIsNamed() {
     #expect(MatchPolicy.refined("definition", Self.parsed("It's not MLOps with a new name.")) == KnownIntent.llmopsVersusMLOps)
     #expect(MatchPolicy.refined("definition", Self.parsed("is mlops just devops renamed")) == "definition")
