@@ -78,6 +78,7 @@ public struct Advisor: Sendable {
     let absorbed = interviewing && !Self.asksAboutAnotherTrack(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
+      state.recall(Self.notedTracks(detections))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
@@ -94,6 +95,12 @@ public struct Advisor: Sendable {
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     return interviewing ? appendingPendingQuestion(to: reply) : reply
+  }
+
+  /// The tracks a line's signals point to, which the "Noted" line names, in the track order:
+  /// they count as spoken of ("what is the difference between them?").
+  static func notedTracks(_ detections: [SignalDetector.Detection]) -> [TrackID] {
+    TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }
   }
 
   /// Whether a line's signals go into the profile: what people say about their own work
@@ -174,6 +181,7 @@ public struct Advisor: Sendable {
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
+    if Self.asksWhichForTheirJob(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -273,6 +281,15 @@ public struct Advisor: Sendable {
   /// that names the factor ("what title fits if they will run our LLM gateway?").
   static let factorIntents: [FactorID: IntentID] = [.career: "career", .tools: "tools", .projectStyle: "projects"]
 
+  /// Whether a line asks which track is better for the person's own job ("ok but for my job
+  /// which is better", "which suits our roles?"): "job" reads as the career factor, but what
+  /// is asked is the recommendation. No track is named, or several are.
+  static func asksWhichForTheirJob(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    let theirJob = zip(words, words.dropFirst()).contains { possessives.contains($0) && $1 == "career" }
+    return theirJob && words.contains("which") && parsed.tracks.count != 1 && parsed.namesNothingOutside
+  }
+
   /// Whether a question that would be declined supposes something about the person's own
   /// work: "what if I'd rather stay closer to infrastructure?" asks which track that points
   /// to, so it gets the recommendation, with what it says already counted. So does one that
@@ -333,6 +350,9 @@ public struct Advisor: Sendable {
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
+    if asksWhetherNewsHolds(parsed) {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
@@ -352,6 +372,15 @@ public struct Advisor: Sendable {
       }
       return decline(parsed, confidence: confidence, match: match)
     }
+  }
+
+  /// Whether a line brings news naming one track about the person's work and asks whether it
+  /// holds for them ("my manager say we must learn llmops now. is it true?"), once what they
+  /// told before leans somewhere: the recommendation answers it, with the news set against that.
+  func asksWhetherNewsHolds(_ parsed: ParsedInput) -> Bool {
+    state.profile.leaning != nil && state.profile.evidence.contains { $0.turn < state.turn }
+      && parsed.tracks.count == 1 && DialogueAct.speaksOfTheirWork(parsed)
+      && DialogueAct.asksAboutWhatWasSaid(parsed)
   }
 
   /// Whether a line asks how the things just spoken of differ, in words the advisor does not
@@ -397,7 +426,7 @@ public struct Advisor: Sendable {
     _ intent: IntentID, parsed: ParsedInput, confidence: Double, match: MatchResult?,
     detections: [SignalDetector.Detection]
   ) -> Reply {
-    if let factor = continuedComparisonFactor(parsed) {
+    if intent != KnownIntent.recommendation, let factor = continuedComparisonFactor(parsed) {
       let tracks = state.lastComparisonTracks
       return answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, factor: .some(factor), confidence: confidence, match: match)
     }

@@ -75,7 +75,7 @@ public struct SignalDetector: Sendable {
       for part in Self.splitAtBut(parsed.words, in: clause.range) where !Self.reportsTalk(parsed.words[part]) {
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
-          && !parsed.words[part].contains(where: Self.perceptionWords.contains)
+          && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
       }
     }
@@ -92,6 +92,15 @@ public struct SignalDetector: Sendable {
   static func reportsTalk(_ words: ArraySlice<String>) -> Bool {
     zip(words, words.dropFirst()).contains { ["talking", "talk", "talks", "talked"].contains($0) && $1 == "about" }
   }
+
+  /// Whether a clause reports what someone else said ("my manager say we must learn llmops"):
+  /// a track named in it is theirs, not the person's work; its signals still count.
+  static func reportsSpeech(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { !["i", "we"].contains($0) && speechVerbs.contains($1) }
+  }
+
+  /// Verbs of saying, after anyone but the speaker.
+  static let speechVerbs: Set<String> = ["say", "says", "said", "tells", "told", "claims", "claimed"]
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {

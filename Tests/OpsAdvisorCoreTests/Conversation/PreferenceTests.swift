@@ -99,6 +99,34 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("names no programming language"))
   }
 
+  @Test func aTrackSomeoneElseNamedIsNotTheirWork() {
+    let detector = Fixtures.advisor().detector
+    #expect(detector.detect(in: "my manager say we must learn llmops now").isEmpty)
+    #expect(!detector.detect(in: "I said we run llmops for our chatbot").isEmpty)
+  }
+
+  @Test func newsAboutTheirWorkAskedAboutGetsTheRecommendationSetAgainstIt() {
+    let (replies, _) = conversation([
+      "hello, i am working as ml enginer in bank, we do credit scoring modles", "my manager say we must learn llmops now. is it true?",
+    ])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[1].recommendation == .mlops)
+    #expect(Fixtures.text(of: replies[1]).contains("Nothing you've said so far points to LLMOps"))
+  }
+
+  @Test(arguments: ["ok but for my job which is better", "which is best for my career"])
+  func whichIsBetterForTheirJobIsTheRecommendation(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
+  }
+
+  @Test func theTracksANotedLineNamesCountAsSpokenOf() {
+    let (replies, _) = conversation([
+      "we do credit scoring models", "my manager say we must learn llmops now", "what is the difference between them",
+    ])
+    #expect(replies[2].intent == KnownIntent.comparison)
+    #expect(Set(replies[2].tracks) == [.mlops, .llmops])
+  }
+
   @Test func whatPeopleTalkAboutIsNotTheirWork() {
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "everyone at work is talking about chatgpt").isEmpty)
