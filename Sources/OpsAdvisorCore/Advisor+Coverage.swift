@@ -54,6 +54,23 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
+  /// The row of the comparison that a comparison asked "on" a concept shows ("how do the three
+  /// compare on governance" → the main focus row, where AIOps lists governance): the first
+  /// row, in the table's order, whose cell for some track has the word after "on" (or "in
+  /// terms of"); nil when the line names a factor or no row has the word.
+  func comparedOnConcept(_ parsed: ParsedInput) -> FactorID? {
+    guard parsed.factor == nil, let on = parsed.words.lastIndex(where: { $0 == "on" || $0 == "of" }),
+      on > 0, parsed.words[on] == "on" || parsed.words[..<on].suffix(2).elementsEqual(["in", "terms"])
+    else { return nil }
+    let asked = (on + 1..<parsed.words.count).filter { !parsed.classes[$0].contains(.functionWord) }.map { parsed.stems[$0] }
+    guard asked.count == 1, let stem = asked.first else { return nil }
+    let places = conceptStems
+    let rows = TrackID.allCases.flatMap { track in
+      places.places(for: track).filter { $0.intent == KnownIntent.comparison && $0.stems.contains(stem) }.compactMap(\.factor)
+    }
+    return FactorID.allCases.first(where: rows.contains)
+  }
+
   /// The first place of each track (in the seed's order) whose stems include all of `stems`.
   func coveringPlaces(of stems: [String], word: String) -> [ConceptHit] {
     let places = conceptStems

@@ -292,7 +292,8 @@ public struct Advisor: Sendable {
 
   /// Whether a question that would be declined supposes something about the person's own
   /// work: "what if I'd rather stay closer to infrastructure?" asks which track that points
-  /// to, so it gets the recommendation, with what it says already counted. So does one that
+  /// to, so it gets the recommendation, with what it says already counted, even denied ("and
+  /// if we dropped the agents?"). So does one that
   /// asks what the news it brings does to that ("my boss wants us to try a vision language
   /// model, would that change anything?").
   static func asksAboutTheirOwnWork(
@@ -301,8 +302,7 @@ public struct Advisor: Sendable {
     decision == .outOfScope && (DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed))
       && DialogueAct.speaksOfTheirWork(parsed)
       && (parsed.classes.contains(.supposes) || DialogueAct.asksAboutWhatWasSaid(parsed))
-      && !DialogueAct.reportsTrouble(parsed) && detections.contains { !$0.negated }
-      && parsed.namesNothingOutside
+      && !DialogueAct.reportsTrouble(parsed) && !detections.isEmpty && parsed.namesNothingOutside
   }
 
   /// Whether a line names a track and one of the comparison's factors, or sets a track against
@@ -426,6 +426,10 @@ public struct Advisor: Sendable {
     _ intent: IntentID, parsed: ParsedInput, confidence: Double, match: MatchResult?,
     detections: [SignalDetector.Detection]
   ) -> Reply {
+    if intent == KnownIntent.comparison, let factor = comparedOnConcept(parsed) {
+      return answer(intent, parsed: parsed, tracks: resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed),
+        factor: .some(factor), confidence: confidence, match: match)
+    }
     if intent != KnownIntent.recommendation, let factor = continuedComparisonFactor(parsed) {
       let tracks = state.lastComparisonTracks
       return answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, factor: .some(factor), confidence: confidence, match: match)

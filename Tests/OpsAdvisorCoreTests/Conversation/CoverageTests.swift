@@ -83,6 +83,32 @@ import Testing
     #expect(replies[1].intent == intent)
   }
 
+  @Test(arguments: [
+    ("how do the three compare on governance", FactorID.focus), ("compare mlops and aiops on tools", .tools),
+    ("compare them in terms of cost", .focus),
+  ])
+  func aComparisonOnAConceptShowsTheFirstRowThatMentionsIt(line: String, factor: FactorID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.comparison)
+    #expect(reply.factor == factor)
+  }
+
+  @Test func supposingTheyDroppedSomethingGetsTheRecommendationAgain() {
+    let (replies, _) = conversation([
+      "I lead a platform team, we host fraud models, a couple of rag assistants and now some agents for other teams",
+      "and if we dropped the agents?",
+    ])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+  }
+
+  @Test func droppingSomethingDeniesItsSignals() {
+    let detector = Fixtures.advisor().detector
+    let dropped = detector.detect(in: "and if we dropped the agents?")
+    let stopped = detector.detect(in: "we stopped using mlflow")
+    #expect(!dropped.isEmpty && dropped.allSatisfy { $0.negated })
+    #expect(!stopped.isEmpty && stopped.allSatisfy { $0.negated })
+  }
+
   @Test func aNegativeQuestionDoesNotDenyWhatItSuggests() {
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "isn't that more governance?").map(\.negated) == [false])
