@@ -84,9 +84,24 @@ public enum DialogueAct {
     parsed.clauses.contains { clause in
       let classes = parsed.classes[clause.range]
       let afterThinking = classes.lastIndex { $0.contains(.cognition) }.map { classes[($0 + 1)...] } ?? classes
-      return afterThinking.contains(.firstPerson)
+      return afterThinking.indices.contains { position in
+        afterThinking[position].contains(.firstPerson) && !namesTheirWriting(parsed.words, after: position, in: clause.range)
+      }
     }
   }
+
+  /// Whether the first-person word at `position` owns a piece of writing within the next few
+  /// words ("our LLMOps Interview QA series", "my blog"): the author speaking of the text,
+  /// not of their work.
+  static func namesTheirWriting(_ words: [String], after position: Int, in range: Range<Int>) -> Bool {
+    words[(position + 1)..<min(position + 5, range.upperBound)].contains(where: writingNouns.contains)
+  }
+
+  /// Nouns for a piece of writing or teaching an author speaks of.
+  static let writingNouns: Set<String> = [
+    "series", "blog", "article", "articles", "post", "posts", "guide", "tutorial", "newsletter", "book", "ebook",
+    "podcast", "video", "videos", "channel",
+  ]
 
   /// Whether a line speaks only of what the person thinks or heard ("I thought AIOps meant…"):
   /// first-person words, each in a clause with a word of thinking.

@@ -57,6 +57,7 @@ import Testing
     ("we deploy churn models every week", true),
     ("I thought AIOps meant alert correlation", false),
     ("I heard LLMOps is just MLOps", false),
+    ("This is Part 1 of our LLMOps Interview QA series", false), ("in my blog I deploy models on kubernetes", true),
   ])
   func workSaidAfterAThoughtIsStillTheirWork(line: String, speaksOfWork: Bool) {
     #expect(DialogueAct.speaksOfTheirWork(parser.parse(line)) == speaksOfWork)
