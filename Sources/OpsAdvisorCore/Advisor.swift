@@ -286,7 +286,7 @@ public struct Advisor: Sendable {
   /// is asked is the recommendation. No track is named, or several are.
   static func asksWhichForTheirJob(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
-    let theirJob = zip(words, words.dropFirst()).contains { possessives.contains($0) && $1 == "career" }
+    let theirJob = zip(words, words.dropFirst()).contains { $1 == "career" && possessives.contains($0) }
     return theirJob && words.contains("which") && parsed.tracks.count != 1 && parsed.namesNothingOutside
   }
 

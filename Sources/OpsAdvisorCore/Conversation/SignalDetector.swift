@@ -90,17 +90,22 @@ public struct SignalDetector: Sendable {
   /// Whether a clause reports what people talk about ("everyone at work is talking about
   /// chatgpt", "my manager keeps talking about agents"): hearsay, whose signals do not count.
   static func reportsTalk(_ words: ArraySlice<String>) -> Bool {
-    zip(words, words.dropFirst()).contains { ["talking", "talk", "talks", "talked"].contains($0) && $1 == "about" }
+    // Small word lists compared with `==`, which for short words compares their bits, cost a
+    // fraction of hashing every word of every clause into a `Set`.
+    zip(words, words.dropFirst()).contains { $1 == "about" && talkVerbs.contains($0) }
   }
+
+  /// Verbs of talking: "everyone is talking about chatgpt".
+  static let talkVerbs = ["talking", "talk", "talks", "talked"]
 
   /// Whether a clause reports what someone else said ("my manager say we must learn llmops"):
   /// a track named in it is theirs, not the person's work; its signals still count.
   static func reportsSpeech(_ words: ArraySlice<String>) -> Bool {
-    zip(words, words.dropFirst()).contains { !["i", "we"].contains($0) && speechVerbs.contains($1) }
+    zip(words, words.dropFirst()).contains { speechVerbs.contains($1) && $0 != "i" && $0 != "we" }
   }
 
   /// Verbs of saying, after anyone but the speaker.
-  static let speechVerbs: Set<String> = ["say", "says", "said", "tells", "told", "claims", "claimed"]
+  static let speechVerbs = ["say", "says", "said", "tells", "told", "claims", "claimed"]
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {

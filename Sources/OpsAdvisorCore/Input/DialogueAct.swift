@@ -94,11 +94,12 @@ public enum DialogueAct {
   /// words ("our LLMOps Interview QA series", "my blog"): the author speaking of the text,
   /// not of their work.
   static func namesTheirWriting(_ words: [String], after position: Int, in range: Range<Int>) -> Bool {
-    words[(position + 1)..<min(position + 5, range.upperBound)].contains(where: writingNouns.contains)
+    guard words[position] == "my" || words[position] == "our" else { return false }
+    return words[(position + 1)..<min(position + 5, range.upperBound)].contains(where: writingNouns.contains)
   }
 
   /// Nouns for a piece of writing or teaching an author speaks of.
-  static let writingNouns: Set<String> = [
+  static let writingNouns = [
     "series", "blog", "article", "articles", "post", "posts", "guide", "tutorial", "newsletter", "book", "ebook",
     "podcast", "video", "videos", "channel",
   ]

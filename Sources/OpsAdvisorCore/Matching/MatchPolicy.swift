@@ -123,10 +123,13 @@ public struct MatchPolicy: Sendable {
     guard match.ranking.contains(where: { topicWords[$0.intent] != nil }) else { return match }
     let typed = Self.typedWords(parsed.normalized)
     var boostedAny = false
+    // Only the first few places decide (the best, its close runners-up, a guess's choices):
+    // lowering an intent below them changes nothing, and would cost a new sort.
+    let decides = match.ranking.prefix(Self.guessChoices + 1).contains { $0.intent == Self.namedOnlyTopic }
     let ranking = match.ranking.map { entry in
       guard let words = topicWords[entry.intent] else { return entry }
       guard typed.contains(where: words.contains) else {
-        guard entry.intent == Self.namedOnlyTopic else { return entry }
+        guard decides, entry.intent == Self.namedOnlyTopic else { return entry }
         boostedAny = true
         return entry.boosted(by: -unnamedTopicPenalty)
       }

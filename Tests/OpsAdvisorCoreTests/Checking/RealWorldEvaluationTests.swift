@@ -58,7 +58,7 @@ import Testing
     #expect(evaluation.wronglyRejected <= 0.05)
     #expect(evaluation.outOfScopeRecall >= 0.90)
     #expect(evaluation.leaningAccuracy >= 0.85)
-    // Not met yet (78.3% when this was written): the issue stays open until it is. The floor
+    // Not met yet (80.3% when this was written): the issue stays open until it is. The floor
     // keeps what has been reached; the known issue fails the test as soon as 85% is reached,
     // so that this wrapper is removed then.
     #expect(evaluation.inScopeAccuracy >= Self.inScopeFloor)
@@ -68,7 +68,7 @@ import Testing
   }
 
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
-  static let inScopeFloor = 0.79
+  static let inScopeFloor = 0.80
 
   /// What has been reached on a later collection's test split, which must not get worse.
   struct Floor: Sendable {
@@ -85,7 +85,7 @@ import Testing
   /// and 90.9% out of scope since).
   static let laterTestFloors = [
     Floor(file: "real-world-2-test.tsv", inScope: 0.66, wronglyRejected: 0.055, outOfScope: 0.84, leaning: 0.67),
-    Floor(file: "real-world-3-test.tsv", inScope: 0.66, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.71),
+    Floor(file: "real-world-3-test.tsv", inScope: 0.67, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.71),
   ]
 
   /// A later collection's test split keeps what was reached; the issue's thresholds, not met
