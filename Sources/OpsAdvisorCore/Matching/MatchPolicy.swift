@@ -221,13 +221,15 @@ public struct MatchPolicy: Sendable {
   /// Whether words speak of a new name ("It's not MLOps with a new name", "MLOps renamed"),
   /// which of MLOps alone can only mean LLMOps, the FAQ's question.
   static func speaksOfARenaming(_ words: [String]) -> Bool {
-    zip(words, words.dropFirst()).contains { $0 == "new" && $1 == "name" }
-      || words.contains { ["renamed", "rebranded", "rebrand", "rebranding"].contains($0) }
+    zip(words, words.dropFirst()).contains { $0 == "new" && $1 == "name" } || words.contains(where: renamingWords.contains)
   }
+
+  /// Words of a new name for the same thing.
+  static let renamingWords = ["renamed", "rebranded", "rebrand", "rebranding"]
 
   /// Words that tell where one track came from ("LLMOps emerged as a specialization of
   /// MLOps"): beside LLMOps and MLOps, what the FAQ on the two answers.
-  static let lineageWords: Set<String> = [
+  static let lineageWords = [
     "emerged", "emerge", "emerges", "emerging", "evolution", "evolved", "evolve", "evolves", "specialization",
     "specialisation", "offshoot", "successor", "descendant", "rebrand", "rebranded", "renamed", "subset", "extension",
   ]
