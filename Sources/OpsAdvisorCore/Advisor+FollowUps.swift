@@ -326,7 +326,6 @@ extension Advisor {
   /// The one to three words between "the" (or "that") and "one" (or "part", "bit") that open a
   /// line ("the evaluation one, …" → "evaluation"), or nil.
   static func itemPickedOut(_ words: [String]) -> String? {
-    guard words.contains(where: { $0 == "the" || $0 == "that" }) else { return nil }
     let start = words.prefix { leadingFillers.contains($0) }.count
     guard start < words.count, words[start] == "the" || words[start] == "that",
       let end = words[(start + 1)...].prefix(4).firstIndex(where: itemNouns.contains), end > start + 1
