@@ -182,6 +182,7 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     if Self.asksWhichForTheirJob(parsed) { return .answer(KnownIntent.recommendation) }
+    if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -288,6 +289,15 @@ public struct Advisor: Sendable {
     let words = parsed.words
     let theirJob = zip(words, words.dropFirst()).contains { $1 == "career" && possessives.contains($0) }
     return theirJob && words.contains("which") && parsed.tracks.count != 1 && parsed.namesNothingOutside
+  }
+
+  /// Whether a line asks what the person's role or team would be called ("what would my team
+  /// be called in these terms", "what is my job called then?"): the titles each track leads
+  /// to answer it.
+  static func asksWhatTheirRoleIsCalled(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard words.contains("called"), DialogueAct.isQuestion(parsed), parsed.namesNothingOutside else { return false }
+    return zip(words, words.dropFirst()).contains { ($1 == "team" || $1 == "career") && possessives.contains($0) }
   }
 
   /// Whether a question that would be declined supposes something about the person's own

@@ -114,6 +114,11 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("Nothing you've said so far points to LLMOps"))
   }
 
+  @Test(arguments: ["what would my team be called in these terms", "so what is my role called then?"])
+  func whatTheirRoleIsCalledGetsTheTitles(line: String) {
+    #expect(Fixtures.ask(line).intent == "career")
+  }
+
   @Test(arguments: ["ok but for my job which is better", "which is best for my career"])
   func whichIsBetterForTheirJobIsTheRecommendation(line: String) {
     #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
