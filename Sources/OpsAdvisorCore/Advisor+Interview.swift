@@ -105,6 +105,10 @@ extension Advisor {
       return nil
     }
     let question = knowledgeBase.interview.questions[progress.questionIndex]
+    if Self.announcesTheirChoice(parsed) {
+      state.interview = nil
+      return nil
+    }
     guard !Self.asksAboutAnotherTrack(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
     else { return nil }
     state.mention(parsed.tracks)

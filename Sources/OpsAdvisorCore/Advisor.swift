@@ -183,6 +183,7 @@ public struct Advisor: Sendable {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     if Self.asksWhichForTheirJob(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
+    if Self.announcesTheirChoice(parsed) { return .answer(KnownIntent.fit) }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -290,6 +291,26 @@ public struct Advisor: Sendable {
     let theirJob = zip(words, words.dropFirst()).contains { $1 == "career" && possessives.contains($0) }
     return theirJob && words.contains("which") && parsed.tracks.count != 1 && parsed.namesNothingOutside
   }
+
+  /// Whether a line tells the track the person has chosen, asking nothing ("ok thanks, I'll
+  /// start with the mlops one then", "I'll go with LLMOps"): who that track fits answers it,
+  /// set against where their words lean.
+  static func announcesTheirChoice(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.count == 1, !DialogueAct.asksSomething(parsed),
+      !parsed.original.trimmingSpaces().hasSuffix("?")
+    else { return false }
+    let words = parsed.words
+    return words.indices.contains { start in
+      (words[start] == "i" || words[start] == "we")
+        && words[(start + 1)...].prefix(4).indices.contains { at in choosingPhrases.contains { words[at...].starts(with: $0) } }
+    }
+  }
+
+  /// The words with which someone tells what they chose ("pick" and "select" read as "choose").
+  static let choosingPhrases: [[String]] = [
+    ["choose"], ["go", "with"], ["going", "with"], ["start", "with"], ["starting", "with"], ["stick", "with"],
+    ["settle", "on"],
+  ]
 
   /// Whether a line asks what the person's role or team would be called ("what would my team
   /// be called in these terms", "what is my job called then?"): the titles each track leads

@@ -324,11 +324,21 @@ import Testing
     #expect(advisor.state.profile.score(.llmops) == 0)
   }
 
-  @Test func aTrackNamedInAnAnswerComesIntoFocus() {
-    let (replies, _) = conversation([
+  @Test func aChoiceToldInTheInterviewEndsItAndItsTrackComesIntoFocus() {
+    let (replies, advisor) = conversation([
       "which track should I choose?", "ok thanks, I'll start with the mlops one then", "what should I learn first for it?",
     ])
+    #expect(replies[1].intent == KnownIntent.fit)
     #expect(replies[2].tracks == [.mlops])
+    #expect(advisor.state.interview == nil)
+  }
+
+  @Test(arguments: [
+    ("I'll go with llmops", true), ("I think I'll pick aiops", true), ("we're going with mlops for now", true),
+    ("should I go with llmops?", false), ("I take care of mlflow pipelines", false), ("I'll go with them", false),
+  ])
+  func tellingTheTrackTheyChoseIsAChoice(line: String, chooses: Bool) {
+    #expect(Advisor.announcesTheirChoice(Fixtures.advisor().parser.parse(line)) == chooses)
   }
 
   @Test func whichTrackFirstStartsTheInterview() {
