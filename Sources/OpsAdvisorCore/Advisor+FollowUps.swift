@@ -79,9 +79,15 @@ extension Advisor {
     where !classes.contains(.functionWord) && !factorWords.contains(where: { $0 == word }) {
       otherWords += 1
     }
-    let afterFillers = parsed.words.drop { Self.leadingFillers.contains($0) }
-    return otherWords <= Self.briefFollowUpWords
-      || Self.continuationOpeners.contains { parsed.words.starts(with: $0) || afterFillers.starts(with: $0) }
+    return otherWords <= Self.briefFollowUpWords || Self.continuationOpening(parsed.words[...]) != nil
+  }
+
+  /// The continuation opener that `words` open with after their leading fillers ("hmm. what
+  /// about audit?", "and what about llmops?" → "what about"), else as typed ("and tools?" →
+  /// "and", itself a filler), or nil.
+  static func continuationOpening(_ words: ArraySlice<String>) -> [String]? {
+    let afterFillers = words.drop { leadingFillers.contains($0) }
+    return continuationOpeners.first { afterFillers.starts(with: $0) } ?? continuationOpeners.first { words.starts(with: $0) }
   }
 
   /// Whether a line opens with the same question about another track and then only tells
@@ -91,7 +97,7 @@ extension Advisor {
   static func opensWithAFollowUp(_ parsed: ParsedInput) -> Bool {
     guard parsed.clauses.count > 1, let first = parsed.clauses.first else { return false }
     let words = parsed.words[first.range].drop { leadingFillers.contains($0) }
-    guard let opener = continuationOpeners.first(where: { words.starts(with: $0) }) else { return false }
+    guard let opener = continuationOpening(words) else { return false }
     let rest = words.indices.dropFirst(opener.count)
     guard rest.contains(where: { TrackID.named(parsed.words[$0]) != nil }),
       rest.allSatisfy({
@@ -99,7 +105,7 @@ extension Advisor {
           || ["instead", "then"].contains(parsed.words[$0])
       })
     else { return false }
-    return !parsed.original.trimmingSpaces().hasSuffix("?") && parsed.clauses.dropFirst().allSatisfy { clause in
+    return !DialogueAct.endsWithQuestionMark(parsed) && parsed.clauses.dropFirst().allSatisfy { clause in
       !parsed.classes[clause.range].contains { $0.contains(.questionWord) || $0.contains(.trackName) }
         && !DialogueAct.questionOpeners.contains(parsed.words[clause.range.lowerBound])
     }

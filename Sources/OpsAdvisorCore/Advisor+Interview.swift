@@ -141,8 +141,9 @@ extension Advisor {
   /// everyone at work is talking about chatgpt"): a question to answer before the interview
   /// goes on, not an answer to its question.
   static func asksAboutAnotherTrack(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { leadingFillers.contains($0) }
-    return !parsed.tracks.isEmpty && (words.starts(with: ["what", "about"]) || words.starts(with: ["how", "about"]))
+    guard !parsed.tracks.isEmpty, let opener = continuationOpening(parsed.words[...]) else { return false }
+    // "and"/"also"/"now" may open an answer ("now I mostly do LLMOps"); "what about" asks.
+    return opener.last == "about"
   }
 
   enum InterviewAnswer {

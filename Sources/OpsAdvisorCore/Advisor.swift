@@ -287,18 +287,17 @@ public struct Advisor: Sendable {
   /// which is better", "which suits our roles?"): "job" reads as the career factor, but what
   /// is asked is the recommendation. No track is named, or several are.
   static func asksWhichForTheirJob(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words
-    let theirJob = zip(words, words.dropFirst()).contains { $1 == "career" && possessives.contains($0) }
-    return theirJob && words.contains("which") && parsed.tracks.count != 1 && parsed.namesNothingOutside
+    MatchPolicy.asks(parsed.words, by: possessives, about: ["career"]) && parsed.words.contains("which")
+      && parsed.tracks.count != 1 && parsed.namesNothingOutside
   }
 
   /// Whether a line tells the track the person has chosen, asking nothing ("ok thanks, I'll
   /// start with the mlops one then", "I'll go with LLMOps"): who that track fits answers it,
   /// set against where their words lean.
   static func announcesTheirChoice(_ parsed: ParsedInput) -> Bool {
-    guard parsed.tracks.count == 1, !DialogueAct.asksSomething(parsed),
-      !parsed.original.trimmingSpaces().hasSuffix("?")
-    else { return false }
+    guard parsed.tracks.count == 1, !DialogueAct.asksSomething(parsed), !DialogueAct.endsWithQuestionMark(parsed) else {
+      return false
+    }
     let words = parsed.words
     return words.indices.contains { start in
       (words[start] == "i" || words[start] == "we")
@@ -316,9 +315,8 @@ public struct Advisor: Sendable {
   /// be called in these terms", "what is my job called then?"): the titles each track leads
   /// to answer it.
   static func asksWhatTheirRoleIsCalled(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words
-    guard words.contains("called"), DialogueAct.isQuestion(parsed), parsed.namesNothingOutside else { return false }
-    return zip(words, words.dropFirst()).contains { ($1 == "team" || $1 == "career") && possessives.contains($0) }
+    parsed.words.contains("called") && DialogueAct.isQuestion(parsed) && parsed.namesNothingOutside
+      && MatchPolicy.asks(parsed.words, by: possessives, about: ["team", "career"])
   }
 
   /// Whether a question that would be declined supposes something about the person's own
@@ -409,9 +407,8 @@ public struct Advisor: Sendable {
   /// holds for them ("my manager say we must learn llmops now. is it true?"), once what they
   /// told before leans somewhere: the recommendation answers it, with the news set against that.
   func asksWhetherNewsHolds(_ parsed: ParsedInput) -> Bool {
-    state.profile.leaning != nil && state.profile.evidence.contains { $0.turn < state.turn }
-      && parsed.tracks.count == 1 && DialogueAct.speaksOfTheirWork(parsed)
-      && DialogueAct.asksAboutWhatWasSaid(parsed)
+    parsed.tracks.count == 1 && DialogueAct.asksAboutWhatWasSaid(parsed) && DialogueAct.speaksOfTheirWork(parsed)
+      && state.profile.evidence.contains { $0.turn < state.turn } && state.profile.leaning != nil
   }
 
   /// Whether a line asks how the things just spoken of differ, in words the advisor does not

@@ -122,6 +122,12 @@ public enum DialogueAct {
     parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
   }
 
+  /// Whether a line, spaces aside, ends with a question mark: its last clause asks, whatever
+  /// the clauses before it do ("what about llmops? everyone talks about it" does not).
+  public static func endsWithQuestionMark(_ parsed: ParsedInput) -> Bool {
+    parsed.original.utf8.last { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "?")
+  }
+
   /// Whether a line only states: no request and no question word anywhere.
   public static func onlyStates(_ parsed: ParsedInput) -> Bool {
     !isRequest(parsed) && !asksSomething(parsed)

@@ -229,9 +229,9 @@ public struct MatchPolicy: Sendable {
 
   /// Words that tell where one track came from ("LLMOps emerged as a specialization of
   /// MLOps"): beside LLMOps and MLOps, what the FAQ on the two answers.
-  static let lineageWords = [
+  static let lineageWords = renamingWords + [
     "emerged", "emerge", "emerges", "emerging", "evolution", "evolved", "evolve", "evolves", "specialization",
-    "specialisation", "offshoot", "successor", "descendant", "rebrand", "rebranded", "renamed", "subset", "extension",
+    "specialisation", "offshoot", "successor", "descendant", "subset", "extension",
   ]
 
   /// The FAQ answers on which track suits a kind of system, which a line setting a track
