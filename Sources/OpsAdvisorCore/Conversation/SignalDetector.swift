@@ -72,7 +72,9 @@ public struct SignalDetector: Sendable {
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
     for clause in parsed.clauses {
-      for part in Self.splitAtBut(parsed.words, in: clause.range) where !Self.reportsTalk(parsed.words[part]) {
+      for whole in Self.splitAtBut(parsed.words, in: clause.range) {
+        let part = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
+        guard !part.isEmpty else { continue }
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
@@ -87,12 +89,15 @@ public struct SignalDetector: Sendable {
   /// latency spikes in vLLM").
   static let perceptionWords: Set<String> = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
 
-  /// Whether a clause reports what people talk about ("everyone at work is talking about
-  /// chatgpt", "my manager keeps talking about agents"): hearsay, whose signals do not count.
-  static func reportsTalk(_ words: ArraySlice<String>) -> Bool {
+  /// Where a clause starts reporting what people talk about, back to the last "and" before it
+  /// ("I maintain a ticket classifier and my lead keeps talking about copilots" → "my"), or its
+  /// end when it does not: hearsay, whose signals do not count.
+  static func startOfTalk(_ words: ArraySlice<String>) -> Int {
     // Small word lists compared with `==`, which for short words compares their bits, cost a
     // fraction of hashing every word of every clause into a `Set`.
-    zip(words, words.dropFirst()).contains { $1 == "about" && talkVerbs.contains($0) }
+    guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
+    else { return words.endIndex }
+    return words[..<verb].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
   }
 
   /// Verbs of talking: "everyone is talking about chatgpt".

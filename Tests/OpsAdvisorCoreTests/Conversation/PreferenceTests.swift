@@ -136,6 +136,8 @@ import Testing
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "everyone at work is talking about chatgpt").isEmpty)
     #expect(!detector.detect(in: "we built a chatgpt plugin").isEmpty)
+    let story = detector.detect(in: "I maintain a ticket classifier and my lead keeps talking about copilots")
+    #expect(story.map(\.signal.track) == [.mlops])
   }
 
   @Test func mathsIsATopicTheSourceDoesNotCover() {
