@@ -54,22 +54,42 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
-  /// The row of the comparison that a comparison asked "on" a concept shows ("how do the three
-  /// compare on governance" → the main focus row, where AIOps lists governance): the first
-  /// row, in the table's order, whose cell for some track has the word after "on" (or "in
-  /// terms of"); nil when the line names a factor or no row has the word.
+  /// The row of the comparison that a comparison asked on a concept shows ("how do the three
+  /// compare on governance" → the main focus row, where AIOps lists governance; "how does
+  /// evaluation differ between mlops and llmops" → the same row, where LLMOps lists it): the
+  /// first row, in the table's order, whose cell for some track has the one word the line
+  /// compares on (see `comparedWords`); nil when the line names a factor or no row has the word.
   func comparedOnConcept(_ parsed: ParsedInput) -> FactorID? {
-    guard parsed.factor == nil, let on = parsed.words.lastIndex(where: { $0 == "on" || $0 == "of" }),
-      on > 0, parsed.words[on] == "on" || parsed.words[..<on].suffix(2).elementsEqual(["in", "terms"])
-    else { return nil }
-    let asked = (on + 1..<parsed.words.count).filter { !parsed.classes[$0].contains(.functionWord) }.map { parsed.stems[$0] }
-    guard asked.count == 1, let stem = asked.first else { return nil }
+    guard parsed.factor == nil else { return nil }
+    let asked = Self.comparedWords(parsed)
+    guard asked.count == 1, let stem = asked.first.map({ parsed.stems[$0] }) else { return nil }
     let places = conceptStems
     let rows = TrackID.allCases.flatMap { track in
       places.places(for: track).filter { $0.intent == KnownIntent.comparison && $0.stems.contains(stem) }.compactMap(\.factor)
     }
     return FactorID.allCases.first(where: rows.contains)
   }
+
+  /// Where the words a comparison is asked on are: the content words after the last "on" (or
+  /// "in terms of"), or else every content word that names no track, does not compare and is
+  /// no courtesy ("compare cost please" → "cost").
+  static func comparedWords(_ parsed: ParsedInput) -> [Int] {
+    let words = parsed.words
+    let content = { (place: Int) in !parsed.classes[place].contains(.functionWord) }
+    if let on = words.lastIndex(where: { $0 == "on" || $0 == "of" }), on > 0,
+      words[on] == "on" || words[..<on].suffix(2).elementsEqual(["in", "terms"]) {
+      return (on + 1..<words.count).filter(content)
+    }
+    return words.indices.filter { place in
+      content(place) && !parsed.classes[place].contains(.comparing) && !parsed.classes[place].contains(.trackName)
+        && !comparingWords.contains(words[place])
+    }
+  }
+
+  /// Words that ask how things differ, or add only courtesy, beside the comparing word class.
+  static let comparingWords: Set<String> = [
+    "differ", "differs", "different", "difference", "differences", "please", "pls", "plz", "exactly",
+  ]
 
   /// The first place of each track (in the seed's order) whose stems include all of `stems`.
   func coveringPlaces(of stems: [String], word: String) -> [ConceptHit] {

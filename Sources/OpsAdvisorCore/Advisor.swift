@@ -188,6 +188,7 @@ public struct Advisor: Sendable {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
     if Self.opensWithAFollowUp(parsed) { return .answer(KnownIntent.followUp) }
+    if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
@@ -409,6 +410,12 @@ public struct Advisor: Sendable {
   func asksWhetherNewsHolds(_ parsed: ParsedInput) -> Bool {
     parsed.tracks.count == 1 && DialogueAct.asksAboutWhatWasSaid(parsed) && DialogueAct.speaksOfTheirWork(parsed)
       && state.profile.evidence.contains { $0.turn < state.turn } && state.profile.leaning != nil
+  }
+
+  /// Whether a line asks to compare the tracks on a word one row of the comparison has
+  /// ("compare cost please"), naming nothing next door: that row answers it.
+  func asksToCompareOnConcept(_ parsed: ParsedInput) -> Bool {
+    parsed.classes.contains(.comparing) && parsed.namesNothingOutside && comparedOnConcept(parsed) != nil
   }
 
   /// Whether a line asks how the things just spoken of differ, in words the advisor does not

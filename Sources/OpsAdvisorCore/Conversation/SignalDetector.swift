@@ -103,14 +103,21 @@ public struct SignalDetector: Sendable {
   /// Verbs of talking: "everyone is talking about chatgpt".
   static let talkVerbs = ["talking", "talk", "talks", "talked"]
 
-  /// Whether a clause reports what someone else said ("my manager say we must learn llmops"):
-  /// a track named in it is theirs, not the person's work; its signals still count.
+  /// Whether a clause reports what someone else said or asks of the person ("my manager say
+  /// we must learn llmops", "my VP wants us to do AIOps"): a track named in it is theirs, not
+  /// the person's work; its signals still count.
   static func reportsSpeech(_ words: ArraySlice<String>) -> Bool {
     zip(words, words.dropFirst()).contains { speechVerbs.contains($1) && $0 != "i" && $0 != "we" }
+      || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { subject, next in
+        demandVerbs.contains(next.0) && (next.1 == "us" || next.1 == "me") && subject != "i" && subject != "we"
+      }
   }
 
   /// Verbs of saying, after anyone but the speaker.
   static let speechVerbs = ["say", "says", "said", "tells", "told", "claims", "claimed"]
+
+  /// Verbs of asking something of the person, before "us" or "me".
+  static let demandVerbs = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {

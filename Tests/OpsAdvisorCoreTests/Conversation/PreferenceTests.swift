@@ -81,6 +81,13 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("not how many openings there are"))
   }
 
+  @Test(arguments: ["what about llmops, is it harder?", "is it hard to learn mlops", "which has the steepest learning curve"])
+  func howHardATrackIsIsATopicTheSourceDoesNotCover(line: String) {
+    let (replies, _) = conversation(["what is mlops", line])
+    #expect(replies[1].intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: replies[1]).contains("ranks no track as easier"))
+  }
+
   @Test func aStoryOtherwiseOutsideTheComparisonIsNotedWithoutTheDecline() {
     let (replies, _) = conversation([
       "hey. ios dev here, I just shipped a feature that calls the openai api to summarise user notes",
@@ -103,6 +110,8 @@ import Testing
     let detector = Fixtures.advisor().detector
     #expect(detector.detect(in: "my manager say we must learn llmops now").isEmpty)
     #expect(!detector.detect(in: "I said we run llmops for our chatbot").isEmpty)
+    #expect(detector.detect(in: "my VP wants us to do AIOps").isEmpty)
+    #expect(!detector.detect(in: "my team wants to learn llmops").isEmpty)
   }
 
   @Test func newsAboutTheirWorkAskedAboutGetsTheRecommendationSetAgainstIt() {
