@@ -86,7 +86,7 @@ extension Advisor {
   /// about audit?", "and what about llmops?" → "what about"), else as typed ("and tools?" →
   /// "and", itself a filler), or nil.
   static func continuationOpening(_ words: ArraySlice<String>) -> [String]? {
-    let afterFillers = words.drop { leadingFillers.contains($0) }
+    let afterFillers = words.drop { DialogueAct.leadingFillers.contains($0) }
     return continuationOpeners.first { afterFillers.starts(with: $0) } ?? continuationOpeners.first { words.starts(with: $0) }
   }
 
@@ -96,7 +96,7 @@ extension Advisor {
   /// words, "instead" or "then"; the clauses after it ask nothing and name no track.
   static func opensWithAFollowUp(_ parsed: ParsedInput) -> Bool {
     guard parsed.clauses.count > 1, let first = parsed.clauses.first else { return false }
-    let words = parsed.words[first.range].drop { leadingFillers.contains($0) }
+    let words = parsed.words[first.range].drop { DialogueAct.leadingFillers.contains($0) }
     guard let opener = continuationOpening(words) else { return false }
     let rest = words.indices.dropFirst(opener.count)
     guard rest.contains(where: { TrackID.named(parsed.words[$0]) != nil }),
@@ -332,7 +332,7 @@ extension Advisor {
   /// The one to three words between "the" (or "that") and "one" (or "part", "bit") that open a
   /// line ("the evaluation one, …" → "evaluation"), or nil.
   static func itemPickedOut(_ words: [String]) -> String? {
-    let start = words.prefix { leadingFillers.contains($0) }.count
+    let start = words.prefix { DialogueAct.leadingFillers.contains($0) }.count
     guard start < words.count, words[start] == "the" || words[start] == "that",
       let end = words[(start + 1)...].prefix(4).firstIndex(where: itemNouns.contains), end > start + 1
     else { return nil }
@@ -555,13 +555,10 @@ extension Advisor {
   /// ("so is that LLMOps?", "isn't that more governance?"), within `range`, its leading
   /// fillers passed over; nil when `range` does not open so.
   static func afterThatIsOpening(_ words: [String], in range: Range<Int>) -> Range<Int>? {
-    let start = range.lowerBound + words[range].prefix { leadingFillers.contains($0) }.count
+    let start = range.lowerBound + words[range].prefix { DialogueAct.leadingFillers.contains($0) }.count
     guard let opening = thatIsOpenings.first(where: { words[start..<range.upperBound].starts(with: $0) }) else { return nil }
     return start + opening.count..<range.upperBound
   }
-
-  /// Words that may open such a line before its question: "so is that LLMOps?".
-  static let leadingFillers: Set<String> = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
 
   /// How a line opens when it asks whether what was just said is a track.
   static let thatIsOpenings: [[String]] = [

@@ -78,6 +78,7 @@ public struct SignalDetector: Sendable {
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
+          && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
       }
     }
@@ -114,7 +115,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// Verbs of saying, after anyone but the speaker.
-  static let speechVerbs = ["say", "says", "said", "tells", "told", "claims", "claimed"]
+  static let speechVerbs = ["say", "says", "said", "saying", "tells", "told", "telling", "claims", "claimed"]
 
   /// Verbs of asking something of the person, before "us" or "me".
   static let demandVerbs = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
@@ -137,9 +138,11 @@ public struct SignalDetector: Sendable {
   }
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...),
-  /// rather than adding to it ("actually our team also runs a recommendation model").
+  /// rather than adding to it ("actually our team also runs a recommendation model"); a
+  /// question ("so does that make me llmops now??") corrects nothing.
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
     corrections.occur(in: parsed.normalized) && !parsed.words.contains(where: Self.addingWords.contains)
+      && !DialogueAct.endsWithQuestionMark(parsed)
   }
 
   /// Words that make a line add to what was said, not correct it.
@@ -149,7 +152,7 @@ public struct SignalDetector: Sendable {
   func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {
     var found: [Detection] = []
     var position = words.startIndex
-    let later = Self.spanPutLater(words)
+    let later = Self.spanPutLater(words), playedDown = Self.playsDown(words)
     while position < words.endIndex {
       let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
         : longestSignals(in: words, at: position)
@@ -157,7 +160,7 @@ public struct SignalDetector: Sendable {
         position += 1
         continue
       }
-      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position) || later.contains(position))
+      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position) || later.contains(position) || playedDown)
       found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
     }
@@ -227,6 +230,20 @@ public struct SignalDetector: Sendable {
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
   static let timeSpans: Set<String> = Set(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
+
+  /// Whether a clause plays down what it names ("the gpt thing is a side task", "the LLM part
+  /// is minor"): its signals count as a maybe does, wherever the words stand.
+  static func playsDown(_ words: ArraySlice<String>) -> Bool {
+    words.contains(where: minorStems.contains)
+      || zip(words, words.dropFirst()).contains { $0 == sideStem && sideNouns.contains($1) }
+  }
+
+  /// Stems of the words that call something minor.
+  static let minorStems: Set<String> = Set(["minor", "secondary", "marginal"].map(Stemmer.stem))
+
+  /// The stem of "side", and of what a side thing is ("a side task", "a side project").
+  static let sideStem = Stemmer.stem("side")
+  static let sideNouns: Set<String> = Set(["task", "thing", "project", "gig", "quest", "job", "hustle"].map(Stemmer.stem))
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {

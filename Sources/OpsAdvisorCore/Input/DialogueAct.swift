@@ -166,6 +166,16 @@ public enum DialogueAct {
     return [.pointsAtOne, .pointsAtSeveral, .firstPerson, .secondPerson].contains { subject.contains($0) }
   }
 
+  /// Whether some words, past their leading fillers, open with an auxiliary that asks ("so
+  /// does that make me llmops now??", "is our chatbot LLMOps?"): they ask whether something
+  /// holds, so a track they name is not one the speaker says of their work.
+  static func opensAsYesNoQuestion(_ words: ArraySlice<String>) -> Bool {
+    words.first { !leadingFillers.contains($0) }.map(askingAuxiliaries.contains) ?? false
+  }
+
+  /// Words that may open a line before what it says or asks: "so is that LLMOps?".
+  static let leadingFillers: Set<String> = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
+
   /// The auxiliaries that open a question about what was just said, or a negative one.
   static let askingAuxiliaries: Set<String> = [
     "is", "are", "was", "does", "do", "did", "would", "will", "could", "should", "can", "might",

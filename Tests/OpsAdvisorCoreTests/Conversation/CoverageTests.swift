@@ -85,7 +85,8 @@ import Testing
 
   @Test(arguments: [
     ("how do the three compare on governance", FactorID.focus), ("compare mlops and aiops on tools", .tools),
-    ("compare them in terms of cost", .focus),
+    ("compare them in terms of cost", .focus), ("how does evaluation differ between mlops and llmops", .focus),
+    ("how's monitoring different between llmops and aiops", .tools), ("compare cost please", .focus),
   ])
   func aComparisonOnAConceptShowsTheFirstRowThatMentionsIt(line: String, factor: FactorID) {
     let reply = Fixtures.ask(line)

@@ -1,0 +1,44 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// What a line says of the person's work, and how much it weighs: questions, things played
+/// down and things called off.
+@Suite struct WhatCountsAsTheirWorkTests {
+  let detector = Fixtures.advisor().detector
+
+  @Test(arguments: ["so does that make me llmops now??", "is our chatbot llmops?"])
+  func aTrackNamedInAYesNoQuestionIsNotTheirWork(line: String) {
+    #expect(!detector.detect(in: line).contains { $0.signal.phrase == "llmops" })
+  }
+
+  @Test func aQuestionCorrectsNothing() {
+    let parser = Fixtures.advisor().parser
+    #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
+    #expect(detector.isCorrection(parser.parse("actually I mostly run forecasting models now")))
+  }
+
+  @Test(arguments: ["the gpt thing is a side task", "the gpt part is minor"])
+  func whatTheyPlayDownCountsAsAMaybe(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.hedged })
+  }
+
+  @Test func whatWasCalledOffIsDenied() {
+    let detections = detector.detect(in: "scratch the gateway")
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+  }
+
+  @Test func playingDownAChatbotKeepsTheForecastingAhead() {
+    let (replies, _) = conversation([
+      "i do demand forecasting for a retail chain, retrain weekly",
+      "my boss just asked me to add a GPT summary to our forecast dashboard",
+      "so does that make me llmops now??",
+      "actually no wait, its more that i like the forecasting stuff, the gpt thing is a side task",
+      "which track should i pick",
+    ])
+    #expect(replies[2].leaning == .mlops)
+    #expect(replies[4].recommendation == .mlops)
+  }
+}
