@@ -17,9 +17,9 @@ extension Advisor {
 
   /// The one or two words the last clause of a line asks whether what was just said is
   /// ("I only approve them. isn't that more governance?" → "governance"), or nil when it
-  /// does not ask so.
+  /// does not ask so, or asks whether a track suits them ("is this track for me").
   static func conceptAskedOfTheirWork(_ parsed: ParsedInput) -> String? {
-    guard let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return nil }
+    guard !asksWhetherATrackSuitsThem(parsed), let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return nil }
     let concept = rest.filter { !parsed.classes[$0].contains(.functionWord) && !countsAs.contains(parsed.words[$0]) }
       .map { parsed.words[$0] }
     return (1...2).contains(concept.count) ? concept.joined(separator: " ") : nil

@@ -14,7 +14,7 @@ extension Advisor {
   /// follow-up, those in focus.
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
-  /// words lean to. A question that names no track and has none in focus gets the intent's
+  /// words lean to, unless it points back at the track in focus ("is it for people like me?"). A question that names no track and has none in focus gets the intent's
   /// default: its general answer, or all three tracks. An intent whose general answer only
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
@@ -22,8 +22,11 @@ extension Advisor {
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
     if Self.asksWhichOne(parsed), !MatchPolicy.choiceIntents.contains(intent.id) { return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : [] }
-    if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning { return [leaning] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
+    if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning,
+      !(pointsBack && !state.focusTracks.isEmpty) {
+      return [leaning]
+    }
     if intent.table != nil {
       guard pointsBack else { return [] }
       if state.focusTracks.count >= 2 { return state.focusTracks }

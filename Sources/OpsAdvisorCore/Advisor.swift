@@ -183,7 +183,7 @@ public struct Advisor: Sendable {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
     if Self.asksWhichForTheirJob(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
-    if Self.announcesTheirChoice(parsed) { return .answer(KnownIntent.fit) }
+    if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -306,6 +306,20 @@ public struct Advisor: Sendable {
     }
   }
 
+  /// Whether a yes/no question asks whether one track suits the asker ("is llmops right for
+  /// me?", "would aiops suit me", "so is it for people like me?"): who that track fits answers
+  /// it, set against where their words lean. "Which … for me" asks for the recommendation.
+  static func asksWhetherATrackSuitsThem(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which"),
+      DialogueAct.opensAsYesNoQuestion(words[...])
+    else { return false }
+    return zip(words, words.dropFirst()).contains { suitingWords.contains($0) && $1 == "me" }
+  }
+
+  /// The words before "me" when a question asks whether something suits the asker.
+  static let suitingWords: Set<String> = ["for", "suit", "suits", "like"]
+
   /// The words with which someone tells what they chose ("pick" and "select" read as "choose").
   static let choosingPhrases: [[String]] = [
     ["choose"], ["go", "with"], ["going", "with"], ["start", "with"], ["starting", "with"], ["stick", "with"],
@@ -400,6 +414,9 @@ public struct Advisor: Sendable {
       if state.lastIntent != nil, Self.comparesThem(parsed) {
         return answerIntent(KnownIntent.comparison, parsed: parsed, confidence: confidence, match: match, detections: detections)
       }
+      if let intent = askedOfTheFocus(match, parsed) {
+        return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      }
       return decline(parsed, confidence: confidence, match: match)
     }
   }
@@ -411,6 +428,29 @@ public struct Advisor: Sendable {
     parsed.tracks.count == 1 && DialogueAct.asksAboutWhatWasSaid(parsed) && DialogueAct.speaksOfTheirWork(parsed)
       && state.profile.evidence.contains { $0.turn < state.turn } && state.profile.leaning != nil
   }
+
+  /// What a question pointing back at the track in focus asks, when it would be declined for
+  /// naming no track ("what is aiops" … "wait so none of this is about correlating alerts?"):
+  /// the best intent, if it scores at least as well as the decline and reaches the floor of a
+  /// line in scope, as the track it points at makes it one. Nil when nothing is in focus, or
+  /// the line names a track, something next door or a topic the source does not cover.
+  func askedOfTheFocus(_ match: MatchResult, _ parsed: ParsedInput) -> IntentID? {
+    guard !state.focusTracks.isEmpty, parsed.tracks.isEmpty, parsed.namesNothingOutside, parsed.uncoveredTopics.isEmpty,
+      parsed.classes.contains(where: { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }),
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return nil }
+    let declined = match.ranking.first { $0.intent == KnownIntent.outOfScope }?.score ?? 0
+    guard let best = match.ranking.first(where: { !Self.notAskedOfATrack.contains($0.intent) }),
+      best.score >= max(declined, policy.inScopeConfidence)
+    else { return nil }
+    return best.intent
+  }
+
+  /// The intents a question about a track never asks: the decline itself, what people say of
+  /// their work and the social turns.
+  static let notAskedOfATrack: Set<IntentID> = [
+    KnownIntent.outOfScope, KnownIntent.preference, KnownIntent.goodbye, "thanks", KnownIntent.greeting,
+  ]
 
   /// Whether a line asks to compare the tracks on a word one row of the comparison has
   /// ("compare cost please"), naming nothing next door: that row answers it.

@@ -357,6 +357,29 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   func saysTheOtherTrack(line: String, says: Bool) {
     #expect((Advisor.otherTrackSpan(Fixtures.advisor().parser.parse(line)) != nil) == says)
   }
+
+  @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
+    let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
+    #expect(replies[1].intent == "aiops-meaning")
+    #expect(replies[1].tracks == [.aiops])
+  }
+
+  @Test func whatATrackExpectsFirstIsATopicTheSourceDoesNotCover() {
+    let (replies, _) = conversation(["what is aiops", "do i have to learn machine learning for it? i never did any ML"])
+    #expect(replies[1].intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: replies[1]).contains("lists nothing you must know"))
+  }
+
+  @Test(arguments: [
+    (["is llmops right for me?"], TrackID.llmops), (["would aiops suit me"], .aiops),
+    (["I run churn models", "what is aiops", "is it for people like me?"], .aiops),
+    (["what is llmops", "is this track for me"], .llmops),
+  ])
+  func askingWhetherATrackSuitsThemGetsWhoItFits(lines: [String], track: TrackID) {
+    let (replies, _) = conversation(lines)
+    #expect(replies.last?.intent == KnownIntent.fit)
+    #expect(replies.last?.tracks == [track])
+  }
 }
 
 @Suite struct ComparisonFollowUpTests {
