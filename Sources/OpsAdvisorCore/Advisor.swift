@@ -181,7 +181,7 @@ public struct Advisor: Sendable {
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
-    if Self.asksWhichForTheirJob(parsed) { return .answer(KnownIntent.recommendation) }
+    if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
@@ -305,6 +305,23 @@ public struct Advisor: Sendable {
         && words[(start + 1)...].prefix(4).indices.contains { at in choosingPhrases.contains { words[at...].starts(with: $0) } }
     }
   }
+
+  /// Whether a line asks which track suits the asker and names a field next door only as
+  /// what they do ("i am devops 5 year, wich better for me", "i ask which track i choose. i do
+  /// devops, jenkins, terraform"): the recommendation answers it, not what the comparison says
+  /// of that field. Every clause naming the field states something about the speaker; another
+  /// asks which.
+  func asksWhichBesideTheirBackground(_ parsed: ParsedInput) -> Bool {
+    guard !parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.tracks.isEmpty, parsed.clauses.count > 1,
+      parsed.classes.contains(.firstPerson), parsed.words.contains(where: Self.whichWords.contains)
+    else { return false }
+    let clauses = parsed.clauses.map { parser.parse($0.text) }
+    let asks = clauses.contains { $0.neighbours.isEmpty && $0.words.contains(where: Self.whichWords.contains) }
+    return asks && clauses.allSatisfy { $0.neighbours.isEmpty || DialogueAct.statesAboutSelf($0) }
+  }
+
+  /// "Which" and the misspellings the synonyms read as it.
+  static let whichWords: Set<String> = ["which", "wich", "whcih", "whihc"]
 
   /// Whether a yes/no question asks whether one track suits the asker ("is llmops right for
   /// me?", "would aiops suit me", "so is it for people like me?"): who that track fits answers

@@ -353,14 +353,15 @@ public struct MatchPolicy: Sendable {
     asks(parsed.words, by: ["which", "what"], about: trackNouns) || asksWhichOfThem(parsed)
   }
 
-  /// Whether a line asks which of the tracks suits the asker without naming them: "which of
-  /// these is the most realistic for me?", "which one would you pick for me?".
+  /// Whether a line asks which of the tracks suits the asker, or what the advisor makes of
+  /// them, without naming them: "which of these is the most realistic for me?", "which one
+  /// would you pick for me?", "which one is more future proof do you think".
   static func asksWhichOfThem(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     let whichOfThem = zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { which, next in
       which == "which" && (next.0 == "one" || next.0 == "of" && ["these", "them", "those", "the"].contains(next.1))
     }
-    return whichOfThem && parsed.classes.contains(.firstPerson)
+    return whichOfThem && (parsed.classes.contains(.firstPerson) || parsed.classes.contains(.secondPerson))
   }
 
   /// Whether one of `askers` stands just before one of `nouns` ("which one", "what track").

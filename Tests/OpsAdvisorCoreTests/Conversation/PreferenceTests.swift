@@ -88,6 +88,18 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("ranks no track as easier"))
   }
 
+  @Test(arguments: [
+    "i am devops 5 year, wich better for me", "no. i ask which track i choose. i do devops, jenkins, terraform, aws",
+    "which one is more future proof do you think",
+  ])
+  func askingWhichBesideAFieldTheyWorkInGetsTheRecommendation(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
+  }
+
+  @Test func askingAboutAFieldNextDoorStillSaysItIsNotCovered() {
+    #expect(Fixtures.ask("what is devops, which track covers it?").intent == KnownIntent.outOfScope)
+  }
+
   @Test func aStoryOtherwiseOutsideTheComparisonIsNotedWithoutTheDecline() {
     let (replies, _) = conversation([
       "hey. ios dev here, I just shipped a feature that calls the openai api to summarise user notes",
