@@ -433,16 +433,31 @@ extension Advisor {
   }
 
   /// "What about the other one?": the line read again with "the other one" (or "the other
-  /// track") as the track it points back at (`ConversationState.otherTrack`), or, when no
+  /// track"; "the third one", "the last one": the one not yet mentioned) as the track it points back at (`ConversationState.otherTrack`), or, when no
   /// other track was named beside the one in focus, as both other tracks; any other line as it was.
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
     guard let text = prepared.text else { return prepared }
-    if let span = Self.otherTrackSpan(text.parsed, after: "third"), let third = state.thirdTrack {
-      return resolving(prepared, text, span: span, as: [third])
+    if let span = Self.unmentionedTrackSpan(text.parsed), let unmentioned = unmentionedTracks(text.parsed) {
+      return resolving(prepared, text, span: span, as: unmentioned)
     }
     guard let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1 else { return prepared }
     return resolving(prepared, text, span: span,
       as: state.otherTrack.map { [$0] } ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
+  }
+
+  /// Where a line says "the third one", "the last one" or "the remaining one" (see `otherTrackSpan`).
+  static func unmentionedTrackSpan(_ parsed: ParsedInput) -> Range<Int>? {
+    ["third", "last", "remaining"].lazy.compactMap { otherTrackSpan(parsed, after: $0) }.first
+  }
+
+  /// What "the third one" points at: the track not yet mentioned; with two not yet mentioned,
+  /// both; with every track mentioned, for "the last one", the last of several in focus ("ok
+  /// what about the other one" answered for LLMOps and AIOps … "and the last one?").
+  func unmentionedTracks(_ parsed: ParsedInput) -> [TrackID]? {
+    let unmentioned = TrackID.allCases.filter { !state.mentionedTracks.contains($0) }
+    if !unmentioned.isEmpty, unmentioned.count < TrackID.allCases.count { return unmentioned }
+    guard state.focusTracks.count >= 2, parsed.words.contains("last"), let last = state.focusTracks.last else { return nil }
+    return [last]
   }
 
   /// `prepared` read again with the words of `span` replaced by the names of `others`.

@@ -37,12 +37,6 @@ public struct ConversationState: Sendable, Equatable {
     return mentionedTracks.last { $0 != focusTracks[0] }
   }
 
-  /// "The third one": the track not yet mentioned, once the other two have been.
-  public var thirdTrack: TrackID? {
-    let unmentioned = TrackID.allCases.filter { !mentionedTracks.contains($0) }
-    return unmentioned.count == 1 ? unmentioned[0] : nil
-  }
-
   /// Notes tracks named in this turn: they become the focus and the most recently mentioned.
   public mutating func mention(_ tracks: [TrackID]) {
     guard !tracks.isEmpty else { return }

@@ -358,6 +358,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect((Advisor.otherTrackSpan(Fixtures.advisor().parser.parse(line)) != nil) == says)
   }
 
+  @Test(arguments: [
+    (["what is mlops", "and llmops?", "and the last one?"], TrackID.aiops),
+    (["what tools does mlops use", "ok what about the other one", "and the last one?"], .aiops),
+    (["what is llmops", "and the remaining one?"], nil), (["what is mlops", "and llmops?", "the third one?"], .aiops),
+  ])
+  func theLastOneIsTheTrackNotYetMentioned(lines: [String], track: TrackID?) {
+    let (replies, _) = conversation(lines)
+    if let track { #expect(replies.last?.tracks == [track]) }
+    #expect(replies.last?.intent != KnownIntent.outOfScope)
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
