@@ -346,7 +346,7 @@ extension Advisor {
   static let itemNouns: Set<String> = ["one", "part", "bit", "item", "point"]
 
   /// Where a line's words ask whether something is among what was listed: "one of them"
-  /// (or "those", "these"), "on the list", "among them", "include(s)".
+  /// (or "those", "these", "the tools"), "on the list", "among them", "include(s)".
   static func membershipSpan(_ words: [String]) -> Range<Int>? {
     for pattern in membershipPatterns {
       // The first word is compared alone first: a generic `starts(with:)` at every word of
@@ -360,7 +360,7 @@ extension Advisor {
 
   /// The word runs that ask whether something is among what was listed, longest first.
   static let membershipPatterns: [[String]] = [
-    ["one", "of", "them"], ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
+    ["one", "of", "the", "tools"], ["one", "of", "the", "skills"], ["one", "of", "the", "projects"], ["one", "of", "them"], ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
     ["among", "them"], ["among", "those"], ["include"], ["includes"],
   ]
 

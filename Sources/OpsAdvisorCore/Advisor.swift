@@ -181,6 +181,7 @@ public struct Advisor: Sendable {
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
+    if decision == .answer("thanks"), let last = parsed.words.last, Self.farewells.contains(last) { return .answer(KnownIntent.goodbye) }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
@@ -305,6 +306,9 @@ public struct Advisor: Sendable {
         && words[(start + 1)...].prefix(4).indices.contains { at in choosingPhrases.contains { words[at...].starts(with: $0) } }
     }
   }
+
+  /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").
+  static let farewells: Set<String> = ["bye", "goodbye", "cya", "ciao", "farewell", "byebye"]
 
   /// Whether a line asks which track suits the asker and names a field next door only as
   /// what they do ("i am devops 5 year, wich better for me", "i ask which track i choose. i do

@@ -369,6 +369,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies.last?.intent != KnownIntent.outOfScope)
   }
 
+  @Test func aToolAskedAsOneOfTheToolsIsLookedUpForTheTrackInFocus() {
+    let (replies, _) = conversation(["what is aiops", "is servicenow one of the tools", "is mlflow one of the tools"])
+    #expect(Fixtures.text(of: replies[1]).contains("I found nothing on servicenow"))
+    #expect(replies[2].tracks == [.mlops])
+    #expect(replies[2].factor == .tools)
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")

@@ -100,6 +100,13 @@ import Testing
     #expect(Fixtures.ask("what is devops, which track covers it?").intent == KnownIntent.outOfScope)
   }
 
+  @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
+  func thanksEndingInAFarewellSaysGoodbye(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.goodbye)
+    #expect(reply.endsSession)
+  }
+
   @Test func aStoryOtherwiseOutsideTheComparisonIsNotedWithoutTheDecline() {
     let (replies, _) = conversation([
       "hey. ios dev here, I just shipped a feature that calls the openai api to summarise user notes",
