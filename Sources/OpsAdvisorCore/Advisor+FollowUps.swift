@@ -552,14 +552,16 @@ extension Advisor {
     return answer(intent, parsed: parsed, tracks: pair, factor: .some(nil), confidence: confidence, match: match)
   }
 
-  /// Whether a line asks if what was just said is a track: "is that LLMOps?", "so is this
-  /// MLOps?", "does that count as AIOps?", "would that be LLMOps or AIOps?"; besides its
-  /// opening and the tracks, only function words.
+  /// Whether a clause of a line asks if what was just said is a track: "is that LLMOps?", "so
+  /// is this MLOps?", "does that count as AIOps?", "is that llmops or aiops? kinda confused";
+  /// besides its opening and the tracks, only function words.
   static func asksWhetherThatIs(_ parsed: ParsedInput) -> Bool {
-    guard let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return false }
-    return rest.prefix { !isOtherAlternative(parsed.words, at: $0) }.allSatisfy { position in
-      let word = parsed.words[position]
-      return TrackID.named(word) != nil || parsed.classes[position].contains(.functionWord) || countsAs.contains(word)
+    parsed.clauses.contains { clause in
+      guard let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return false }
+      return rest.prefix { !isOtherAlternative(parsed.words, at: $0) }.allSatisfy { position in
+        let word = parsed.words[position]
+        return TrackID.named(word) != nil || parsed.classes[position].contains(.functionWord) || countsAs.contains(word)
+      }
     }
   }
 

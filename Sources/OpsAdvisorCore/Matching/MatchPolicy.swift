@@ -370,7 +370,7 @@ public struct MatchPolicy: Sendable {
   }
 
   /// The words for a track when a line asks which one to take.
-  static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route"]
+  static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route", "bucket", "category", "camp"]
 
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
   /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".

@@ -376,6 +376,20 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].factor == .tools)
   }
 
+  @Test func askingWhetherTheirWorkIsATrackMayEndInAnAside() {
+    let (replies, _) = conversation([
+      "im a platform eng, mostly kubernetes, helm, argo. we're rolling out an LLM gateway at work",
+      "is that llmops or aiops? kinda confused",
+    ])
+    #expect(replies[1].intent == KnownIntent.profile)
+    #expect(replies[1].tracks == [.llmops, .aiops])
+  }
+
+  @Test func whichBucketAsksWhichTrack() {
+    let (replies, _) = conversation(["routing requests to openai, rate limits, token cost tracking. which bucket"])
+    #expect(replies[0].intent == KnownIntent.recommendation)
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
