@@ -54,6 +54,36 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
+  /// "Does llmops need kubernetes?", "do i need to know kubernetes for llmops roles": whether
+  /// the source names something for the one track a yes/no question names, looked up as a
+  /// concept follow-up with that track in focus (where it says so, where another track's part
+  /// does, or that none does); nil for any other line.
+  mutating func whetherATrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    let words = parsed.words
+    // "llmops roles" names the career factor; it says who needs the thing, not what is needed.
+    guard parsed.tracks.count == 1, parsed.factor == nil || parsed.factor == .career, parsed.namesNothingOutside,
+      DialogueAct.opensAsYesNoQuestion(words[...]), let verb = words.firstIndex(where: Self.needingVerbs.contains)
+    else { return nil }
+    let asked = words.indices.filter { place in
+      place > verb && !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil
+        && !Self.notConcepts.contains(words[place])
+    }
+    guard (1...2).contains(asked.count) else { return nil }
+    state.mention(parsed.tracks)
+    let rest = parser.parse(asked.map { words[$0] }.joined(separator: " ")).with(original: parsed.original)
+    if let hit = conceptHit(rest) { return answerConcept(hit, parsed: rest, confidence: confidence, match: match) }
+    return conceptNowhere(rest, confidence: confidence, match: match)
+  }
+
+  /// The verbs that ask whether a track needs or takes in something ("i also handle the
+  /// governance side" tells of the asker's work instead).
+  static let needingVerbs: Set<String> = [
+    "need", "needs", "require", "requires", "use", "uses", "include", "includes", "cover", "covers", "involve", "involves",
+  ]
+
+  /// Words after the verb of such a question that say who or what needs it, not what is needed.
+  static let notConcepts: Set<String> = ["know", "learn", "role", "roles", "job", "jobs", "work", "really", "also", "engineers"]
+
   /// The row of the comparison that a comparison asked on a concept shows ("how do the three
   /// compare on governance" → the main focus row, where AIOps lists governance; "how does
   /// evaluation differ between mlops and llmops" → the same row, where LLMOps lists it): the

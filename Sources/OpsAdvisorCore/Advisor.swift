@@ -421,6 +421,7 @@ public struct Advisor: Sendable {
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = whetherATrackCovers(parsed, confidence: confidence, match: match) { return reply }
     switch decision {
     case .answer(let intent):
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -94,6 +94,20 @@ import Testing
     #expect(reply.factor == factor)
   }
 
+  @Test(arguments: [
+    ("does aiops cover governance", "Main focus"), ("do i need to know kubernetes for llmops roles", "I found nothing on kubernetes"),
+    ("does llmops use langsmith?", "I found nothing on langsmith"),
+  ])
+  func whetherANamedTrackNeedsSomethingIsLookedUpForIt(line: String, excerpt: String) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).contains(excerpt))
+  }
+
+  @Test func askingWhetherATrackFitsForWhatTheyHandleIsNotALookUp() {
+    let (replies, _) = conversation(["we run a rag chatbot", "wait, is aiops a better fit since i also handle the governance side?"])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+  }
+
   @Test func supposingTheyDroppedSomethingGetsTheRecommendationAgain() {
     let (replies, _) = conversation([
       "I lead a platform team, we host fraud models, a couple of rag assistants and now some agents for other teams",
