@@ -121,8 +121,12 @@ public enum Phrases {
     let parts = TrackID.allCases.compactMap { track -> String? in
       let found = detections.filter { $0.signal.track == track }
       guard !found.isEmpty else { return nil }
-      let phrases = found.map { ($0.negated ? "not " : $0.hedged ? "maybe " : "") + "\"\($0.signal.phrase)\"" }
-      return "\(names.track(track).name) (\(phrases.joined(separator: ", ")))"
+      // What was said comes before what was denied, set apart, so that one "not" is not read
+      // as denying the phrases after it ("k8s", "clusters"; not "gateway").
+      let said = found.filter { !$0.negated }.map { ($0.hedged ? "maybe " : "") + "\"\($0.signal.phrase)\"" }
+      let denied = found.filter(\.negated).map { "not \"\($0.signal.phrase)\"" }
+      let groups = [said, denied].filter { !$0.isEmpty }.map { $0.joined(separator: ", ") }
+      return "\(names.track(track).name) (\(groups.joined(separator: "; ")))"
     }
     return "Noted: " + parts.joined(separator: "; ") + "."
   }

@@ -30,6 +30,11 @@ import Testing
     #expect(detections.allSatisfy { $0.negated })
   }
 
+  @Test func theNoteSetsWhatWasDeniedApart() {
+    let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
+    #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
+  }
+
   @Test func playingDownAChatbotKeepsTheForecastingAhead() {
     let (replies, _) = conversation([
       "i do demand forecasting for a retail chain, retrain weekly",
