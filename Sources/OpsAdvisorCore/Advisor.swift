@@ -143,7 +143,7 @@ public struct Advisor: Sendable {
         : asksBesideTheirStory($0.0, $0.1, in: parsed) }.map(\.1)
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
       case .answer(let intent) = MatchPolicy.readingForTheAsker(policy.decide(best), parsed: parsed),
-      intent != KnownIntent.preference, intent != KnownIntent.goodbye
+      intent != KnownIntent.preference, intent != KnownIntent.goodbye, intent != KnownIntent.acknowledgement
     else { return (match, decision) }
     return (best, .answer(intent))
   }
@@ -180,7 +180,8 @@ public struct Advisor: Sendable {
   /// or a line mostly about something else is declined, though its signals still count (see
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
-    let decision = policy.decide(match.without(KnownIntent.preference), parsed: parsed)
+    if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
+    let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
     if decision == .answer("thanks"), let last = parsed.words.last, Self.farewells.contains(last) { return .answer(KnownIntent.goodbye) }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
@@ -306,6 +307,19 @@ public struct Advisor: Sendable {
         && words[(start + 1)...].prefix(4).indices.contains { at in choosingPhrases.contains { words[at...].starts(with: $0) } }
     }
   }
+
+  /// Whether a line only acknowledges what was said ("ok", "got it", "hmm ok cool"): every
+  /// word is one of `acknowledgingWords`. Such a line gets a neutral reply; no other line is
+  /// read as one, however much it shares with one ("ok, ml ops then?", "im not sure what to ask").
+  static func onlyAcknowledges(_ parsed: ParsedInput) -> Bool {
+    !parsed.words.isEmpty && parsed.words.allSatisfy(acknowledgingWords.contains)
+  }
+
+  /// The words of an acknowledgement.
+  static let acknowledgingWords: Set<String> = [
+    "ok", "okay", "okey", "k", "kk", "cool", "alright", "gotcha", "understood", "got", "it", "oh", "ah", "hmm", "great",
+    "nice", "sure", "right", "fine", "then", "i", "see", "fair", "enough", "interesting", "all",
+  ]
 
   /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").
   static let farewells: Set<String> = ["bye", "goodbye", "cya", "ciao", "farewell", "byebye"]

@@ -7,7 +7,7 @@ public struct KnowledgeBase: Sendable {
   public static let requiredIntents: [IntentID] = [
     "faq.llmops-vs-mlops", "faq.aiops-position", "faq.classical-ml", "faq.llm-products",
     "definition", "comparison", "skills", "tools", "projects", "career", "fit", "choose",
-    "confusion", "recommendation", "preference", "profile", "greeting", "thanks", "goodbye",
+    "confusion", "recommendation", "preference", "profile", "greeting", "thanks", "goodbye", "acknowledgement",
     "help", "out-of-scope", "follow-up", "more", "why",
   ]
 

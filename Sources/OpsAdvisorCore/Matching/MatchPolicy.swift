@@ -40,7 +40,7 @@ public struct MatchPolicy: Sendable {
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
   /// The intents that answer the social part of a line (thanks, greetings, goodbyes).
-  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", KnownIntent.greeting]
+  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", KnownIntent.greeting, KnownIntent.acknowledgement]
 
   /// Below this similarity the goodbye, which ends the session, is not answered: "I am new to
   /// all of this" shares only "all" and function words with "that is all from me".
@@ -452,6 +452,7 @@ public enum KnownIntent {
   public static let comparison: IntentID = "comparison"
   public static let help: IntentID = "help"
   public static let goodbye: IntentID = "goodbye"
+  public static let acknowledgement: IntentID = "acknowledgement"
   public static let greeting: IntentID = "greeting"
   public static let profile: IntentID = "profile"
   public static let overview: IntentID = "overview"

@@ -100,6 +100,25 @@ import Testing
     #expect(Fixtures.ask("what is devops, which track covers it?").intent == KnownIntent.outOfScope)
   }
 
+  @Test(arguments: ["ok", "okay", "cool", "got it", "hmm ok", "k"])
+  func anAcknowledgementNeitherEndsTheSessionNorIsDeclined(line: String) {
+    let (replies, _) = conversation(["what is mlops", line])
+    #expect(replies[1].intent == KnownIntent.acknowledgement)
+    #expect(!replies[1].endsSession)
+  }
+
+  @Test func anAcknowledgementInAnInterviewKeepsTheQuestion() {
+    let (replies, advisor) = conversation(["which track should i choose", "ok"])
+    #expect(replies[1].intent == KnownIntent.acknowledgement)
+    #expect(advisor.state.interview != nil)
+    #expect(Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
+  }
+
+  @Test(arguments: ["ok, ml ops then?", "im not sure what to ask", "cool thanks"])
+  func aLineWithMoreThanAcknowledgingWordsIsNoAcknowledgement(line: String) {
+    #expect(Fixtures.ask(line).intent != KnownIntent.acknowledgement)
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
