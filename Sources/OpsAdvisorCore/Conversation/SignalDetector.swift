@@ -243,7 +243,7 @@ public struct SignalDetector: Sendable {
 
   /// The stem of "side", and of what a side thing is ("a side task", "a side project").
   static let sideStem = Stemmer.stem("side")
-  static let sideNouns: Set<String> = Set(["task", "thing", "project", "gig", "quest", "job", "hustle"].map(Stemmer.stem))
+  static let sideNouns: Set<String> = Set(["task", "thing", "quest"].map(Stemmer.stem))
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {

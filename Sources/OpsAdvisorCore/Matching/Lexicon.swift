@@ -3,8 +3,9 @@
 /// It corrects typos: a word of 4 to 30 letters that is not known, not an inflection of a
 /// known word and not a correctly spelt English word is read as the known word one edit away
 /// (found by scanning the known words of about the same length with a check that stops at the
-/// second difference); onto a track's name only when the first letters agree, the way typos of
-/// a name go ("mlpos", "llmosp", never "agentops" or "devops"). The English words that matter
+/// second difference) that opens as the typed word does, with the same first letter or the
+/// first two swapped, the way typos go ("mlpos", "llmosp", "lmops", never "agentops" or
+/// "devops"; "xray" is not "ray"). The English words that matter
 /// — those one edit from a known word, which would otherwise be "corrected" ("those" to
 /// "these") — are picked from a word list when the lexicon is built (Debian's `wamerican`,
 /// `/usr/share/dict/words`, at build time) and kept with it. It also turns track aliases,
@@ -103,15 +104,23 @@ public struct Lexicon: Sendable {
   static let correctableLength = 4...30
 
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
-  /// alphabetically first; a track's name only for a typo with its first letter right.
+  /// alphabetically first, among those that keep its opening (`keepsTheOpening`).
   public func correction(for word: String) -> String? {
     // Known words, nearly every word, are let through first, by one look-up.
     guard !knows(word), Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
       word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
-      .filter { !namesTrack($0.word) || $0.word.first == word.first }
+      .filter { Self.keepsTheOpening(of: word, in: $0.word) }
     return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word
+  }
+
+  /// Whether a candidate begins as the typed word does, or with its first two letters swapped
+  /// ("hte" → "the"): typos seldom change how a word opens, so "xray" is not read as "ray".
+  static func keepsTheOpening(of typed: String, in candidate: String) -> Bool {
+    if typed.first == candidate.first { return true }
+    let (a, b) = (Array(typed.prefix(2)), Array(candidate.prefix(2)))
+    return a.count == 2 && b.count == 2 && a[0] == b[1] && a[1] == b[0]
   }
 
   /// The number of characters of a word: its bytes when they are all ASCII.

@@ -9,11 +9,13 @@ import Testing
   static let knownWords = lexicon.words.table.strings
   static let english = Set(Fixtures.dictionary.map(TextNormalizer.normalize))
 
-  /// The correction by definition: of all known words one edit away (a track's name only with
-  /// the first letter right), the most frequent, then the alphabetically first.
+  /// The correction by definition: of all known words one edit away that open as the typo
+  /// does (the same first letter, or the first two swapped), the most frequent, then the
+  /// alphabetically first.
   static func bruteForceCorrection(_ word: String) -> String? {
     knownWords.filter {
-      EditDistance.distance(word, $0, limit: 1) <= 1 && (TrackID.named($0) == nil && !lexicon.namesTrack($0) || $0.first == word.first)
+      EditDistance.distance(word, $0, limit: 1) <= 1
+        && ($0.first == word.first || word.count >= 2 && $0.count >= 2 && Array(word.prefix(2)) == Array($0.prefix(2)).reversed())
     }.min { a, b in
       let (fa, fb) = (lexicon.frequency(of: a)!, lexicon.frequency(of: b)!)
       return fa != fb ? fa > fb : a < b
@@ -87,5 +89,13 @@ import Testing
     #expect(throws: ImageError.self) {
       try StringTable(bytes: table.bytes, offsets: table.offsets, slots: Array(repeating: 1, count: table.slots.count))
     }
+  }
+
+  @Test func aCorrectionKeepsHowTheWordOpens() {
+    #expect(!Lexicon.keepsTheOpening(of: "xray", in: "ray"))
+    #expect(Lexicon.keepsTheOpening(of: "lmops", in: "mlops"))
+    #expect(Lexicon.keepsTheOpening(of: "waht", in: "what"))
+    let parsed = Fixtures.advisor().parser.parse("we do CT + xray classifiers")
+    #expect(parsed.corrections.isEmpty)
   }
 }
