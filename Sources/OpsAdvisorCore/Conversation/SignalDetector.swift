@@ -76,7 +76,7 @@ public struct SignalDetector: Sendable {
         let part = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
         guard !part.isEmpty else { continue }
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
-        let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part])
+        let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part], parsed.words[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)

@@ -16,6 +16,7 @@ public enum DialogueAct {
     UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
       || parsed.clauses.contains {
         opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range], alone: parsed.clauses.count == 1)
+          && !isRelativeWhich(parsed, at: $0.range.lowerBound)
       }
   }
 
@@ -119,8 +120,35 @@ public enum DialogueAct {
   /// Whether a line asks something wherever its question words stand ("lora vs qlora which
   /// is better"), or sets things against each other.
   public static func asksSomething(_ parsed: ParsedInput) -> Bool {
-    parsed.classes.contains { $0.contains(.questionWord) || $0.contains(.versus) }
+    parsed.classes.indices.contains { place in
+      let classes = parsed.classes[place]
+      return classes.contains(.versus)
+        || classes.contains(.questionWord) && !isRelativeWhich(parsed, at: place) && !tellsWhen(parsed, at: place)
+    }
   }
+
+  /// Whether the word at `place` is a "when" inside a clause, telling when something happens
+  /// ("we retrain them when fraud patterns shift"), not opening a question.
+  static func tellsWhen(_ parsed: ParsedInput, at place: Int) -> Bool {
+    parsed.words[place] == "when" && !parsed.clauses.contains { $0.range.lowerBound == place }
+  }
+
+  /// Whether the word at `place` is a "which" that opens a clause other than the first and says
+  /// what something is, in a line with no question mark ("we retrain them when fraud patterns
+  /// shift, which is like monthly"): it adds to a statement and asks nothing.
+  static func isRelativeWhich(_ parsed: ParsedInput, at place: Int) -> Bool {
+    guard place < parsed.words.count, parsed.words[place] == "which", place + 1 < parsed.words.count,
+      relativeVerbs.contains(parsed.words[place + 1]), parsed.clauses.dropFirst().contains(where: { $0.range.lowerBound == place })
+    else { return false }
+    let next = place + 2 < parsed.words.count ? parsed.words[place + 2] : ""
+    return !comparatives.contains(next) && !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+  }
+
+  /// Words after "which is" that ask which of several is so ("mlops or llmops, which is better").
+  static let comparatives: Set<String> = ["better", "best", "easier", "harder", "more", "most", "right", "worse", "cheaper"]
+
+  /// The verbs after a "which" that adds to a statement.
+  static let relativeVerbs: Set<String> = ["is", "was", "means", "makes", "happens"]
 
   /// Whether a line, spaces aside, ends with a question mark: its last clause asks, whatever
   /// the clauses before it do ("what about llmops? everyone talks about it" does not).
@@ -190,16 +218,19 @@ public enum DialogueAct {
   ]
 
   /// Whether some words state something about the speaker's work: a first-person word, no
-  /// question or request word first, no question word and no word of thinking anywhere ("I'm
+  /// question or request word first, no question word (but a "when" that tells when: "we
+  /// retrain them when fraud patterns shift") and no word of thinking anywhere ("I'm
   /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should
   /// learn MLOps" or "I thought AIOps meant IT operations").
-  static func statesAboutSelf(_ classes: ArraySlice<WordClass>) -> Bool {
+  static func statesAboutSelf(_ classes: ArraySlice<WordClass>, _ words: ArraySlice<String>) -> Bool {
     guard let first = classes.first, !first.contains(.requestOpener) else { return false }
-    return classes.contains(.firstPerson) && !classes.contains { $0.contains(.questionWord) || $0.contains(.cognition) }
+    return classes.contains(.firstPerson) && !zip(classes, words).contains { wordClass, word in
+      wordClass.contains(.cognition) || wordClass.contains(.questionWord) && word != "when"
+    }
   }
 
   /// Whether some clause of a line states something about the speaker.
   public static func statesAboutSelf(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { statesAboutSelf(parsed.classes[$0.range]) }
+    parsed.clauses.contains { statesAboutSelf(parsed.classes[$0.range], parsed.words[$0.range]) }
   }
 }

@@ -100,4 +100,14 @@ import Testing
     #expect(reply.intent == "career")
     #expect(reply.tracks == [.llmops])
   }
+
+  @Test func aWhichThatAddsToAStatementAsksNothing() {
+    let parser = Fixtures.advisor().parser
+    let story = parser.parse("the models are gradient boosted trees, we retrain them when fraud patterns shift, which is like monthly")
+    #expect(!DialogueAct.asksSomething(story))
+    #expect(!DialogueAct.isRequest(story))
+    #expect(DialogueAct.statesAboutSelf(story))
+    #expect(DialogueAct.asksSomething(parser.parse("mlops or llmops, which is better")))
+    #expect(DialogueAct.asksSomething(parser.parse("I run churn models, which is the right track?")))
+  }
 }
