@@ -56,8 +56,20 @@ extension Advisor {
     let impliesFocus = parsed.classes.contains(.pointsAtOne) || (parsed.tracks.count == 1 && setAgainst)
     guard intent.table != nil, impliesFocus,
       let focus = state.focusTracks.first(where: { !parsed.tracks.contains($0) })
-    else { return parsed.tracks }
+    else { return intent.table == nil ? Self.withoutDenied(parsed) : parsed.tracks }
     return [focus] + parsed.tracks
+  }
+
+  /// The tracks a line names but those it denies right after "not", when another is left
+  /// ("sorry i meant for llmops, not aiops" → LLMOps); a "not" after an auxiliary asks
+  /// ("isn't llmops just mlops", read "is not llmops …") and denies nothing.
+  static func withoutDenied(_ parsed: ParsedInput) -> [TrackID] {
+    let words = parsed.words
+    let denied = words.indices.dropFirst().filter { place in
+      words[place - 1] == "not" && (place < 2 || !DialogueAct.askingAuxiliaries.contains(words[place - 2]))
+    }.compactMap { TrackID.named(words[$0]) }
+    let kept = parsed.tracks.filter { !denied.contains($0) }
+    return kept.isEmpty ? parsed.tracks : kept
   }
 
   /// Whether a question answered for the track in focus gets its topic's introduction first:
@@ -420,8 +432,10 @@ extension Advisor {
       let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
       return offeringTopics(topics, question: Phrases.whichTopic(names), parsed: parsed, confidence: confidence, match: match)
     }
-    let factor: FactorID? = parsed.factor ?? (intent.table != nil ? state.focusFactor : nil)
-    return answer(last, parsed: parsed, factor: .some(factor), confidence: confidence, match: match)
+    // "I meant for LLMOps" names no factor, though "meant for" is one of best-for's words.
+    let named = Self.saysWhichTrackTheyMeant(parsed) ? nil : parsed.factor
+    let factor: FactorID? = named ?? (intent.table != nil ? state.focusFactor : nil)
+    return answer(last, parsed: parsed, tracks: Self.withoutDenied(parsed), factor: .some(factor), confidence: confidence, match: match)
   }
 
   /// For "what about AIOps?" after an answer about particular tracks and none other (an FAQ

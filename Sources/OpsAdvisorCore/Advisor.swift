@@ -189,7 +189,7 @@ public struct Advisor: Sendable {
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
-    if Self.opensWithAFollowUp(parsed) { return .answer(KnownIntent.followUp) }
+    if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
@@ -320,6 +320,14 @@ public struct Advisor: Sendable {
     "ok", "okay", "okey", "k", "kk", "cool", "alright", "gotcha", "understood", "got", "it", "oh", "ah", "hmm", "great",
     "nice", "sure", "right", "fine", "then", "i", "see", "fair", "enough", "interesting", "all",
   ]
+
+  /// Whether a line says which track the person meant, asking nothing ("sorry i meant for
+  /// llmops, not aiops", "I meant MLOps"): the last question again, for that track. "I mean,
+  /// is llmops only about…" asks.
+  static func saysWhichTrackTheyMeant(_ parsed: ParsedInput) -> Bool {
+    !parsed.tracks.isEmpty && parsed.factor.map { $0 == .bestFor } != false && !DialogueAct.isQuestion(parsed)
+      && MatchPolicy.asks(parsed.words, by: ["i"], about: ["meant"])
+  }
 
   /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").
   static let farewells: Set<String> = ["bye", "goodbye", "cya", "ciao", "farewell", "byebye"]

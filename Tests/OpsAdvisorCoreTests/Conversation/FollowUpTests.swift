@@ -390,6 +390,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[0].intent == KnownIntent.recommendation)
   }
 
+  @Test func sayingWhichTrackTheyMeantAsksTheLastQuestionForIt() {
+    let (replies, _) = conversation(["what skills for aiops", "sorry i meant for llmops, not aiops"])
+    #expect(replies[1].intent == "skills")
+    #expect(replies[1].tracks == [.llmops])
+    let (asking, _) = conversation(["what is mlops", "isn't llmops just mlops for bigger models"])
+    #expect(asking[1].tracks == [.llmops, .mlops])
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
