@@ -123,14 +123,20 @@ public enum DialogueAct {
     parsed.classes.indices.contains { place in
       let classes = parsed.classes[place]
       return classes.contains(.versus)
-        || classes.contains(.questionWord) && !isRelativeWhich(parsed, at: place) && !tellsWhen(parsed, at: place)
+        || classes.contains(.questionWord) && !isRelativeWhich(parsed, at: place) && !tellsWhenOrWhere(parsed, at: place)
     }
   }
 
-  /// Whether the word at `place` is a "when" inside a clause, telling when something happens
-  /// ("we retrain them when fraud patterns shift"), not opening a question.
-  static func tellsWhen(_ parsed: ParsedInput, at place: Int) -> Bool {
-    parsed.words[place] == "when" && !parsed.clauses.contains { $0.range.lowerBound == place }
+  /// Whether the word at `place` is a "when" or "where" inside a clause of a line with no
+  /// question mark, after words other than fillers, telling when or where something happens
+  /// ("we retrain them when fraud patterns shift", "its where most incidents come from now"),
+  /// not opening a question ("so where does aiops fit").
+  static func tellsWhenOrWhere(_ parsed: ParsedInput, at place: Int) -> Bool {
+    guard parsed.words[place] == "when" || parsed.words[place] == "where",
+      let clause = parsed.clauses.first(where: { $0.range.contains(place) })
+    else { return false }
+    return parsed.words[clause.range.lowerBound..<place].contains { !leadingFillers.contains($0) }
+      && !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
   }
 
   /// Whether the word at `place` is a "which" that opens a clause other than the first and says
@@ -218,14 +224,14 @@ public enum DialogueAct {
   ]
 
   /// Whether some words state something about the speaker's work: a first-person word, no
-  /// question or request word first, no question word (but a "when" that tells when: "we
-  /// retrain them when fraud patterns shift") and no word of thinking anywhere ("I'm
+  /// question or request word first, no question word (but a "when" or "where" that tells
+  /// when or where: "we retrain them when fraud patterns shift") and no word of thinking anywhere ("I'm
   /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should
   /// learn MLOps" or "I thought AIOps meant IT operations").
   static func statesAboutSelf(_ classes: ArraySlice<WordClass>, _ words: ArraySlice<String>) -> Bool {
     guard let first = classes.first, !first.contains(.requestOpener) else { return false }
     return classes.contains(.firstPerson) && !zip(classes, words).contains { wordClass, word in
-      wordClass.contains(.cognition) || wordClass.contains(.questionWord) && word != "when"
+      wordClass.contains(.cognition) || wordClass.contains(.questionWord) && word != "when" && word != "where"
     }
   }
 

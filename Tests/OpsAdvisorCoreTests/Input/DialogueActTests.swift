@@ -109,5 +109,7 @@ import Testing
     #expect(DialogueAct.statesAboutSelf(story))
     #expect(DialogueAct.asksSomething(parser.parse("mlops or llmops, which is better")))
     #expect(DialogueAct.asksSomething(parser.parse("I run churn models, which is the right track?")))
+    #expect(!DialogueAct.asksSomething(parser.parse("the rag bot is growing way faster, its where most incidents come from now")))
+    #expect(DialogueAct.asksSomething(parser.parse("so where does aiops fit")))
   }
 }
