@@ -33,7 +33,8 @@ extension Advisor {
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside,
-      !parsed.words.contains(where: Self.possessives.contains), let asked = Self.coveredConcept(parsed)
+      !parsed.words.contains(where: Self.possessives.contains),
+      let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 })
     else { return nil }
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
@@ -132,15 +133,22 @@ extension Advisor {
 
   /// The content words after the verb of a line that asks which track, or whether any track,
   /// covers something ("which track deals with prompt versioning", "does any of them include
-  /// drift?"); nil for any other line.
+  /// drift?"), none when only function words follow it ("which track covers that"); nil for
+  /// any other line.
   static func coveredConcept(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
     guard MatchPolicy.asks(words, by: ["which", "what", "any"], about: coveringAskedNouns),
       let verb = words.firstIndex(where: coveringVerbs.contains)
     else { return nil }
-    let asked = (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && words[$0] != "with" }
+    return (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && words[$0] != "with" }
       .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
-    return asked.isEmpty ? nil : asked
+  }
+
+  /// The concept the answer just before looked up ("what about agents?"), for a line that
+  /// points back at it ("which track covers that"); nil otherwise.
+  func lastConceptPointedAt(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    guard parsed.classes.contains(.pointsAtOne), let last = state.lastConcept, last.turn == state.turn - 1 else { return nil }
+    return [ConceptQuery(word: last.word, stem: Stemmer.stem(last.word), asked: nil)]
   }
 
   /// Words that make a line about the person's own work ("which track covers most of my work").

@@ -126,6 +126,21 @@ extension Advisor {
     }
   }
 
+  /// "What about agents? we're thinking of letting the support bot take actions": a line whose
+  /// first clause asks about a concept alone ("what about" and one or two words, no track) and
+  /// whose other clauses only tell something; the first clause is answered as the concept
+  /// follow-up it is. Nil for any other line, or when no track's part has the concept.
+  mutating func conceptBeforeTheirStory(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.clauses.count > 1, parsed.tracks.isEmpty, let first = parsed.clauses.first,
+      let opener = Self.continuationOpening(parsed.words[first.range]), opener.count == 2,
+      !parsed.clauses.dropFirst().contains(where: { parsed.classes[$0.range].contains(.questionWord) })
+    else { return nil }
+    let asked = parser.parse(first.text)
+    let content = asked.words.indices.dropFirst(opener.count).filter { !asked.classes[$0].contains(.functionWord) }
+    guard (1...2).contains(content.count), let hit = conceptHit(asked) else { return nil }
+    return answerConcept(hit, parsed: asked.with(original: parsed.original), confidence: confidence, match: match)
+  }
+
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
   static let briefFollowUpWords = 1
 
@@ -308,6 +323,7 @@ extension Advisor {
     _ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?, movingFocus: Bool = false
   ) -> Reply {
     let focus = state.focusTracks.first ?? hit.track
+    state.lastConcept = .init(word: hit.asked ?? hit.word, turn: state.turn)
     let names = knowledgeBase.vocabulary
     let (focusName, foundName) = (names.track(focus).name, names.track(hit.track).name)
     let lead: [Block]

@@ -435,6 +435,7 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = conceptBeforeTheirStory(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
     if asksWhetherNewsHolds(parsed) {

@@ -27,6 +27,14 @@ public struct ConversationState: Sendable, Equatable {
   public var lastComparisonTracks: [TrackID] = []
   /// The last recommendation, for "why?".
   public var lastRecommendation: Recommendation?
+  /// The concept the last concept answer looked up, and its turn, for "which track covers that".
+  public var lastConcept: ConceptMention?
+
+  /// A concept an answer looked up, on some turn.
+  public struct ConceptMention: Sendable, Equatable {
+    public let word: String
+    public let turn: Int
+  }
   /// The answers already given per track, as "intent track" keys, for "tell me more".
   public var shownTopics: Set<String> = []
 

@@ -398,6 +398,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(asking[1].tracks == [.llmops, .mlops])
   }
 
+  @Test func aConceptAskedBeforeTheirStoryIsLookedUpAndRemembered() {
+    let (replies, advisor) = conversation([
+      "ok compare just mlops and llmops on tools",
+      "what about agents? we're thinking of letting the support bot take actions like issuing refunds",
+      "which track covers that",
+    ])
+    #expect(replies[1].tracks == [.aiops])
+    #expect(advisor.state.profile.score(.aiops) > 0)
+    #expect(replies[2].tracks == [.aiops])
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
