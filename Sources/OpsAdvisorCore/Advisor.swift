@@ -186,6 +186,7 @@ public struct Advisor: Sendable {
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) { return .answer(KnownIntent.recommendation) }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
+    if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) { return .answer(intent) }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -358,6 +359,18 @@ public struct Advisor: Sendable {
       DialogueAct.opensAsYesNoQuestion(words[...])
     else { return false }
     return zip(words, words.dropFirst()).contains { suitingWords.contains($0) && $1 == "me" }
+  }
+
+  /// The answer a question gets that asks about the career, tools or projects for the asker
+  /// ("whats the career path look like for someone like me in healthcare"), naming nothing next
+  /// door: that topic for the track their words lean to, whatever other words it has. Nil for
+  /// any other line.
+  static func asksOnAFactorForThem(_ parsed: ParsedInput) -> IntentID? {
+    guard let factor = parsed.factor, let intent = factorIntents[factor], parsed.namesNothingOutside,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return nil }
+    let words = parsed.words
+    return zip(words, words.dropFirst()).contains { ($0 == "for" || $0 == "like") && $1 == "me" } ? intent : nil
   }
 
   /// The words before "me" when a question asks whether something suits the asker.

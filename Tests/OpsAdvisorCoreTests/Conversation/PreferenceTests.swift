@@ -119,6 +119,13 @@ import Testing
     #expect(Fixtures.ask(line).intent != KnownIntent.acknowledgement)
   }
 
+  @Test func aFactorAskedForThemIsAnsweredForTheirLeaning() {
+    let (replies, _) = conversation(["i do imaging models at a hospital", "whats the career path look like for someone like me in healthcare"])
+    #expect(replies[0].intent == KnownIntent.preference)
+    #expect(replies[1].intent == "career")
+    #expect(replies[1].tracks == [.mlops])
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
