@@ -62,6 +62,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.cognition, [
       "think", "thought", "heard", "hear", "hearing", "read", "wonder", "wondering", "guess", "believe", "mean",
       "meant", "understand", "know", "confused", "curious", "assume", "assumed", "suppose", "mentioned", "suggested",
+      "sounds", "seems",
     ]),
     (.trouble, [
       "error", "errors", "fail", "fails", "failed", "failing", "failure", "crash", "crashes", "crashed", "stuck",

@@ -30,6 +30,16 @@ import Testing
     #expect(detections.allSatisfy { $0.negated })
   }
 
+  @Test func anOpinionThatSomethingSoundsLikeATrackIsNotTheirWork() {
+    #expect(!detector.detect(in: "governance sounds kinda like aiops to me").contains { $0.signal.phrase == "aiops" })
+  }
+
+  @Test func versioningEveryModelIsNoPlatformHostingEveryModel() {
+    let tracks = detector.detect(in: "we need audit trails for every model version").map(\.signal.track)
+    #expect(tracks.contains(.mlops))
+    #expect(detector.detect(in: "we need audit trails for every model version").filter { $0.signal.track == .aiops }.count == 1)
+  }
+
   @Test func theNoteSetsWhatWasDeniedApart() {
     let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
     #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
