@@ -318,12 +318,20 @@ extension Advisor {
 
   /// Answers a concept follow-up where `conceptHit` found it, saying so when it belongs to
   /// another track than the one in focus, which stays in focus unless `movingFocus` (the
-  /// question asked which track has it: "which track covers drift?").
+  /// question asked which track has it: "which track covers drift?"). Just after a
+  /// comparison of several tracks, a word one of them has in a row shows that row for them all.
   mutating func answerConcept(
     _ hit: ConceptHit, parsed: ParsedInput, confidence: Double, match: MatchResult?, movingFocus: Bool = false
   ) -> Reply {
-    let focus = state.focusTracks.first ?? hit.track
     state.lastConcept = .init(word: hit.asked ?? hit.word, turn: state.turn)
+    let compared = state.lastComparisonTracks.isEmpty ? TrackID.allCases : state.lastComparisonTracks
+    if hit.intent == KnownIntent.comparison, hit.asked == nil, state.lastIntent == KnownIntent.comparison,
+      compared.count > 1, compared.contains(hit.track) {
+      // Just after a comparison, the row that has the word, for the tracks compared ("compare" … "cost").
+      return answer(KnownIntent.comparison, parsed: parsed, tracks: state.lastComparisonTracks, factor: .some(hit.factor),
+        confidence: confidence, match: match)
+    }
+    let focus = state.focusTracks.first ?? hit.track
     let names = knowledgeBase.vocabulary
     let (focusName, foundName) = (names.track(focus).name, names.track(hit.track).name)
     let lead: [Block]

@@ -127,7 +127,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation([story, "whats the actual difference in what they'd do day to day", "ok and cost wise?"])
     #expect(replies[0].intent != KnownIntent.preference)
     #expect(replies[1].intent == KnownIntent.comparison)
-    #expect(replies[2].tracks == [.llmops])
+    #expect(replies[2].tracks == [.mlops, .llmops])
     #expect(Fixtures.text(of: replies[2]).contains("cost-performance"))
   }
 
@@ -407,6 +407,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.aiops])
     #expect(advisor.state.profile.score(.aiops) > 0)
     #expect(replies[2].tracks == [.aiops])
+  }
+
+  @Test func aWordAfterAComparisonOfSeveralShowsItsRowForThemAll() {
+    let (replies, _) = conversation(["compare", "cost", "jobs"])
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(replies[1].factor == .focus)
+    #expect(replies[1].tracks.isEmpty)
+    #expect(replies[2].factor == .career)
+    #expect(replies[2].tracks.isEmpty)
   }
 
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
