@@ -191,6 +191,7 @@ public struct Advisor: Sendable {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
+    if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
@@ -328,6 +329,14 @@ public struct Advisor: Sendable {
   static func saysWhichTrackTheyMeant(_ parsed: ParsedInput) -> Bool {
     !parsed.tracks.isEmpty && parsed.factor.map { $0 == .bestFor } != false && !DialogueAct.isQuestion(parsed)
       && MatchPolicy.asks(parsed.words, by: ["i"], about: ["meant"])
+  }
+
+  /// Whether a line opens by asking why not a track, whatever it tells after ("why not aiops,
+  /// i do a lot of ops"): why the advice went elsewhere, with that track set against it.
+  static func asksWhyNotATrack(_ parsed: ParsedInput) -> Bool {
+    guard let first = parsed.clauses.first else { return false }
+    let words = parsed.words[first.range].drop { DialogueAct.leadingFillers.contains($0) }
+    return words.starts(with: ["why", "not"]) && words.dropFirst(2).first.flatMap(TrackID.named) != nil
   }
 
   /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").

@@ -418,6 +418,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].tracks.isEmpty)
   }
 
+  @Test func whyNotATrackWithAStoryAfterExplainsTheAdvice() {
+    let (replies, _) = conversation(["we run fraud models", "which track should i choose", "why not aiops, i do a lot of ops"])
+    #expect(replies[2].intent == KnownIntent.why)
+    #expect(Fixtures.text(of: replies[2]).contains("Nothing you've said so far points to AIOps"))
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
