@@ -194,6 +194,9 @@ public struct Advisor: Sendable {
     if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
+    if decision == .outOfScope, !detections.isEmpty, asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
+      return .answer(KnownIntent.preference)
+    }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
@@ -232,6 +235,17 @@ public struct Advisor: Sendable {
   func takesBack(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
     !detections.isEmpty && detections.allSatisfy(\.negated) && detector.isCorrection(parsed)
       && DialogueAct.onlyStates(parsed) && parsed.neighbours.isEmpty
+  }
+
+  /// Whether the only question a line asks is in function words ("me? i do k8s + vllm
+  /// serving"): its other clauses tell something, which is what it is about.
+  func asksOnlyInFunctionWords(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1 else { return false }
+    return parsed.clauses.contains { clause in
+      clause.range.allSatisfy { parsed.classes[$0].contains(.functionWord) }
+    } && !parsed.clauses.contains { clause in
+      clause.range.contains { !parsed.classes[$0].contains(.functionWord) } && parsed.classes[clause.range].contains(.questionWord)
+    }
   }
 
   /// Whether a line that would be declined greets and says who is speaking, asking nothing
@@ -292,8 +306,8 @@ public struct Advisor: Sendable {
   /// which is better", "which suits our roles?"): "job" reads as the career factor, but what
   /// is asked is the recommendation. No track is named, or several are.
   static func asksWhichForTheirJob(_ parsed: ParsedInput) -> Bool {
-    MatchPolicy.asks(parsed.words, by: possessives, about: ["career"]) && parsed.words.contains("which")
-      && parsed.tracks.count != 1 && parsed.namesNothingOutside
+    parsed.tracks.count != 1 && parsed.words.contains("which") && parsed.namesNothingOutside
+      && MatchPolicy.asks(parsed.words, by: possessives, about: ["career"])
   }
 
   /// Whether a line tells the track the person has chosen, asking nothing ("ok thanks, I'll
@@ -327,8 +341,8 @@ public struct Advisor: Sendable {
   /// llmops, not aiops", "I meant MLOps"): the last question again, for that track. "I mean,
   /// is llmops only about…" asks.
   static func saysWhichTrackTheyMeant(_ parsed: ParsedInput) -> Bool {
-    !parsed.tracks.isEmpty && parsed.factor.map { $0 == .bestFor } != false && !DialogueAct.isQuestion(parsed)
-      && MatchPolicy.asks(parsed.words, by: ["i"], about: ["meant"])
+    !parsed.tracks.isEmpty && parsed.words.contains("meant") && parsed.factor.map { $0 == .bestFor } != false
+      && !DialogueAct.isQuestion(parsed) && MatchPolicy.asks(parsed.words, by: ["i"], about: ["meant"])
   }
 
   /// Whether a line opens by asking why not a track, whatever it tells after ("why not aiops,

@@ -128,9 +128,7 @@ public struct InputParser: Sendable {
   func longestPhrase(in words: [String], from start: Int) -> (length: Int, phrase: Lexicon.Phrase?) {
     guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return (1, nil) }
     let longest = min(longestHere, words.count - start)
-    for length in stride(from: longest, through: 1, by: -1) {
-      if let phrase = lexicon.phrase(words[start..<start + length]) { return (length, phrase) }
-    }
-    return (1, nil)
+    guard let found = lexicon.longestPhrase(words[start..<start + longest]) else { return (1, nil) }
+    return (found.length, found.phrase)
   }
 }

@@ -134,9 +134,9 @@ public struct Lexicon: Sendable {
     return false
   }
 
-  /// What the known phrase made of exactly these words names, if there is one.
-  func phrase(_ words: ArraySlice<String>) -> Phrase? {
-    phrases.keys.id(ofWords: words).map { phrases.values[$0] }
+  /// The longest known phrase that `words` open with, and its length in words.
+  func longestPhrase(_ words: ArraySlice<String>) -> (length: Int, phrase: Phrase)? {
+    phrases.keys.longestPrefix(ofWords: words).map { ($0.length, phrases.values[$0.id]) }
   }
 }
 

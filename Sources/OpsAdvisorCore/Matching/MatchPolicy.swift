@@ -326,10 +326,12 @@ public struct MatchPolicy: Sendable {
   /// and LLMs, or MLOps alone with a new name and nothing next door) with no factor, no third track and no "vs" or "compare" asking for the table.
   /// What such a line asks is what the FAQ on the two answers: how LLMOps relates to MLOps.
   static func setsLLMOpsBesideMLOps(_ parsed: ParsedInput) -> Bool {
-    let tracks = Set(parsed.tracks)
-    let pair = tracks == [.mlops, .llmops] || (tracks == [.mlops] && parsed.domains.contains(.llmops))
-      || (tracks == [.mlops] && parsed.neighbours.isEmpty && speaksOfARenaming(parsed.words))
-    return pair && parsed.factor == nil && !parsed.classes.contains(.asksForTable)
+    // The cheap conditions first; the tracks are read without building a `Set`.
+    guard parsed.factor == nil, parsed.tracks.contains(.mlops), !parsed.tracks.contains(.aiops),
+      !parsed.classes.contains(.asksForTable)
+    else { return false }
+    return parsed.tracks.contains(.llmops) || parsed.domains.contains(.llmops)
+      || (parsed.neighbours.isEmpty && speaksOfARenaming(parsed.words))
   }
 
   /// Whether a line is about LLMOps with no word of MLOps and none asking whether it is new or
@@ -350,7 +352,7 @@ public struct MatchPolicy: Sendable {
   /// future-proof?", "what path should I take"): the tracks are the comparison's subject, so
   /// such a line is about choosing one of them and is never declined.
   static func asksWhichTrack(_ parsed: ParsedInput) -> Bool {
-    asks(parsed.words, by: ["which", "what"], about: trackNouns) || asksWhichOfThem(parsed)
+    asks(parsed.words, by: whichWords, about: trackNouns) || asksWhichOfThem(parsed)
   }
 
   /// Whether a line asks which of the tracks suits the asker, or what the advisor makes of
@@ -368,6 +370,9 @@ public struct MatchPolicy: Sendable {
   static func asks(_ words: [String], by askers: Set<String>, about nouns: Set<String>) -> Bool {
     zip(words, words.dropFirst()).contains { askers.contains($0) && nouns.contains($1) }
   }
+
+  /// The words that ask which track.
+  static let whichWords: Set<String> = ["which", "what"]
 
   /// The words for a track when a line asks which one to take.
   static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route", "bucket", "category", "camp"]

@@ -84,29 +84,44 @@ struct StringTable: Sendable, Equatable {
     }
   }
 
-  /// The id of the string made of `words` joined with single spaces, if the table holds it:
-  /// hashed and compared word by word, without joining them.
-  func id(ofWords words: ArraySlice<String>) -> Int? {
-    var hash = Self.fnvBasis
-    var length = 0
-    for (place, word) in zip(words.indices, words) {
-      if place != words.startIndex {
-        hash = Self.fnvStep(hash, Self.space)
-        length += 1
+  /// The longest run of `words` from their start, of at least `shortest` words, that the table
+  /// holds joined with single spaces, with its id: hashed and compared word by word, without
+  /// joining them. FNV-1a runs word by word, so one pass hashes every such run; they are then
+  /// probed from the longest.
+  func longestPrefix(ofWords words: ArraySlice<String>, shortest: Int = 1) -> (id: Int, length: Int)? {
+    guard !words.isEmpty else { return nil }
+    return withUnsafeTemporaryAllocation(of: (hash: UInt64, bytes: Int).self, capacity: words.count) { runs in
+      var (hash, length) = (Self.fnvBasis, 0)
+      for (offset, word) in words.enumerated() {
+        if offset > 0 {
+          hash = Self.fnvStep(hash, Self.space)
+          length += 1
+        }
+        var word = word
+        word.withUTF8 { bytes in
+          for byte in bytes { hash = Self.fnvStep(hash, byte) }
+          length += bytes.count
+        }
+        runs.initializeElement(at: offset, to: (hash, length))
       }
-      var word = word
-      word.withUTF8 { bytes in
-        for byte in bytes { hash = Self.fnvStep(hash, byte) }
-        length += bytes.count
+      for count in stride(from: words.count, through: max(shortest, 1), by: -1) {
+        if let id = probe(runs[count - 1].hash, byteCount: runs[count - 1].bytes, words: words.prefix(count)) {
+          return (id, count)
+        }
       }
+      return nil
     }
-    return bytes.withUnsafeBufferPointer { all in
+  }
+
+  /// The id of the string with this hash and length that is `words` joined with single spaces.
+  private func probe(_ hash: UInt64, byteCount: Int, words: ArraySlice<String>) -> Int? {
+    bytes.withUnsafeBufferPointer { all in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 {
         let id = Int(slots[slot] - 1)
         let (start, end) = (Int(offsets[id]), Int(offsets[id + 1]))
-        if end - start == length, Self.same(all, from: start, words) { return id }
+        if end - start == byteCount, Self.same(all, from: start, words) { return id }
         slot = (slot + 1) & mask
       }
       return nil

@@ -126,6 +126,11 @@ import Testing
     #expect(replies[1].tracks == [.mlops])
   }
 
+  @Test(arguments: ["me? i do k8s + vllm serving", "and you? we run churn models"])
+  func aStoryAfterAQuestionInFunctionWordsIsNoted(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.preference)
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
