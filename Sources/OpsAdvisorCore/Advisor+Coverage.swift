@@ -36,6 +36,14 @@ extension Advisor {
       !parsed.words.contains(where: Self.possessives.contains),
       let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 })
     else { return nil }
+    return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// Where the source mentions a concept: the first place of the first track whose part has
+  /// it, saying which tracks' parts do (unless only one does and another is in focus, which
+  /// the concept follow-up says); for one word no track's part has, where one has a related
+  /// word; failing that, says so and offers the topics.
+  mutating func answerCovering(_ asked: [ConceptQuery], parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply {
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
     guard let first = hits.first else {
@@ -46,10 +54,10 @@ extension Advisor {
       return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
-    guard hits.count > 1 else {
+    let names = hits.map { knowledgeBase.vocabulary.track($0.track).name }
+    guard hits.count > 1 || state.focusTracks.isEmpty else {
       return answerConcept(first, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
     }
-    let names = hits.map { knowledgeBase.vocabulary.track($0.track).name }
     let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)
     return answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])

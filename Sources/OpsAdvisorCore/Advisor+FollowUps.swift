@@ -3,9 +3,9 @@ import Synchronization
 /// Follow-ups: questions that lean on the conversation so far.
 extension Advisor {
   /// Whether a line asks about every track at once: "the three tracks", or "each", "all" or
-  /// "every" before "track", "one" or "of" (see `WordClass`).
+  /// "every" before "track", "one" or "of", or ending the line ("titles in each") (see `WordClass`).
   static func asksAboutEveryTrack(_ classes: [WordClass]) -> Bool {
-    classes.contains(.everyTrack)
+    classes.contains(.everyTrack) || classes.last?.contains(.everyTrackLeader) == true
       || zip(classes, classes.dropFirst()).contains { $0.contains(.everyTrackLeader) && $1.contains(.everyTrackFollower) }
   }
 
@@ -215,7 +215,8 @@ extension Advisor {
   /// "What is TGI?", "is vLLM worth learning?", "what's LLM tracing?": a question about one
   /// tool (a word or two), which the source names among one track's tools only, that would be
   /// declined or get the help text is answered where the source names it (as a concept
-  /// follow-up); nil for any other line.
+  /// follow-up); "what is drift?", about something else the source mentions, where it does
+  /// (see `answerCovering`); nil for any other line.
   mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
     guard decision == .outOfScope || decision == .answer(KnownIntent.help), parsed.tracks.isEmpty,
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
@@ -228,9 +229,20 @@ extension Advisor {
     let found = TrackID.allCases.compactMap { track in
       stems.places(for: track).first { $0.isAboutTools && termStems.allSatisfy($0.stems.contains) }.map { (track, $0) }
     }
-    guard found.count == 1, let (track, place) = found.first else { return nil }
+    guard found.count == 1, let (track, place) = found.first else {
+      // "What is drift?": not a tool; where the source mentions it, if it does.
+      guard found.isEmpty, Self.asksWhatItIs(parsed), !coveringPlaces(of: termStems, word: "").isEmpty else { return nil }
+      let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
+      return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+    }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
     return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// Whether a line opens by asking what something is ("what is drift", "what's a registry").
+  static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
   }
 
   /// The most words a tool's name has in such a question ("what's LLM tracing?").
@@ -471,7 +483,8 @@ extension Advisor {
   }
 
   /// "What about the other one?": the line read again with "the other one" (or "the other
-  /// track"; "the third one", "the last one": the one not yet mentioned) as the track it points back at (`ConversationState.otherTrack`), or, when no
+  /// track"; "the third one", "the last one": the one not yet mentioned; "the other two":
+  /// both others) as the track it points back at (`ConversationState.otherTrack`), or, when no
   /// other track was named beside the one in focus, as both other tracks; any other line as it was.
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
     guard let text = prepared.text else { return prepared }
@@ -479,8 +492,9 @@ extension Advisor {
       return resolving(prepared, text, span: span, as: unmentioned)
     }
     guard let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1 else { return prepared }
+    let both = Self.pluralOthers.contains(text.parsed.words[span.upperBound - 1])
     return resolving(prepared, text, span: span,
-      as: state.otherTrack.map { [$0] } ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
+      as: (both ? nil : state.otherTrack.map { [$0] }) ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
   }
 
   /// Where a line says "the third one", "the last one" or "the remaining one" (see `otherTrackSpan`).
@@ -518,8 +532,9 @@ extension Advisor {
     return otherTrackNouns.contains(words[at + 1]) ? at..<at + 2 : nil
   }
 
-  /// The nouns that, after "the other", stand for a track.
-  static let otherTrackNouns: Set<String> = ["one", "track", "path", "option", "route"]
+  /// The nouns that, after "the other", stand for a track, or for both others ("the other two").
+  static let otherTrackNouns: Set<String> = ["one", "track", "path", "option", "route", "two", "ones", "tracks"]
+  static let pluralOthers: Set<String> = ["two", "ones", "tracks"]
 
   /// "Tell me more": the next topic not yet shown for the track in focus.
   mutating func more(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {

@@ -424,6 +424,24 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("Nothing you've said so far points to AIOps"))
   }
 
+  @Test func theOtherTwoAreBothOtherTracks() {
+    let (replies, _) = conversation(["what tools does llmops use", "what about the other two"])
+    #expect(replies[1].intent == "tools")
+    #expect(replies[1].tracks == [.mlops, .aiops])
+  }
+
+  @Test func aQuestionEndingInEachIsAboutEveryTrack() {
+    let (replies, _) = conversation(["what is aiops", "what job titles would i end up with in each"])
+    #expect(replies[1].intent == "career")
+    #expect(replies[1].tracks.isEmpty)
+    #expect(Fixtures.text(of: replies[1]).contains("MLOps Engineer"))
+  }
+
+  @Test func whatSomethingTheSourceMentionsIsSaysWhereItDoes() {
+    let reply = Fixtures.ask("what is drift")
+    #expect(Fixtures.text(of: reply).contains("My source mentions drift for MLOps"))
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
