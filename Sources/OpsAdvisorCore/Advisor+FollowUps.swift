@@ -400,7 +400,8 @@ extension Advisor {
       // The first word is compared alone first: a generic `starts(with:)` at every word of
       // every line cost 2% of a piped turn.
       if let start = words.indices.first(where: { words[$0] == pattern[0] && words[$0...].starts(with: pattern) }) {
-        return start..<start + pattern.count
+        // "Which one of these would I hire first?" asks which, not whether something is among them.
+        return start > 0 && words[start - 1] == "which" ? nil : start..<start + pattern.count
       }
     }
     return nil

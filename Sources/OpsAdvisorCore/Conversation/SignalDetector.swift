@@ -240,13 +240,25 @@ public struct SignalDetector: Sendable {
     // Small lists compared with `==` (short words compare by their bits): hashing every stem
     // of every clause into a `Set` cost 2% of a piped turn.
     words.contains { word in minorStems.contains { $0 == word } }
-      || zip(words, words.dropFirst()).contains { first, next in first == sideStem && sideNouns.contains { $0 == next } }
+      || zip(words.indices, words.dropFirst()).contains { place, next in
+        words[place] == sideStem && (sideNouns.contains { $0 == next } || next == projectStem && saysItWas(words, before: place))
+      }
   }
+
+  /// Whether "a" and a form of "be" come just before `place` ("the llm thing was a side
+  /// project"): said of something, a side project plays it down; "my chatbot side project" does not.
+  static func saysItWas(_ words: ArraySlice<String>, before place: Int) -> Bool {
+    place - 2 >= words.startIndex && words[place - 1] == "a" && copulaStems.contains { $0 == words[place - 2] }
+  }
+
+  static let projectStem = Stemmer.stem("project")
+  static let copulaStems = ["is", "was", "s", "just", "only"].map(Stemmer.stem)
 
   /// Stems of the words that call something minor.
   static let minorStems = ["minor", "secondary", "marginal"].map(Stemmer.stem)
 
-  /// The stem of "side", and of what a side thing is ("a side task", "a side thing").
+  /// The stem of "side", and of what a side thing is ("a side task", "a side thing"; "a side
+  /// project" only as `saysItWas`).
   static let sideStem = Stemmer.stem("side")
   static let sideNouns = ["task", "thing", "quest"].map(Stemmer.stem)
 

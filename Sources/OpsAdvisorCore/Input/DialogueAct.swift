@@ -28,6 +28,16 @@ public enum DialogueAct {
   static func opensAsRequest(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>, alone: Bool = true) -> Bool {
     guard let first = classes.first, first.contains(.requestOpener), words.count > 1 || alone else { return false }
     return !(storyOpeners.contains(words.first!) && words.dropFirst().first.map(storySubjects.contains) == true)
+      && !opensWithWhatTheyDo(words)
+  }
+
+  /// Whether words open by telling what the speaker does ("what i really do is manage the
+  /// platform", "what i actually do: we run kafka pipelines"): "what", "i" or "we", then "do"
+  /// within two words. Such a "what" asks nothing.
+  static func opensWithWhatTheyDo(_ words: ArraySlice<String>) -> Bool {
+    let start = words.startIndex
+    guard words.count >= 3, words[start] == "what", words[start + 1] == "i" || words[start + 1] == "we" else { return false }
+    return words.dropFirst(2).prefix(2).contains("do")
   }
 
   /// The words that open a story rather than a question when one of `storySubjects` follows them.
@@ -124,6 +134,7 @@ public enum DialogueAct {
       let classes = parsed.classes[place]
       return classes.contains(.versus)
         || classes.contains(.questionWord) && !isRelativeWhich(parsed, at: place) && !tellsWhenOrWhere(parsed, at: place)
+          && !opensWithWhatTheyDo(parsed.words[place...])
     }
   }
 

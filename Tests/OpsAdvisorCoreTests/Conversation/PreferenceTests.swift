@@ -131,6 +131,10 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.preference)
   }
 
+  @Test func whichOneOfTheseToHireIsTheRecommendation() {
+    #expect(Fixtures.ask("ok. were a chatbot startup, 6 people. which one of these would i hire first").intent == KnownIntent.recommendation)
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)

@@ -17,6 +17,16 @@ import Testing
     #expect(detector.isCorrection(parser.parse("actually I mostly run forecasting models now")))
   }
 
+  @Test func aSideProjectIsPlayedDownOnlyWhenSaidOfSomething() {
+    #expect(detector.detect(in: "the llm thing was a side project").allSatisfy { $0.hedged })
+    #expect(!detector.detect(in: "i built a little chatbot side project with the openai api").contains { $0.hedged })
+  }
+
+  @Test(arguments: ["what i really do is manage the k8s platform that hosts everything", "what i actually do: we run fraud models"])
+  func tellingWhatTheyDoAsksNothing(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.preference)
+  }
+
   @Test(arguments: ["the gpt thing is a side task", "the gpt part is minor"])
   func whatTheyPlayDownCountsAsAMaybe(line: String) {
     let detections = detector.detect(in: line)
