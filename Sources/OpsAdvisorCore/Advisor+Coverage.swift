@@ -63,6 +63,39 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
+  /// "Is guardrails / safety work llmops or aiops?": which of the tracks a yes/no question
+  /// names, set as alternatives, has the thing it asks about (a word or two; directly, or a
+  /// related word), answered where the first of them that does mentions it; nil for any other
+  /// line, or when none of them does.
+  mutating func whichOfTheNamedHas(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    let words = parsed.words
+    guard parsed.tracks.count >= 2, parsed.classes.contains(.alternative), parsed.namesNothingOutside,
+      DialogueAct.opensAsYesNoQuestion(words[...])
+    else { return nil }
+    let concept = words.indices.filter { place in
+      !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil && !Self.vagueWords.contains(words[place])
+    }
+    guard (1...2).contains(concept.count) else { return nil }
+    let rest = parser.parse(concept.map { words[$0] }.joined(separator: " ")).with(original: parsed.original)
+    let focus = state.focusTracks
+    for track in parsed.tracks {
+      state.focusTracks = [track]
+      if let hit = conceptHit(rest), parsed.tracks.contains(hit.track) {
+        state.focusTracks = [hit.track]
+        let name = knowledgeBase.vocabulary.track(hit.track).name
+        let lead: [Block] = hit.asked == nil ? [.paragraph(Phrases.conceptFound(hit.word, for: [name]))] : []
+        return hit.asked == nil
+          ? answer(hit.intent, parsed: rest, tracks: [hit.track], factor: .some(hit.factor), confidence: confidence, match: match, lead: lead)
+          : answerConcept(hit, parsed: rest, confidence: confidence, match: match, movingFocus: true)
+      }
+    }
+    state.focusTracks = focus
+    return nil
+  }
+
+  /// Words of such a question that say nothing of what is asked about.
+  static let vagueWords: Set<String> = ["work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side"]
+
   /// "Does llmops need kubernetes?", "do i need to know kubernetes for llmops roles": whether
   /// the source names something for the one track a yes/no question names, looked up as a
   /// concept follow-up with that track in focus (where it says so, where another track's part

@@ -183,7 +183,9 @@ public struct Advisor: Sendable {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
     if decision == .answer("thanks"), let last = parsed.words.last, Self.farewells.contains(last) { return .answer(KnownIntent.goodbye) }
-    if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) { return .answer(KnownIntent.recommendation) }
+    if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed) {
+      return .answer(KnownIntent.recommendation)
+    }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) { return .answer(intent) }
@@ -373,6 +375,19 @@ public struct Advisor: Sendable {
   /// "Which" and the misspellings the synonyms read as it.
   static let whichWords: Set<String> = ["which", "wich", "whcih", "whihc"]
 
+  /// Whether the person weighs specialising in one track against staying broad ("should i
+  /// learn all three or specialise", "not sure if i should specialise in one of these or stay
+  /// generalist"): the recommendation, which says to start from the kind of system they work on.
+  static func weighsSpecialising(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.count != 1 && parsed.words.contains(where: specialisingWords.contains) && parsed.classes.contains(.firstPerson)
+      && parsed.namesNothingOutside
+  }
+
+  /// Words of specialising or staying broad.
+  static let specialisingWords: Set<String> = [
+    "specialise", "specialize", "specialising", "specializing", "specialist", "generalist", "specialised", "specialized",
+  ]
+
   /// Whether a yes/no question asks whether one track suits the asker ("is llmops right for
   /// me?", "would aiops suit me", "so is it for people like me?"): who that track fits answers
   /// it, set against where their words lean. "Which … for me" asks for the recommendation.
@@ -480,6 +495,7 @@ public struct Advisor: Sendable {
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = whichOfTheNamedHas(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherATrackCovers(parsed, confidence: confidence, match: match) { return reply }
     switch decision {
     case .answer(let intent):

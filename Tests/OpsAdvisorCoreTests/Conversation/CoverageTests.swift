@@ -108,6 +108,19 @@ import Testing
     #expect(replies[1].intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: [
+    ("is guardrails / safety work llmops or aiops? feels like it could be either", TrackID.aiops),
+    ("is drift monitoring mlops or llmops?", .mlops), ("is prompt versioning llmops or mlops", .llmops),
+  ])
+  func whichOfTwoNamedTracksHasSomethingIsLookedUpAmongThem(line: String, track: TrackID) {
+    #expect(Fixtures.ask(line).tracks == [track])
+  }
+
+  @Test(arguments: ["not sure if i should specialise in one of these or stay generalist tbh", "should i learn all three or specialise"])
+  func weighingSpecialisingGetsTheRecommendation(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
+  }
+
   @Test func supposingTheyDroppedSomethingGetsTheRecommendationAgain() {
     let (replies, _) = conversation([
       "I lead a platform team, we host fraud models, a couple of rag assistants and now some agents for other teams",
