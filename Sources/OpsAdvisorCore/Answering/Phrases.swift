@@ -34,6 +34,11 @@ public enum Phrases {
   static let profileHeading = "What your words point to so far:"
   static let evidenceHeading = "Evidence:"
 
+  /// After the evidence listed, when older items count in the scores but are not kept.
+  static func unlistedEvidence(_ count: Int) -> String {
+    "Only the \(Profile.evidenceLimit) most recent items are listed; \(count) earlier \(count == 1 ? "one counts" : "ones count") in the scores too."
+  }
+
   static func interviewIntro(_ count: Int) -> String {
     "Let's work it out together: \(count) quick questions."
   }

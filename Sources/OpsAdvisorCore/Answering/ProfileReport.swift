@@ -17,6 +17,7 @@ public struct ProfileReport: Sendable {
     blocks.append(.paragraph(Phrases.leaning(leaning)))
     blocks.append(.paragraph(Phrases.evidenceHeading))
     blocks.append(.bullets(profile.evidence.map(describe)))
+    if profile.unlistedEvidence > 0 { blocks.append(.paragraph(Phrases.unlistedEvidence(profile.unlistedEvidence))) }
     return AnswerContent(blocks: blocks, sourceIDs: [])
   }
 

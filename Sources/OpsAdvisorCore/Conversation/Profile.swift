@@ -29,6 +29,8 @@ public struct Profile: Sendable, Equatable {
   }
   /// The most recent evidence, oldest first, at most `evidenceLimit` items.
   public private(set) var evidence: [Evidence] = []
+  /// How many older items count in the scores but are no longer kept in `evidence`.
+  public private(set) var unlistedEvidence = 0
   /// How much evidence is kept, so state stays small however long the session.
   public static let evidenceLimit = 12
   /// The weight of an interview answer given by number.
@@ -46,7 +48,10 @@ public struct Profile: Sendable, Equatable {
   public mutating func add(_ item: Evidence) {
     trackScores[item.track.seedOrder] += item.weight
     evidence.append(item)
-    if evidence.count > Self.evidenceLimit { evidence.removeFirst(evidence.count - Self.evidenceLimit) }
+    if evidence.count > Self.evidenceLimit {
+      unlistedEvidence += evidence.count - Self.evidenceLimit
+      evidence.removeFirst(evidence.count - Self.evidenceLimit)
+    }
   }
 
   /// The track the words point to so far: the top score is at least `leaningMinimum` and

@@ -50,6 +50,15 @@ import Testing
     #expect(detector.detect(in: "we need audit trails for every model version").filter { $0.signal.track == .aiops }.count == 1)
   }
 
+  @Test func theProfileSaysWhenOlderEvidenceIsNotListed() {
+    let (replies, advisor) = conversation([
+      "i deploy churn models and retrain them weekly with airflow and mlflow on kubernetes",
+      "we also run a rag chatbot with langchain and pinecone on gpt-4, evals and prompt versioning", "/profile",
+    ])
+    #expect(advisor.state.profile.unlistedEvidence > 0)
+    #expect(Fixtures.text(of: replies[2]).contains("most recent items are listed"))
+  }
+
   @Test func theNoteSetsWhatWasDeniedApart() {
     let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
     #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
