@@ -194,6 +194,7 @@ public struct Advisor: Sendable {
     }
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
+    if Self.asksForEveryDefinition(parsed) { return .answer(KnownIntent.definition) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if decision == .outOfScope, !detections.isEmpty, asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
@@ -354,6 +355,16 @@ public struct Advisor: Sendable {
     let words = parsed.words[first.range].drop { DialogueAct.leadingFillers.contains($0) }
     return words.starts(with: ["why", "not"]) && words.dropFirst(2).first.flatMap(TrackID.named) != nil
   }
+
+  /// Whether a line asks for the definition of every track in so many words ("can you give me
+  /// a one line definition of each of the three"): what each track means, not the overview.
+  static func asksForEveryDefinition(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.namesNothingOutside && parsed.words.contains(where: definingWords.contains)
+      && asksAboutEveryTrack(parsed.classes)
+  }
+
+  /// Words that ask what something means.
+  static let definingWords: Set<String> = ["definition", "definitions", "define"]
 
   /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").
   static let farewells: Set<String> = ["bye", "goodbye", "cya", "ciao", "farewell", "byebye"]

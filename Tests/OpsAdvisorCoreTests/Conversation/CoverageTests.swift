@@ -121,6 +121,16 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
   }
 
+  @Test func aDefinitionOfEachOfTheThreeIsWhatEachMeans() {
+    let reply = Fixtures.ask("can you give me a one line definition of each of the three")
+    #expect(reply.intent == KnownIntent.definition)
+    #expect(reply.tracks.isEmpty)
+  }
+
+  @Test func theLearnerProfilesAreWhatTheMaterialIsFor() {
+    #expect(Fixtures.ask("what are the three learner profiles").intent == "level")
+  }
+
   @Test func supposingTheyDroppedSomethingGetsTheRecommendationAgain() {
     let (replies, _) = conversation([
       "I lead a platform team, we host fraud models, a couple of rag assistants and now some agents for other teams",
