@@ -52,6 +52,8 @@ extension Advisor {
   /// or sets one track against it: "how is it different from MLOps?", "vs MLOps?" or "and
   /// compared to MLOps?" after "what is AIOps?" compares AIOps with MLOps.
   func comparedWithFocus(_ intent: Intent, parsed: ParsedInput) -> [TrackID] {
+    // "An mlops person vs the others", "how does llmops compare to the rest": every track.
+    if parsed.tracks.count == 1, parsed.words.contains(where: Self.theRest.contains) { return [] }
     let setAgainst = parsed.classes.contains(.versus) || parsed.classes.contains(.comparing)
     let impliesFocus = parsed.classes.contains(.pointsAtOne) || (parsed.tracks.count == 1 && setAgainst)
     guard intent.table != nil, impliesFocus,
@@ -59,6 +61,9 @@ extension Advisor {
     else { return intent.table == nil ? Self.withoutDenied(parsed) : parsed.tracks }
     return [focus] + parsed.tracks
   }
+
+  /// Words that set one track against all the others.
+  static let theRest: Set<String> = ["others", "rest"]
 
   /// The tracks a line names but those it denies right after "not", when another is left
   /// ("sorry i meant for llmops, not aiops" → LLMOps); a "not" after an auxiliary asks

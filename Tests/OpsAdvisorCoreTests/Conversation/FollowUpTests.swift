@@ -442,6 +442,11 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: reply).contains("My source mentions drift for MLOps"))
   }
 
+  @Test(arguments: ["how does llmops compare to the rest", "what do these people actually do all day? like an mlops person vs the others"])
+  func oneTrackAgainstTheRestIsAboutEveryTrack(line: String) {
+    #expect(Fixtures.ask(line).tracks.isEmpty)
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
