@@ -25,7 +25,10 @@ public enum DialogueAct {
   /// "how a small team cut its bill" tell ("how", "why" or "what" followed at once by "we",
   /// "our", "a" or "an"). A one-word clause is an
   /// item of a list ("you will design, build, train, and deploy…"), unless the line is that word.
-  static func opensAsRequest(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>, alone: Bool = true) -> Bool {
+  static func opensAsRequest(_ allWords: ArraySlice<String>, _ allClasses: ArraySlice<WordClass>, alone: Bool = true) -> Bool {
+    // Leading fillers are passed over: "ok what governance tooling is there for aiops" asks.
+    let fillers = allWords.prefix { leadingFillers.contains($0) }.count
+    let (words, classes) = (allWords.dropFirst(fillers), allClasses.dropFirst(fillers))
     guard let first = classes.first, first.contains(.requestOpener), words.count > 1 || alone else { return false }
     return !(storyOpeners.contains(words.first!) && words.dropFirst().first.map(storySubjects.contains) == true)
       && !opensWithWhatTheyDo(words)

@@ -59,6 +59,12 @@ import Testing
     #expect(Fixtures.text(of: replies[2]).contains("most recent items are listed"))
   }
 
+  @Test(arguments: ["ok what governance tooling is there for aiops", "and what tools would the llm person need"])
+  func aQuestionAfterAFillerIsNotTheirWork(line: String) {
+    let (_, advisor) = conversation([line])
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   @Test func theNoteSetsWhatWasDeniedApart() {
     let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
     #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
