@@ -135,6 +135,13 @@ import Testing
     #expect(Fixtures.ask("ok. were a chatbot startup, 6 people. which one of these would i hire first").intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: ["can you recommend a textbook to go with it", "any good books on llmops?"])
+  func booksAreATopicTheSourceDoesNotCover(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("names no book"))
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
