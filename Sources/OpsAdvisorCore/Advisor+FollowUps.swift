@@ -223,7 +223,9 @@ extension Advisor {
   /// follow-up); "what is drift?", about something else the source mentions, where it does
   /// (see `answerCovering`); nil for any other line.
   mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
-    guard decision == .outOfScope || decision == .answer(KnownIntent.help), parsed.tracks.isEmpty,
+    // "What is TGI exactly" may rank the definitions or the tools first; it asks about the tool.
+    let definitionOfATerm = (decision == .answer(KnownIntent.definition) || decision == .answer("tools")) && Self.asksWhatItIs(parsed)
+    guard decision == .outOfScope || decision == .answer(KnownIntent.help) || definitionOfATerm, parsed.tracks.isEmpty,
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
     else { return nil }
     let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
@@ -241,7 +243,7 @@ extension Advisor {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
-    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
+    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
   }
 
   /// Whether a line opens by asking what something is ("what is drift", "what's a registry").

@@ -447,6 +447,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask(line).tracks.isEmpty)
   }
 
+  @Test func whatAToolIsGetsWhereTheSourceListsItAndMovesTheFocus() {
+    let (replies, advisor) = conversation(["what is kserve", "hmm what is TGI exactly"])
+    #expect(replies[0].tracks == [.aiops])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(advisor.state.focusTracks == [.llmops])
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
