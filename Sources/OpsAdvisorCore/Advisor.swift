@@ -204,6 +204,8 @@ public struct Advisor: Sendable {
     guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
+      // "data engineer here. airflow + dbt": what the comparison says of their field, with the note.
+      if !parsed.neighbours.isEmpty, !parsed.classes.contains(.firstPerson) { return decision }
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       let asksWhether = parsed.words.contains("whether") && decision != .outOfScope
       let answered = isClearAnswer(decision, match) || Self.isAboutATrack(parsed) || asksWhether

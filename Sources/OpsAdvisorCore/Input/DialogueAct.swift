@@ -95,7 +95,7 @@ public enum DialogueAct {
   /// its last word of thinking, if any ("I deploy churn models", "I think I want to move to ML
   /// models", not "I thought AIOps meant alert correlation").
   public static func speaksOfTheirWork(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { clause in
+    introducesTheirRole(parsed.words) || parsed.clauses.contains { clause in
       let classes = parsed.classes[clause.range]
       let afterThinking = classes.lastIndex { $0.contains(.cognition) }.map { classes[($0 + 1)...] } ?? classes
       return afterThinking.indices.contains { position in
@@ -103,6 +103,18 @@ public enum DialogueAct {
       }
     }
   }
+
+  /// Whether a line says who is speaking the way chat does, without "I": "data scientist
+  /// here", "cloud infra engineer here - terraform, aws, eks".
+  static func introducesTheirRole(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { $1 == "here" && roleNouns.contains($0) }
+  }
+
+  /// Nouns for what someone is at work, before "here".
+  static let roleNouns: Set<String> = [
+    "engineer", "scientist", "dev", "developer", "analyst", "lead", "manager", "student", "architect", "sre", "admin",
+    "researcher", "consultant", "ops", "devops", "designer",
+  ]
 
   /// Whether the first-person word at `position` owns a piece of writing within the next few
   /// words ("our LLMOps Interview QA series", "my blog"): the author speaking of the text,

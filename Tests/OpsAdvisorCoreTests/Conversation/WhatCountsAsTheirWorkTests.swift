@@ -65,6 +65,19 @@ import Testing
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 
+  @Test func aRoleBeforeHereSaysWhoIsSpeaking() {
+    let (replies, advisor) = conversation(["hi. cloud infra engineer here - terraform, aws, eks, lots of cost optimisation work"])
+    #expect(advisor.state.profile.score(.aiops) > 0)
+    #expect(Fixtures.text(of: replies[0]).contains("Noted"))
+    let (field, _) = conversation(["data engineer here. airflow + dbt + snowflake mostly"])
+    #expect(Fixtures.text(of: field[0]).contains("Data engineering isn't something my source covers"))
+    #expect(Fixtures.text(of: field[0]).contains("Noted: MLOps"))
+  }
+
+  @Test func theEasiestForABeginnerIsTheDifficultyTopic() {
+    #expect(Fixtures.text(of: Fixtures.ask("whats the easiest of the three for a beginner")).contains("ranks no track as easier"))
+  }
+
   @Test func theNoteSetsWhatWasDeniedApart() {
     let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
     #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
