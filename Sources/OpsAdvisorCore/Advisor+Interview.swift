@@ -171,6 +171,8 @@ extension Advisor {
     }
     if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
+    // "whats kserve" names an AIOps tool but asks what it is: answered, then the question again.
+    if Self.asksWhatItIs(parsed) { return nil }
     if let track = Self.leadingTrack(detections) { return .track(track) }
     let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }
     guard !pointedTo.isEmpty, !DialogueAct.isQuestion(parsed) else { return nil }

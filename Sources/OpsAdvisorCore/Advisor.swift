@@ -75,7 +75,8 @@ public struct Advisor: Sendable {
     let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
     let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
-    let absorbed = interviewing && !Self.asksAboutAnotherTrack(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
+    let absorbed = interviewing && !Self.asksAboutAnotherTrack(parsed) && !Self.asksWhatItIs(parsed)
+      || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
       state.recall(Self.notedTracks(detections))

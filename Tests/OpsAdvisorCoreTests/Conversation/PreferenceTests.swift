@@ -384,6 +384,13 @@ import Testing
 }
 
 @Suite struct InterviewTests {
+  @Test func askingWhatAToolIsMidInterviewIsAnsweredNotTakenAsAnAnswer() {
+    let (replies, advisor) = conversation(["which track should i choose", "whats kserve"])
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   @Test func askingAboutAnotherTrackInTheInterviewIsAnsweredNotTakenForAnAnswer() {
     let (replies, advisor) = conversation([
       "which of these is the most realistic for me?", "ok and what would a first project look like",
