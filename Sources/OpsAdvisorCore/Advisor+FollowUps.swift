@@ -544,8 +544,16 @@ extension Advisor {
   static let otherTrackNouns: Set<String> = ["one", "track", "path", "option", "route", "two", "ones", "tracks"]
   static let pluralOthers: Set<String> = ["two", "ones", "tracks"]
 
-  /// "Tell me more": the next topic not yet shown for the track in focus.
+  /// "Tell me more": the next topic not yet shown for the track in focus; just after one row of
+  /// a comparison, the whole comparison of the same tracks.
   mutating func more(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    if parsed.tracks.isEmpty, state.lastIntent == KnownIntent.comparison, state.focusFactor != nil {
+      // After one row of a comparison, more of it: every row, for the same tracks.
+      let reply = answer(KnownIntent.comparison, parsed: parsed, tracks: state.lastComparisonTracks, factor: .some(nil),
+        confidence: confidence, match: match)
+      state.focusFactor = nil
+      return reply
+    }
     guard let track = parsed.tracks.first ?? state.focusTracks.first else {
       return answer(KnownIntent.more, parsed: parsed, tracks: [], confidence: confidence, match: match)
     }

@@ -454,6 +454,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(advisor.state.focusTracks == [.llmops])
   }
 
+  @Test func tellMeMoreAfterOneRowShowsTheWholeComparison() {
+    let (replies, _) = conversation(["how do mlops and llmops differ on monitoring", "tell me more", "tell me more"])
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(replies[1].factor == nil)
+    #expect(replies[1].tracks == [.mlops, .llmops])
+    #expect(replies[2].intent != KnownIntent.comparison)
+  }
+
   @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
     let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
     #expect(replies[1].intent == "aiops-meaning")
