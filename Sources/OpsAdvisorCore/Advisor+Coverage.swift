@@ -181,9 +181,12 @@ extension Advisor {
     guard MatchPolicy.asks(words, by: ["which", "what", "any"], about: coveringAskedNouns),
       let verb = words.firstIndex(where: coveringVerbs.contains)
     else { return nil }
-    return (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && words[$0] != "with" }
+    return (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
       .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
   }
+
+  /// Words after the verb that say how much, not what ("which track cares most about cost").
+  static let notConceptWords: Set<String> = ["with", "most", "more", "mostly", "much", "really", "actually"]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that
   /// points back at it ("which track covers that"); nil otherwise.
@@ -202,5 +205,6 @@ extension Advisor {
   static let coveringVerbs: Set<String> = [
     "cover", "covers", "include", "includes", "handle", "handles", "deal", "deals", "involve", "involves", "mention",
     "mentions", "own", "owns", "address", "addresses", "need", "needs", "require", "requires", "use", "uses",
+    "care", "cares", "focus", "focuses",
   ]
 }

@@ -121,6 +121,11 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: [("which track cares most about cost", TrackID.llmops), ("which track focuses on governance", .aiops)])
+  func whichTrackCaresAboutSomethingIsLookedUp(line: String, track: TrackID) {
+    #expect(Fixtures.ask(line).tracks == [track])
+  }
+
   @Test func aDefinitionOfEachOfTheThreeIsWhatEachMeans() {
     let reply = Fixtures.ask("can you give me a one line definition of each of the three")
     #expect(reply.intent == KnownIntent.definition)
