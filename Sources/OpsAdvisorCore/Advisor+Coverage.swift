@@ -163,6 +163,12 @@ extension Advisor {
     "differ", "differs", "different", "difference", "differences", "please", "pls", "plz", "exactly",
   ]
 
+  /// Whether some track's part of the source has all of `stems` in one place.
+  func someTrackMentions(_ stems: [String]) -> Bool {
+    let places = conceptStems
+    return TrackID.allCases.contains { track in places.places(for: track).contains { place in stems.allSatisfy(place.stems.contains) } }
+  }
+
   /// The first place of each track (in the seed's order) whose stems include all of `stems`.
   func coveringPlaces(of stems: [String], word: String) -> [ConceptHit] {
     let places = conceptStems

@@ -238,7 +238,7 @@ extension Advisor {
     }
     guard found.count == 1, let (track, place) = found.first else {
       // "What is drift?": not a tool; where the source mentions it, if it does.
-      guard found.isEmpty, Self.asksWhatItIs(parsed), !coveringPlaces(of: termStems, word: "").isEmpty else { return nil }
+      guard found.isEmpty, Self.asksWhatItIs(parsed), someTrackMentions(termStems) else { return nil }
       let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }

@@ -26,8 +26,10 @@ public enum DialogueAct {
   /// "our", "a" or "an"). A one-word clause is an
   /// item of a list ("you will design, build, train, and deploy…"), unless the line is that word.
   static func opensAsRequest(_ allWords: ArraySlice<String>, _ allClasses: ArraySlice<WordClass>, alone: Bool = true) -> Bool {
+    guard let opening = allClasses.first else { return false }
     // Leading fillers are passed over: "ok what governance tooling is there for aiops" asks.
-    let fillers = allWords.prefix { leadingFillers.contains($0) }.count
+    // Most clauses open with neither, and are told apart by their first word's classes alone.
+    let fillers = opening.contains(.requestOpener) ? 0 : allWords.prefix { leadingFillers.contains($0) }.count
     let (words, classes) = (allWords.dropFirst(fillers), allClasses.dropFirst(fillers))
     guard let first = classes.first, first.contains(.requestOpener), words.count > 1 || alone else { return false }
     return !(storyOpeners.contains(words.first!) && words.dropFirst().first.map(storySubjects.contains) == true)
@@ -234,7 +236,8 @@ public enum DialogueAct {
   }
 
   /// Words that may open a line before what it says or asks: "so is that LLMOps?".
-  static let leadingFillers: Set<String> = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
+  // A short list compared with `==`: it is read at every clause of every line.
+  static let leadingFillers = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
   static let askingAuxiliaries: Set<String> = [
