@@ -19,7 +19,9 @@ extension Advisor {
   /// ("I only approve them. isn't that more governance?" → "governance"), or nil when it
   /// does not ask so, or asks whether a track suits them ("is this track for me").
   static func conceptAskedOfTheirWork(_ parsed: ParsedInput) -> String? {
-    guard !asksWhetherATrackSuitsThem(parsed), let clause = parsed.clauses.last, let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return nil }
+    guard !asksWhetherATrackSuitsThem(parsed), let clause = parsed.clauses.last,
+      let rest = afterThatIsOpening(parsed.words, in: clause.range)
+    else { return nil }
     let concept = rest.filter { !parsed.classes[$0].contains(.functionWord) && !countsAs.contains(parsed.words[$0]) }
       .map { parsed.words[$0] }
     return (1...2).contains(concept.count) ? concept.joined(separator: " ") : nil
@@ -73,28 +75,17 @@ extension Advisor {
       DialogueAct.opensAsYesNoQuestion(words[...])
     else { return nil }
     let concept = words.indices.filter { place in
-      !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil && !Self.vagueWords.contains(words[place])
+      !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil && !Self.notConceptWords.contains(words[place])
     }
     guard (1...2).contains(concept.count) else { return nil }
     let rest = parser.parse(concept.map { words[$0] }.joined(separator: " ")).with(original: parsed.original)
-    let focus = state.focusTracks
-    for track in parsed.tracks {
-      state.focusTracks = [track]
-      if let hit = conceptHit(rest), parsed.tracks.contains(hit.track) {
-        state.focusTracks = [hit.track]
-        let name = knowledgeBase.vocabulary.track(hit.track).name
-        let lead: [Block] = hit.asked == nil ? [.paragraph(Phrases.conceptFound(hit.word, for: [name]))] : []
-        return hit.asked == nil
-          ? answer(hit.intent, parsed: rest, tracks: [hit.track], factor: .some(hit.factor), confidence: confidence, match: match, lead: lead)
-          : answerConcept(hit, parsed: rest, confidence: confidence, match: match, movingFocus: true)
-      }
-    }
-    state.focusTracks = focus
-    return nil
+    guard let hit = conceptHit(rest, among: parsed.tracks) else { return nil }
+    state.focusTracks = [hit.track]
+    guard hit.asked == nil else { return answerConcept(hit, parsed: rest, confidence: confidence, match: match, movingFocus: true) }
+    let lead = Phrases.conceptFound(hit.word, for: [knowledgeBase.vocabulary.track(hit.track).name])
+    return answer(hit.intent, parsed: rest, tracks: [hit.track], factor: .some(hit.factor), confidence: confidence, match: match,
+      lead: [.paragraph(lead)])
   }
-
-  /// Words of such a question that say nothing of what is asked about.
-  static let vagueWords: Set<String> = ["work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side"]
 
   /// "Does llmops need kubernetes?", "do i need to know kubernetes for llmops roles": whether
   /// the source names something for the one track a yes/no question names, looked up as a
@@ -108,7 +99,7 @@ extension Advisor {
     else { return nil }
     let asked = words.indices.filter { place in
       place > verb && !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil
-        && !Self.notConcepts.contains(words[place])
+        && !Self.notConceptWords.contains(words[place])
     }
     guard (1...2).contains(asked.count) else { return nil }
     state.mention(parsed.tracks)
@@ -117,14 +108,9 @@ extension Advisor {
     return conceptNowhere(rest, confidence: confidence, match: match)
   }
 
-  /// The verbs that ask whether a track needs or takes in something ("i also handle the
-  /// governance side" tells of the asker's work instead).
-  static let needingVerbs: Set<String> = [
-    "need", "needs", "require", "requires", "use", "uses", "include", "includes", "cover", "covers", "involve", "involves",
-  ]
-
-  /// Words after the verb of such a question that say who or what needs it, not what is needed.
-  static let notConcepts: Set<String> = ["know", "learn", "role", "roles", "job", "jobs", "work", "really", "also", "engineers"]
+  /// The verbs that ask whether a track needs or takes in something: the covering verbs but
+  /// those people use of their own work ("i also handle the governance side").
+  static let needingVerbs = coveringVerbs.subtracting(["handle", "handles", "deal", "deals", "own", "owns"])
 
   /// The row of the comparison that a comparison asked on a concept shows ("how do the three
   /// compare on governance" → the main focus row, where AIOps lists governance; "how does
@@ -191,8 +177,13 @@ extension Advisor {
       .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
   }
 
-  /// Words after the verb that say how much, not what ("which track cares most about cost").
-  static let notConceptWords: Set<String> = ["with", "most", "more", "mostly", "much", "really", "actually"]
+  /// Content words of a question about a concept that are not the concept: how much ("which
+  /// track cares most about cost"), who needs it ("for llmops roles"), or vague ("guardrails
+  /// work", "kinda").
+  static let notConceptWords: Set<String> = [
+    "with", "most", "more", "mostly", "much", "really", "actually", "also", "know", "learn", "role", "roles", "job", "jobs",
+    "engineers", "work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side",
+  ]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that
   /// points back at it ("which track covers that"); nil otherwise.

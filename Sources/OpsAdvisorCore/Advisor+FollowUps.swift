@@ -14,8 +14,9 @@ extension Advisor {
   /// follow-up, those in focus.
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
-  /// words lean to, unless it points back at the track in focus ("is it for people like me?"). A question that names no track and has none in focus gets the intent's
-  /// default: its general answer, or all three tracks. An intent whose general answer only
+  /// words lean to, unless it points back at the track in focus ("is it for people like me?").
+  /// A question that names no track and has none in focus gets the intent's default: its
+  /// general answer, or all three tracks. An intent whose general answer only
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
@@ -189,10 +190,13 @@ extension Advisor {
   /// comparison's cells (in the table's order), then in the track's answers of the topics
   /// "tell me more" walks through, those not shown yet first.
   ///
+  /// With `among`, only those tracks are looked in, in their order, as if the first were in
+  /// focus ("is guardrails work llmops or aiops?").
+  ///
   /// The places' stems are worked out at the first concept follow-up and kept (`conceptStemsCache`).
-  func conceptHit(_ parsed: ParsedInput) -> ConceptHit? {
+  func conceptHit(_ parsed: ParsedInput, among named: [TrackID]? = nil) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
-    let focus = state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
+    let focus = named?.first ?? state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
     let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
       .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
     // With no track in focus, only a line about one thing ("what about agents?") says what to look for.
@@ -201,7 +205,7 @@ extension Advisor {
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
     let stems = conceptStems
-    for track in Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
+    for track in named ?? Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
       let places = unseenFirst(stems.places(for: track), track: track)
       for place in places {
         if let hit = asked.first(where: { place.stems.contains($0.stem) }) {
@@ -416,7 +420,8 @@ extension Advisor {
 
   /// The word runs that ask whether something is among what was listed, longest first.
   static let membershipPatterns: [[String]] = [
-    ["one", "of", "the", "tools"], ["one", "of", "the", "skills"], ["one", "of", "the", "projects"], ["one", "of", "them"], ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
+    ["one", "of", "the", "tools"], ["one", "of", "the", "skills"], ["one", "of", "the", "projects"], ["one", "of", "them"],
+    ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
     ["among", "them"], ["among", "those"], ["include"], ["includes"],
   ]
 

@@ -109,7 +109,7 @@ extension Advisor {
       state.interview = nil
       return nil
     }
-    guard !Self.asksAboutAnotherTrack(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
+    guard !Self.asksInsteadOfAnswering(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
     else { return nil }
     state.mention(parsed.tracks)
     if case .invalidNumber = answer {
@@ -137,9 +137,15 @@ extension Advisor {
     return finishInterview(input: parsed.original, progress: progress)
   }
 
-  /// Whether a line asks the same about a track it names ("hmm what about llmops instead,
-  /// everyone at work is talking about chatgpt"): a question to answer before the interview
-  /// goes on, not an answer to its question.
+  /// Whether a line asked during the interview is a question to answer before it goes on, not
+  /// an answer to its question: the same about a track it names ("hmm what about llmops
+  /// instead, everyone at work is talking about chatgpt"), or what something is ("whats
+  /// kserve"), whatever track its words point to. Its signals do not count either.
+  static func asksInsteadOfAnswering(_ parsed: ParsedInput) -> Bool {
+    asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed)
+  }
+
+  /// Whether a line asks the same about a track it names ("hmm what about llmops instead").
   static func asksAboutAnotherTrack(_ parsed: ParsedInput) -> Bool {
     guard !parsed.tracks.isEmpty, let opener = continuationOpening(parsed.words[...]) else { return false }
     // "and"/"also"/"now" may open an answer ("now I mostly do LLMOps"); "what about" asks.
@@ -171,8 +177,6 @@ extension Advisor {
     }
     if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
-    // "whats kserve" names an AIOps tool but asks what it is: answered, then the question again.
-    if Self.asksWhatItIs(parsed) { return nil }
     if let track = Self.leadingTrack(detections) { return .track(track) }
     let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }
     guard !pointedTo.isEmpty, !DialogueAct.isQuestion(parsed) else { return nil }

@@ -75,8 +75,7 @@ public struct Advisor: Sendable {
     let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
     let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
-    let absorbed = interviewing && !Self.asksAboutAnotherTrack(parsed) && !Self.asksWhatItIs(parsed)
-      || Self.absorbs(parsed, decision: decision, detections: detections)
+    let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
       state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
       state.recall(Self.notedTracks(detections))
@@ -183,7 +182,7 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
-    if decision == .answer("thanks"), let last = parsed.words.last, Self.farewells.contains(last) { return .answer(KnownIntent.goodbye) }
+    if decision == .answer("thanks"), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed) {
       return .answer(KnownIntent.recommendation)
     }
@@ -198,7 +197,7 @@ public struct Advisor: Sendable {
     if Self.asksForEveryDefinition(parsed) { return .answer(KnownIntent.definition) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
-    if decision == .outOfScope, !detections.isEmpty, asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
+    if decision == .outOfScope, !detections.isEmpty, Self.asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
       return .answer(KnownIntent.preference)
     }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
@@ -245,7 +244,7 @@ public struct Advisor: Sendable {
 
   /// Whether the only question a line asks is in function words ("me? i do k8s + vllm
   /// serving"): its other clauses tell something, which is what it is about.
-  func asksOnlyInFunctionWords(_ parsed: ParsedInput) -> Bool {
+  static func asksOnlyInFunctionWords(_ parsed: ParsedInput) -> Bool {
     guard parsed.clauses.count > 1 else { return false }
     return parsed.clauses.contains { clause in
       clause.range.allSatisfy { parsed.classes[$0].contains(.functionWord) }
@@ -369,8 +368,11 @@ public struct Advisor: Sendable {
   /// Words that ask what something means.
   static let definingWords: Set<String> = ["definition", "definitions", "define"]
 
-  /// The words that, ending a line of thanks, say goodbye ("thank you very much, bye").
-  static let farewells: Set<String> = ["bye", "goodbye", "cya", "ciao", "farewell", "byebye"]
+  /// Whether a word is `word`, or a synonym the matcher reads as it ("wich" as "which",
+  /// "cya" as "bye"; see `vocabulary.yaml`).
+  func readsAs(_ typed: String, _ word: String) -> Bool {
+    typed == word || knowledgeBase.vocabulary.synonyms[typed] == word
+  }
 
   /// Whether a line asks which track suits the asker and names a field next door only as
   /// what they do ("i am devops 5 year, wich better for me", "i ask which track i choose. i do
@@ -379,15 +381,12 @@ public struct Advisor: Sendable {
   /// asks which.
   func asksWhichBesideTheirBackground(_ parsed: ParsedInput) -> Bool {
     guard !parsed.neighbours.isEmpty, parsed.uncoveredTopics.isEmpty, parsed.tracks.isEmpty, parsed.clauses.count > 1,
-      parsed.classes.contains(.firstPerson), parsed.words.contains(where: Self.whichWords.contains)
+      parsed.classes.contains(.firstPerson), parsed.words.contains(where: { readsAs($0, "which") })
     else { return false }
     let clauses = parsed.clauses.map { parser.parse($0.text) }
-    let asks = clauses.contains { $0.neighbours.isEmpty && $0.words.contains(where: Self.whichWords.contains) }
+    let asks = clauses.contains { $0.neighbours.isEmpty && $0.words.contains { readsAs($0, "which") } }
     return asks && clauses.allSatisfy { $0.neighbours.isEmpty || DialogueAct.statesAboutSelf($0) }
   }
-
-  /// "Which" and the misspellings the synonyms read as it.
-  static let whichWords: Set<String> = ["which", "wich", "whcih", "whihc"]
 
   /// Whether the person weighs specialising in one track against staying broad ("should i
   /// learn all three or specialise", "not sure if i should specialise in one of these or stay
@@ -410,7 +409,12 @@ public struct Advisor: Sendable {
     guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which"),
       DialogueAct.opensAsYesNoQuestion(words[...])
     else { return false }
-    return zip(words, words.dropFirst()).contains { suitingWords.contains($0) && $1 == "me" }
+    return asksForThem(words)
+  }
+
+  /// Whether words ask something for the asker: "for me", "like me", "suit me".
+  static func asksForThem(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { suitingWords.contains($0) && $1 == "me" }
   }
 
   /// The answer a question gets that asks about the career, tools or projects for the asker
@@ -421,8 +425,7 @@ public struct Advisor: Sendable {
     guard let factor = parsed.factor, let intent = factorIntents[factor], parsed.namesNothingOutside,
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
     else { return nil }
-    let words = parsed.words
-    return zip(words, words.dropFirst()).contains { ($0 == "for" || $0 == "like") && $1 == "me" } ? intent : nil
+    return asksForThem(parsed.words) ? intent : nil
   }
 
   /// The words before "me" when a question asks whether something suits the asker.
@@ -546,7 +549,7 @@ public struct Advisor: Sendable {
   /// line in scope, as the track it points at makes it one. Nil when nothing is in focus, or
   /// the line names a track, something next door or a topic the source does not cover.
   func askedOfTheFocus(_ match: MatchResult, _ parsed: ParsedInput) -> IntentID? {
-    guard !state.focusTracks.isEmpty, parsed.tracks.isEmpty, parsed.namesNothingOutside, parsed.uncoveredTopics.isEmpty,
+    guard !state.focusTracks.isEmpty, parsed.tracks.isEmpty, parsed.namesNothingOutside,
       parsed.classes.contains(where: { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
     else { return nil }
@@ -559,9 +562,7 @@ public struct Advisor: Sendable {
 
   /// The intents a question about a track never asks: the decline itself, what people say of
   /// their work and the social turns.
-  static let notAskedOfATrack: Set<IntentID> = [
-    KnownIntent.outOfScope, KnownIntent.preference, KnownIntent.goodbye, "thanks", KnownIntent.greeting,
-  ]
+  static let notAskedOfATrack = Set([KnownIntent.outOfScope, KnownIntent.preference] + MatchPolicy.socialIntents)
 
   /// Whether a line asks to compare the tracks on a word one row of the comparison has
   /// ("compare cost please"), naming nothing next door: that row answers it.

@@ -13,7 +13,7 @@ public enum DialogueAct {
   /// Whether a line asks for something: a question mark, or a clause opening with a question
   /// or request word.
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
-    UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+    hasQuestionMark(parsed)
       || parsed.clauses.contains {
         opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range], alone: parsed.clauses.count == 1)
           && !isRelativeWhich(parsed, at: $0.range.lowerBound)
@@ -55,7 +55,7 @@ public enum DialogueAct {
   /// alerting for my cluster" are requests).
   public static func statesADuty(_ parsed: ParsedInput) -> Bool {
     guard let first = parsed.classes.first, first.contains(.requestOpener), !first.contains(.questionWord),
-      !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+      !hasQuestionMark(parsed)
     else { return false }
     return !parsed.classes.contains { $0.contains(.firstPerson) || $0.contains(.secondPerson) }
       && !dutyExcludedOpeners.contains(parsed.words[0])
@@ -160,12 +160,14 @@ public enum DialogueAct {
   /// ("we retrain them when fraud patterns shift", "its where most incidents come from now"),
   /// not opening a question ("so where does aiops fit").
   static func tellsWhenOrWhere(_ parsed: ParsedInput, at place: Int) -> Bool {
-    guard parsed.words[place] == "when" || parsed.words[place] == "where",
-      let clause = parsed.clauses.first(where: { $0.range.contains(place) })
+    guard subordinators.contains(parsed.words[place]), let clause = parsed.clauses.first(where: { $0.range.contains(place) })
     else { return false }
     return parsed.words[clause.range.lowerBound..<place].contains { !leadingFillers.contains($0) }
-      && !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+      && !hasQuestionMark(parsed)
   }
+
+  /// The question words that, inside a clause, tell when or where rather than ask.
+  static let subordinators = ["when", "where"]
 
   /// Whether the word at `place` is a "which" that opens a clause other than the first and says
   /// what something is, in a line with no question mark ("we retrain them when fraud patterns
@@ -175,7 +177,7 @@ public enum DialogueAct {
       relativeVerbs.contains(parsed.words[place + 1]), parsed.clauses.dropFirst().contains(where: { $0.range.lowerBound == place })
     else { return false }
     let next = place + 2 < parsed.words.count ? parsed.words[place + 2] : ""
-    return !comparatives.contains(next) && !UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+    return !comparatives.contains(next) && !hasQuestionMark(parsed)
   }
 
   /// Words after "which is" that ask which of several is so ("mlops or llmops, which is better").
@@ -183,6 +185,11 @@ public enum DialogueAct {
 
   /// The verbs after a "which" that adds to a statement.
   static let relativeVerbs: Set<String> = ["is", "was", "means", "makes", "happens"]
+
+  /// Whether a line has a question mark anywhere.
+  public static func hasQuestionMark(_ parsed: ParsedInput) -> Bool {
+    UTF8Bytes.contains(UInt8(ascii: "?"), in: parsed.original)
+  }
 
   /// Whether a line, spaces aside, ends with a question mark: its last clause asks, whatever
   /// the clauses before it do ("what about llmops? everyone talks about it" does not).
@@ -235,8 +242,8 @@ public enum DialogueAct {
     words.first { !leadingFillers.contains($0) }.map(askingAuxiliaries.contains) ?? false
   }
 
-  /// Words that may open a line before what it says or asks: "so is that LLMOps?".
-  // A short list compared with `==`: it is read at every clause of every line.
+  /// Words that may open a line before what it says or asks: "so is that LLMOps?". A short
+  /// list compared with `==`, as it is read at every clause of every line.
   static let leadingFillers = ["so", "and", "but", "ok", "okay", "hmm", "then", "wait"]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
@@ -260,7 +267,7 @@ public enum DialogueAct {
   static func statesAboutSelf(_ classes: ArraySlice<WordClass>, _ words: ArraySlice<String>) -> Bool {
     guard let first = classes.first, !first.contains(.requestOpener) else { return false }
     return classes.contains(.firstPerson) && !zip(classes, words).contains { wordClass, word in
-      wordClass.contains(.cognition) || wordClass.contains(.questionWord) && word != "when" && word != "where"
+      wordClass.contains(.cognition) || wordClass.contains(.questionWord) && !subordinators.contains(word)
     }
   }
 

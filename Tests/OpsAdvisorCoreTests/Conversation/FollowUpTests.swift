@@ -376,15 +376,6 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].factor == .tools)
   }
 
-  @Test func askingWhetherTheirWorkIsATrackMayEndInAnAside() {
-    let (replies, _) = conversation([
-      "im a platform eng, mostly kubernetes, helm, argo. we're rolling out an LLM gateway at work",
-      "is that llmops or aiops? kinda confused",
-    ])
-    #expect(replies[1].intent == KnownIntent.profile)
-    #expect(replies[1].tracks == [.llmops, .aiops])
-  }
-
   @Test func whichBucketAsksWhichTrack() {
     let (replies, _) = conversation(["routing requests to openai, rate limits, token cost tracking. which bucket"])
     #expect(replies[0].intent == KnownIntent.recommendation)
@@ -424,12 +415,6 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[2]).contains("Nothing you've said so far points to AIOps"))
   }
 
-  @Test func theOtherTwoAreBothOtherTracks() {
-    let (replies, _) = conversation(["what tools does llmops use", "what about the other two"])
-    #expect(replies[1].intent == "tools")
-    #expect(replies[1].tracks == [.mlops, .aiops])
-  }
-
   @Test func aQuestionEndingInEachIsAboutEveryTrack() {
     let (replies, _) = conversation(["what is aiops", "what job titles would i end up with in each"])
     #expect(replies[1].intent == "career")
@@ -462,27 +447,30 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].intent != KnownIntent.comparison)
   }
 
-  @Test func aQuestionPointingBackAtTheFocusIsAskedOfThatTrack() {
-    let (replies, _) = conversation(["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"])
-    #expect(replies[1].intent == "aiops-meaning")
-    #expect(replies[1].tracks == [.aiops])
-  }
-
   @Test func whatATrackExpectsFirstIsATopicTheSourceDoesNotCover() {
     let (replies, _) = conversation(["what is aiops", "do i have to learn machine learning for it? i never did any ML"])
     #expect(replies[1].intent == KnownIntent.outOfScope)
     #expect(Fixtures.text(of: replies[1]).contains("lists nothing you must know"))
   }
 
+  /// Follow-ups whose last reply answers one intent for the tracks it means.
   @Test(arguments: [
-    (["is llmops right for me?"], TrackID.llmops), (["would aiops suit me"], .aiops),
-    (["I run churn models", "what is aiops", "is it for people like me?"], .aiops),
-    (["what is llmops", "is this track for me"], .llmops),
+    // Whether a track suits the asker: who it fits.
+    (["is llmops right for me?"], KnownIntent.fit, [TrackID.llmops]), (["would aiops suit me"], KnownIntent.fit, [.aiops]),
+    (["I run churn models", "what is aiops", "is it for people like me?"], KnownIntent.fit, [.aiops]),
+    (["what is llmops", "is this track for me"], KnownIntent.fit, [.llmops]),
+    // Whether their work is a track, with an aside after the question.
+    (["im a platform eng, mostly kubernetes, helm, argo. we're rolling out an LLM gateway at work",
+      "is that llmops or aiops? kinda confused"], KnownIntent.profile, [.llmops, .aiops]),
+    // "The other two": both tracks not in focus.
+    (["what tools does llmops use", "what about the other two"], IntentID("tools"), [.mlops, .aiops]),
+    // A question pointing back at the focus that would be declined is asked of that track.
+    (["what is aiops", "wait so none of this is about correlating alerts and reducing noise?"], IntentID("aiops-meaning"), [.aiops]),
   ])
-  func askingWhetherATrackSuitsThemGetsWhoItFits(lines: [String], track: TrackID) {
+  func aFollowUpIsAnsweredForTheTracksItMeans(lines: [String], intent: IntentID, tracks: [TrackID]) {
     let (replies, _) = conversation(lines)
-    #expect(replies.last?.intent == KnownIntent.fit)
-    #expect(replies.last?.tracks == [track])
+    #expect(replies.last?.intent == intent)
+    #expect(replies.last?.tracks == tracks)
   }
 }
 
