@@ -478,7 +478,7 @@ extension Advisor {
         let reply = answer(guess, parsed: parsed, confidence: confidence, match: match)
         return offering(topics.filter { $0 != guess }, after: reply, parsed: parsed)
       }
-      let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
+      let names = Self.withoutDenied(parsed).map { knowledgeBase.vocabulary.track($0).name }
       return offeringTopics(topics, question: Phrases.whichTopic(names), parsed: parsed, confidence: confidence, match: match)
     }
     // "I meant for LLMOps" names no factor, though "meant for" is one of best-for's words.
@@ -665,7 +665,7 @@ extension Advisor {
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
   static let countsAs: Set<String> = [
     "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
-    "just", "only", "really", "mostly", "mainly", "thing",
+    "just", "only", "really", "mostly", "mainly", "thing", "territory", "area", "stuff",
   ]
 
   /// Something about the person's own work: acknowledged, with what it points to.

@@ -139,10 +139,11 @@ extension Advisor {
 
   /// Whether a line asked during the interview is a question to answer before it goes on, not
   /// an answer to its question: the same about a track it names ("hmm what about llmops
-  /// instead, everyone at work is talking about chatgpt"), or what something is ("whats
-  /// kserve"), whatever track its words point to. Its signals do not count either.
+  /// instead, everyone at work is talking about chatgpt"), what something is ("whats
+  /// kserve"), or any clause opening as a question ("which of the three pays attention to
+  /// latency the most"), whatever track its words point to. Its signals do not count either.
   static func asksInsteadOfAnswering(_ parsed: ParsedInput) -> Bool {
-    asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed)
+    asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed) || DialogueAct.opensAsQuestion(parsed)
   }
 
   /// Whether a line asks the same about a track it names ("hmm what about llmops instead").

@@ -188,7 +188,9 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
-    if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) { return .answer(intent) }
+    if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) ?? Self.asksForThemAlone(parsed) {
+      return .answer(intent)
+    }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -410,6 +412,14 @@ public struct Advisor: Sendable {
       DialogueAct.opensAsYesNoQuestion(words[...])
     else { return false }
     return asksForThem(words)
+  }
+
+  /// The recommendation, for a question that would be declined and asks only for the asker
+  /// ("ok so final answer for me?"), naming no track and nothing next door; nil otherwise.
+  static func asksForThemAlone(_ parsed: ParsedInput) -> IntentID? {
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, DialogueAct.endsWithQuestionMark(parsed) || DialogueAct.isQuestion(parsed)
+    else { return nil }
+    return asksForThem(parsed.words) ? KnownIntent.recommendation : nil
   }
 
   /// Whether words ask something for the asker: "for me", "like me", "suit me".

@@ -462,6 +462,8 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     // Whether their work is a track, with an aside after the question.
     (["im a platform eng, mostly kubernetes, helm, argo. we're rolling out an LLM gateway at work",
       "is that llmops or aiops? kinda confused"], KnownIntent.profile, [.llmops, .aiops]),
+    (["we just bolted an embeddings search onto our app", "would that be llmops territory or am i reaching"],
+      KnownIntent.profile, [.llmops]),
     // "The other two": both tracks not in focus.
     (["what tools does llmops use", "what about the other two"], IntentID("tools"), [.mlops, .aiops]),
     // A question pointing back at the focus that would be declined is asked of that track.

@@ -142,6 +142,10 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("names no book"))
   }
 
+  @Test func aQuestionOnlyForThemIsTheRecommendation() {
+    #expect(Fixtures.ask("ok so final answer for me?").intent == KnownIntent.recommendation)
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
@@ -384,6 +388,12 @@ import Testing
 }
 
 @Suite struct InterviewTests {
+  @Test func aQuestionMidInterviewIsNotTakenAsAnAnswer() {
+    let (replies, advisor) = conversation(["which track should i choose", "which of the three pays attention to latency the most"])
+    #expect(!Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   @Test func askingWhatAToolIsMidInterviewIsAnsweredNotTakenAsAnAnswer() {
     let (replies, advisor) = conversation(["which track should i choose", "whats kserve"])
     #expect(replies[1].tracks == [.aiops])
