@@ -35,10 +35,42 @@ extension Advisor {
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside,
-      !parsed.words.contains(where: Self.possessives.contains),
-      let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 })
+      !parsed.words.contains(where: Self.possessives.contains)
+    else { return nil }
+    if let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
+      return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+    }
+    // "Which track for governance?" asks so only when the source has the words outside the
+    // row of system types: "which track for a beginner" asks which suits a beginner, and
+    // "which track for traditional machine learning" which suits a kind of system, as the FAQ
+    // says.
+    guard parsed.domains.isEmpty, let asked = Self.conceptAskedFor(parsed), !asked.isEmpty,
+      coveringPlaces(of: asked.map(\.stem), word: "").contains(where: { $0.factor != .systemType && Self.partsOfATrack.contains($0.intent) })
     else { return nil }
     return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// The answers that list what a track takes in, as against those that say whom or what
+  /// kind of system it suits.
+  static let partsOfATrack: Set<IntentID> = [KnownIntent.comparison, "skills", "tools", "projects", "career"]
+
+  /// The content words after "for" or "about" in a line that asks which track is for
+  /// something ("which track for governance", "which one is about drift"); nil for any other
+  /// line.
+  static func conceptAskedFor(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard MatchPolicy.asks(words, by: ["which", "what"], about: coveringAskedNouns),
+      let preposition = words.firstIndex(where: { $0 == "for" || $0 == "about" })
+    else { return nil }
+    return conceptWords(parsed, after: preposition)
+  }
+
+  /// The concept words of a line after `place`: its content words but those that are not the
+  /// concept asked about (`notConceptWords`).
+  static func conceptWords(_ parsed: ParsedInput, after place: Int) -> [ConceptQuery] {
+    let words = parsed.words
+    return (place + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
+      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
   }
 
   /// Where the source mentions a concept: the first place of the first track whose part has
@@ -48,6 +80,11 @@ extension Advisor {
   mutating func answerCovering(_ asked: [ConceptQuery], parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply {
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
+    // "Which track deals with governance and audit?": failing all the words together, the
+    // first of a list that the source has, alone.
+    if hits.isEmpty, asked.count > 1, parsed.words.contains(where: { $0 == "and" || $0 == "or" }), let found = asked.first(where: { !coveringPlaces(of: [$0.stem], word: $0.word).isEmpty }) {
+      return answerCovering([found], parsed: parsed, confidence: confidence, match: match)
+    }
     guard let first = hits.first else {
       let rest = parser.parse(phrase).with(original: parsed.original)
       if asked.count == 1, let hit = conceptHit(rest) {
@@ -92,21 +129,43 @@ extension Advisor {
   /// concept follow-up with that track in focus (where it says so, where another track's part
   /// does, or that none does); nil for any other line.
   mutating func whetherATrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    let words = parsed.words
     // "llmops roles" names the career factor; it says who needs the thing, not what is needed.
     guard parsed.tracks.count == 1, parsed.factor == nil || parsed.factor == .career, parsed.namesNothingOutside,
-      DialogueAct.opensAsYesNoQuestion(words[...]), let verb = words.firstIndex(where: Self.needingVerbs.contains)
+      let asked = Self.askedAsNeeded(parsed), (1...2).contains(asked.count)
     else { return nil }
-    let asked = words.indices.filter { place in
-      place > verb && !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil
-        && !Self.notConceptWords.contains(words[place])
-    }
-    guard (1...2).contains(asked.count) else { return nil }
+    let words = parsed.words
     state.mention(parsed.tracks)
     let rest = parser.parse(asked.map { words[$0] }.joined(separator: " ")).with(original: parsed.original)
     if let hit = conceptHit(rest) { return answerConcept(hit, parsed: rest, confidence: confidence, match: match) }
     return conceptNowhere(rest, confidence: confidence, match: match)
   }
+
+  /// The places of what a question asks a track to need: the content words after a needing
+  /// verb of a yes/no question ("does llmops need kubernetes"), or before a word of necessity
+  /// in one that asks whether or how much something is needed ("is docker required for
+  /// llmops", "how important is kubernetes in mlops", "why is python essential for mlops");
+  /// nil for any other line.
+  static func askedAsNeeded(_ parsed: ParsedInput) -> [Int]? {
+    let words = parsed.words
+    let isQuestion = DialogueAct.opensAsYesNoQuestion(words[...])
+    let asked = { (place: Int) in
+      !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil
+        && !notConceptWords.contains(words[place]) && !necessityWords.contains(words[place])
+        && !words[place].allSatisfy(\.isNumber)
+    }
+    if isQuestion, let verb = words.firstIndex(where: needingVerbs.contains) {
+      return words.indices.filter { $0 > verb && asked($0) }
+    }
+    guard isQuestion || words.first == "how" || words.first == "why",
+      let necessity = words.firstIndex(where: necessityWords.contains)
+    else { return nil }
+    return words.indices.filter { $0 != 0 && $0 != necessity && asked($0) }
+  }
+
+  /// Words that ask whether something is needed: "is docker required for llmops".
+  static let necessityWords: Set<String> = [
+    "required", "needed", "necessary", "important", "essential", "crucial", "mandatory", "prerequisite",
+  ]
 
   /// The verbs that ask whether a track needs or takes in something: the covering verbs but
   /// those people use of their own work ("i also handle the governance side").
@@ -173,8 +232,7 @@ extension Advisor {
     guard MatchPolicy.asks(words, by: ["which", "what", "any"], about: coveringAskedNouns),
       let verb = words.firstIndex(where: coveringVerbs.contains)
     else { return nil }
-    return (verb + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
-      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
+    return conceptWords(parsed, after: verb)
   }
 
   /// Content words of a question about a concept that are not the concept: how much ("which

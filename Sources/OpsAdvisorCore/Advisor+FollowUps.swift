@@ -147,6 +147,16 @@ extension Advisor {
     return answerConcept(hit, parsed: asked.with(original: parsed.original), confidence: confidence, match: match)
   }
 
+  /// The last clause of a line that tells something first and then asks ("im an mlops
+  /// engineer at a bank, which track covers governance?"), read alone, so that the tracks of
+  /// the story do not stand in the question; nil for a line of one clause or one naming no track.
+  func questionAfterTheirStory(_ parsed: ParsedInput) -> ParsedInput? {
+    guard parsed.clauses.count > 1, !parsed.tracks.isEmpty, let last = parsed.clauses.last,
+      parsed.classes[last.range].contains(.questionWord)
+    else { return nil }
+    return parser.parse(last.text).with(original: parsed.original)
+  }
+
   /// The most content words, beside its factor's, a line may have and still continue the topic in focus.
   static let briefFollowUpWords = 1
 

@@ -109,6 +109,7 @@ extension Advisor {
       state.interview = nil
       return nil
     }
+    if Self.wantsTheAnswerNow(parsed) { return finishInterview(input: parsed.original, progress: progress) }
     guard !Self.asksInsteadOfAnswering(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
     else { return nil }
     state.mention(parsed.tracks)
@@ -192,6 +193,19 @@ extension Advisor {
     let ranked = TrackID.allCases.map { ($0, weights[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     return ranked[0].1 > 0 && ranked[0].1 - ranked[1].1 >= answerMargin ? ranked[0].0 : nil
   }
+
+  /// Whether a line asks for the recommendation at once instead of answering the question
+  /// ("whatever, just tell me which one", "stop asking and pick one"): it ends the interview
+  /// with what was said so far.
+  static func wantsTheAnswerNow(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    return words.contains("whatever") || words.indices.contains { place in
+      (words[place] == "just" || words[place] == "stop") && words[(place + 1)...].prefix(2).contains(where: impatientVerbs.contains)
+    }
+  }
+
+  /// The verbs of an impatient demand after "just" or "stop": "just tell me", "stop asking".
+  static let impatientVerbs: Set<String> = ["tell", "pick", "choose", "give", "say", "recommend", "asking", "answer"]
 
   /// How much more signal weight the leading track of a free-text answer needs than the next.
   static let answerMargin = 2.0

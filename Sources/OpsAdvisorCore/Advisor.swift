@@ -94,7 +94,8 @@ public struct Advisor: Sendable {
       reply.blocks = onlyTheirStory ? [.paragraph(noted), .paragraph(Phrases.notedBesideTheRest)] : [.paragraph(noted)] + reply.blocks
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
-    return interviewing ? appendingPendingQuestion(to: reply) : reply
+    // A goodbye ends the session, so no question is asked again after it.
+    return interviewing && reply.intent != KnownIntent.goodbye ? appendingPendingQuestion(to: reply) : reply
   }
 
   /// The tracks a line's signals point to, which the "Noted" line names, in the track order:
@@ -522,6 +523,11 @@ public struct Advisor: Sendable {
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
+    if let question = questionAfterTheirStory(parsed),
+      let reply = whichTrackCovers(question, confidence: confidence, match: match)
+    {
+      return reply
+    }
     if let reply = whichOfTheNamedHas(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherATrackCovers(parsed, confidence: confidence, match: match) { return reply }
     switch decision {

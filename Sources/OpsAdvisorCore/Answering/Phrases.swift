@@ -130,10 +130,16 @@ public enum Phrases {
       // as denying the phrases after it ("k8s", "clusters"; not "gateway").
       let said = found.filter { !$0.negated }.map { ($0.hedged ? "maybe " : "") + "\"\($0.signal.phrase)\"" }
       let denied = found.filter(\.negated).map { "not \"\($0.signal.phrase)\"" }
-      let groups = [said, denied].filter { !$0.isEmpty }.map { $0.joined(separator: ", ") }
+      // A phrase said several times is named once, as it counts once (`Profile.absorb`).
+      let groups = [said, denied].filter { !$0.isEmpty }.map { Self.once($0).joined(separator: ", ") }
       return "\(names.track(track).name) (\(groups.joined(separator: "; ")))"
     }
     return "Noted: " + parts.joined(separator: "; ") + "."
+  }
+
+  /// The phrases in the order first named, each once.
+  static func once(_ phrases: [String]) -> [String] {
+    phrases.indices.filter { !phrases[..<$0].contains(phrases[$0]) }.map { phrases[$0] }
   }
 
   static func understoodAs(_ input: String, label: String, id: String, confidence: Double) -> String {

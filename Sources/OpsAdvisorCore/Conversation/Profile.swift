@@ -12,6 +12,12 @@ public struct Profile: Sendable, Equatable {
     public let reason: String
     public let source: String
 
+    /// Whether this is the same signal for the same track, said the same way, as `other`: a
+    /// signal counts once in a line, and a clause said again word for word adds nothing.
+    func repeats(_ other: Evidence) -> Bool {
+      track == other.track && phrase == other.phrase
+    }
+
     /// The same evidence counting `factor` times as much.
     func scaled(by factor: Double) -> Evidence {
       Evidence(track: track, phrase: phrase, words: words, turn: turn, weight: weight * factor, reason: reason, source: source)
@@ -90,7 +96,9 @@ public struct Profile: Sendable, Equatable {
   /// On a correction turn ("actually I've moved to LLM products") the tracks the turn points
   /// to count double and every other track keeps a quarter of its score, so the correction
   /// outweighs what it corrects. A turn whose signals are all maybes ("actually we might start
-  /// a chatbot") corrects nothing: they count half, like any maybe.
+  /// a chatbot") corrects nothing: they count half, like any maybe. A signal counts once in a
+  /// turn however often it is said, and not at all when its clause was said before word for
+  /// word (a line pasted again).
   public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
     let pointedTo = Set(detections.filter { !$0.negated && !$0.hedged }.map(\.signal.track))
     let isCorrection = correcting && !pointedTo.isEmpty
@@ -100,14 +108,25 @@ public struct Profile: Sendable, Equatable {
       }
       evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
+    var counted: [Evidence] = []
     for detection in detections {
-      let signal = detection.signal
-      let weight = (detection.negated ? -signal.weight : signal.weight) * (isCorrection && !detection.negated ? 2 : 1)
-        * (detection.hedged ? Self.hedgedShare : 1)
-      add(Evidence(
-        track: signal.track, phrase: (detection.negated ? "not " : detection.hedged ? "maybe " : "") + signal.phrase, words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn,
-        weight: weight, reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source))
+      let heard = Self.evidence(of: detection, turn: turn, correcting: isCorrection)
+      guard !counted.contains(where: heard.repeats) else { continue }
+      counted.append(heard)
+      if !evidence.contains(where: { $0.turn != turn && heard.repeats($0) && $0.words == heard.words }) { add(heard) }
     }
+  }
+
+  /// The evidence one detection gives: its signal's weight, against its track when negated,
+  /// doubled on a correction turn, halved when said as a maybe.
+  static func evidence(of detection: SignalDetector.Detection, turn: Int, correcting: Bool) -> Evidence {
+    let signal = detection.signal
+    let weight = (detection.negated ? -signal.weight : signal.weight) * (correcting && !detection.negated ? 2 : 1)
+      * (detection.hedged ? hedgedShare : 1)
+    return Evidence(
+      track: signal.track, phrase: (detection.negated ? "not " : detection.hedged ? "maybe " : "") + signal.phrase,
+      words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn, weight: weight,
+      reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source)
   }
 
   /// How much a signal said as a maybe counts, as a share of its weight.

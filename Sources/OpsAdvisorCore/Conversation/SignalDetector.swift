@@ -74,7 +74,7 @@ public struct SignalDetector: Sendable {
     for clause in parsed.clauses {
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
         let part = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
-        guard !part.isEmpty else { continue }
+        guard !part.isEmpty, !Self.asksApartFromThem(parsed.words[part], parsed.classes[part]) else { continue }
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part], parsed.words[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
@@ -83,6 +83,13 @@ public struct SignalDetector: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether a clause asks about something with no word of the speaker in it ("which track
+  /// covers governance?", "what is drift"): what it asks about is not their work.
+  static func asksApartFromThem(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
+    guard let first = words.indices.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }) else { return false }
+    return classes[first].contains(.questionWord) && !classes.contains(.firstPerson)
   }
 
   /// Words of seeing: a track named beside one is what the person saw, not their work ("I keep
@@ -154,6 +161,7 @@ public struct SignalDetector: Sendable {
     var position = words.startIndex
     let later = Self.spanPutLater(words)
     var playedDown: Bool?  // read once a signal is found: most clauses have none
+    var lastEnd = words.startIndex  // where the last signal found ends
     while position < words.endIndex {
       let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
         : longestSignals(in: words, at: position)
@@ -163,9 +171,12 @@ public struct SignalDetector: Sendable {
       }
       let down = playedDown ?? Self.playsDown(words)
       playedDown = down
-      let (negated, hedged) = (isNegated(words, before: position), isHedged(words, before: position) || later.contains(position) || down)
+      let negated = isNegated(words, before: position) || isDisowned(words, after: position + length)
+        || found.last.map { $0.negated && Self.isListedAfter(words, from: lastEnd, to: position) } ?? false
+      let hedged = isHedged(words, before: position) || later.contains(position) || down
       found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
+      lastEnd = position
     }
     return found
   }
@@ -208,6 +219,24 @@ public struct SignalDetector: Sendable {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
   }
+
+  /// Whether a signal follows the one before it as another item of the same list, so that a
+  /// negation of the first reaches it too: "i don't really do governance or agent stuff".
+  static func isListedAfter(_ words: ArraySlice<String>, from end: Int, to position: Int) -> Bool {
+    position - end <= 2 && words[end..<position].contains { $0 == "or" || $0 == "nor" }
+  }
+
+  /// Whether the words just after a signal say it is not the speaker's: "the fraud model
+  /// isn't mine", "the chatbot is not really ours", "llms are not my thing".
+  func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
+    let next = words[end..<min(end + 4, words.endIndex)]
+    guard let negation = next.firstIndex(where: negations.contains) else { return false }
+    return next[(negation + 1)...].contains(where: Self.possessives.contains)
+  }
+
+  /// The words of owning after a negation that disowns what comes before it (stemmed as
+  /// clause words are).
+  static let possessives: Set<String> = Set(["mine", "ours", "my", "our"].map(Stemmer.stem))
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").

@@ -89,7 +89,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.sameness, [
       "same", "just", "simply", "basically", "new", "rename", "renamed", "rebrand", "rebranded", "rebranding",
       "label", "buzzword", "hype", "marketing", "distinct", "separate", "subset", "extension", "extends",
-      "evolution", "evolved", "beyond", "differ", "different", "difference",
+      "evolution", "evolved", "beyond", "differ", "different", "difference", "standalone", "independent",
     ]),
     (.secondPerson, ["you", "your", "yours", "yourself"]),
     (.supposes, ["if", "rather", "prefer", "preferred", "instead", "suppose", "supposing", "imagine"]),

@@ -95,6 +95,7 @@ public struct MatchPolicy: Sendable {
       match = match.without(KnownIntent.goodbye)
     }
     if Self.namesTracksAlone(parsed) { return .answer(KnownIntent.followUp) }
+    if Self.asksForTheWholeTable(parsed) { return .answer(KnownIntent.comparison) }
     guard Self.isInScope(parsed, foreignWords: match.foreignWords) else {
       let decision = decide(match)
       if decision == .outOfScope, parsed.neighbours.isEmpty, Self.asksWhichTrack(parsed) {
@@ -169,6 +170,23 @@ public struct MatchPolicy: Sendable {
     !parsed.tracks.isEmpty && parsed.neighbours.isEmpty
       && parsed.words.allSatisfy { TrackID.named($0) != nil || FeatureExtractor.isStopword($0) }
   }
+
+  /// Whether a line asks for the comparison table and says nothing else ("give me the full
+  /// comparison", "the complete comparison table"): a word asking for the table, and besides
+  /// it only track names, stopwords, function words and words for all of it or for showing it.
+  static func asksForTheWholeTable(_ parsed: ParsedInput) -> Bool {
+    parsed.neighbours.isEmpty && parsed.classes.contains(.asksForTable) && !parsed.classes.contains(.questionWord)
+      && parsed.words.indices.allSatisfy { place in
+      let word = parsed.words[place]
+      return !parsed.classes[place].isDisjoint(with: [.asksForTable, .stopword, .functionWord]) || TrackID.named(word) != nil
+        || wholeTableWords.contains(word)
+    }
+  }
+
+  /// Words that ask for all of the table or for seeing it: "the full comparison", "show me".
+  static let wholeTableWords: Set<String> = [
+    "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "table", "all",
+  ]
 
   /// The intents that say which track suits whom, which a field next door may be asked about.
   static let choiceIntents: Set<IntentID> = [
@@ -335,10 +353,12 @@ public struct MatchPolicy: Sendable {
   }
 
   /// Whether a line is about LLMOps with no word of MLOps and none asking whether it is new or
-  /// only another name ("LLMOps Explained: Managing Large Language Models in Production"): it
-  /// does not ask the FAQ on whether LLMOps is just MLOps, whatever LLM words it shares with it.
+  /// only another name ("same", "its own"; "LLMOps Explained: Managing Large Language Models
+  /// in Production" asks neither): it does not ask the FAQ on whether LLMOps is just MLOps,
+  /// whatever LLM words it shares with it.
   static func namesLLMOpsAlone(_ parsed: ParsedInput) -> Bool {
     parsed.tracks == [.llmops] && !parsed.classes.contains(.sameness)
+      && !zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "its" && $1 == "own" }
   }
 
   /// Whether a line asks where the asker fits without naming a track or a field next door

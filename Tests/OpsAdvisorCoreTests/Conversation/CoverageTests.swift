@@ -163,4 +163,34 @@ import Testing
     #expect(DialogueAct.opensAsQuestion(parser.parse("hmm. what about audit trails")))
     #expect(!DialogueAct.opensAsQuestion(parser.parse("we run audits, mostly by hand")))
   }
+
+  @Test(arguments: [
+    ("which track for governance", TrackID.aiops), ("which track for drift", .mlops), ("wich track for goverance", .aiops),
+    ("which track deals with governance and audit?", .aiops),
+  ])
+  func whichTrackIsForAConceptAnswersWhereTheSourceMentionsIt(line: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(reply.intent == KnownIntent.comparison)
+  }
+
+  @Test(arguments: ["which track for traditional machine learning", "which track for a beginner"])
+  func whichTrackIsForAKindOfSystemOrPersonIsNotAConcept(line: String) {
+    #expect(Fixtures.ask(line).intent != KnownIntent.comparison)
+  }
+
+  @Test(arguments: [
+    "is docker required for llmops", "how important is kubernetes in mlops", "why is kubernetes important for mlops",
+    "is kubernetes needed for mlops",
+  ])
+  func askingWhetherATrackNeedsSomethingLooksItUp(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.followUp)
+    #expect(Fixtures.text(of: reply).contains("I found nothing on"))
+  }
+
+  @Test func aYearIsNotWhatATrackIsAskedToNeed() {
+    #expect(Fixtures.ask("Why is MLOps crucial in 2025?").intent != KnownIntent.followUp)
+    #expect(Fixtures.ask("why is monitoring important in mlops").tracks == [.mlops])
+  }
 }

@@ -377,7 +377,7 @@ import Testing
 
   @Test func evidenceIsCapped() {
     var advisor = Fixtures.advisor()
-    for _ in 0..<50 { _ = advisor.respond(to: "I retrain churn models when drift shows up in our MLflow runs") }
+    for run in 0..<50 { _ = advisor.respond(to: "I retrain churn model \(run) when drift shows up in our MLflow runs") }
     #expect(advisor.state.profile.evidence.count == Profile.evidenceLimit)
   }
 
@@ -420,6 +420,20 @@ import Testing
     #expect(replies[1].intent == KnownIntent.fit)
     #expect(replies[2].tracks == [.mlops])
     #expect(advisor.state.interview == nil)
+  }
+
+  @Test(arguments: ["whatever, just tell me which one", "stop asking and just pick one"])
+  func askingForTheAnswerNowEndsTheInterviewWithIt(line: String) {
+    let (replies, advisor) = conversation(["which track should I choose?", line])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(!Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
+    #expect(advisor.state.interview == nil)
+  }
+
+  @Test func aGoodbyeMidInterviewAsksNoQuestionAgain() {
+    let (replies, _) = conversation(["which track should I choose?", "bye"])
+    #expect(replies[1].intent == KnownIntent.goodbye)
+    #expect(!Fixtures.text(of: replies[1]).contains("Question"))
   }
 
   @Test(arguments: [

@@ -94,4 +94,33 @@ import Testing
     #expect(replies[2].leaning == .mlops)
     #expect(replies[4].recommendation == .mlops)
   }
+
+  @Test(arguments: ["the fraud model isnt mine", "the chatbot is not really ours", "chatbots are not my thing"])
+  func whatIsDisownedIsDenied(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+  }
+
+  @Test func aNegationReachesEveryItemOfItsList() {
+    let detections = detector.detect(in: "hm but i dont really do governance or agent stuff")
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+    #expect(detector.detect(in: "no governance, we run agents").contains { !$0.negated })
+  }
+
+  @Test func aSignalSaidAgainCountsOnce() {
+    let (_, advisor) = conversation([
+      "we have chatbots. chatbots chatbots chatbots", "we have chatbots. chatbots chatbots chatbots",
+    ])
+    #expect(advisor.state.profile.score(.llmops) == 2)
+    #expect(Fixtures.text(of: Fixtures.ask("we have chatbots, chatbots and chatbots")).contains("(\"chatbot\")."))
+  }
+
+  @Test func whatAQuestionAsksAboutIsNotTheirWork() {
+    let (replies, advisor) = conversation(["im an mlops engineer at a bank, which track covers governance?"])
+    #expect(replies[0].tracks == [.aiops])
+    #expect(advisor.state.profile.score(.aiops) == 0)
+    #expect(advisor.state.profile.score(.mlops) > 0)
+  }
 }

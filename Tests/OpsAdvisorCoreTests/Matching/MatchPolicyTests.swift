@@ -11,6 +11,20 @@ import Testing
 
   let policy = MatchPolicy()
 
+  @Test(arguments: [
+    ("give me the full comparison", true), ("the complete comparison", true), ("can you show me the whole comparison", true),
+    ("full comparison of mlops and llmops", true), ("compare the salaries", false), ("full fine-tuning", false),
+  ])
+  func askingForTheWholeTableIsTheComparison(line: String, isTable: Bool) {
+    #expect(MatchPolicy.asksForTheWholeTable(Self.parsed(line)) == isTable)
+    if isTable { #expect(Fixtures.ask(line).intent == KnownIntent.comparison) }
+  }
+
+  @Test(arguments: ["is llmops its own discipline", "is llmops a discipline of its own", "is llmops a standalone field"])
+  func askingWhetherLLMOpsStandsAloneIsTheFAQ(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.llmopsVersusMLOps)
+  }
+
   @Test func answersAClearBest() {
     #expect(policy.decide(Self.result([("tools", 0.7), ("skills", 0.4)])) == .answer("tools"))
   }
