@@ -251,6 +251,9 @@ extension Advisor {
       stems.places(for: track).first { $0.isAboutTools && termStems.allSatisfy($0.stems.contains) }.map { (track, $0) }
     }
     guard found.count == 1, let (track, place) = found.first else {
+      if found.isEmpty, let reply = toolOutsideTheSource(terms, parsed: parsed, confidence: confidence, match: match) {
+        return reply
+      }
       // "What is drift?": not a tool; where the source mentions it, if it does.
       guard found.isEmpty, Self.asksWhatItIs(parsed), someTrackMentions(termStems) else { return nil }
       let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
@@ -258,6 +261,21 @@ extension Advisor {
     }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
     return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+  }
+
+  /// "What is LangSmith?", "is prometheus mentioned anywhere in your source": a tool the source
+  /// does not name but a signal maps to one track's tools from general knowledge. Says the
+  /// source does not name it, gives that mapping as the advisor's own, and shows the track's
+  /// tools; nil when no such signal is the whole term.
+  mutating func toolOutsideTheSource(_ terms: [String], parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    let term = terms.joined(separator: " ")
+    let signals = detector.detect(in: term).map(\.signal).filter { $0.bridge && $0.source == "tools" }
+    guard let signal = signals.first, signals.allSatisfy({ $0.track == signal.track }),
+      Stemmer.stem(signal.phrase) == terms.map(Stemmer.stem).joined(separator: " ")
+    else { return nil }
+    let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(term, limit: 40)) + " " + Phrases.outsideTheComparison + signal.reason + "."
+    return answer("tools", parsed: parsed, tracks: [signal.track], confidence: confidence, match: match,
+      lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }
 
   /// Whether a line opens by asking what something is ("what is drift", "what's a registry").
@@ -273,7 +291,8 @@ extension Advisor {
   /// learning?", "what is TGI exactly?").
   static let judgingWords: Set<String> = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
-    "exactly", "mean", "means", "explain", "tell", "s",
+    "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
+    "source", "heard",
   ]
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:
@@ -439,7 +458,7 @@ extension Advisor {
   /// Kubernetes?" after MLOps): says so, and offers the topics of the track in focus.
   mutating func conceptNowhere(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply? {
     guard parsed.tracks.isEmpty, let focus = state.focusTracks.first,
-      let word = zip(parsed.words, parsed.classes).first(where: { !$1.contains(.functionWord) })?.0
+      let word = zip(parsed.words, parsed.classes).first(where: { !$1.contains(.functionWord) && !Self.notConceptWords.contains($0) })?.0
     else { return nil }
     let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
     let question = Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: knowledgeBase.vocabulary.track(focus).name)
@@ -480,6 +499,11 @@ extension Advisor {
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {
       let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
+      // "ok. what does it actually do" after AIOps: the topics of the track in focus.
+      if parsed.tracks.isEmpty, parsed.classes.contains(.pointsAtOne), let focus = state.focusTracks.first, !topics.isEmpty {
+        let name = knowledgeBase.vocabulary.track(focus).name
+        return offeringTopics(topics, question: Phrases.whichTopic([name]), parsed: parsed, confidence: confidence, match: match)
+      }
       guard !parsed.tracks.isEmpty, !topics.isEmpty else {
         return answer(KnownIntent.followUp, parsed: parsed, tracks: [], confidence: confidence, match: match)
       }

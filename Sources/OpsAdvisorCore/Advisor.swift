@@ -184,7 +184,9 @@ public struct Advisor: Sendable {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
     if decision == .answer("thanks"), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
-    if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed) {
+    if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
+      || Self.asksWhichTrackForThem(parsed)
+    {
       return .answer(KnownIntent.recommendation)
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
@@ -274,13 +276,26 @@ public struct Advisor: Sendable {
   }
 
   /// Whether a line opens by saying what the person is ("I'm an appsec engineer, mostly
-  /// pentesting web apps", "I am a teacher"), asking nothing: who is speaking, noted as such
+  /// pentesting web apps", "so im a qa engineer at a fintech", "career changer here, from
+  /// accounting"), asking nothing: who is speaking, noted as such
   /// even when nothing in it points to a track, rather than declined.
   static func saysWhatTheyAre(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words
-    guard words.count >= 4, words[0] == "i", words[1] == "am", words[2] == "a" || words[2] == "an" else { return false }
-    return DialogueAct.onlyStates(parsed) && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    let opens = selfIntroductions.contains { words.starts(with: $0) }
+      || DialogueAct.introducesTheirRole(parsed.words) || words.first.map(roleChanges.contains) == true
+    return words.count >= 4 && opens && DialogueAct.onlyStates(parsed) && !DialogueAct.reportsTrouble(parsed)
+      && parsed.namesNothingOutside
   }
+
+  /// The openings that say what the person is or does for a living ("so im a qa engineer…",
+  /// "I work as a…", "my background is…").
+  static let selfIntroductions: [[String]] = [
+    ["i", "am", "a"], ["i", "am", "an"], ["i", "am", "the"], ["i", "am", "currently"], ["i", "work", "as"],
+    ["my", "background", "is"], ["my", "role", "is"], ["my", "job", "is"],
+  ]
+
+  /// Words that open a line about changing careers ("career changer here, from accounting").
+  static let roleChanges: Set<String> = ["career", "switching", "transitioning"]
 
   /// Whether a line tells what the person does not know yet, asking nothing ("I don't know any
   /// programming yet", "I don't know anything about ML"): their background, noted as such.
@@ -424,6 +439,14 @@ public struct Advisor: Sendable {
   }
 
   /// Whether words ask something for the asker: "for me", "like me", "suit me".
+  /// Whether a line, after telling of their work or not, asks which track suits them, even
+  /// mid-sentence with no question mark ("we have many alarms and also we try chatbot so which
+  /// track is good for me"): the recommendation, with what they told noted.
+  static func asksWhichTrackForThem(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.namesNothingOutside && asksForThem(parsed.words)
+      && MatchPolicy.asks(parsed.words, by: ["which"], about: MatchPolicy.trackNouns.union(["one"]))
+  }
+
   static func asksForThem(_ words: [String]) -> Bool {
     zip(words, words.dropFirst()).contains { suitingWords.contains($0) && $1 == "me" }
   }
@@ -536,7 +559,11 @@ public struct Advisor: Sendable {
     case .bestGuess(let intent, let choices):
       let reply = answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
       return offering(choices, after: reply, parsed: parsed)
-    case .clarify(let intents): return clarify(intents, parsed: parsed, confidence: confidence, match: match)
+    case .clarify(let intents):
+      if let intent = askedOfTheTrackInFocus(intents, parsed) {
+        return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      }
+      return clarify(intents, parsed: parsed, confidence: confidence, match: match)
     case .outOfScope:
       if isBriefFollowUp(parsed), let hit = conceptHit(parsed) {
         return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
@@ -550,6 +577,21 @@ public struct Advisor: Sendable {
       return decline(parsed, confidence: confidence, match: match)
     }
   }
+
+  /// Of the intents a line may mean, the one about a track, when the line points at the track
+  /// in focus ("what does it do" after AIOps): "it" is not the advisor, which "you" would be,
+  /// so what the advisor does is not asked. Nil when no track is in focus, the line names one
+  /// or speaks to the advisor, or several intents about a track remain.
+  func askedOfTheTrackInFocus(_ intents: [IntentID], _ parsed: ParsedInput) -> IntentID? {
+    guard !state.focusTracks.isEmpty, parsed.tracks.isEmpty, parsed.classes.contains(.pointsAtOne),
+      !parsed.classes.contains(.secondPerson)
+    else { return nil }
+    let aboutATrack = intents.filter { !Self.aboutTheAdvisor.contains($0) }
+    return aboutATrack.count == 1 ? aboutATrack[0] : nil
+  }
+
+  /// The intents about the advisor itself rather than a track.
+  static let aboutTheAdvisor: Set<IntentID> = ["help", "about"]
 
   /// Whether a line brings news naming one track about the person's work and asks whether it
   /// holds for them ("my manager say we must learn llmops now. is it true?"), once what they

@@ -19,6 +19,13 @@ struct AskCommandTests {
     #expect(result.stderr.isEmpty)
   }
 
+  @Test("ask: a reply that waits for a next turn says a one-shot question has none")
+  func askSaysThereIsNoNextTurn() throws {
+    let result = try runOpsAdvisor(["ask", "--width", "200", "which track should I choose?"])
+    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(result.stdoutText.contains("This was a single question, so there is no next turn"), "\(result.stdoutText)")
+  }
+
   @Test("ask joins several words into one question")
   func askJoinsWords() throws {
     let joined = try runOpsAdvisor(["ask", "--width", "80", "is", "LLMOps", "just", "MLOps?"])

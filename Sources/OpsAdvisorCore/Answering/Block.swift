@@ -15,6 +15,12 @@ public enum Block: Sendable, Equatable {
   /// The seed sections an answer rests on.
   case sources([String])
 
+  /// Whether this is a numbered list of choices to reply to.
+  public var isChoices: Bool {
+    if case .choices = self { return true }
+    return false
+  }
+
   /// Whether this is the list of sources that closes an answer.
   public var isSources: Bool {
     if case .sources = self { return true }

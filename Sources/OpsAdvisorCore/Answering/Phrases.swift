@@ -4,6 +4,14 @@
 public enum Phrases {
   static let factorColumn = "Factor"
   static let didYouMean = "I'm not sure which of these you mean. Reply with a number, or rephrase:"
+  static let oneShotChoices = """
+    This was a single question, so there is no next turn to reply in: ask again with the one you \
+    meant in your own words, or run opsadvisor with no arguments to talk it through.
+    """
+  static let oneShotStory = """
+    This was a single question, so nothing is kept for the next one: put your work and your \
+    question in one line, for example: opsadvisor ask "I run a RAG chatbot, which track should I choose?"
+    """
   static let orDidYouMean = "If you meant something else, reply with a number:"
   static let readAs = "(I read"
   static let resetDone = "Starting over: I've forgotten the conversation so far."
@@ -223,6 +231,10 @@ public enum Phrases {
 
   /// Before the topics offered when no track's part of the source mentions a concept: about
   /// the track in focus, or with none ("which track covers X?"), about the tracks.
+  static func toolNotInTheSource(_ tool: String) -> String {
+    "My source doesn't name \(tool) among any track's tools."
+  }
+
   static func conceptNowhere(_ word: String, focus: String?) -> String {
     "I found nothing on \(word) in what my source says about each track. What would you like to know about \(focus ?? "the tracks")? Reply with a number, or ask in your own words:"
   }

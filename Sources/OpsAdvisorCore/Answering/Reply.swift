@@ -34,6 +34,15 @@ public struct Reply: Sendable, Equatable {
     return reply
   }
 
+  /// The reply as a one-shot question (`opsadvisor ask`) gives it: one that waits for a next
+  /// turn (numbered choices to reply to, or what was told kept for a later question) says
+  /// there is none, and how to ask instead.
+  public func forOneShot() -> Reply {
+    if blocks.contains(where: \.isChoices) { return inserting([.paragraph(Phrases.oneShotChoices)]) }
+    if intent == KnownIntent.preference { return inserting([.paragraph(Phrases.oneShotStory)]) }
+    return self
+  }
+
   /// The same reply with its answer replaced by one paragraph, as the edge does after `/save`.
   public func replacingAnswer(with text: String) -> Reply {
     var reply = self

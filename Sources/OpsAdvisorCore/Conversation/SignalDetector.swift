@@ -226,17 +226,32 @@ public struct SignalDetector: Sendable {
     position - end <= 2 && words[end..<position].contains { $0 == "or" || $0 == "nor" }
   }
 
-  /// Whether the words just after a signal say it is not the speaker's: "the fraud model
-  /// isn't mine", "the chatbot is not really ours", "llms are not my thing".
+  /// Whether the words just after a signal say it is not the speaker's or is over: "the fraud
+  /// model isn't mine", "the chatbot is not really ours", "llms are not my thing", "the
+  /// chatbot is the other team's", "the classifier is done".
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     let next = words[end..<min(end + 4, words.endIndex)]
+    // What it is said to be: "is done", "is the other team's", "belongs to another team".
+    if let first = next.first, first == "is" || first == "are" || first == "was" || first == Stemmer.stem("belongs") {
+      let said = next.dropFirst()
+      if said.first.map(Self.overWords.contains) == true { return true }
+      if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
+        return true
+      }
+    }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
     return next[(negation + 1)...].contains(where: Self.possessives.contains)
   }
 
   /// The words of owning after a negation that disowns what comes before it (stemmed as
   /// clause words are).
-  static let possessives: Set<String> = Set(["mine", "ours", "my", "our"].map(Stemmer.stem))
+  static let possessives: Set<String> = Set(["mine", "ours", "my", "our", "me", "us"].map(Stemmer.stem))
+
+  /// The people after "other" or "another" whose work something is (stemmed as clause words are).
+  static let otherPeople: Set<String> = Set(["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem))
+
+  /// The words after "is" that say something is over (stemmed as clause words are).
+  static let overWords: Set<String> = Set(["done", "finished", "over", "gone", "retired"].map(Stemmer.stem))
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").

@@ -30,7 +30,7 @@ struct Ask: ParsableCommand {
   func run() throws {
     var advisor = try options.loadAdvisor()
     let environment = TerminalEnvironment(options: options)
-    let reply = advisor.respond(to: question.joined(separator: " "))
+    let reply = advisor.respond(to: question.joined(separator: " ")).forOneShot()
     let output = ReplyPrinter(environment: environment, json: json)
     try output.print(reply)
   }

@@ -485,4 +485,31 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.mlops, .aiops])
     #expect(replies[1].factor == .career)
   }
+
+  @Test func itInAFollowUpIsTheTrackInFocusNotTheAdvisor() {
+    let (replies, _) = conversation(["is aiops just marketing", "what does it do", "ok. what does it actually do"])
+    #expect(replies[1].intent == KnownIntent.definition)
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[2]).contains("What would you like to know about AIOps?"))
+    #expect(!Fixtures.text(of: replies[2]).contains("actually"))
+  }
+
+  @Test(arguments: [("what is langsmith", TrackID.llmops), ("is prometheus mentioned anywhere in ur source", .aiops)])
+  func aToolTheSourceDoesNotNameIsSaidSoWithTheAdvisorsOwnMapping(line: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == "tools")
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).contains("My source doesn't name"))
+    #expect(Fixtures.text(of: reply).contains(Phrases.outsideTheComparison))
+  }
+
+  @Test func aOneShotReplyThatWaitsForANextTurnSaysThereIsNone() {
+    #expect(Fixtures.text(of: Fixtures.ask("what does it do").forOneShot()).contains("single question"))
+    #expect(Fixtures.text(of: Fixtures.ask("i run a rag chatbot").forOneShot()).contains("single question"))
+    #expect(!Fixtures.text(of: Fixtures.ask("what is llmops").forOneShot()).contains("single question"))
+  }
+
+  @Test func chatSpellingsReadAsTheWords() {
+    #expect(Fixtures.ask("where is ur info from").intent == "about")
+  }
 }

@@ -158,8 +158,9 @@ import Testing
       "hey. ios dev here, I just shipped a feature that calls the openai api to summarise user notes",
       "product wants it to not cost a fortune. is that an llmops thing or am I overthinking it",
     ])
-    #expect(replies[0].intent == KnownIntent.outOfScope)
-    #expect(Fixtures.text(of: replies[0]).contains("what you said about your work counts"))
+    // Who is speaking ("ios dev here") makes the line their story, noted as such.
+    #expect(replies[0].intent == KnownIntent.preference)
+    #expect(Fixtures.text(of: replies[0]).contains("Noted: LLMOps"))
     #expect(!Fixtures.text(of: replies[0]).contains("Sorry"))
     #expect(replies[1].intent == KnownIntent.profile)
     #expect(replies[1].tracks == [.llmops])

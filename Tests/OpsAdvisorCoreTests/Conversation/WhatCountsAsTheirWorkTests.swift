@@ -123,4 +123,38 @@ import Testing
     #expect(advisor.state.profile.score(.aiops) == 0)
     #expect(advisor.state.profile.score(.mlops) > 0)
   }
+
+  @Test(arguments: [
+    "the chatbot is other team, not me", "the chatbot belongs to another team", "the classifier is done",
+    "we barely retrain it",
+  ])
+  func whatIsSomeoneElsesOrOverIsDenied(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+  }
+
+  @Test func aCorrectionToTheChatWorkRecommendsLLMOps() {
+    let (replies, _) = conversation([
+      "im an ios dev, we ship an on device image classifier (coreml) in our app",
+      "and now we are adding a chat assistant that calls the openai api",
+      "actually scratch that, the classifier is done, we barely retrain it. mostly its the chat thing now",
+      "so which track should i pick",
+    ])
+    #expect(replies[3].recommendation == .llmops)
+  }
+
+  @Test(arguments: [
+    "so im a qa / test automation engineer at a fintech, mostly selenium + pytest stuff",
+    "career changer here, from accounting, no coding yet",
+  ])
+  func sayingWhoTheyAreIsNotedNotDeclined(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.preference)
+  }
+
+  @Test func aQuestionInsideTheirStoryIsAnswered() {
+    let reply = Fixtures.ask("i do churn models so which track is good for me")
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(reply.recommendation == .mlops)
+  }
 }
