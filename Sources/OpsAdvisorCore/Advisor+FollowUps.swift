@@ -483,7 +483,7 @@ extension Advisor {
   /// the comparison, and other lines a numbered question; either way the topics are offered
   /// as choices and the named tracks become the focus.
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
-    if let last = state.lastIntent.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
+    if let last = state.lastQuestion.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
     }
     if parsed.tracks.isEmpty, isBriefFollowUp(parsed), let topic = policy.topicIntent(of: parsed),
@@ -495,7 +495,7 @@ extension Advisor {
       return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }
     if let reply = conceptNowhere(parsed, confidence: confidence, match: match) { return reply }
-    guard let last = state.lastIntent, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
+    guard let last = state.lastQuestion, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {
       let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }

@@ -6,7 +6,7 @@ extension Advisor {
   mutating func recommend(
     _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection] = []
   ) -> Reply {
-    state.lastIntent = KnownIntent.recommendation
+    (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let track = state.profile.clearLeader {
@@ -52,7 +52,7 @@ extension Advisor {
     let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
     state.lastRecommendation = recommendation
-    state.lastIntent = KnownIntent.recommendation
+    (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     state.mention([track])
     endInterviewEarly()
     var content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)

@@ -189,7 +189,7 @@ public struct Advisor: Sendable {
     {
       return .answer(KnownIntent.recommendation)
     }
-    if Self.asksWhatTheirRoleIsCalled(parsed) { return .answer("career") }
+    if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) ?? Self.asksForThemAlone(parsed) {
       return .answer(intent)
@@ -578,6 +578,20 @@ public struct Advisor: Sendable {
     }
   }
 
+  /// Whether a line asks whom to hire for something ("who should i hire for llmops", "what
+  /// should my team hire for"): the roles each track leads to answer it.
+  static func asksWhomToHire(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.namesNothingOutside, parsed.factor == nil, let hire = words.firstIndex(of: "hire") else { return false }
+    // "Who should I hire first?" after their story asks for the recommendation.
+    return words.dropFirst(hire + 1).first == "for"
+  }
+
+  /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
+  static let notQuestions: Set<IntentID> = [
+    KnownIntent.outOfScope, KnownIntent.misread, KnownIntent.preference, KnownIntent.acknowledgement,
+  ]
+
   /// Of the intents a line may mean, the one about a track, when the line points at the track
   /// in focus ("what does it do" after AIOps): "it" is not the advisor, which "you" would be,
   /// so what the advisor does is not asked. Nil when no track is in focus, the line names one
@@ -734,6 +748,7 @@ public struct Advisor: Sendable {
     state.mention(Self.focus(named: parsed.tracks, answered: tracks))
     if let factor { state.focusFactor = factor }
     if intentID != KnownIntent.outOfScope, intentID != KnownIntent.misread { state.lastIntent = intentID }
+    if !Self.notQuestions.contains(intentID) { state.lastQuestion = intentID }
     state.pendingChoices = []
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }

@@ -9,6 +9,10 @@ public struct ConversationState: Sendable, Equatable {
   /// The intent of the last turn answered in scope: a declined digression leaves it, so that
   /// "what about LLMOps?" afterwards still repeats the question before.
   public var lastIntent: IntentID?
+  /// The intent of the last question answered: what they tell of their work in between
+  /// ("we also have a fraud model") leaves it, so that "what about mlops?" after it still
+  /// repeats the question before.
+  public var lastQuestion: IntentID?
   /// The choices of a numbered "did you mean" question awaiting a bare number.
   public var pendingChoices: [IntentID] = []
   /// The input that led to `pendingChoices`, whose slots the chosen intent keeps.

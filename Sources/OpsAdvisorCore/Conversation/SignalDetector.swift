@@ -79,6 +79,7 @@ public struct SignalDetector: Sendable {
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part], parsed.words[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
+          && !parsed.words[part].contains(where: Self.comparingWords.contains)
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
       }
     }
@@ -91,6 +92,13 @@ public struct SignalDetector: Sendable {
     guard let first = words.indices.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }) else { return false }
     return classes[first].contains(.questionWord) && !classes.contains(.firstPerson)
   }
+
+  /// Words of setting things side by side: tracks named beside one are what the person
+  /// studies or weighs, not their work ("im writing my thesis comparing mlops llmops and aiops").
+  static let comparingWords: Set<String> = [
+    "compare", "compares", "comparing", "compared", "comparison", "vs", "versus", "between", "difference", "differences",
+    "contrast", "contrasting",
+  ]
 
   /// Words of seeing: a track named beside one is what the person saw, not their work ("I keep
   /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed

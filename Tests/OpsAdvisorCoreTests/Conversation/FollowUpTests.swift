@@ -512,4 +512,21 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   @Test func chatSpellingsReadAsTheWords() {
     #expect(Fixtures.ask("where is ur info from").intent == "about")
   }
+
+  @Test func aFollowUpAfterTheirStoryRepeatsTheQuestionBeforeIt() {
+    let (replies, _) = conversation([
+      "what skills does llmops build", "we also have a fraud detection model, i sometimes test that too",
+      "what about the other one then, mlops",
+    ])
+    #expect(replies[2].intent == "skills")
+    #expect(replies[2].tracks == [.mlops])
+  }
+
+  @Test(arguments: [("who should i hire for llmops", [TrackID.llmops]), ("what should my team hire for", [])])
+  func askingWhomToHireIsTheCareers(line: String, tracks: [TrackID]) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == "career")
+    #expect(reply.tracks == tracks)
+    #expect(Fixtures.ask("we are hiring an mlops engineer, what skills should they have").intent == "skills")
+  }
 }

@@ -157,4 +157,9 @@ import Testing
     #expect(reply.intent == KnownIntent.recommendation)
     #expect(reply.recommendation == .mlops)
   }
+
+  @Test func tracksTheyCompareAreNotTheirWork() {
+    #expect(detector.detect(in: "hi im writing my thesis comparing mlops llmops and aiops").isEmpty)
+    #expect(!detector.detect(in: "i do mlops and some llmops").isEmpty)
+  }
 }
