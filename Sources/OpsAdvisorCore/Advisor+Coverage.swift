@@ -59,7 +59,7 @@ extension Advisor {
   /// line.
   static func conceptAskedFor(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard MatchPolicy.asks(words, by: ["which", "what"], about: coveringAskedNouns),
+    guard MatchPolicy.asks(words, by: MatchPolicy.whichWords, about: coveringAskedNouns),
       let preposition = words.firstIndex(where: { $0 == "for" || $0 == "about" })
     else { return nil }
     return conceptWords(parsed, after: preposition)
@@ -229,7 +229,7 @@ extension Advisor {
   /// any other line.
   static func coveredConcept(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard MatchPolicy.asks(words, by: ["which", "what", "any"], about: coveringAskedNouns),
+    guard MatchPolicy.asks(words, by: coveringAskers, about: coveringAskedNouns),
       let verb = words.firstIndex(where: coveringVerbs.contains)
     else { return nil }
     return conceptWords(parsed, after: verb)
@@ -252,6 +252,9 @@ extension Advisor {
 
   /// Words that make a line about the person's own work ("which track covers most of my work").
   static let possessives: Set<String> = ["my", "our", "mine", "ours"]
+
+  /// The words that ask which track, or whether any, covers something.
+  static let coveringAskers: Set<String> = ["which", "what", "any"]
 
   /// The words for a track after "which", "what" or "any" in a question about what it covers.
   static let coveringAskedNouns: Set<String> = ["track", "tracks", "one", "ones", "of", "path", "paths"]

@@ -43,7 +43,7 @@ extension Advisor {
   /// jobs?"): "which" before "one" or "ones". Unless it asks which to choose, it is about
   /// every track mentioned so far, not only the one in focus.
   static func asksWhichOne(_ parsed: ParsedInput) -> Bool {
-    MatchPolicy.asks(parsed.words, by: ["which"], about: whichOneNouns)
+    MatchPolicy.asks(parsed.words, by: MatchPolicy.which, about: whichOneNouns)
   }
 
   /// The words that, after "which", stand for a track.

@@ -330,7 +330,7 @@ public struct Advisor: Sendable {
   /// is asked is the recommendation. No track is named, or several are.
   static func asksWhichForTheirJob(_ parsed: ParsedInput) -> Bool {
     parsed.tracks.count != 1 && parsed.words.contains("which") && parsed.namesNothingOutside
-      && MatchPolicy.asks(parsed.words, by: possessives, about: ["career"])
+      && MatchPolicy.asks(parsed.words, by: possessives, about: Self.careerWord)
   }
 
   /// Whether a line tells the track the person has chosen, asking nothing ("ok thanks, I'll
@@ -365,7 +365,7 @@ public struct Advisor: Sendable {
   /// is llmops only about…" asks.
   static func saysWhichTrackTheyMeant(_ parsed: ParsedInput) -> Bool {
     !parsed.tracks.isEmpty && parsed.words.contains("meant") && parsed.factor.map { $0 == .bestFor } != false
-      && !DialogueAct.isQuestion(parsed) && MatchPolicy.asks(parsed.words, by: ["i"], about: ["meant"])
+      && !DialogueAct.isQuestion(parsed) && MatchPolicy.asks(parsed.words, by: Self.firstPersonI, about: Self.meantWord)
   }
 
   /// Whether a line opens by asking why not a track, whatever it tells after ("why not aiops,
@@ -444,7 +444,7 @@ public struct Advisor: Sendable {
   /// track is good for me"): the recommendation, with what they told noted.
   static func asksWhichTrackForThem(_ parsed: ParsedInput) -> Bool {
     parsed.tracks.isEmpty && parsed.namesNothingOutside && asksForThem(parsed.words)
-      && MatchPolicy.asks(parsed.words, by: ["which"], about: MatchPolicy.trackNouns.union(["one"]))
+      && MatchPolicy.asks(parsed.words, by: MatchPolicy.which, about: MatchPolicy.trackNounsOrOne)
   }
 
   static func asksForThem(_ words: [String]) -> Bool {
@@ -476,7 +476,7 @@ public struct Advisor: Sendable {
   /// to answer it.
   static func asksWhatTheirRoleIsCalled(_ parsed: ParsedInput) -> Bool {
     parsed.words.contains("called") && DialogueAct.isQuestion(parsed) && parsed.namesNothingOutside
-      && MatchPolicy.asks(parsed.words, by: possessives, about: ["team", "career"])
+      && MatchPolicy.asks(parsed.words, by: possessives, about: Self.teamOrCareer)
   }
 
   /// Whether a question that would be declined supposes something about the person's own
@@ -586,6 +586,12 @@ public struct Advisor: Sendable {
     // "Who should I hire first?" after their story asks for the recommendation.
     return words.dropFirst(hire + 1).first == "for"
   }
+
+  /// Word sets read by `MatchPolicy.asks`, built once rather than at every line.
+  static let careerWord: Set<String> = ["career"]
+  static let firstPersonI: Set<String> = ["i"]
+  static let meantWord: Set<String> = ["meant"]
+  static let teamOrCareer: Set<String> = ["team", "career"]
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
   static let notQuestions: Set<IntentID> = [

@@ -12,12 +12,6 @@ public struct Profile: Sendable, Equatable {
     public let reason: String
     public let source: String
 
-    /// Whether this is the same signal for the same track, said the same way, as `other`: a
-    /// signal counts once in a line, and a clause said again word for word adds nothing.
-    func repeats(_ other: Evidence) -> Bool {
-      track == other.track && phrase == other.phrase
-    }
-
     /// The same evidence counting `factor` times as much.
     func scaled(by factor: Double) -> Evidence {
       Evidence(track: track, phrase: phrase, words: words, turn: turn, weight: weight * factor, reason: reason, source: source)
@@ -108,14 +102,34 @@ public struct Profile: Sendable, Equatable {
       }
       evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
-    var counted: [Evidence] = []
-    for detection in detections {
-      let heard = Self.evidence(of: detection, turn: turn, correcting: isCorrection)
-      guard !counted.contains(where: heard.repeats) else { continue }
-      counted.append(heard)
-      if !evidence.contains(where: { $0.turn != turn && heard.repeats($0) && $0.words == heard.words }) { add(heard) }
+    for (place, detection) in detections.enumerated()
+    where !detections[..<place].contains(where: { Self.sameSignal($0, detection) }) && !saidBefore(detection, turn: turn) {
+      add(Self.evidence(of: detection, turn: turn, correcting: isCorrection))
     }
   }
+
+  /// Whether two detections are the same signal for the same track, said the same way.
+  static func sameSignal(_ a: SignalDetector.Detection, _ b: SignalDetector.Detection) -> Bool {
+    a.signal.track == b.signal.track && a.negated == b.negated && a.hedged == b.hedged && a.signal.phrase == b.signal.phrase
+  }
+
+  /// Whether a detection's signal was taken from the same clause, word for word, on an
+  /// earlier turn.
+  func saidBefore(_ detection: SignalDetector.Detection, turn: Int) -> Bool {
+    let phrase = Self.phrase(of: detection)
+    let earlier = evidence.filter { $0.turn != turn && $0.track == detection.signal.track && $0.phrase == phrase }
+    guard !earlier.isEmpty else { return false }
+    let words = DisplayText.sanitized(detection.clause, limit: Self.quotedLength)
+    return earlier.contains { $0.words == words }
+  }
+
+  /// A detection's phrase as evidence shows it: "not …" when denied, "maybe …" when hedged.
+  static func phrase(of detection: SignalDetector.Detection) -> String {
+    (detection.negated ? "not " : detection.hedged ? "maybe " : "") + detection.signal.phrase
+  }
+
+  /// How much of a clause evidence quotes.
+  static let quotedLength = 80
 
   /// The evidence one detection gives: its signal's weight, against its track when negated,
   /// doubled on a correction turn, halved when said as a maybe.
@@ -124,8 +138,8 @@ public struct Profile: Sendable, Equatable {
     let weight = (detection.negated ? -signal.weight : signal.weight) * (correcting && !detection.negated ? 2 : 1)
       * (detection.hedged ? hedgedShare : 1)
     return Evidence(
-      track: signal.track, phrase: (detection.negated ? "not " : detection.hedged ? "maybe " : "") + signal.phrase,
-      words: DisplayText.sanitized(detection.clause, limit: 80), turn: turn, weight: weight,
+      track: signal.track, phrase: phrase(of: detection),
+      words: DisplayText.sanitized(detection.clause, limit: quotedLength), turn: turn, weight: weight,
       reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source)
   }
 

@@ -240,7 +240,7 @@ public struct SignalDetector: Sendable {
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     let next = words[end..<min(end + 4, words.endIndex)]
     // What it is said to be: "is done", "is the other team's", "belongs to another team".
-    if let first = next.first, first == "is" || first == "are" || first == "was" || first == Stemmer.stem("belongs") {
+    if let first = next.first, Self.sayingVerbs.contains(first) {
       let said = next.dropFirst()
       if said.first.map(Self.overWords.contains) == true { return true }
       if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
@@ -252,14 +252,17 @@ public struct SignalDetector: Sendable {
   }
 
   /// The words of owning after a negation that disowns what comes before it (stemmed as
-  /// clause words are).
-  static let possessives: Set<String> = Set(["mine", "ours", "my", "our", "me", "us"].map(Stemmer.stem))
+  /// clause words are). Short lists compared with `==`, read after every signal.
+  static let possessives = ["mine", "ours", "my", "our", "me", "us"].map(Stemmer.stem)
+
+  /// The verbs after a signal that say what it is or whose (stemmed as clause words are).
+  static let sayingVerbs = ["is", "are", "was", "belongs"].map(Stemmer.stem)
 
   /// The people after "other" or "another" whose work something is (stemmed as clause words are).
-  static let otherPeople: Set<String> = Set(["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem))
+  static let otherPeople = ["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem)
 
   /// The words after "is" that say something is over (stemmed as clause words are).
-  static let overWords: Set<String> = Set(["done", "finished", "over", "gone", "retired"].map(Stemmer.stem))
+  static let overWords = ["done", "finished", "over", "gone", "retired"].map(Stemmer.stem)
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").

@@ -393,9 +393,13 @@ public struct MatchPolicy: Sendable {
 
   /// The words that ask which track.
   static let whichWords: Set<String> = ["which", "what"]
+  /// "which" alone.
+  static let which: Set<String> = ["which"]
 
   /// The words for a track when a line asks which one to take.
   static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route", "bucket", "category", "camp"]
+  /// The words for a track, or "one" ("which one").
+  static let trackNounsOrOne = trackNouns.union(["one"])
 
   /// Whether a line asks which of the tracks it names to take, for the asker: "should I learn
   /// MLOps or LLMOps?", "which would you pick for me, AIOps or MLOps?".
