@@ -153,14 +153,23 @@ extension Advisor {
         && !notConceptWords.contains(words[place]) && !necessityWords.contains(words[place])
         && !words[place].allSatisfy(\.isNumber)
     }
-    if isQuestion, let verb = words.firstIndex(where: needingVerbs.contains) {
-      return words.indices.filter { $0 > verb && asked($0) }
+    // "Does llmops deal with drift?" asks it of the track; "do i deal with…" would tell.
+    let verbs = words.dropFirst().first.map { TrackID.named($0) != nil } == true ? coveringVerbs : needingVerbs
+    // "Is llmops its own discipline": "own" after a possessive is no verb.
+    if isQuestion, let verb = words.indices.first(where: { verbs.contains(words[$0]) && !($0 > 0 && ownersOfOwn.contains(words[$0 - 1])) }) {
+      // Up to the end of the verb's clause: "does llmops cover guardrails at all? like prompt
+      // injection defenses" asks about guardrails.
+      let end = parsed.clauses.first { $0.range.contains(verb) }?.range.upperBound ?? words.endIndex
+      return (verb + 1..<end).filter(asked)
     }
     guard isQuestion || words.first == "how" || words.first == "why",
       let necessity = words.firstIndex(where: necessityWords.contains)
     else { return nil }
     return words.indices.filter { $0 != 0 && $0 != necessity && asked($0) }
   }
+
+  /// The words before "own" that make it no verb ("its own", "their own").
+  static let ownersOfOwn: Set<String> = ["its", "their", "my", "our", "your", "his", "her"]
 
   /// Words that ask whether something is needed: "is docker required for llmops".
   static let necessityWords: Set<String> = [
@@ -253,8 +262,8 @@ extension Advisor {
   /// Words that make a line about the person's own work ("which track covers most of my work").
   static let possessives: Set<String> = ["my", "our", "mine", "ours"]
 
-  /// The words that ask which track, or whether any, covers something.
-  static let coveringAskers: Set<String> = ["which", "what", "any"]
+  /// The words that ask which track, whether any, or how each covers something.
+  static let coveringAskers: Set<String> = ["which", "what", "any", "each", "every"]
 
   /// The words for a track after "which", "what" or "any" in a question about what it covers.
   static let coveringAskedNouns: Set<String> = ["track", "tracks", "one", "ones", "of", "path", "paths"]

@@ -292,7 +292,7 @@ extension Advisor {
   static let judgingWords: Set<String> = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
     "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
-    "source", "heard",
+    "source", "heard", "need", "still", "really",
   ]
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:
@@ -495,6 +495,10 @@ extension Advisor {
       return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }
     if let reply = conceptNowhere(parsed, confidence: confidence, match: match) { return reply }
+    // "so now which" after a recommendation and more of their story: the recommendation again.
+    if parsed.tracks.isEmpty, state.lastQuestion == KnownIntent.recommendation, isBriefFollowUp(parsed) {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: [])
+    }
     guard let last = state.lastQuestion, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,
       intent.table != nil || intent.answers.contains(where: { $0.track != nil })
     else {

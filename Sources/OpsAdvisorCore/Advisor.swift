@@ -72,12 +72,15 @@ public struct Advisor: Sendable {
     state.turn += 1
     let prepared = resolvingTheOtherTrack(prepared)
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
-    let (parsed, cut, detections, match) = (text.parsed, text.cut, text.detections, text.match)
-    let decision = continuesTheirStory(parsed, text.decision, detections) ? .answer(KnownIntent.preference) : text.decision
+    let (parsed, cut, match) = (text.parsed, text.cut, text.match)
+    let named = namedInACorrection(parsed)
+    let detections = named ?? text.detections
+    let decision = named != nil || continuesTheirStory(parsed, text.decision, detections)
+      ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
     if absorbed {
-      state.profile.absorb(detections, turn: state.turn, correcting: detector.isCorrection(parsed))
+      state.profile.absorb(detections, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(detections))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -96,6 +99,15 @@ public struct Advisor: Sendable {
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
     return interviewing && reply.intent != KnownIntent.goodbye ? appendingPendingQuestion(to: reply) : reply
+  }
+
+  /// Right after they told of their work, "no wait i meant llmops, sorry" corrects what they
+  /// told: the tracks it names, as said of their own work; nil for any other line.
+  func namedInACorrection(_ parsed: ParsedInput) -> [SignalDetector.Detection]? {
+    guard state.lastIntent == KnownIntent.preference, Self.saysWhichTrackTheyMeant(parsed) else { return nil }
+    return parsed.tracks.compactMap { detector.namedTrack($0.rawValue) }.map { signal in
+      SignalDetector.Detection(signal: signal, negated: false, hedged: false, clause: parsed.original)
+    }
   }
 
   /// The tracks a line's signals point to, which the "Noted" line names, in the track order:
@@ -234,7 +246,10 @@ public struct Advisor: Sendable {
   func statementNotToDecline(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> IntentID? {
     if DialogueAct.statesADuty(parsed), Self.signalWeight(detections) >= Self.profileWeight { return KnownIntent.preference }
     if takesBack(parsed, detections) { return KnownIntent.preference }
-    if detections.isEmpty, Self.introducesThemselves(parsed) { return KnownIntent.greeting }
+    if detections.isEmpty, Self.introducesThemselves(parsed) {
+      // "hi, im an eng manager looking for a course for my team": the topic it names.
+      return policy.topicIntent(of: parsed) ?? KnownIntent.greeting
+    }
     if Self.saysWhatTheyAre(parsed) { return KnownIntent.preference }
     return Self.saysWhatTheyDoNotKnowYet(parsed) ? KnownIntent.preference : nil
   }
@@ -364,7 +379,7 @@ public struct Advisor: Sendable {
   /// llmops, not aiops", "I meant MLOps"): the last question again, for that track. "I mean,
   /// is llmops only about…" asks.
   static func saysWhichTrackTheyMeant(_ parsed: ParsedInput) -> Bool {
-    !parsed.tracks.isEmpty && parsed.words.contains("meant") && parsed.factor.map { $0 == .bestFor } != false
+    !parsed.tracks.isEmpty && parsed.words.contains(where: Self.meantWord.contains) && parsed.factor.map { $0 == .bestFor } != false
       && !DialogueAct.isQuestion(parsed) && MatchPolicy.asks(parsed.words, by: Self.firstPersonI, about: Self.meantWord)
   }
 
@@ -590,7 +605,7 @@ public struct Advisor: Sendable {
   /// Word sets read by `MatchPolicy.asks`, built once rather than at every line.
   static let careerWord: Set<String> = ["career"]
   static let firstPersonI: Set<String> = ["i"]
-  static let meantWord: Set<String> = ["meant"]
+  static let meantWord: Set<String> = ["meant", "mean"]
   static let teamOrCareer: Set<String> = ["team", "career"]
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.

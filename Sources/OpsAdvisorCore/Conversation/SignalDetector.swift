@@ -73,8 +73,9 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     for clause in parsed.clauses {
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
-        let part = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
-        guard !part.isEmpty, !Self.asksApartFromThem(parsed.words[part], parsed.classes[part]) else { continue }
+        let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
+        let part = Self.theirPart(parsed.words[told], parsed.classes[told])
+        guard !part.isEmpty else { continue }
         let asking = DialogueAct.opensWithLeadingQuestion(parsed.words[part], parsed.classes[part])
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part], parsed.words[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
@@ -86,12 +87,35 @@ public struct SignalDetector: Sendable {
     return found
   }
 
-  /// Whether a clause asks about something with no word of the speaker in it ("which track
-  /// covers governance?", "what is drift"): what it asks about is not their work.
-  static func asksApartFromThem(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
-    guard let first = words.indices.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }) else { return false }
-    return classes[first].contains(.questionWord) && !classes.contains(.firstPerson)
+  /// The span of a clause that may tell of the speaker's work. What a question asks about is
+  /// not their work: "which track covers governance?", "what security tools would i use in
+  /// aiops", "do you know if mlflow can track llm prompts" tell nothing, and "do i still need
+  /// vllm" only up to what is needed; but what follows "if", "since" or "because" when the
+  /// speaker is in it ("which track should i choose if i run a rag chatbot", "…if the person
+  /// will run our llm gateway"), and "what i do is…" or "how we build…" tell.
+  static func theirPart(_ words: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Range<Int> {
+    let all = words.startIndex..<words.endIndex
+    guard let first = words.indices.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }) else { return all }
+    let second = first + 1 < words.endIndex ? classes[first + 1] : []
+    let opensWithQuestionWord = classes[first].contains(.questionWord) && !second.contains(.firstPerson)
+    let asksThem = DialogueAct.askingAuxiliaries.contains(words[first]) && second.contains(.secondPerson)
+    let needing = DialogueAct.askingAuxiliaries.contains(words[first]) && second.contains(.firstPerson)
+      ? words.indices.first { $0 > first + 1 && askedVerbs.contains(words[$0]) } : nil
+    guard opensWithQuestionWord || asksThem || needing != nil else { return all }
+    if let reason = words.indices.first(where: { place in
+      reasonWords.contains(words[place]) && classes[(place + 1)...].contains { $0.contains(.firstPerson) }
+    }) {
+      return reason..<words.endIndex
+    }
+    return words.startIndex..<(needing ?? words.startIndex)
   }
+
+  /// The verbs after "do i", "should i" that ask what the speaker needs, whose objects are not
+  /// their work (stemmed as clause words are).
+  static let askedVerbs: Set<String> = Set(["need", "learn", "know", "study", "use", "pick", "choose", "master"].map(Stemmer.stem))
+
+  /// Words that give the speaker's reason inside a question: "…if i run a rag chatbot".
+  static let reasonWords: Set<String> = ["if", "since", "because", "cause", "cuz", "bc", "as"]
 
   /// Words of setting things side by side: tracks named beside one are what the person
   /// studies or weighs, not their work ("im writing my thesis comparing mlops llmops and aiops").
@@ -236,7 +260,7 @@ public struct SignalDetector: Sendable {
 
   /// Whether the words just after a signal say it is not the speaker's or is over: "the fraud
   /// model isn't mine", "the chatbot is not really ours", "llms are not my thing", "the
-  /// chatbot is the other team's", "the classifier is done".
+  /// chatbot is the other team's", "the classifier is done", "the llm project got cancelled".
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     let next = words[end..<min(end + 4, words.endIndex)]
     // What it is said to be: "is done", "is the other team's", "belongs to another team".
@@ -248,6 +272,8 @@ public struct SignalDetector: Sendable {
       }
     }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
+    // "the llm project got cancelled", "the chatbot was dropped".
+    if negation > next.startIndex, Self.passiveVerbs.contains(next[negation - 1]) { return true }
     return next[(negation + 1)...].contains(where: Self.possessives.contains)
   }
 
@@ -257,6 +283,10 @@ public struct SignalDetector: Sendable {
 
   /// The verbs after a signal that say what it is or whose (stemmed as clause words are).
   static let sayingVerbs = ["is", "are", "was", "belongs"].map(Stemmer.stem)
+
+  /// The verbs before a word of calling off that say it happened to what comes before them
+  /// (stemmed as clause words are).
+  static let passiveVerbs = ["got", "was", "were", "is", "been", "get", "gets"].map(Stemmer.stem)
 
   /// The people after "other" or "another" whose work something is (stemmed as clause words are).
   static let otherPeople = ["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem)

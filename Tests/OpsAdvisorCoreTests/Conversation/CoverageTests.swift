@@ -193,4 +193,12 @@ import Testing
     #expect(Fixtures.ask("Why is MLOps crucial in 2025?").intent != KnownIntent.followUp)
     #expect(Fixtures.ask("why is monitoring important in mlops").tracks == [.mlops])
   }
+
+  @Test func howEachTrackHandlesAConceptIsLookedUp() {
+    #expect(Fixtures.ask("how does each track handle security").tracks == [.aiops])
+    let drift = Fixtures.ask("does llmops deal with drift?")
+    #expect(drift.tracks == [.mlops])
+    #expect(Fixtures.text(of: drift).contains("doesn't mention drift for LLMOps"))
+    #expect(Fixtures.ask("does llmops cover guardrails at all? like prompt injection defenses").tracks == [.aiops])
+  }
 }

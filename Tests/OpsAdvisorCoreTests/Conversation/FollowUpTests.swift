@@ -529,4 +529,23 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(reply.tracks == tracks)
     #expect(Fixtures.ask("we are hiring an mlops engineer, what skills should they have").intent == "skills")
   }
+
+  @Test func aBriefFollowUpAfterMoreOfTheirStoryRecommendsAgain() {
+    let (replies, _) = conversation([
+      "i do forecasting", "which should i pick", "actually i like chatbots more than spreadsheets tbh", "so now which",
+    ])
+    #expect(replies[1].recommendation == .mlops)
+    #expect(replies[3].recommendation == .llmops)
+  }
+
+  @Test func theTrackTheyMeanRepeatsTheQuestionForIt() {
+    let (replies, _) = conversation(["what should i build for my portfolio", "for llmops i mean"])
+    #expect(replies[1].intent == "projects")
+    #expect(replies[1].tracks == [.llmops])
+  }
+
+  @Test func aGreetingWithATopicAnswersTheTopic() {
+    #expect(Fixtures.ask("hi, im an eng manager looking for a course for my team of 5").intent == "course")
+    #expect(Fixtures.ask("hi im sam").intent == KnownIntent.greeting)
+  }
 }

@@ -162,4 +162,38 @@ import Testing
     #expect(detector.detect(in: "hi im writing my thesis comparing mlops llmops and aiops").isEmpty)
     #expect(!detector.detect(in: "i do mlops and some llmops").isEmpty)
   }
+
+  @Test(arguments: [
+    "what security tools would i use in aiops", "do i still need vllm", "do u know if mlflow can track llm prompts",
+  ])
+  func whatAQuestionAsksForIsNotTheirWork(line: String) {
+    #expect(detector.detect(in: line).isEmpty)
+  }
+
+  @Test(arguments: [
+    "which track should i choose if i run a rag chatbot",
+    "what title should I put on the job ad if the person will run our llm gateway and evals",
+    "what i do is manage the k8s platform that hosts everything",
+  ])
+  func whatTheyTellInsideAQuestionIsTheirWork(line: String) {
+    #expect(!detector.detect(in: line).isEmpty)
+  }
+
+  @Test func whatWasCancelledAfterItIsDenied() {
+    let detections = detector.detect(in: "the llm project got cancelled")
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+  }
+
+  @Test func aTrackTheyMeantCorrectsTheirStory() {
+    let (replies, _) = conversation(["i do mlops", "no wait i meant llmops, sorry", "which track"])
+    #expect(replies[1].intent == KnownIntent.preference)
+    #expect(replies[2].recommendation == .llmops)
+  }
+
+  @Test func cvBeforeARoleIsNotAResume() {
+    let reply = Fixtures.ask("hello! cv researcher here, mostly pytorch, object detection models, deploying to edge devices")
+    #expect(reply.intent == KnownIntent.preference)
+    #expect(reply.leaning == .mlops)
+  }
 }
