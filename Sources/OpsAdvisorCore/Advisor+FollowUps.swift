@@ -631,7 +631,9 @@ extension Advisor {
       return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: content)
     }
     if let explanation = state.lastExplanation {
-      let deciding = explanation.nearestExample(in: index).map { index.decidingWords(explanation.words, nearest: $0) } ?? []
+      // The matcher's features are stems ("featur"); each is shown as the word typed.
+      let deciding = (explanation.nearestExample(in: index).map { index.decidingWords(explanation.words, nearest: $0) } ?? [])
+        .map { stem in explanation.words.first { Stemmer.stem($0) == stem } ?? stem }
       return reply(input: input, intent: KnownIntent.why, confidence: confidence,
         content: report.explain(explanation, decidingWords: deciding))
     }

@@ -154,12 +154,12 @@ public enum Phrases {
     "I read \"\(input)\" as \(label) (intent \(id)), confidence \(ReplyJSON.number(confidence))."
   }
 
-  static func runnersUp(_ scores: [(String, String)]) -> String {
-    "Runners-up: " + scores.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "."
+  static func runnersUp(_ readings: [String]) -> String {
+    "Other readings I weighed: " + readings.joined(separator: "; ") + "."
   }
 
   static func decidingWords(_ words: [String]) -> String {
-    "Deciding words: " + words.joined(separator: ", ") + "."
+    "The words that decided it: " + words.joined(separator: ", ") + "."
   }
 
   /// What `/save` says where no file is written (the core alone, as in replay).

@@ -86,7 +86,10 @@ public struct ProfileReport: Sendable {
     var lines = [Phrases.understoodAs(DisplayText.sanitized(explanation.input), label: label, id: explanation.intent.rawValue,
       confidence: explanation.confidence)]
     if !explanation.runnersUp.isEmpty {
-      lines.append(Phrases.runnersUp(explanation.runnersUp.map { ($0.intent.rawValue, ReplyJSON.number($0.score)) }))
+      lines.append(Phrases.runnersUp(explanation.runnersUp.map { runnerUp in
+        let label = knowledgeBase.intent(runnerUp.intent)?.label ?? runnerUp.intent.rawValue
+        return "\(label) (\(runnerUp.intent.rawValue)) \(ReplyJSON.number(runnerUp.score))"
+      }))
     }
     if !decidingWords.isEmpty { lines.append(Phrases.decidingWords(decidingWords)) }
     if !explanation.corrections.isEmpty { lines.append(Phrases.corrections(explanation.corrections)) }

@@ -530,8 +530,10 @@ import Testing
     let text = Fixtures.text(of: replies[1])
     #expect(text.contains("intent tools"))
     #expect(text.contains("confidence"))
-    #expect(text.contains("Runners-up:"))
-    #expect(text.contains("Deciding words:"))
+    #expect(text.contains("Other readings I weighed: "))
+    // Runners-up by what they answer, deciding words as typed, not as stems.
+    #expect(text.contains("(skills)"))
+    #expect(text.contains("The words that decided it: use, tools"))
   }
 
   @Test func whyAfterARecommendationShowsItsEvidence() {
