@@ -29,9 +29,11 @@ static inline const char *opsadvisor_rl_line_buffer(void) { return rl_line_buffe
 /// Installs the function readline calls when a signal interrupts its read.
 static inline void opsadvisor_rl_set_signal_hook(rl_hook_func_t *hook) { rl_signal_event_hook = hook; }
 
-/// Drops the line being edited and shows a fresh prompt on a new line (Ctrl-C).
+/// Drops the line being edited and shows a fresh prompt on a new line (Ctrl-C), with the
+/// history position back at its end, as bash does: Up then shows the newest line again.
 static inline void opsadvisor_rl_discard_line(void) {
   rl_replace_line("", 0);
+  using_history();
   rl_crlf();
   rl_on_new_line();
   rl_redisplay();

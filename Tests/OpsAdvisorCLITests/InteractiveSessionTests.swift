@@ -131,6 +131,29 @@ struct InteractiveSessionTests {
     #expect(lines(of: directory("history")) == ["what is aiops"])
   }
 
+  @Test("Ctrl-C while going back in history starts again from the newest line, as bash does")
+  func controlCResetsTheHistoryPosition() throws {
+    let directory = try TemporaryDirectory()
+    let terminal = try Self.session(in: directory)
+    try terminal.expect(Self.prompt)
+    for line in ["what is aiops", "mlops tools", "llmops skills"] {
+      try terminal.send(line + "\r")
+      try terminal.expect("Source:")
+      try terminal.expect(Self.prompt)
+    }
+    try terminal.send("\u{1B}[A\u{1B}[A")  // Up, Up: back to "mlops tools"
+    terminal.collect(for: .milliseconds(300))
+    try terminal.send("\u{3}")
+    try terminal.expect("^C")
+    try terminal.expect("\r\n" + Self.prompt, timeout: .seconds(5))
+    try terminal.send("\u{1B}[A\r")  // Up: the newest line, not "what is aiops" before "mlops tools"
+    try terminal.expect("Source:")
+    try terminal.expect(Self.prompt)
+    try terminal.send("\u{4}")
+    #expect(try terminal.waitForExit() == 0)
+    #expect(lines(of: directory("history"))?.last == "llmops skills")
+  }
+
   @Test("Ctrl-C right after a key also drops the line")
   func controlCWhileBusy() throws {
     for _ in 0..<6 {
