@@ -169,7 +169,17 @@ public enum Phrases {
 
   /// After `/save` wrote the file.
   public static func saved(_ turns: Int, to path: String) -> String {
-    "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(DisplayText.sanitized(path))"
+    "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(shellQuoted(DisplayText.sanitized(path)))"
+  }
+
+  /// A path as a shell command takes it: as it is when it has only letters, digits and
+  /// `._/+-@%=:,`, else in single quotes ("rag notes.transcript" → 'rag notes.transcript').
+  static func shellQuoted(_ path: String) -> String {
+    let plain = !path.isEmpty && path.unicodeScalars.allSatisfy { scalar in
+      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        || "._/+-@%=:,".unicodeScalars.contains(scalar)
+    }
+    return plain ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
   }
 
   /// When a line was too long to read whole.

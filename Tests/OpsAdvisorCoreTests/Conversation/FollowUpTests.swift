@@ -549,3 +549,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask("hi im sam").intent == KnownIntent.greeting)
   }
 }
+
+@Suite struct ShellQuotingTests {
+  @Test(arguments: [
+    ("ok.transcript", "ok.transcript"), ("dir/a-b_c+1.transcript", "dir/a-b_c+1.transcript"),
+    ("rag notes.transcript", "'rag notes.transcript'"), ("it's.transcript", "'it'\\''s.transcript'"),
+  ])
+  func aSavedPathIsShownAsTheShellTakesIt(path: String, quoted: String) {
+    #expect(Phrases.shellQuoted(path) == quoted)
+  }
+}
