@@ -242,8 +242,10 @@ extension Advisor {
     guard decision == .outOfScope || decision == .answer(KnownIntent.help) || definitionOfATerm, parsed.tracks.isEmpty,
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
     else { return nil }
-    let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
-      .map(\.0)
+    // "do i still need vllm if we just call the api": the term is asked before the reason.
+    let asked = parsed.words.firstIndex(where: SignalDetector.reasonWords.contains) ?? parsed.words.endIndex
+    let terms = zip(parsed.words[..<asked], parsed.classes[..<asked])
+      .filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }.map(\.0)
     guard (1...Self.longestTerm).contains(terms.count) else { return nil }
     let termStems = terms.map(Stemmer.stem)
     let stems = conceptStems

@@ -262,10 +262,11 @@ public struct SignalDetector: Sendable {
   /// model isn't mine", "the chatbot is not really ours", "llms are not my thing", "the
   /// chatbot is the other team's", "the classifier is done", "the llm project got cancelled".
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
-    let next = words[end..<min(end + 4, words.endIndex)]
-    // What it is said to be: "is done", "is the other team's", "belongs to another team".
-    if let first = next.first, Self.sayingVerbs.contains(first) {
-      let said = next.dropFirst()
+    let next = words[end..<min(end + 5, words.endIndex)]
+    // What it is said to be: "is done", "is the other team's", "belongs to another team"; a
+    // word may finish its name first ("the chatbot pilot is the other team's").
+    if let verb = next.prefix(2).firstIndex(where: Self.sayingVerbs.contains) {
+      let said = next[(verb + 1)...]
       if said.first.map(Self.overWords.contains) == true { return true }
       if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
         return true
