@@ -169,7 +169,7 @@ extension Advisor {
   mutating func interviewAnswer(
     _ parsed: ParsedInput, question: InterviewQuestion, detections: [SignalDetector.Detection]
   ) -> InterviewAnswer? {
-    if let number = Int(parsed.normalized) {
+    if let number = Self.chosenNumber(parsed) {
       guard question.options.indices.contains(number - 1) else { return .invalidNumber }
       let option = question.options[number - 1]
       state.profile.add(Profile.Evidence(

@@ -84,7 +84,7 @@ public struct Advisor: Sendable {
       state.recall(Self.notedTracks(detections))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
-    if let number = Int(parsed.normalized), !state.pendingChoices.isEmpty {
+    if let number = Self.chosenNumber(parsed), !state.pendingChoices.isEmpty {
       return choose(number, input: prepared.line)
     }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
@@ -607,6 +607,23 @@ public struct Advisor: Sendable {
   static let firstPersonI: Set<String> = ["i"]
   static let meantWord: Set<String> = ["meant", "mean"]
   static let teamOrCareer: Set<String> = ["team", "career"]
+
+  /// The number a reply to numbered choices picks: the line itself ("2"), or its one number
+  /// among a few words that only hedge or point ("2 i guess", "option 2", "prob 2").
+  static func chosenNumber(_ parsed: ParsedInput) -> Int? {
+    if let number = Int(parsed.normalized) { return number }
+    let numbers = parsed.words.compactMap { Int($0) }
+    guard parsed.words.count <= 4, numbers.count == 1,
+      parsed.words.allSatisfy({ Int($0) != nil || choosingFillers.contains($0) })
+    else { return nil }
+    return numbers[0]
+  }
+
+  /// Words around a chosen number that add nothing to it.
+  static let choosingFillers: Set<String> = [
+    "i", "guess", "think", "option", "number", "prob", "probably", "maybe", "say", "the", "one", "ok", "okay", "hmm", "um",
+    "uh", "then", "please", "pls",
+  ]
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
   static let notQuestions: Set<IntentID> = [

@@ -111,11 +111,12 @@ public struct SignalDetector: Sendable {
   }
 
   /// The verbs after "do i", "should i" that ask what the speaker needs, whose objects are not
-  /// their work (stemmed as clause words are).
-  static let askedVerbs: Set<String> = Set(["need", "learn", "know", "study", "use", "pick", "choose", "master"].map(Stemmer.stem))
+  /// their work.
+  /// Short lists compared with `==`, read at every clause.
+  static let askedVerbs = ["need", "learn", "know", "study", "use", "pick", "choose", "master"]
 
   /// Words that give the speaker's reason inside a question: "…if i run a rag chatbot".
-  static let reasonWords: Set<String> = ["if", "since", "because", "cause", "cuz", "bc", "as"]
+  static let reasonWords = ["if", "since", "because", "cause", "cuz", "bc", "as"]
 
   /// Words of setting things side by side: tracks named beside one are what the person
   /// studies or weighs, not their work ("im writing my thesis comparing mlops llmops and aiops").

@@ -431,6 +431,13 @@ import Testing
     #expect(advisor.state.interview == nil)
   }
 
+  @Test(arguments: ["2 i guess", "option 2", "prob 2"])
+  func aNumberAmongHedgesAnswersTheInterview(line: String) {
+    let (replies, advisor) = conversation(["which track should I choose?", line])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
   @Test func aGoodbyeMidInterviewAsksNoQuestionAgain() {
     let (replies, _) = conversation(["which track should I choose?", "bye"])
     #expect(replies[1].intent == KnownIntent.goodbye)

@@ -196,4 +196,14 @@ import Testing
     #expect(reply.intent == KnownIntent.preference)
     #expect(reply.leaning == .mlops)
   }
+
+  @Test func theOtherTeamsPilotIsDisowned() {
+    let detections = detector.detect(in: "the chatbot pilot is the other team's")
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.negated })
+  }
+
+  @Test func aToolAskedBeforeTheReasonIsLookedUp() {
+    #expect(Fixtures.ask("do i still need vllm if we just call the api").tracks == [.llmops])
+  }
 }
