@@ -151,8 +151,9 @@ extension Advisor {
   /// engineer at a bank, which track covers governance?"), read alone, so that the tracks of
   /// the story do not stand in the question; nil for a line of one clause or one naming no track.
   func questionAfterTheirStory(_ parsed: ParsedInput) -> ParsedInput? {
+    // Parsing the clause again costs as much as a turn's matching: only for a "which track" one.
     guard parsed.clauses.count > 1, !parsed.tracks.isEmpty, let last = parsed.clauses.last,
-      parsed.classes[last.range].contains(.questionWord)
+      MatchPolicy.asks(Array(parsed.words[last.range]), by: Self.coveringAskers, about: Self.coveringAskedNouns)
     else { return nil }
     return parser.parse(last.text).with(original: parsed.original)
   }

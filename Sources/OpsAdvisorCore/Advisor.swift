@@ -84,7 +84,7 @@ public struct Advisor: Sendable {
       state.recall(Self.notedTracks(detections))
     }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
-    if let number = Self.chosenNumber(parsed), !state.pendingChoices.isEmpty {
+    if !state.pendingChoices.isEmpty, let number = Self.chosenNumber(parsed) {
       return choose(number, input: prepared.line)
     }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)

@@ -81,11 +81,11 @@ import Testing
 
   /// The later collections' test splits, each first measured before anything was tuned on its
   /// dev split: the second at 62.0% in scope, 5.4% declined, 81.3% and 67.7% (66.3% in scope
-  /// and 84.4% out of scope since); the third at 60.3%, 1.5%, 84.8% and 71.4% (63.2% in scope
-  /// and 90.9% out of scope since).
+  /// and 84.4% out of scope since); the third at 60.3%, 1.5%, 84.8% and 71.4% (67.6% in scope,
+  /// 90.9% out of scope and 75.0% leaning since).
   static let laterTestFloors = [
     Floor(file: "real-world-2-test.tsv", inScope: 0.66, wronglyRejected: 0.055, outOfScope: 0.84, leaning: 0.67),
-    Floor(file: "real-world-3-test.tsv", inScope: 0.67, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.71),
+    Floor(file: "real-world-3-test.tsv", inScope: 0.67, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.75),
   ]
 
   /// A later collection's test split keeps what was reached; the thresholds, not met
