@@ -238,11 +238,17 @@ extension Advisor {
   /// any other line.
   static func coveredConcept(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard MatchPolicy.asks(words, by: coveringAskers, about: coveringAskedNouns),
-      let verb = words.firstIndex(where: coveringVerbs.contains)
+    guard MatchPolicy.asks(words, by: coveringAskers, about: coveringAskedNouns) else { return nil }
+    if let verb = words.firstIndex(where: coveringVerbs.contains) { return conceptWords(parsed, after: verb) }
+    // "which track does drift fall under": what belongs stands before the verb.
+    guard let noun = words.firstIndex(where: coveringAskedNouns.contains),
+      let verb = words.indices.first(where: { $0 > noun && belongingVerbs.contains(words[$0]) })
     else { return nil }
-    return conceptWords(parsed, after: verb)
+    return conceptWords(parsed, after: noun).filter { query in words[noun..<verb].contains(query.word) }
   }
+
+  /// The verbs of belonging, after what belongs: "which track does agentops belong to".
+  static let belongingVerbs: Set<String> = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]
 
   /// Content words of a question about a concept that are not the concept: how much ("which
   /// track cares most about cost"), who needs it ("for llmops roles"), or vague ("guardrails

@@ -458,8 +458,17 @@ public struct Advisor: Sendable {
   /// mid-sentence with no question mark ("we have many alarms and also we try chatbot so which
   /// track is good for me"): the recommendation, with what they told noted.
   static func asksWhichTrackForThem(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.namesNothingOutside && asksForThem(parsed.words)
-      && MatchPolicy.asks(parsed.words, by: MatchPolicy.which, about: MatchPolicy.trackNounsOrOne)
+    parsed.tracks.isEmpty && parsed.namesNothingOutside && (asksForThem(parsed.words) || asksForTheirTeam(parsed.words))
+      && MatchPolicy.asks(parsed.words, by: MatchPolicy.which, about: whichTrackFollowers)
+  }
+
+  /// The words after "which" in a question for a track: "which track", "which one", "which for".
+  static let whichTrackFollowers = MatchPolicy.trackNounsOrOne.union(["for"])
+
+  /// Whether the words ask for the person's team: "for my team", "for our team", "for us".
+  static func asksForTheirTeam(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { $0 == "for" && ($1 == "us" || $1 == "my" || $1 == "our") }
+      && (words.contains("team") || words.contains("us"))
   }
 
   static func asksForThem(_ words: [String]) -> Bool {
@@ -794,6 +803,10 @@ public struct Advisor: Sendable {
     var content = AnswerContent(blocks: lead, sourceIDs: leadSources)
     if intentID != KnownIntent.outOfScope, intentID != KnownIntent.preference {
       content.blocks.insert(contentsOf: neighbourNotes(parsed, tracks: tracks), at: 0)
+      // "What is AgentOps?" then "which track does it belong to": the one it is filed under.
+      if let filed = parsed.neighbours.first(where: { knowledgeBase.vocabulary.neighbour($0).within != nil }) {
+        state.lastConcept = .init(word: filed, turn: state.turn)
+      }
     }
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)

@@ -201,4 +201,18 @@ import Testing
     #expect(Fixtures.text(of: drift).contains("doesn't mention drift for LLMOps"))
     #expect(Fixtures.ask("does llmops cover guardrails at all? like prompt injection defenses").tracks == [.aiops])
   }
+
+  @Test(arguments: [
+    ("which track does drift fall under", TrackID.mlops), ("which one does governance go under", .aiops),
+    ("which track does agentops belong to", .aiops),
+  ])
+  func whatBelongsBeforeTheVerbIsLookedUp(line: String, track: TrackID) {
+    #expect(Fixtures.ask(line).tracks == [track])
+  }
+
+  @Test func itAfterAFieldFiledUnderATrackIsThatField() {
+    let (replies, _) = conversation(["what is agentops", "which track does it belong to"])
+    #expect(replies[1].tracks == [.aiops])
+    #expect(replies[1].intent == KnownIntent.comparison)
+  }
 }

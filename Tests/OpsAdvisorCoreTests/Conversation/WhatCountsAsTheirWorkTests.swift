@@ -206,4 +206,11 @@ import Testing
   @Test func aToolAskedBeforeTheReasonIsLookedUp() {
     #expect(Fixtures.ask("do i still need vllm if we just call the api").tracks == [.llmops])
   }
+
+  @Test func whichForTheirTeamIsTheRecommendation() {
+    let (replies, _) = conversation([
+      "my team does churn and recommendation models, weekly airflow retraining", "so which for my team",
+    ])
+    #expect(replies[1].recommendation == .mlops)
+  }
 }
