@@ -69,6 +69,13 @@ public struct Advisor: Sendable {
 
   /// Answers a prepared line and updates the conversation, exactly as `respond(to:)` with its text.
   public mutating func respond(to prepared: PreparedInput) -> Reply {
+    let reply = answerTurn(prepared)
+    if !reply.sources.isEmpty { state.lastSources = reply.sources }
+    return reply
+  }
+
+  /// The reply to one prepared line, the turn counted.
+  mutating func answerTurn(_ prepared: PreparedInput) -> Reply {
     state.turn += 1
     let prepared = resolvingTheOtherTrack(prepared)
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
@@ -559,6 +566,7 @@ public struct Advisor: Sendable {
     on decision: MatchPolicy.Decision, parsed: ParsedInput, match: MatchResult, detections: [SignalDetector.Detection]
   ) -> Reply {
     let confidence = match.best?.score ?? 0
+    if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
     if let reply = conceptBeforeTheirStory(parsed, confidence: confidence, match: match) { return reply }
@@ -633,6 +641,32 @@ public struct Advisor: Sendable {
     "i", "guess", "think", "option", "number", "prob", "probably", "maybe", "say", "the", "one", "ok", "okay", "hmm", "um",
     "uh", "then", "please", "pls",
   ]
+
+  /// Whether a line asks where the source says what was just answered ("where does it say
+  /// that?", "prove it", "source?", "says who?"), naming no track.
+  static func asksWhereItSays(_ parsed: ParsedInput) -> Bool {
+    let words = Array(parsed.words.drop { DialogueAct.leadingFillers.contains($0) })
+    guard parsed.tracks.isEmpty, !words.isEmpty, words.count <= 7 else { return false }
+    if words.allSatisfy({ sourceWords.contains($0) || $0 == "please" || $0 == "your" }) { return true }
+    if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }
+    return words.starts(with: ["where", "does"]) && words.contains("say") && parsed.classes.contains(.pointsAtOne)
+      || words.starts(with: ["where", "did", "you", "get", "that"])
+  }
+
+  /// Words that alone ask for the source ("source?", "citation pls").
+  static let sourceWords: Set<String> = ["source", "sources", "citation", "citations", "cite", "ref", "reference"]
+
+  /// Where the source says what the last answer said: the sections it rested on; before any
+  /// answer with sections, what the source is.
+  func whereItSays(_ parsed: ParsedInput, confidence: Double) -> Reply {
+    guard !state.lastSources.isEmpty else {
+      let intent = knowledgeBase.intent("about")!
+      return reply(input: parsed.original, intent: "about", confidence: confidence,
+        content: composer.content(for: intent, tracks: [], factor: nil))
+    }
+    let content = AnswerContent(blocks: [.paragraph(Phrases.restsOn(state.lastSources))], sourceIDs: [KnownSection.advisor])
+    return reply(input: parsed.original, intent: "about", confidence: confidence, content: content)
+  }
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
   static let notQuestions: Set<IntentID> = [

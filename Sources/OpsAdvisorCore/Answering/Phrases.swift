@@ -241,6 +241,10 @@ public enum Phrases {
 
   /// Before the topics offered when no track's part of the source mentions a concept: about
   /// the track in focus, or with none ("which track covers X?"), about the tracks.
+  static func restsOn(_ sections: [String]) -> String {
+    "My last answer rests on these parts of my source: \(list(sections, joinedBy: "and")). I restate them in my own words; ask about any of them, or run /compare to see the side-by-side table."
+  }
+
   static func toolNotInTheSource(_ tool: String) -> String {
     "My source doesn't name \(tool) among any track's tools."
   }

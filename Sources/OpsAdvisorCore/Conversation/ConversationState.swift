@@ -13,6 +13,9 @@ public struct ConversationState: Sendable, Equatable {
   /// ("we also have a fraud model") leaves it, so that "what about mlops?" after it still
   /// repeats the question before.
   public var lastQuestion: IntentID?
+  /// The names of the source's sections the last answer with any rested on, for "where does
+  /// it say that?".
+  public var lastSources: [String] = []
   /// The choices of a numbered "did you mean" question awaiting a bare number.
   public var pendingChoices: [IntentID] = []
   /// The input that led to `pendingChoices`, whose slots the chosen intent keeps.

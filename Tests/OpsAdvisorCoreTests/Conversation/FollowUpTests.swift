@@ -550,6 +550,21 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   }
 }
 
+@Suite struct WhereItSaysTests {
+  @Test(arguments: ["prove it", "where does it say that", "source?", "says who"])
+  func askingWhereItSaysNamesTheSectionsOfTheLastAnswer(line: String) {
+    let (replies, advisor) = conversation(["isnt llmops just mlops with prompts", line, "what skills does aiops need", line])
+    #expect(Fixtures.text(of: replies[1]).contains("rests on these parts of my source: FAQ"))
+    #expect(Fixtures.text(of: replies[3]).contains("rests on these parts of my source: Skills Comparison"))
+    #expect(advisor.state.lastSources == ["Skills Comparison"])
+  }
+
+  @Test func beforeAnyAnswerItSaysWhatTheSourceIs() {
+    #expect(Fixtures.ask("where does it say that").intent == "about")
+    #expect(!Advisor.asksWhereItSays(Fixtures.advisor().parser.parse("where does llmops say cost matters")))
+  }
+}
+
 @Suite struct ShellQuotingTests {
   @Test(arguments: [
     ("ok.transcript", "ok.transcript"), ("dir/a-b_c+1.transcript", "dir/a-b_c+1.transcript"),
