@@ -645,8 +645,9 @@ public struct Advisor: Sendable {
   /// Whether a line asks where the source says what was just answered ("where does it say
   /// that?", "prove it", "source?", "says who?"), naming no track.
   static func asksWhereItSays(_ parsed: ParsedInput) -> Bool {
-    let words = Array(parsed.words.drop { DialogueAct.leadingFillers.contains($0) })
-    guard parsed.tracks.isEmpty, !words.isEmpty, words.count <= 7 else { return false }
+    guard parsed.tracks.isEmpty, parsed.words.count <= 9 else { return false }
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    guard !words.isEmpty, words.count <= 7 else { return false }
     if words.allSatisfy({ sourceWords.contains($0) || $0 == "please" || $0 == "your" }) { return true }
     if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }
     return words.starts(with: ["where", "does"]) && words.contains("say") && parsed.classes.contains(.pointsAtOne)

@@ -132,22 +132,17 @@ public enum Phrases {
   static func noted(_ detections: [SignalDetector.Detection], names: Vocabulary) -> String? {
     guard !detections.isEmpty else { return nil }
     let parts = TrackID.allCases.compactMap { track -> String? in
-      let found = detections.filter { $0.signal.track == track }
+      // A phrase said several times is named once, as it counts once (`Profile.absorb`).
+      let found = SignalDetector.distinct(detections).filter { $0.signal.track == track }
       guard !found.isEmpty else { return nil }
       // What was said comes before what was denied, set apart, so that one "not" is not read
       // as denying the phrases after it ("k8s", "clusters"; not "gateway").
       let said = found.filter { !$0.negated }.map { ($0.hedged ? "maybe " : "") + "\"\($0.signal.phrase)\"" }
       let denied = found.filter(\.negated).map { "not \"\($0.signal.phrase)\"" }
-      // A phrase said several times is named once, as it counts once (`Profile.absorb`).
-      let groups = [said, denied].filter { !$0.isEmpty }.map { Self.once($0).joined(separator: ", ") }
+      let groups = [said, denied].filter { !$0.isEmpty }.map { $0.joined(separator: ", ") }
       return "\(names.track(track).name) (\(groups.joined(separator: "; ")))"
     }
     return "Noted: " + parts.joined(separator: "; ") + "."
-  }
-
-  /// The phrases in the order first named, each once.
-  static func once(_ phrases: [String]) -> [String] {
-    phrases.indices.filter { !phrases[..<$0].contains(phrases[$0]) }.map { phrases[$0] }
   }
 
   static func understoodAs(_ input: String, label: String, id: String, confidence: Double) -> String {

@@ -102,15 +102,9 @@ public struct Profile: Sendable, Equatable {
       }
       evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
-    for (place, detection) in detections.enumerated()
-    where !detections[..<place].contains(where: { Self.sameSignal($0, detection) }) && !saidBefore(detection, turn: turn) {
+    for detection in SignalDetector.distinct(detections) where !saidBefore(detection, turn: turn) {
       add(Self.evidence(of: detection, turn: turn, correcting: isCorrection))
     }
-  }
-
-  /// Whether two detections are the same signal for the same track, said the same way.
-  static func sameSignal(_ a: SignalDetector.Detection, _ b: SignalDetector.Detection) -> Bool {
-    a.signal.track == b.signal.track && a.negated == b.negated && a.hedged == b.hedged && a.signal.phrase == b.signal.phrase
   }
 
   /// Whether a detection's signal was taken from the same clause, word for word, on an

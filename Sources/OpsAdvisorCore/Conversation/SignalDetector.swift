@@ -68,6 +68,18 @@ public struct SignalDetector: Sendable {
     self.corrections = CorrectionPhrases(signals.corrections)
   }
 
+  /// The detections with each signal once: a second detection of the same signal for the same
+  /// track, said the same way (denied, as a maybe, or plainly), adds nothing.
+  public static func distinct(_ detections: [Detection]) -> [Detection] {
+    detections.indices.filter { place in
+      !detections[..<place].contains { earlier in
+        let now = detections[place]
+        return earlier.signal.track == now.signal.track && earlier.negated == now.negated && earlier.hedged == now.hedged
+          && earlier.signal.phrase == now.signal.phrase
+      }
+    }.map { detections[$0] }
+  }
+
   /// The signals in a parsed line, in the order they appear.
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
@@ -80,7 +92,7 @@ public struct SignalDetector: Sendable {
         let aboutSelf = DialogueAct.statesAboutSelf(parsed.classes[part], parsed.words[part])
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
-          && !parsed.words[part].contains(where: Self.comparingWords.contains)
+          && !parsed.classes[part].contains(.setsSideBySide)
         found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
       }
     }
@@ -98,8 +110,9 @@ public struct SignalDetector: Sendable {
     guard let first = words.indices.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }) else { return all }
     let second = first + 1 < words.endIndex ? classes[first + 1] : []
     let opensWithQuestionWord = classes[first].contains(.questionWord) && !second.contains(.firstPerson)
-    let asksThem = DialogueAct.askingAuxiliaries.contains(words[first]) && second.contains(.secondPerson)
-    let needing = DialogueAct.askingAuxiliaries.contains(words[first]) && second.contains(.firstPerson)
+    let asksYesOrNo = DialogueAct.opensAsYesNoQuestion(words)
+    let asksThem = asksYesOrNo && second.contains(.secondPerson)
+    let needing = asksYesOrNo && second.contains(.firstPerson)
       ? words.indices.first { $0 > first + 1 && askedVerbs.contains(words[$0]) } : nil
     guard opensWithQuestionWord || asksThem || needing != nil else { return all }
     if let reason = words.indices.first(where: { place in
@@ -111,19 +124,11 @@ public struct SignalDetector: Sendable {
   }
 
   /// The verbs after "do i", "should i" that ask what the speaker needs, whose objects are not
-  /// their work.
-  /// Short lists compared with `==`, read at every clause.
+  /// their work. This list and the next are compared with `==`, read at every clause.
   static let askedVerbs = ["need", "learn", "know", "study", "use", "pick", "choose", "master"]
 
   /// Words that give the speaker's reason inside a question: "…if i run a rag chatbot".
   static let reasonWords = ["if", "since", "because", "cause", "cuz", "bc", "as"]
-
-  /// Words of setting things side by side: tracks named beside one are what the person
-  /// studies or weighs, not their work ("im writing my thesis comparing mlops llmops and aiops").
-  static let comparingWords: Set<String> = [
-    "compare", "compares", "comparing", "compared", "comparison", "vs", "versus", "between", "difference", "differences",
-    "contrast", "contrasting",
-  ]
 
   /// Words of seeing: a track named beside one is what the person saw, not their work ("I keep
   /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed

@@ -50,6 +50,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   /// "you", "your": the line speaks to someone.
   static let secondPerson = WordClass(rawValue: 1 << 19)
 
+  /// A word that sets things side by side ("comparing", "vs", "between"): tracks named beside
+  /// one are what the person studies or weighs, not their work.
+  static let setsSideBySide = WordClass(rawValue: 1 << 20)
+
   /// The words of each class.
   static let lists: [(WordClass, [String])] = [
     (.firstPerson, ["i", "im", "ive", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]),
@@ -93,6 +97,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     ]),
     (.secondPerson, ["you", "your", "yours", "yourself"]),
     (.supposes, ["if", "rather", "prefer", "preferred", "instead", "suppose", "supposing", "imagine"]),
+    (.setsSideBySide, [
+      "compare", "compares", "comparing", "compared", "comparison", "vs", "versus", "between", "difference", "differences",
+      "contrast", "contrasting",
+    ]),
   ]
 
   /// Every listed word with all its classes.

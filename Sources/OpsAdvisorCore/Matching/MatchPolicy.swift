@@ -185,7 +185,7 @@ public struct MatchPolicy: Sendable {
 
   /// Words that ask for all of the table or for seeing it: "the full comparison", "show me".
   static let wholeTableWords: Set<String> = [
-    "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "table", "all",
+    "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "all",
   ]
 
   /// The intents that say which track suits whom, which a field next door may be asked about.
