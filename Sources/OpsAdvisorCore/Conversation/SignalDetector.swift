@@ -162,6 +162,15 @@ public struct SignalDetector: Sendable {
   /// Verbs of saying, after anyone but the speaker.
   static let speechVerbs = ["say", "says", "said", "saying", "tells", "told", "telling", "claims", "claimed"]
 
+  /// Whether a clause tells what someone else wants made ("our ceo now wants a claims bot"):
+  /// a plan of theirs, not yet the person's work, so its signals count as a maybe.
+  static func wantedByOthers(_ words: ArraySlice<String>) -> Bool {
+    words.indices.dropFirst().dropLast().contains { place in
+      demandVerbs.contains(words[place]) && words[place - 1] != "i" && words[place - 1] != "we"
+        && ["a", "an", "the", "some"].contains(words[place + 1])
+    }
+  }
+
   /// Verbs of asking something of the person, before "us" or "me".
   static let demandVerbs = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
 
@@ -207,7 +216,7 @@ public struct SignalDetector: Sendable {
         position += 1
         continue
       }
-      let down = playedDown ?? Self.playsDown(words)
+      let down = playedDown ?? (Self.playsDown(words) || Self.wantedByOthers(words))
       playedDown = down
       let negated = isNegated(words, before: position) || isDisowned(words, after: position + length)
         || found.last.map { $0.negated && Self.isListedAfter(words, from: lastEnd, to: position) } ?? false
@@ -274,6 +283,12 @@ public struct SignalDetector: Sendable {
     if let verb = next.prefix(2).firstIndex(where: Self.sayingVerbs.contains) {
       let said = next[(verb + 1)...]
       if said.first.map(Self.overWords.contains) == true { return true }
+      // "the claims bot is owned by the digital team", unless by the speaker.
+      if said.first.map(Self.owningWords.contains) == true, said.dropFirst().first == "by",
+        !said.dropFirst(2).prefix(1).contains(where: Self.possessives.contains)
+      {
+        return true
+      }
       if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
         return true
       }
@@ -297,6 +312,9 @@ public struct SignalDetector: Sendable {
 
   /// The people after "other" or "another" whose work something is (stemmed as clause words are).
   static let otherPeople = ["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem)
+
+  /// The words after "is" and before "by" that say whose something is (stemmed as clause words are).
+  static let owningWords = ["owned", "run", "handled", "managed", "maintained", "built"].map(Stemmer.stem)
 
   /// The words after "is" that say something is over (stemmed as clause words are).
   static let overWords = ["done", "finished", "over", "gone", "retired"].map(Stemmer.stem)

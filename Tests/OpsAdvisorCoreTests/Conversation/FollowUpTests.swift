@@ -551,7 +551,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
 }
 
 @Suite struct WhereItSaysTests {
-  @Test(arguments: ["prove it", "where does it say that", "source?", "says who"])
+  @Test(arguments: ["prove it", "where does it say that", "source?", "says who", "hm where does it say that"])
   func askingWhereItSaysNamesTheSectionsOfTheLastAnswer(line: String) {
     let (replies, advisor) = conversation(["isnt llmops just mlops with prompts", line, "what skills does aiops need", line])
     #expect(Fixtures.text(of: replies[1]).contains("rests on these parts of my source: FAQ"))

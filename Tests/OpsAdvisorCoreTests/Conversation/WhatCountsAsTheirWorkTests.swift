@@ -39,6 +39,7 @@ import Testing
     "scratch the gateway", "the fraud model isnt mine", "the chatbot is not really ours", "chatbots are not my thing",
     "the chatbot is other team, not me", "the chatbot belongs to another team", "the classifier is done",
     "we barely retrain it", "the llm project got cancelled", "the chatbot pilot is the other team's",
+    "the claims bot is owned by the digital team btw",
   ])
   func whatIsCalledOffDisownedOrOverIsDenied(line: String) {
     let detections = detector.detect(in: line)
@@ -189,5 +190,12 @@ import Testing
       "my team does churn and recommendation models, weekly airflow retraining", "so which for my team",
     ])
     #expect(replies[1].recommendation == .mlops)
+  }
+
+  @Test func whatSomeoneElseWantsMadeCountsAsAMaybe() {
+    let detections = detector.detect(in: "our ceo now wants a claims bot on top of gpt4")
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.hedged })
+    #expect(!detector.detect(in: "the chatbot is run by us").allSatisfy { $0.negated })
   }
 }
