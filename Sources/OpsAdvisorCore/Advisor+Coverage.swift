@@ -85,6 +85,11 @@ extension Advisor {
     if hits.isEmpty, asked.count > 1, parsed.words.contains(where: { $0 == "and" || $0 == "or" }), let found = asked.first(where: { !coveringPlaces(of: [$0.stem], word: $0.word).isEmpty }) {
       return answerCovering([found], parsed: parsed, confidence: confidence, match: match)
     }
+    // "Which track covers token costs?": failing one place with every word, the last of them
+    // (the head of the phrase) where one track's part has each of them somewhere.
+    if hits.isEmpty, asked.count > 1, let head = asked.last, TrackID.allCases.contains(where: { partHasEach(asked, of: $0) }) {
+      return answerCovering([head], parsed: parsed, confidence: confidence, match: match)
+    }
     guard let first = hits.first else {
       let rest = parser.parse(phrase).with(original: parsed.original)
       if asked.count == 1, let hit = conceptHit(rest) {
@@ -221,6 +226,13 @@ extension Advisor {
   func someTrackMentions(_ stems: [String]) -> Bool {
     let places = conceptStems
     return TrackID.allCases.contains { track in places.places(for: track).contains { place in stems.allSatisfy(place.stems.contains) } }
+  }
+
+  /// Whether each concept is somewhere in a track's part of the source, not necessarily in one
+  /// place.
+  func partHasEach(_ asked: [ConceptQuery], of track: TrackID) -> Bool {
+    let places = conceptStems.places(for: track)
+    return asked.allSatisfy { query in places.contains { $0.stems.contains(query.stem) } }
   }
 
   /// The first place of each track (in the seed's order) whose stems include all of `stems`.

@@ -737,6 +737,7 @@ public struct Advisor: Sendable {
   mutating func decline(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply {
     let named = parsed.uncoveredTopics + parsed.neighbours
     guard !named.isEmpty else {
+      if let reply = howToBeyondTheSource(parsed, confidence: confidence, match: match) { return reply }
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
     var content = AnswerContent(blocks: [], sourceIDs: [])

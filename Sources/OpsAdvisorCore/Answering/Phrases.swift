@@ -202,6 +202,10 @@ public enum Phrases {
     return "Unknown command /\(DisplayText.sanitized(name, limit: 40)).\(hint) Type /help to see the commands."
   }
 
+  /// Before where the source places what a how-to question asks about.
+  static let stepsNotCovered =
+    "Step-by-step how-tos are outside what I cover: my source compares the tracks and gives no instructions. What it does say about this:"
+
   /// The lead of a decline for a field next door; what the comparison says comes next.
   static func notCovered(_ name: String) -> String {
     "\(name.capitalizedFirst) isn't something my source covers, so I can't tell you much about it. Here is what it says that comes closest."

@@ -1,0 +1,74 @@
+/// How-to questions about something the comparison files under a track ("how do I cut token
+/// costs?", "how to handle model drift in production"): the source gives no steps, so they
+/// stay declined, but the decline says where the source places the thing asked about.
+extension Advisor {
+  /// The decline of a how-to question whose subject one or two tracks' parts of the source
+  /// mention (directly, or by a related word): that the steps are beyond the source, then
+  /// where it mentions the subject, which comes into focus; nil for any other line.
+  mutating func howToBeyondTheSource(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, let start = Self.howToStart(parsed.words),
+      let subject = howToSubject(parsed, from: start)
+    else { return nil }
+    var reply = answerCovering([subject], parsed: parsed, confidence: confidence, match: match)
+    reply.intent = KnownIntent.outOfScope
+    reply.blocks.insert(.paragraph(Phrases.stepsNotCovered), at: 0)
+    state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    return reply
+  }
+
+  /// What a how-to question is about: the head (last word) of the first run of content words
+  /// after its verb that one or two tracks' parts of the source mention, directly or by a
+  /// related word ("how do I cut token costs" → "costs"); nil when there is none, or when
+  /// most of those words are not in the source at all ("how do I deploy a flask app").
+  func howToSubject(_ parsed: ParsedInput, from start: Int) -> ConceptQuery? {
+    var places = (start..<parsed.words.count).filter { Self.isConceptWord(parsed, at: $0) }
+    if places.count > 1, places.first == start { places.removeFirst() }
+    let trackCounts = places.map { tracksMentioning(parsed.words[$0], stem: parsed.stems[$0]) }
+    guard trackCounts.filter({ $0 > 0 }).count * 2 >= places.count else { return nil }
+    let runs = places.indices.split { $0 > 0 && places[$0] != places[$0 - 1] + 1 }
+    for run in runs {
+      guard let head = run.reversed().first(where: { (1...2).contains(trackCounts[$0]) }) else { continue }
+      let place = places[head]
+      return ConceptQuery(word: parsed.words[place], stem: parsed.stems[place], asked: nil)
+    }
+    return nil
+  }
+
+  /// Whether the word at `place` names something rather than serving the sentence or
+  /// asking (`notConceptWords`).
+  static func isConceptWord(_ parsed: ParsedInput, at place: Int) -> Bool {
+    !parsed.classes[place].contains(.functionWord) && !notConceptWords.contains(parsed.words[place])
+  }
+
+  /// How many tracks' parts of the source mention a word, or failing that a word related to
+  /// it (the most of those).
+  func tracksMentioning(_ word: String, stem: String) -> Int {
+    let direct = coveringPlaces(of: [stem], word: word).count
+    guard direct == 0 else { return direct }
+    return knowledgeBase.vocabulary.relatedWords(of: word).map { coveringPlaces(of: [Stemmer.stem($0)], word: $0).count }.max() ?? 0
+  }
+
+  /// Where what a how-to question asks to do begins: after "how to", "how do/can/should I",
+  /// "the best way to", "tips on"; nil for a line that asks no such thing.
+  static func howToStart(_ words: [String]) -> Int? {
+    if let how = words.firstIndex(of: "how"), how + 1 < words.count {
+      if words[how + 1] == "to" { return how + 2 }
+      if howToAuxiliaries.contains(words[how + 1]), how + 2 < words.count, howToDoers.contains(words[how + 2]) {
+        return how + 3
+      }
+    }
+    for index in words.indices.dropLast() where howToLeads.contains(words[index]) {
+      if ["to", "for", "on"].contains(words[index + 1]) { return index + 2 }
+    }
+    return nil
+  }
+
+  /// The verbs between "how" and who does it: "how do I", "how should we".
+  static let howToAuxiliaries: Set<String> = ["do", "can", "could", "should", "would", "does", "might"]
+
+  /// Who does what a how-to question asks: "how do I", "how can we", "how does one".
+  static let howToDoers: Set<String> = ["i", "we", "you", "one", "my", "our", "teams", "people"]
+
+  /// The nouns before "to", "for" or "on" that ask for steps: "best way to", "tips on".
+  static let howToLeads: Set<String> = ["way", "ways", "tips", "steps", "tricks", "guide", "tutorial"]
+}
