@@ -21,7 +21,10 @@ public struct InputParser: Sendable {
     var uncoveredTopics: [String] = []
     var domains: [TrackID] = []
     for clause in normalizedClauses {
-      let resolved = resolvePhrases(clause.words.map { read($0, corrections: &corrections) })
+      let acronyms = Self.acronyms(in: clause.text)
+      let resolved = resolvePhrases(clause.words.map { word in
+        acronyms.contains(word) ? lexicon.synonyms[word] ?? word : read(word, corrections: &corrections)
+      })
       clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
       words += resolved.words
       tracks += resolved.tracks.filter { !tracks.contains($0) }
@@ -62,6 +65,28 @@ public struct InputParser: Sendable {
       }
       return end
     }
+  }
+
+  /// The words typed in capitals, two to six ASCII letters ("MAPE", "SLA"), lowercased as
+  /// clause words are: acronyms, which the typo check leaves alone; none in a clause typed all
+  /// in capitals ("WHTA IS MLOPS" still has its typo read), and usually none at all.
+  static func acronyms(in text: Substring) -> [String] {
+    guard text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [] }
+    var found: [String] = []
+    var run: [UInt8] = []
+    var isCapitals = true
+    for byte in text.utf8 + [UInt8(ascii: " ")] {
+      let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      if isLetter {
+        run.append(byte | 0x20)
+        isCapitals = isCapitals && byte < UInt8(ascii: "a")
+        continue
+      }
+      if isCapitals, (2...6).contains(run.count) { found.append(String(decoding: run, as: UTF8.self)) }
+      run.removeAll(keepingCapacity: true)
+      isCapitals = true
+    }
+    return found
   }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.

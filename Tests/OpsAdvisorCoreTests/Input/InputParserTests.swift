@@ -53,4 +53,10 @@ import Testing
     #expect(parser.parse("what is the focus of mlops").corrections.isEmpty)
     #expect(parser.parse("xyz abc").corrections.isEmpty)
   }
+
+  @Test func aWordTypedInCapitalsIsAnAcronymAndNoTypo() {
+    #expect(parser.parse("i mostly look at MAPE and backtests").corrections.isEmpty)
+    #expect(parser.parse("WHTA IS MLOPS").corrections.map(\.read) == ["what"])
+    #expect(InputParser.acronyms(in: "our SLA and MAPE, not Mape or A or LONGWORD") == ["sla", "mape"])
+  }
 }
