@@ -294,6 +294,8 @@ public struct SignalDetector: Sendable {
       }
     }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
+    // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned.
+    if next[(negation + 1)...].first.map(Self.speakerObjects.contains) == true { return false }
     // "the llm project got cancelled", "the chatbot was dropped".
     if negation > next.startIndex, Self.passiveVerbs.contains(next[negation - 1]) { return true }
     return next[(negation + 1)...].contains(where: Self.possessives.contains)
@@ -302,6 +304,10 @@ public struct SignalDetector: Sendable {
   /// The words of owning after a negation that disowns what comes before it (stemmed as
   /// clause words are). Short lists compared with `==`, read after every signal.
   static let possessives = ["mine", "ours", "my", "our", "me", "us"].map(Stemmer.stem)
+
+  /// The speaker as the object of a verb of calling off, which then says what hurts them
+  /// ("is killing us") rather than what is over (stemmed as clause words are).
+  static let speakerObjects = ["us", "me"].map(Stemmer.stem)
 
   /// The verbs after a signal that say what it is or whose (stemmed as clause words are).
   static let sayingVerbs = ["is", "are", "was", "belongs"].map(Stemmer.stem)

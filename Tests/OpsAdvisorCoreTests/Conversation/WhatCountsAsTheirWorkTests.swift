@@ -47,6 +47,13 @@ import Testing
     #expect(detections.allSatisfy { $0.negated })
   }
 
+  @Test(arguments: ["latency is killing us, p99 is like 4s", "token cost is killing me"])
+  func whatHurtsTheSpeakerIsTheirWork(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { !$0.negated })
+  }
+
   @Test func anOpinionThatSomethingSoundsLikeATrackIsNotTheirWork() {
     #expect(!detector.detect(in: "governance sounds kinda like aiops to me").contains { $0.signal.phrase == "aiops" })
   }
