@@ -185,7 +185,8 @@ public struct MatchPolicy: Sendable {
 
   /// Words that ask for all of the table or for seeing it: "the full comparison", "show me".
   static let wholeTableWords: Set<String> = [
-    "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "all",
+    "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "all", "get", "have",
+    "want", "need", "view", "display", "again", "thanks", "ok", "okay",
   ]
 
   /// The intents that say which track suits whom, which a field next door may be asked about.

@@ -81,7 +81,10 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("not how many openings there are"))
   }
 
-  @Test(arguments: ["what about llmops, is it harder?", "is it hard to learn mlops", "which has the steepest learning curve"])
+  @Test(arguments: [
+    "what about llmops, is it harder?", "is it hard to learn mlops", "which has the steepest learning curve", "which one is hardest",
+    "which is easy to learn? mlops or llmops",
+  ])
   func howHardATrackIsIsATopicTheSourceDoesNotCover(line: String) {
     let (replies, _) = conversation(["what is mlops", line])
     #expect(replies[1].intent == KnownIntent.outOfScope)

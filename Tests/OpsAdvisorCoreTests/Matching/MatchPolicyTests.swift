@@ -14,6 +14,7 @@ import Testing
   @Test(arguments: [
     ("give me the full comparison", true), ("the complete comparison", true), ("can you show me the whole comparison", true),
     ("full comparison of mlops and llmops", true), ("compare the salaries", false), ("full fine-tuning", false),
+    ("can i get the full table", true), ("ok thanks. can i get the full table", true),
   ])
   func askingForTheWholeTableIsTheComparison(line: String, isTable: Bool) {
     #expect(MatchPolicy.asksForTheWholeTable(Self.parsed(line)) == isTable)
