@@ -167,11 +167,30 @@ extension Advisor {
       let end = parsed.clauses.first { $0.range.contains(verb) }?.range.upperBound ?? words.endIndex
       return (verb + 1..<end).filter(asked)
     }
+    if let belonging = askedAsBelonging(words) { return belonging.filter(asked) }
     guard isQuestion || words.first == "how" || words.first == "why",
       let necessity = words.firstIndex(where: necessityWords.contains)
     else { return nil }
     return words.indices.filter { $0 != 0 && $0 != necessity && asked($0) }
   }
+
+  /// The places of what a question asks to be part of a track, between its opening "is" and
+  /// the first word of belonging or track name after it: "is drift part of llmops", "is
+  /// hallucination an llmops thing", "are agents under aiops"; nil for any other line.
+  static func askedAsBelonging(_ words: [String]) -> Range<Int>? {
+    // "Is there a career in aiops" asks whether something exists, not what belongs.
+    guard let first = words.first, ["is", "are", "isnt", "arent"].contains(first), words.dropFirst().first != "there",
+      let end = words.indices.dropFirst().first(where: { belongingWords.contains(words[$0]) || TrackID.named(words[$0]) != nil }),
+      end > 1, words[end...].contains(where: belongingWords.contains)
+    else { return nil }
+    return 1..<end
+  }
+
+  /// The words that ask whether something belongs to a track: "part of", "an llmops thing",
+  /// "covered in", "under aiops".
+  static let belongingWords: Set<String> = [
+    "part", "thing", "covered", "included", "under", "in", "within", "topic", "concern", "used", "considered",
+  ]
 
   /// The words before "own" that make it no verb ("its own", "their own").
   static let ownersOfOwn: Set<String> = ["its", "their", "my", "our", "your", "his", "her"]

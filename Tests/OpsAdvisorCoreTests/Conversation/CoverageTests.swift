@@ -15,6 +15,24 @@ import Testing
     #expect(replies[1].tracks == [track])
   }
 
+  @Test(arguments: [
+    ("is drift part of llmops?", TrackID.mlops, "doesn't mention drift for LLMOps"),
+    ("is hallucination an llmops thing", .llmops, "I take evaluation"),
+    ("is governance covered in mlops", .aiops, "doesn't mention governance for MLOps"),
+  ])
+  func askingWhetherSomethingIsPartOfATrackIsAnsweredWhereTheSourceHasIt(line: String, track: TrackID, says: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).contains(says))
+  }
+
+  @Test func whatAQuestionAsksToBelongIsBetweenItsOpeningAndTheWordOfBelonging() {
+    #expect(Advisor.askedAsBelonging(["is", "drift", "part", "of", "llmops"]) == 1..<2)
+    #expect(Advisor.askedAsBelonging(["is", "mlops", "a", "good", "career"]) == nil)
+    #expect(Advisor.askedAsBelonging(["is", "aiops", "in", "demand"]) == nil)
+    #expect(Advisor.askedAsBelonging(["is", "there", "a", "career", "in", "aiops"]) == nil)
+  }
+
   @Test func needingSomethingForAnyTrackIsAskedOfEveryTrack() {
     let reply = Fixtures.ask("do I need kubernetes for any of these?")
     #expect(Fixtures.text(of: reply).contains("I found nothing on kubernetes"))
