@@ -34,9 +34,11 @@ extension Advisor {
   /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside,
-      !parsed.words.contains(where: Self.possessives.contains)
-    else { return nil }
+    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside else { return nil }
+    if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
+      return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+    }
+    guard !parsed.words.contains(where: Self.possessives.contains) else { return nil }
     if let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
@@ -277,6 +279,31 @@ extension Advisor {
     else { return nil }
     return conceptWords(parsed, after: noun).filter { query in words[noun..<verb].contains(query.word) }
   }
+
+  /// The concept words of a question about what the source says of something: "does the
+  /// source say anything about reproducibility?", "what does the source mean by enterprise
+  /// AI controls": those after the first "about", "by", "on" or "of" after the saying verb
+  /// (or after the verb); nil for any other line.
+  static func askedOfTheSource(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard let source = words.firstIndex(where: sourceNouns.contains),
+      let verb = words.indices.first(where: { $0 > source && sayingVerbs.contains(words[$0]) }),
+      DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
+    else { return nil }
+    let preposition = words.indices.first { $0 > verb && ["about", "by", "on", "of"].contains(words[$0]) }
+    return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
+  }
+
+  /// The words for the source a question asks about.
+  static let sourceNouns: Set<String> = ["source", "document", "doc", "page", "comparison", "article"]
+
+  /// The verbs that ask what the source says.
+  static let sayingVerbs: Set<String> = [
+    "say", "says", "said", "mention", "mentions", "talk", "talks", "mean", "means", "define", "defines", "cover", "covers",
+  ]
+
+  /// Words that stand for what is asked without naming it: "anything about".
+  static let vagueWords: Set<String> = ["anything", "something", "much", "lot"]
 
   /// The verbs of belonging, after what belongs: "which track does agentops belong to".
   static let belongingVerbs: Set<String> = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]

@@ -33,6 +33,17 @@ import Testing
     #expect(Advisor.askedAsBelonging(["is", "there", "a", "career", "in", "aiops"]) == nil)
   }
 
+  @Test(arguments: [
+    ("does the source say anything about audit trails or reproducibility?", TrackID.mlops, "reproducibility"),
+    ("what does the source mean by enterprise AI controls", .aiops, "enterprise AI controls"),
+    ("what does the document say about drift", .mlops, "drift"),
+  ])
+  func askingWhatTheSourceSaysOfSomethingIsAnsweredWhereItDoes(line: String, track: TrackID, says: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).contains(says))
+  }
+
   @Test func needingSomethingForAnyTrackIsAskedOfEveryTrack() {
     let reply = Fixtures.ask("do I need kubernetes for any of these?")
     #expect(Fixtures.text(of: reply).contains("I found nothing on kubernetes"))
