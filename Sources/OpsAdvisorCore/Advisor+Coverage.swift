@@ -177,13 +177,15 @@ extension Advisor {
   }
 
   /// The places of what a question asks to be part of a track, between its opening "is" and
-  /// the first word of belonging or track name after it: "is drift part of llmops", "is
-  /// hallucination an llmops thing", "are agents under aiops"; nil for any other line.
+  /// the first word of belonging or track name after it, when a word of belonging is that word
+  /// or the next: "is drift part of llmops", "is hallucination an llmops thing", "are agents
+  /// under aiops" ("is that the same aiops as in your source" asks something else); nil for
+  /// any other line.
   static func askedAsBelonging(_ words: [String]) -> Range<Int>? {
     // "Is there a career in aiops" asks whether something exists, not what belongs.
     guard let first = words.first, ["is", "are", "isnt", "arent"].contains(first), words.dropFirst().first != "there",
       let end = words.indices.dropFirst().first(where: { belongingWords.contains(words[$0]) || TrackID.named(words[$0]) != nil }),
-      end > 1, words[end...].contains(where: belongingWords.contains)
+      end > 1, words[end...].prefix(2).contains(where: belongingWords.contains)
     else { return nil }
     return 1..<end
   }

@@ -110,7 +110,7 @@ public struct MatchPolicy: Sendable {
     // what is AIOps").
     let inScope = DialogueAct.isQuestion(parsed) ? Self.socialIntents.reduce(match) { $0.without($1) } : match
     switch decideInScope(boostingTopics(inScope, parsed), parsed: parsed) {
-    case .answer(let intent): return .answer(Self.refined(intent, parsed))
+    case .answer(let intent): return answeringTheAskedTopic(.answer(Self.refined(intent, parsed)), parsed)
     case .bestGuess(let intent, let choices): return .bestGuess(Self.refined(intent, parsed), choices: choices)
     case let other: return other
     }
@@ -138,6 +138,27 @@ public struct MatchPolicy: Sendable {
       return entry.boosted(by: topicBoost)
     }
     return boostedAny ? match.reranked(ranking) : match
+  }
+
+  /// The decision for a line whose story names one topic and whose last clause asks about
+  /// another ("I'm a hiring manager writing job descriptions for ops roles. What skills should
+  /// I list for an MLOps engineer?"): the topic asked; any other decision as it is.
+  func answeringTheAskedTopic(_ decision: Decision, _ parsed: ParsedInput) -> Decision {
+    guard parsed.clauses.count > 1, case .answer(let intent) = decision, topicWords[intent] != nil,
+      let asked = topicAskedLast(parsed), asked != intent
+    else { return decision }
+    return .answer(asked)
+  }
+
+  /// The one topic the last clause of a line names, as typed, when that clause opens as a
+  /// question; nil otherwise.
+  func topicAskedLast(_ parsed: ParsedInput) -> IntentID? {
+    guard let last = parsed.clauses.last, let opening = last.range.first,
+      DialogueAct.questionOpeners.contains(parsed.words[opening])
+    else { return nil }
+    let typed = TextNormalizer.clauses(of: String(last.text)).flatMap(\.words)
+    let named = topicWords.filter { typed.contains(where: $0.value.contains) }.map(\.key)
+    return named.count == 1 ? named[0] : nil
   }
 
   /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil

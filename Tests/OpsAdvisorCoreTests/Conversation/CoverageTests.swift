@@ -31,6 +31,7 @@ import Testing
     #expect(Advisor.askedAsBelonging(["is", "mlops", "a", "good", "career"]) == nil)
     #expect(Advisor.askedAsBelonging(["is", "aiops", "in", "demand"]) == nil)
     #expect(Advisor.askedAsBelonging(["is", "there", "a", "career", "in", "aiops"]) == nil)
+    #expect(Advisor.askedAsBelonging("is that even the same aiops as in your source".split(separator: " ").map(String.init)) == nil)
   }
 
   @Test(arguments: [

@@ -11,6 +11,12 @@ import Testing
 
   let policy = MatchPolicy()
 
+  @Test func theTopicTheLastClauseAsksAboutOutweighsTheStoryBeforeIt() {
+    let line = "Hi, Im a hiring manager writing job descriptions for ops roles. What skills should I list for an MLOps engineer?"
+    #expect(Fixtures.ask(line).intent == "skills")
+    #expect(Fixtures.ask("I'm a data scientist with churn models. What tools would I use in mlops?").intent == "tools")
+  }
+
   @Test(arguments: [
     ("give me the full comparison", true), ("the complete comparison", true), ("can you show me the whole comparison", true),
     ("full comparison of mlops and llmops", true), ("compare the salaries", false), ("full fine-tuning", false),
