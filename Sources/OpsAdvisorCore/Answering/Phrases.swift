@@ -71,6 +71,10 @@ public enum Phrases {
     "What you've told me points more than one way: both \(first) and \(second) fit parts of your work."
   }
 
+  /// After the reasons for AIOps when all of them are IT operations work, with no AI system.
+  static let onlyITOperations = outsideTheComparison
+    + "everything that points you to AIOps is IT operations work (alerts, incidents, on-call, infrastructure tooling), and nothing you've told me involves an AI system yet. My source's AIOps is about running AI systems: LLMs, agents and AI platforms, their observability, governance and reliability. It does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit, and tell me about any models, LLMs or AI platforms you work with."
+
   static func mixedAdvice(_ first: String, second: String) -> String {
     outsideTheComparison + "my own advice is to start with \(first) and take \(second) next; my source does not say which to learn first."
   }

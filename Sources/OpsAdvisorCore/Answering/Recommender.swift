@@ -25,6 +25,9 @@ public struct Recommender: Sendable {
       content.blocks.append(.paragraph(Phrases.recommend(name)))
     }
     content.append(reasons(for: recommendation))
+    if track == .aiops, profile.aiopsRestsOnITOperations {
+      content.append(AnswerContent(blocks: [.paragraph(Phrases.onlyITOperations)], sourceIDs: [KnownSection.outside]))
+    }
     content.append(nextStep(for: track))
     return content
   }

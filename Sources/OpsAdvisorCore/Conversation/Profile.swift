@@ -29,6 +29,9 @@ public struct Profile: Sendable, Equatable {
   }
   /// The most recent evidence, oldest first, at most `evidenceLimit` items.
   public private(set) var evidence: [Evidence] = []
+  /// The weight of what was said for any track that is more than IT operations work or a
+  /// track's name: evidence that the person works on AI systems at all.
+  public private(set) var aiSystemsWeight = 0.0
   /// How many older items count in the scores but are no longer kept in `evidence`.
   public private(set) var unlistedEvidence = 0
   /// How much evidence is kept, so state stays small however long the session.
@@ -44,9 +47,11 @@ public struct Profile: Sendable, Equatable {
 
   public init() {}
 
-  /// Adds one piece of evidence to its track's score and to the kept evidence.
-  public mutating func add(_ item: Evidence) {
+  /// Adds one piece of evidence to its track's score and to the kept evidence; unless it is
+  /// only IT operations work or a track's name, it also shows the person works on AI systems.
+  public mutating func add(_ item: Evidence, aboutAISystems: Bool = true) {
     trackScores[item.track.seedOrder] += item.weight
+    if aboutAISystems, item.weight > 0 { aiSystemsWeight += item.weight }
     evidence.append(item)
     if evidence.count > Self.evidenceLimit {
       unlistedEvidence += evidence.count - Self.evidenceLimit
@@ -103,9 +108,15 @@ public struct Profile: Sendable, Equatable {
       evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
     for detection in SignalDetector.distinct(detections) where !saidBefore(detection, turn: turn) {
-      add(Self.evidence(of: detection, turn: turn, correcting: isCorrection))
+      let signal = detection.signal
+      add(Self.evidence(of: detection, turn: turn, correcting: isCorrection),
+        aboutAISystems: !signal.itOperations && TrackID.named(signal.phrase) == nil)
     }
   }
+
+  /// Whether the words lean to AIOps on IT operations work alone (alerts, incidents, Splunk),
+  /// with nothing said of any AI system: the comparison's AIOps is about operating AI systems.
+  public var aiopsRestsOnITOperations: Bool { score(.aiops) > 0 && aiSystemsWeight <= 0 }
 
   /// Whether a detection's signal was taken from the same clause, word for word, on an
   /// earlier turn.

@@ -199,13 +199,14 @@ extension Signal {
     image.write(weight)
     image.write(source)
     image.write(reason)
-    image.write(bridge ? "bridge" : "")
+    image.write((bridge ? "bridge" : "") + (itOperations ? " it-operations" : ""))
   }
 
   init(image: inout ImageReader) throws {
-    self.init(
-      phrase: try image.readString(), track: try image.readTrack(), weight: try image.readDouble(),
-      source: try image.readString(), reason: try image.readString(), bridge: try image.readString() == "bridge")
+    let (phrase, track, weight) = (try image.readString(), try image.readTrack(), try image.readDouble())
+    let (source, reason, kind) = (try image.readString(), try image.readString(), try image.readString())
+    self.init(phrase: phrase, track: track, weight: weight, source: source, reason: reason, bridge: kind.hasPrefix("bridge"),
+      itOperations: kind.hasSuffix("it-operations"))
   }
 }
 

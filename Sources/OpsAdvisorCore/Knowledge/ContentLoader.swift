@@ -102,7 +102,7 @@ struct ContentLoader {
 
   func signal(_ value: YAMLValue) throws -> Signal {
     let entry = try value.mapping(
-      named: "signal", allowing: ["phrase", "track", "weight", "source", "reason", "bridge"],
+      named: "signal", allowing: ["phrase", "track", "weight", "source", "reason", "bridge", "itOperations"],
       requiring: ["phrase", "track", "weight", "reason"])
     let weightValue = entry.required("weight")
     let weight = try weightValue.number(named: "weight")
@@ -112,7 +112,8 @@ struct ContentLoader {
       track: try Self.trackID(entry.required("track")), weight: weight,
       source: try sources(entry["source"], in: value)[0],
       reason: try entry.required("reason").string(named: "reason"),
-      bridge: try entry["bridge"]?.bool(named: "bridge") ?? false)
+      bridge: try entry["bridge"]?.bool(named: "bridge") ?? false,
+      itOperations: try entry["itOperations"]?.bool(named: "itOperations") ?? false)
   }
 
   func interview(_ root: YAMLValue) throws -> Interview {

@@ -13,6 +13,10 @@ public struct Signal: Sendable, Hashable {
   /// comparison's categories ("PagerDuty" → incident work → reliability → AIOps), rather than
   /// on the comparison itself; such reasons are shown as the advisor's own.
   public let bridge: Bool
+  /// Whether the phrase names IT operations work or tooling that need not involve AI systems
+  /// at all (PagerDuty, alerts, Kubernetes): its bridge to AIOps holds only for someone who
+  /// also runs AI systems, which a recommendation resting on such phrases alone says.
+  public internal(set) var itOperations = false
 }
 
 /// The signals with the words that negate them and the words that mark a correction.

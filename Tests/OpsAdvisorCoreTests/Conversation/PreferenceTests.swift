@@ -368,6 +368,23 @@ import Testing
     #expect(Fixtures.ask("does llmops use vllm").profile[.llmops] == 0)
   }
 
+  @Test func aRecommendationOfAIOpsOnITOperationsAloneSaysSo() {
+    let (replies, advisor) = conversation([
+      "i work in a NOC, mostly servicenow and splunk, alert fatigue all day", "which track should i choose?",
+    ])
+    #expect(advisor.state.profile.aiopsRestsOnITOperations)
+    #expect(replies[1].recommendation == .aiops)
+    #expect(Fixtures.text(of: replies[1]).contains("nothing you've told me involves an AI system yet"))
+  }
+
+  @Test func itOperationsBesideAnAISystemNeedNoCaveat() {
+    let (replies, advisor) = conversation([
+      "I'm an SRE on call for our multi agent platform, prometheus and pagerduty", "which track should i choose?",
+    ])
+    #expect(!advisor.state.profile.aiopsRestsOnITOperations)
+    #expect(!Fixtures.text(of: replies[1]).contains("involves an AI system yet"))
+  }
+
   @Test func aTrackNameIsNotASignal() {
     #expect(Fixtures.ask("what job can i get with genai ops").profile[.llmops] == 0)
     #expect(Fixtures.ask("isn't genai ops just ml ops again").profile[.llmops] == 0)
