@@ -233,7 +233,9 @@ public struct Advisor: Sendable {
       guard Self.isMostlyAboutTheirWork(parsed, match, signalWords: Self.signalWordCount(detections)) else { return decision }
       let asksWhether = parsed.words.contains("whether") && decision != .outOfScope
       let answered = isClearAnswer(decision, match) || Self.isAboutATrack(parsed) || asksWhether
-      return answered ? decision : .answer(KnownIntent.preference)
+      guard !answered else { return decision }
+      // "ok then final which track i choose, i like ML models more": a story with the question.
+      return .answer(Self.asksWhichTheyChoose(parsed.words) ? KnownIntent.recommendation : KnownIntent.preference)
     }
     if decision == .outOfScope, !asksSomething, DialogueAct.statesAboutSelf(parsed),
       Self.isMostlyAboutTheirWork(parsed, match, signalWords: 0)
@@ -465,9 +467,24 @@ public struct Advisor: Sendable {
   /// mid-sentence with no question mark ("we have many alarms and also we try chatbot so which
   /// track is good for me"): the recommendation, with what they told noted.
   static func asksWhichTrackForThem(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.namesNothingOutside && (asksForThem(parsed.words) || asksForTheirTeam(parsed.words))
-      && MatchPolicy.asks(parsed.words, by: MatchPolicy.which, about: whichTrackFollowers)
+    let words = parsed.words
+    return parsed.tracks.isEmpty && parsed.namesNothingOutside && (asksForThem(words) || asksForTheirTeam(words))
+      && MatchPolicy.asks(words, by: MatchPolicy.which, about: whichTrackFollowers)
   }
+
+  /// Whether "which track" or "which one" is followed, within four words, by "i" or "we" and
+  /// a verb of choosing: "ok then final which track i choose", "which one should we go for".
+  static func asksWhichTheyChoose(_ words: [String]) -> Bool {
+    words.indices.dropLast().contains { place in
+      guard words[place] == "which", whichTrackFollowers.contains(words[place + 1]) else { return false }
+      let next = words[(place + 2)...].prefix(4)
+      guard let person = next.firstIndex(where: { $0 == "i" || $0 == "we" }) else { return false }
+      return next[(person + 1)...].contains(where: choosingVerbs.contains)
+    }
+  }
+
+  /// The verbs of taking up a track: "which track should I choose / go for / learn".
+  static let choosingVerbs: Set<String> = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]
 
   /// The words after "which" in a question for a track: "which track", "which one", "which for".
   static let whichTrackFollowers = MatchPolicy.trackNounsOrOne.union(["for"])

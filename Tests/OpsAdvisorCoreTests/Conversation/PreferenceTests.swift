@@ -368,6 +368,15 @@ import Testing
     #expect(Fixtures.ask("does llmops use vllm").profile[.llmops] == 0)
   }
 
+  @Test(arguments: [
+    "ok then final which track i choose, i like ML models actually more than tickets", "i do churn models, which one should we go for",
+  ])
+  func aStoryWithWhichTrackTheyShouldChooseGetsTheRecommendation(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(reply.recommendation == .mlops)
+  }
+
   @Test func aRecommendationOfAIOpsOnITOperationsAloneSaysSo() {
     let (replies, advisor) = conversation([
       "i work in a NOC, mostly servicenow and splunk, alert fatigue all day", "which track should i choose?",
