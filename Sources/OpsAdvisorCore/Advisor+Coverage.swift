@@ -109,6 +109,38 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
+  /// "What about drift in llmops?", "do mlops and llmops cover governance?": a question that
+  /// names tracks and one of the concepts people ask of them (a word of the vocabulary's
+  /// related groups) that one or two tracks' parts of the source mention, none of them a
+  /// named one, and no factor, topic or comparing word, is told so and answered where the
+  /// source mentions it; nil for any other line (what the named track has, its own answers
+  /// say).
+  mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed),
+      Self.howToStart(parsed.words) == nil, !Self.asksWhatATrackIsAbout(parsed.words),
+      !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }), policy.topicIntent(of: parsed) == nil,
+      let subject = specificSubject(parsed, at: parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }),
+      !coveringPlaces(of: [subject.stem], word: subject.word).contains(where: { parsed.tracks.contains($0.track) })
+    else { return nil }
+    state.mention(parsed.tracks)
+    return answerCovering([subject], parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// Whether a track name is followed by "about": "isn't aiops about using ai for monitoring
+  /// servers" asks what the track is about, not whether it has something.
+  static func asksWhatATrackIsAbout(_ words: [String]) -> Bool {
+    zip(words, words.dropFirst()).contains { TrackID.named($0) != nil && $1 == "about" }
+  }
+
+  /// The word classes that relate tracks to each other rather than ask what one has.
+  static let relatingClasses: WordClass = [.comparing, .sameness, .versus, .setsSideBySide]
+
+  /// Whether the word at `place` is one of the concepts people ask of a track (a word of the
+  /// vocabulary's related groups: drift, governance, cost, hallucinations…).
+  func isAskedConcept(_ parsed: ParsedInput, at place: Int) -> Bool {
+    Self.isConceptWord(parsed, at: place) && !knowledgeBase.vocabulary.relatedWords(of: parsed.words[place]).isEmpty
+  }
+
   /// "Is guardrails / safety work llmops or aiops?": which of the tracks a yes/no question
   /// names, set as alternatives, has the thing it asks about (a word or two; directly, or a
   /// related word), answered where the first of them that does mentions it; nil for any other

@@ -388,7 +388,10 @@ extension Advisor {
     }
     let focus = state.focusTracks.first ?? hit.track
     let names = knowledgeBase.vocabulary
-    let (focusName, foundName) = (names.track(focus).name, names.track(hit.track).name)
+    // "What about governance in MLOps and in LLMOps?": every track in focus that lacks it.
+    let lacking = state.focusTracks.filter { $0 != hit.track }
+    let focusName = lacking.count > 1 ? Phrases.list(lacking.map { names.track($0).name }, joinedBy: "or") : names.track(focus).name
+    let foundName = names.track(hit.track).name
     let lead: [Block]
     if let asked = hit.asked {
       lead = [.paragraph(Phrases.conceptRelated(asked, found: hit.word, track: foundName, focus: focus == hit.track ? nil : focusName))]

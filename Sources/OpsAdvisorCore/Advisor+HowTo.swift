@@ -23,6 +23,13 @@ extension Advisor {
   func howToSubject(_ parsed: ParsedInput, from start: Int) -> ConceptQuery? {
     var places = (start..<parsed.words.count).filter { Self.isConceptWord(parsed, at: $0) }
     if places.count > 1, places.first == start { places.removeFirst() }
+    return specificSubject(parsed, at: places)
+  }
+
+  /// Of the content words at `places`, the head (last word) of the first run that one or two
+  /// tracks' parts of the source mention, directly or by a related word; nil when there is
+  /// none, or when most of the words are not in the source at all.
+  func specificSubject(_ parsed: ParsedInput, at places: [Int]) -> ConceptQuery? {
     let trackCounts = places.map { tracksMentioning(parsed.words[$0], stem: parsed.stems[$0]) }
     guard trackCounts.filter({ $0 > 0 }).count * 2 >= places.count else { return nil }
     let runs = places.indices.split { $0 > 0 && places[$0] != places[$0 - 1] + 1 }

@@ -45,6 +45,22 @@ import Testing
     #expect(Fixtures.text(of: reply).contains(says))
   }
 
+  @Test(arguments: [
+    ("What about governance in MLOps and in LLMOps? Is it covered there at all?", TrackID.aiops,
+     "doesn't mention governance for MLOps or LLMOps; it does for AIOps"),
+    ("what about drift in llmops", .mlops, "doesn't mention drift for LLMOps; it does for MLOps"),
+    ("do mlops and llmops cover agents", .aiops, "for MLOps or LLMOps; it does for AIOps"),
+  ])
+  func aConceptAskedOfTracksThatLackItIsSaidToBeElsewhere(line: String, track: TrackID, says: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).contains(says))
+  }
+
+  @Test func aConceptTheNamedTrackHasKeepsItsOwnAnswer() {
+    #expect(!Fixtures.text(of: Fixtures.ask("how does mlops handle drift")).contains("doesn't mention"))
+  }
+
   @Test func needingSomethingForAnyTrackIsAskedOfEveryTrack() {
     let reply = Fixtures.ask("do I need kubernetes for any of these?")
     #expect(Fixtures.text(of: reply).contains("I found nothing on kubernetes"))
