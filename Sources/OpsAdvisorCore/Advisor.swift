@@ -210,6 +210,10 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
+    // "so should i go llmops instead?": whom it suits, unless the card on choosing it answers.
+    if decision != .answer(KnownIntent.choose), parsed.tracks.count == 1, Self.asksWhetherToChoose(parsed) {
+      return .answer(KnownIntent.fit)
+    }
     if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) ?? Self.asksForThemAlone(parsed) {
       return .answer(intent)
     }
@@ -448,10 +452,23 @@ public struct Advisor: Sendable {
   /// it, set against where their words lean. "Which … for me" asks for the recommendation.
   static func asksWhetherATrackSuitsThem(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
-    guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which"),
-      DialogueAct.opensAsYesNoQuestion(words[...])
-    else { return false }
-    return asksForThem(words)
+    guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which") else { return false }
+    return DialogueAct.opensAsYesNoQuestion(words[...]) && asksForThem(words)
+  }
+
+  /// Whether a clause opens by asking whether the asker should take up a track: "so should i
+  /// go llmops instead?", "should we pick mlops", "should i learn aiops then" ("which skills
+  /// should i learn for mlops" asks something else).
+  static func asksWhetherToChoose(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    return parsed.clauses.contains { clause in
+      guard let place = clause.range.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }),
+        place + 1 < clause.range.upperBound, ["should", "shall"].contains(words[place]), ["i", "we"].contains(words[place + 1])
+      else { return false }
+      let next = words[(place + 2)..<clause.range.upperBound].prefix(4)
+      guard let verb = next.firstIndex(where: choosingVerbs.contains) else { return false }
+      return words[(verb + 1)..<clause.range.upperBound].prefix(2).contains { TrackID.named($0) != nil }
+    }
   }
 
   /// The recommendation, for a question that would be declined and asks only for the asker

@@ -92,14 +92,16 @@ public struct Profile: Sendable, Equatable {
 
   /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.
   ///
-  /// On a correction turn ("actually I've moved to LLM products") the tracks the turn points
-  /// to count double and every other track keeps a quarter of its score, so the correction
-  /// outweighs what it corrects. A turn whose signals are all maybes ("actually we might start
+  /// On a correction turn ("actually I've moved to LLM products") the track the turn points to
+  /// most (by the weight of what it says for each; several on a tie) counts double and every
+  /// other track keeps a quarter of its score, so the correction outweighs what it corrects,
+  /// and a word in passing for the old track ("an llm assistant that explains our forecasts")
+  /// does not keep it whole. A turn whose signals are all maybes ("actually we might start
   /// a chatbot") corrects nothing: they count half, like any maybe. A signal counts once in a
   /// turn however often it is said, and not at all when its clause was said before word for
   /// word (a line pasted again).
   public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
-    let pointedTo = Set(detections.filter { !$0.negated && !$0.hedged }.map(\.signal.track))
+    let pointedTo = Self.mostPointedTo(SignalDetector.distinct(detections).filter { !$0.negated && !$0.hedged })
     let isCorrection = correcting && !pointedTo.isEmpty
     if isCorrection {
       for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {
@@ -117,6 +119,14 @@ public struct Profile: Sendable, Equatable {
   /// Whether the words lean to AIOps on IT operations work alone (alerts, incidents, Splunk),
   /// with nothing said of any AI system: the comparison's AIOps is about operating AI systems.
   public var aiopsRestsOnITOperations: Bool { score(.aiops) > 0 && aiSystemsWeight <= 0 }
+
+  /// The tracks whose signals among `detections` weigh most together.
+  static func mostPointedTo(_ detections: [SignalDetector.Detection]) -> Set<TrackID> {
+    var weights: [Double] = [0, 0, 0]
+    for detection in detections { weights[detection.signal.track.seedOrder] += detection.signal.weight }
+    guard let top = weights.max(), top > 0 else { return [] }
+    return Set(TrackID.allCases.filter { weights[$0.seedOrder] == top })
+  }
 
   /// Whether a detection's signal was taken from the same clause, word for word, on an
   /// earlier turn.

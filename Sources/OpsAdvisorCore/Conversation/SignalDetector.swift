@@ -193,10 +193,14 @@ public struct SignalDetector: Sendable {
 
   /// Whether a line says it corrects what came before ("actually", "I've moved to", ...),
   /// rather than adding to it ("actually our team also runs a recommendation model"); a
-  /// question ("so does that make me llmops now??") corrects nothing.
+  /// question ("so does that make me llmops now??") corrects nothing, but what is told before
+  /// its last clause may ("actually scratch that, the genai thing is my main job now. so
+  /// should i go llmops instead?").
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    corrections.occur(in: parsed.normalized) && !parsed.words.contains(where: Self.addingWords.contains)
-      && !DialogueAct.endsWithQuestionMark(parsed)
+    guard !parsed.words.contains(where: Self.addingWords.contains) else { return false }
+    guard DialogueAct.endsWithQuestionMark(parsed) else { return corrections.occur(in: parsed.normalized) }
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last else { return false }
+    return corrections.occur(in: parsed.words[..<last.range.lowerBound].joined(separator: " "))
   }
 
   /// Words that make a line add to what was said, not correct it.
@@ -342,10 +346,24 @@ public struct SignalDetector: Sendable {
     let marker = words.indices.first { index in
       words[index] == "soon" || (words[index] == "next" && index + 1 < words.endIndex && timeSpans.contains(words[index + 1]))
     }
-    guard let marker else { return words.startIndex..<words.startIndex }
+    // "The genai thing is going to be my main job from next quarter": settled, not a maybe.
+    guard let marker, !callsItTheirMainWork(words[..<marker]) else { return words.startIndex..<words.startIndex }
     let start = words[..<marker].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
     return start..<marker
   }
+
+  /// Whether words call something the speaker's main work: "my main job", "our main focus",
+  /// "my whole job" (stemmed as clause words are).
+  static func callsItTheirMainWork(_ words: ArraySlice<String>) -> Bool {
+    zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { owner, next in
+      possessives.contains(owner) && (next.0 == mainStem || next.0 == wholeStem) && workStems.contains(next.1)
+    }
+  }
+
+  static let mainStem = Stemmer.stem("main")
+  static let wholeStem = Stemmer.stem("whole")
+  /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
+  static let workStems = ["career", "job", "work", "focus", "role", "thing"].map(Stemmer.stem)
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
   static let timeSpans: Set<String> = Set(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))

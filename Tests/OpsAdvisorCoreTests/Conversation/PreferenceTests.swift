@@ -377,6 +377,17 @@ import Testing
     #expect(reply.recommendation == .mlops)
   }
 
+  @Test func aChangeOfMainJobBeforeAQuestionCorrectsWhatCameBefore() {
+    let (replies, advisor) = conversation([
+      "i'm an ML researcher doing demand forecasting. we use xgboost, models get retrained weekly via airflow dags.",
+      "hmm actually scratch that. the genai thing is going to be my main job from next quarter, building an llm assistant that explains forecasts to planners. so should i go llmops instead?",
+      "which track should i choose now?",
+    ])
+    #expect(replies[1].intent == KnownIntent.fit)
+    #expect(advisor.state.profile.leaning == .llmops)
+    #expect(replies[2].recommendation == .llmops)
+  }
+
   @Test func aRecommendationOfAIOpsOnITOperationsAloneSaysSo() {
     let (replies, advisor) = conversation([
       "i work in a NOC, mostly servicenow and splunk, alert fatigue all day", "which track should i choose?",

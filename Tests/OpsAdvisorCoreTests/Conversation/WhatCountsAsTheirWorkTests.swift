@@ -47,6 +47,13 @@ import Testing
     #expect(detections.allSatisfy { $0.negated })
   }
 
+  @Test(arguments: ["the genai thing is going to be my main job from next quarter", "genai will be our whole focus next year"])
+  func whatWillBeTheirMainWorkIsNoMaybe(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { !$0.hedged })
+  }
+
   @Test(arguments: ["latency is killing us, p99 is like 4s", "token cost is killing me"])
   func whatHurtsTheSpeakerIsTheirWork(line: String) {
     let detections = detector.detect(in: line)
