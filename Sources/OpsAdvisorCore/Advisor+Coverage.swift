@@ -116,11 +116,12 @@ extension Advisor {
   /// source mentions it; nil for any other line (what the named track has, its own answers
   /// say).
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed),
-      Self.howToStart(parsed.words) == nil, !Self.asksWhatATrackIsAbout(parsed.words),
-      !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }), policy.topicIntent(of: parsed) == nil,
-      let subject = specificSubject(parsed, at: parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }),
-      !coveringPlaces(of: [subject.stem], word: subject.word).contains(where: { parsed.tracks.contains($0.track) })
+    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside else { return nil }
+    let places = parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }
+    guard !places.isEmpty, DialogueAct.opensAsQuestion(parsed), Self.howToStart(parsed.words) == nil,
+      !Self.asksWhatATrackIsAbout(parsed.words), !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
+      let subject = specificSubject(parsed, at: places), !parsed.tracks.contains(where: { conceptStems.mentions(subject.stem, for: $0) }),
+      policy.topicIntent(of: parsed) == nil
     else { return nil }
     state.mention(parsed.tracks)
     return answerCovering([subject], parsed: parsed, confidence: confidence, match: match)
@@ -138,7 +139,7 @@ extension Advisor {
   /// Whether the word at `place` is one of the concepts people ask of a track (a word of the
   /// vocabulary's related groups: drift, governance, cost, hallucinations…).
   func isAskedConcept(_ parsed: ParsedInput, at place: Int) -> Bool {
-    Self.isConceptWord(parsed, at: place) && !knowledgeBase.vocabulary.relatedWords(of: parsed.words[place]).isEmpty
+    askedConcepts.contains(parsed.words[place]) && Self.isConceptWord(parsed, at: place)
   }
 
   /// "Is guardrails / safety work llmops or aiops?": which of the tracks a yes/no question
@@ -328,8 +329,10 @@ extension Advisor {
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
   }
 
-  /// The words for the source a question asks about.
-  static let sourceNouns: Set<String> = ["source", "document", "doc", "page", "comparison", "article"]
+  /// The words for the source a question asks about: a short list compared with `==` (short
+  /// words compare by their bits), as every line that may ask which track covers something
+  /// is searched for one, which hashing each word would cost more.
+  static let sourceNouns = ["source", "document", "doc", "page", "comparison", "article"]
 
   /// The verbs that ask what the source says.
   static let sayingVerbs: Set<String> = [

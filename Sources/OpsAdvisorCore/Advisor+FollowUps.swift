@@ -336,6 +336,16 @@ extension Advisor {
     func places(for track: TrackID) -> [Place] {
       byTrack[TrackID.allCases.firstIndex(of: track)!]
     }
+
+    /// Whether some place of a track has `stem`.
+    func mentions(_ stem: String, for track: TrackID) -> Bool {
+      places(for: track).contains { $0.stems.contains(stem) }
+    }
+
+    /// How many tracks have `stem` in some place.
+    func trackCount(of stem: String) -> Int {
+      TrackID.allCases.filter { mentions(stem, for: $0) }.count
+    }
   }
 
   /// The stems of every track's concept places, built at the first use (`ConceptStemsCache`).

@@ -50,9 +50,10 @@ extension Advisor {
   /// How many tracks' parts of the source mention a word, or failing that a word related to
   /// it (the most of those).
   func tracksMentioning(_ word: String, stem: String) -> Int {
-    let direct = coveringPlaces(of: [stem], word: word).count
+    let stems = conceptStems
+    let direct = stems.trackCount(of: stem)
     guard direct == 0 else { return direct }
-    return knowledgeBase.vocabulary.relatedWords(of: word).map { coveringPlaces(of: [Stemmer.stem($0)], word: $0).count }.max() ?? 0
+    return knowledgeBase.vocabulary.relatedWords(of: word).map { stems.trackCount(of: Stemmer.stem($0)) }.max() ?? 0
   }
 
   /// Where what a how-to question asks to do begins: after "how to", "how do/can/should I",

@@ -25,6 +25,8 @@ public struct Advisor: Sendable {
   /// Where concept follow-ups look, by stem, built at the first one and shared by every copy
   /// of this advisor, so that a new conversation does not build it again (`Advisor+FollowUps.swift`).
   let conceptStemsCache = ConceptStemsCache()
+  /// Every word of the vocabulary's related groups: the concepts people ask of a track.
+  let askedConcepts: Set<String>
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
@@ -36,6 +38,7 @@ public struct Advisor: Sendable {
     self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
+    self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
   }
 
   /// An advisor from a knowledge base with its index and signal detector (and so its parser
@@ -47,6 +50,7 @@ public struct Advisor: Sendable {
     self.detector = detector
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
+    self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.

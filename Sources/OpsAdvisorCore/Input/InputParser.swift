@@ -23,7 +23,7 @@ public struct InputParser: Sendable {
     for clause in normalizedClauses {
       let acronyms = Self.acronyms(in: clause.text)
       let resolved = resolvePhrases(clause.words.map { word in
-        acronyms.contains(word) ? lexicon.synonyms[word] ?? word : read(word, corrections: &corrections)
+        acronyms.isEmpty || !acronyms.contains(word) ? read(word, corrections: &corrections) : lexicon.synonyms[word] ?? word
       })
       clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
       words += resolved.words
@@ -71,23 +71,31 @@ public struct InputParser: Sendable {
   /// clause words are: acronyms, which the typo check leaves alone; none in a clause typed all
   /// in capitals ("WHTA IS MLOPS" still has its typo read), and usually none at all.
   static func acronyms(in text: Substring) -> [String] {
-    guard text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [] }
-    var found: [String] = []
-    var run: [UInt8] = []
-    var isCapitals = true
-    for byte in text.utf8 + [UInt8(ascii: " ")] {
-      let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-      if isLetter {
-        run.append(byte | 0x20)
-        isCapitals = isCapitals && byte < UInt8(ascii: "a")
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.contains(where: isLowercaseASCII) else { return [] }
+      var found: [String] = []
+      var start = 0
+      while start < bytes.count {
+        guard isASCIILetter(bytes[start]) else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < bytes.count, isASCIILetter(bytes[end]) { end += 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if (2...6).contains(word.count), !word.contains(where: isLowercaseASCII) {
+          found.append(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
+        }
+        start = end
       }
-      if isCapitals, (2...6).contains(run.count) { found.append(String(decoding: run, as: UTF8.self)) }
-      run.removeAll(keepingCapacity: true)
-      isCapitals = true
+      return found
     }
-    return found
   }
+
+  static func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+
+  static func isASCIILetter(_ byte: UInt8) -> Bool { isLowercaseASCII(byte | 0x20) }
 
   /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
   func read(_ word: String, corrections: inout [ParsedInput.Correction]) -> String {
