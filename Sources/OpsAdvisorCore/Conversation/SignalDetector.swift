@@ -296,10 +296,17 @@ public struct SignalDetector: Sendable {
       if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
         return true
       }
+      // "the prompt stuff is my coworkers'": someone else's, though the speaker knows them.
+      if said.first.map(Self.possessives.contains) == true, said.dropFirst().first.map(Self.colleagues.contains) == true {
+        return true
+      }
     }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
-    // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned.
-    if next[(negation + 1)...].first.map(Self.speakerObjects.contains) == true { return false }
+    // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned
+    // ("the prompt stuff is my coworkers, not me" is).
+    if !Self.plainNegations.contains(next[negation]), next[(negation + 1)...].first.map(Self.speakerObjects.contains) == true {
+      return false
+    }
     // "the llm project got cancelled", "the chatbot was dropped".
     if negation > next.startIndex, Self.passiveVerbs.contains(next[negation - 1]) { return true }
     return next[(negation + 1)...].contains(where: Self.possessives.contains)
@@ -308,6 +315,10 @@ public struct SignalDetector: Sendable {
   /// The words of owning after a negation that disowns what comes before it (stemmed as
   /// clause words are). Short lists compared with `==`, read after every signal.
   static let possessives = ["mine", "ours", "my", "our", "me", "us"].map(Stemmer.stem)
+
+  /// The negation words that are no verb, after which "me" or "us" disowns (stemmed as clause
+  /// words are).
+  static let plainNegations = ["not", "no", "never", "nor"].map(Stemmer.stem)
 
   /// The speaker as the object of a verb of calling off, which then says what hurts them
   /// ("is killing us") rather than what is over (stemmed as clause words are).
@@ -322,6 +333,11 @@ public struct SignalDetector: Sendable {
 
   /// The people after "other" or "another" whose work something is (stemmed as clause words are).
   static let otherPeople = ["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem)
+
+  /// The people a speaker calls theirs whose work is still not the speaker's (stemmed as clause
+  /// words are).
+  static let colleagues = ["coworker", "coworkers", "colleague", "colleagues", "teammate", "teammates", "manager", "boss"]
+    .map(Stemmer.stem)
 
   /// The words after "is" and before "by" that say whose something is (stemmed as clause words are).
   static let owningWords = ["owned", "run", "handled", "managed", "maintained", "built"].map(Stemmer.stem)

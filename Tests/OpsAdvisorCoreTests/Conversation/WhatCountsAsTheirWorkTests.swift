@@ -39,7 +39,7 @@ import Testing
     "scratch the gateway", "the fraud model isnt mine", "the chatbot is not really ours", "chatbots are not my thing",
     "the chatbot is other team, not me", "the chatbot belongs to another team", "the classifier is done",
     "we barely retrain it", "the llm project got cancelled", "the chatbot pilot is the other team's",
-    "the claims bot is owned by the digital team btw",
+    "the claims bot is owned by the digital team btw", "the prompt stuff is my coworkers not me",
   ])
   func whatIsCalledOffDisownedOrOverIsDenied(line: String) {
     let detections = detector.detect(in: line)
