@@ -92,22 +92,23 @@ public struct Profile: Sendable, Equatable {
 
   /// Adds one turn's signals: each becomes evidence for (or, negated, against) its track.
   ///
-  /// On a correction turn ("actually I've moved to LLM products") the track the turn points to
-  /// most (by the weight of what it says for each; several on a tie) counts double and every
-  /// other track keeps a quarter of its score, so the correction outweighs what it corrects,
-  /// and a word in passing for the old track ("an llm assistant that explains our forecasts")
-  /// does not keep it whole. A turn whose signals are all maybes ("actually we might start
+  /// On a correction turn ("actually I've moved to LLM products") what it says counts double,
+  /// and every track but the one it points to most (by the weight of what it says for each;
+  /// several on a tie) keeps a quarter of its score, so the correction outweighs what it
+  /// corrects, and a word in passing for the old track ("an llm assistant that explains our
+  /// forecasts") does not keep it whole. A turn whose signals are all maybes ("actually we might start
   /// a chatbot") corrects nothing: they count half, like any maybe. A signal counts once in a
   /// turn however often it is said, and not at all when its clause was said before word for
   /// word (a line pasted again).
   public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
-    let pointedTo = Self.mostPointedTo(SignalDetector.distinct(detections).filter { !$0.negated && !$0.hedged })
-    let isCorrection = correcting && !pointedTo.isEmpty
+    let firm = SignalDetector.distinct(detections).filter { !$0.negated && !$0.hedged }
+    let isCorrection = correcting && !firm.isEmpty
     if isCorrection {
-      for track in TrackID.allCases where !pointedTo.contains(track) && score(track) > 0 {
+      let kept = Self.mostPointedTo(firm)
+      for track in TrackID.allCases where !kept.contains(track) && score(track) > 0 {
         trackScores[track.seedOrder] = score(track) * Self.correctedShare
       }
-      evidence = evidence.map { pointedTo.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
+      evidence = evidence.map { kept.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
     }
     for detection in SignalDetector.distinct(detections) where !saidBefore(detection, turn: turn) {
       let signal = detection.signal
