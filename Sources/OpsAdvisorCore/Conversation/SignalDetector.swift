@@ -269,7 +269,22 @@ public struct SignalDetector: Sendable {
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
+      || Self.handsOff(words[start..<position])
   }
+
+  /// Whether words hand work to someone else: "hand off", "handing over", "phased out",
+  /// "outsourced" ("the feature pipelines are getting handed off", "we're handing off the
+  /// chatbot"); "hands-on" is no handing off (stemmed as clause words are).
+  static func handsOff(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { word, next in
+      (word == handStem || word == phaseStem) && (next == "off" || next == "over" || next == "out")
+    } || words.contains { word in handedOffStems.contains { $0 == word } }
+  }
+
+  static let handStem = Stemmer.stem("handing")
+  static let phaseStem = Stemmer.stem("phased")
+  /// Verbs that alone say work goes to someone else (stemmed as clause words are).
+  static let handedOffStems = ["outsourced", "offloaded", "offloading", "transferred"].map(Stemmer.stem)
 
   /// Whether a signal follows the one before it as another item of the same list, so that a
   /// negation of the first reaches it too: "i don't really do governance or agent stuff".
@@ -301,6 +316,7 @@ public struct SignalDetector: Sendable {
         return true
       }
     }
+    if Self.handsOff(next) { return true }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
     // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned
     // ("the prompt stuff is my coworkers, not me" is).
@@ -369,17 +385,29 @@ public struct SignalDetector: Sendable {
   }
 
   /// Whether words call something the speaker's main work: "my main job", "our main focus",
-  /// "my whole job" (stemmed as clause words are).
+  /// "my whole job", "most of my time", "70% of my job" (stemmed as clause words are).
   static func callsItTheirMainWork(_ words: ArraySlice<String>) -> Bool {
-    zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { owner, next in
-      possessives.contains(owner) && (next.0 == mainStem || next.0 == wholeStem) && workStems.contains(next.1)
+    words.indices.contains { place in
+      guard possessives.contains(words[place]) else { return false }
+      let after = words[(place + 1)...]
+      if let first = after.first, first == mainStem || first == wholeStem {
+        return after.dropFirst().first.map(workStems.contains) == true
+      }
+      return after.first.map(workStems.contains) == true && place - 2 >= words.startIndex && words[place - 1] == "of"
+        && isMostOf(words[place - 2])
     }
+  }
+
+  /// Whether a word before "of my job" says it is most of it: "most", "majority", "bulk", or a
+  /// share of 50 or more ("70% of my job" is read "70 of my job").
+  static func isMostOf(_ word: String) -> Bool {
+    ["most", "majority", "bulk"].contains(word) || Int(word).map { (50...100).contains($0) } == true
   }
 
   static let mainStem = Stemmer.stem("main")
   static let wholeStem = Stemmer.stem("whole")
   /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
-  static let workStems = ["career", "job", "work", "focus", "role", "thing"].map(Stemmer.stem)
+  static let workStems = ["career", "job", "work", "focus", "role", "thing", "time", "day", "week"].map(Stemmer.stem)
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
   static let timeSpans: Set<String> = Set(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
