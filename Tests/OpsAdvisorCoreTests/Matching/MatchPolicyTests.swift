@@ -11,6 +11,14 @@ import Testing
 
   let policy = MatchPolicy()
 
+  @Test(arguments: [
+    ("only the tools row", KnownIntent.comparison), ("the tools row of the table", KnownIntent.comparison),
+    ("what is aiops in plain english", KnownIntent.overview), ("im a cv engineer doing defect detection. ok what should i study next then", "skills"),
+  ])
+  func askingForOneRowPlainWordsOrWhatToStudyIsUnderstood(line: String, intent: IntentID) {
+    #expect(Fixtures.ask(line).intent == intent)
+  }
+
   @Test func theTopicTheLastClauseAsksAboutOutweighsTheStoryBeforeIt() {
     let line = "Hi, Im a hiring manager writing job descriptions for ops roles. What skills should I list for an MLOps engineer?"
     #expect(Fixtures.ask(line).intent == "skills")
