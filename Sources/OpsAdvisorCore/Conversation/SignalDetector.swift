@@ -139,6 +139,13 @@ public struct SignalDetector: Sendable {
   /// ("I maintain a ticket classifier and my lead keeps talking about copilots" → "my"), or its
   /// end when it does not: hearsay, whose signals do not count.
   static func startOfTalk(_ words: ArraySlice<String>) -> Int {
+    // "are my skills obsolete now that everyone does llms": what everyone does is not theirs
+    // ("everyone on my team uses mlflow" is).
+    if let everyone = words.indices.first(where: { everyoneWords.contains(words[$0]) }),
+      words[(everyone + 1)...].prefix(2).first.map({ $0 == "on" || $0 == "in" }) != true
+    {
+      return everyone
+    }
     // Small word lists compared with `==`, which for short words compares their bits, cost a
     // fraction of hashing every word of every clause into a `Set`.
     guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
@@ -148,6 +155,9 @@ public struct SignalDetector: Sendable {
 
   /// Verbs of talking: "everyone is talking about chatgpt".
   static let talkVerbs = ["talking", "talk", "talks", "talked"]
+
+  /// Words for people at large, whose work is not the speaker's.
+  static let everyoneWords = ["everyone", "everybody", "nobody", "anyone", "anybody"]
 
   /// Whether a clause reports what someone else said or asks of the person ("my manager say
   /// we must learn llmops", "my VP wants us to do AIOps"): a track named in it is theirs, not
@@ -418,6 +428,9 @@ public struct SignalDetector: Sendable {
     // Small lists compared with `==` (short words compare by their bits): hashing every stem
     // of every clause into a `Set` cost 2% of a piped turn.
     words.contains { word in minorStems.contains { $0 == word } }
+      || zip(words, words.dropFirst()).contains { word, next in
+        copulaStems.contains { $0 == word } && smallStems.contains { $0 == next }
+      }
       || zip(words.indices, words.dropFirst()).contains { place, next in
         words[place] == sideStem && (sideNouns.contains { $0 == next } || next == projectStem && saysItWas(words, before: place))
       }
@@ -431,6 +444,10 @@ public struct SignalDetector: Sendable {
 
   static let projectStem = Stemmer.stem("project")
   static let copulaStems = ["is", "was", "s", "just", "only"].map(Stemmer.stem)
+
+  /// Stems of the words that call something minor after "is" ("the llm thing is small"; a small
+  /// team is no small work).
+  static let smallStems = ["small", "tiny", "little"].map(Stemmer.stem)
 
   /// Stems of the words that call something minor.
   static let minorStems = ["minor", "secondary", "marginal"].map(Stemmer.stem)

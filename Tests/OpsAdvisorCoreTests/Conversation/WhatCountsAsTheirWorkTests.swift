@@ -27,7 +27,12 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.preference)
   }
 
-  @Test(arguments: ["the gpt thing is a side task", "the gpt part is minor"])
+  @Test func whatEveryoneDoesIsNotTheirWork() {
+    #expect(detector.detect(in: "so are my skills obsolete now that everyone does llms?").isEmpty)
+    #expect(!detector.detect(in: "everyone on my team uses mlflow").isEmpty)
+  }
+
+  @Test(arguments: ["the gpt thing is a side task", "the gpt part is minor", "the llm thing is small"])
   func whatTheyPlayDownCountsAsAMaybe(line: String) {
     let detections = detector.detect(in: line)
     #expect(!detections.isEmpty)
