@@ -70,10 +70,11 @@ public struct ProfileReport: Sendable {
     return content
   }
 
-  /// What was heard for a track that was not recommended, set against the recommended one.
+  /// What was heard for a track that was not recommended, set against the recommended one:
+  /// what counted against it too, so the items add up to its score.
   public func whyNot(_ track: TrackID, against recommended: TrackID, profile: Profile) -> AnswerContent {
     let (name, other) = (knowledgeBase.vocabulary.track(track).name, knowledgeBase.vocabulary.track(recommended).name)
-    let evidence = profile.evidence(for: track)
+    let evidence = profile.evidence.filter { $0.track == track }
     var content = AnswerContent(blocks: [.paragraph(Phrases.whyNot(name, score: profile.score(track), against: other,
       otherScore: profile.score(recommended)))], sourceIDs: [])
     if !evidence.isEmpty { content.blocks.append(.bullets(evidence.map(describe))) }

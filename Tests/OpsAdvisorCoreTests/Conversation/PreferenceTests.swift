@@ -388,7 +388,14 @@ import Testing
     #expect(replies[2].recommendation == .llmops)
   }
 
-  @Test func aRecommendationOfAIOpsOnITOperationsAloneSaysSo() {
+  @Test func whyNotATrackListsWhatCountedAgainstItToo() {
+    let (replies, _) = conversation([
+      "i deploy churn models and retrain them weekly", "i dont do llms or chatbots", "which track should i choose", "why not llmops?",
+    ])
+    #expect(Fixtures.text(of: replies[3]).contains("LLMOps -3 for \"not llm\""))
+  }
+
+
     let (replies, advisor) = conversation([
       "i work in a NOC, mostly servicenow and splunk, alert fatigue all day", "which track should i choose?",
     ])
