@@ -395,7 +395,7 @@ import Testing
     #expect(Fixtures.text(of: replies[3]).contains("LLMOps -3 for \"not llm\""))
   }
 
-
+  @Test func aRecommendationOfAIOpsOnITOperationsAloneSaysSo() {
     let (replies, advisor) = conversation([
       "i work in a NOC, mostly servicenow and splunk, alert fatigue all day", "which track should i choose?",
     ])
