@@ -34,7 +34,12 @@ extension Advisor {
   /// part has, where one has a related word (`conceptHit`); failing that, says so and offers
   /// the topics. Nil for a line that does not ask so.
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside else { return nil }
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
+    // "Is there a project about cost dashboards" names the projects as what has the concept.
+    if let asked = Self.askedWhetherThereIsOne(parsed), !asked.isEmpty, someTrackMentions(asked.map(\.stem)) {
+      return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+    }
+    guard parsed.factor == nil else { return nil }
     if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
@@ -328,6 +333,21 @@ extension Advisor {
     let preposition = words.indices.first { $0 > verb && ["about", "by", "on", "of"].contains(words[$0]) }
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
   }
+
+  /// The concept words of a question whether some track has a project, tool, skill or role
+  /// about something: "is there a project in any track about cost dashboards", "are there
+  /// tools for tracing": those after "about", "on", "for" or "with"; nil for any other line.
+  static func askedWhetherThereIsOne(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard words.count > 4, ["is", "are"].contains(words[0]), words[1] == "there",
+      let noun = words[2...].prefix(3).firstIndex(where: thingsATrackHas.contains),
+      let preposition = words.indices.first(where: { $0 > noun && ["about", "on", "for", "with"].contains(words[$0]) })
+    else { return nil }
+    return conceptWords(parsed, after: preposition).filter { !vagueWords.contains($0.word) }
+  }
+
+  /// What a track's part of the source lists, asked after "is there a".
+  static let thingsATrackHas = ["project", "projects", "tool", "tools", "skill", "skills", "career", "course", "courses"]
 
   /// The words for the source a question asks about: a short list compared with `==` (short
   /// words compare by their bits), as every line that may ask which track covers something

@@ -61,6 +61,13 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("how does mlops handle drift")).contains("doesn't mention"))
   }
 
+  @Test func askingWhetherThereIsAProjectAboutSomethingFindsIt() {
+    let reply = Fixtures.ask("is there a project in any track about cost dashboards")
+    #expect(reply.tracks == [.llmops])
+    #expect(Fixtures.text(of: reply).contains("Cost-aware GenAI operations dashboard"))
+    #expect(Advisor.askedWhetherThereIsOne(Fixtures.advisor().parser.parse("is there a career in aiops")) == nil)
+  }
+
   @Test func needingSomethingForAnyTrackIsAskedOfEveryTrack() {
     let reply = Fixtures.ask("do I need kubernetes for any of these?")
     #expect(Fixtures.text(of: reply).contains("I found nothing on kubernetes"))
