@@ -125,7 +125,7 @@ public struct SignalDetector: Sendable {
 
   /// The verbs after "do i", "should i" that ask what the speaker needs, whose objects are not
   /// their work. This list and the next are compared with `==`, read at every clause.
-  static let askedVerbs = ["need", "learn", "know", "study", "use", "pick", "choose", "master"]
+  static let askedVerbs = ["need", "learn", "know", "study", "use", "pick", "choose", "master", "using", "learning", "doing"]
 
   /// Words that give the speaker's reason inside a question: "…if i run a rag chatbot".
   static let reasonWords = ["if", "since", "because", "cause", "cuz", "bc", "as"]

@@ -27,6 +27,11 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.preference)
   }
 
+  @Test(arguments: ["like would i be using the same mlflow and airflow stuff", "would i be learning kubeflow then"])
+  func whatTheyAskWhetherTheyWouldUseIsNotTheirWork(line: String) {
+    #expect(detector.detect(in: line).isEmpty)
+  }
+
   @Test func whatEveryoneDoesIsNotTheirWork() {
     #expect(detector.detect(in: "so are my skills obsolete now that everyone does llms?").isEmpty)
     #expect(!detector.detect(in: "everyone on my team uses mlflow").isEmpty)

@@ -14,6 +14,7 @@ import Testing
   @Test(arguments: [
     ("only the tools row", KnownIntent.comparison), ("the tools row of the table", KnownIntent.comparison),
     ("what is aiops in plain english", KnownIntent.overview), ("im a cv engineer doing defect detection. ok what should i study next then", "skills"),
+    ("what skills am i missing?", "skills"),
   ])
   func askingForOneRowPlainWordsOrWhatToStudyIsUnderstood(line: String, intent: IntentID) {
     #expect(Fixtures.ask(line).intent == intent)
