@@ -121,9 +121,10 @@ extension Advisor {
   /// source mentions it; nil for any other line (what the named track has, its own answers
   /// say).
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside else { return nil }
+    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed)
+    else { return nil }
     let places = parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }
-    guard !places.isEmpty, DialogueAct.opensAsQuestion(parsed), Self.howToStart(parsed.words) == nil,
+    guard !places.isEmpty, Self.howToStart(parsed.words) == nil,
       !Self.asksWhatATrackIsAbout(parsed.words), !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
       let subject = specificSubject(parsed, at: places), !parsed.tracks.contains(where: { conceptStems.mentions(subject.stem, for: $0) }),
       policy.topicIntent(of: parsed) == nil
@@ -292,8 +293,8 @@ extension Advisor {
   /// Whether each concept is somewhere in a track's part of the source, not necessarily in one
   /// place.
   func partHasEach(_ asked: [ConceptQuery], of track: TrackID) -> Bool {
-    let places = conceptStems.places(for: track)
-    return asked.allSatisfy { query in places.contains { $0.stems.contains(query.stem) } }
+    let stems = conceptStems
+    return asked.allSatisfy { stems.mentions($0.stem, for: track) }
   }
 
   /// The first place of each track (in the seed's order) whose stems include all of `stems`.

@@ -31,14 +31,10 @@ public struct Advisor: Sendable {
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
   public init(knowledgeBase: KnowledgeBase, parameters: MatchingParameters = MatchingParameters(), dictionary: [String] = []) {
-    let lexicon = Lexicon(knowledgeBase: knowledgeBase, dictionary: dictionary)
-    self.knowledgeBase = knowledgeBase
-    self.parser = InputParser(lexicon: lexicon)
-    self.index = IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters)
-    self.detector = SignalDetector(signals: knowledgeBase.signals, parser: parser)
-    self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
-    self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
-    self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
+    let parser = InputParser(lexicon: Lexicon(knowledgeBase: knowledgeBase, dictionary: dictionary))
+    self.init(
+      knowledgeBase: knowledgeBase, index: IntentIndex(intents: knowledgeBase.intents, parser: parser, parameters: parameters),
+      detector: SignalDetector(signals: knowledgeBase.signals, parser: parser))
   }
 
   /// An advisor from a knowledge base with its index and signal detector (and so its parser

@@ -75,19 +75,10 @@ public struct InputParser: Sendable {
     return text.withUTF8 { bytes in
       guard bytes.contains(where: isLowercaseASCII) else { return [] }
       var found: [String] = []
-      var start = 0
-      while start < bytes.count {
-        guard isASCIILetter(bytes[start]) else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end < bytes.count, isASCIILetter(bytes[end]) { end += 1 }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      UTF8Bytes.forEachRun(in: bytes, where: isASCIILetter) { word in
         if (2...6).contains(word.count), !word.contains(where: isLowercaseASCII) {
           found.append(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
         }
-        start = end
       }
       return found
     }

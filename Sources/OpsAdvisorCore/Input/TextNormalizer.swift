@@ -144,17 +144,7 @@ public enum TextNormalizer {
     return clause.withUTF8 { bytes in
       var words: [String] = []
       words.reserveCapacity(bytes.count / 4 + 4)
-      var start = 0
-      while start < bytes.count {
-        guard isASCIIWordByte(bytes[start]) else {
-          start += 1
-          continue
-        }
-        var end = start
-        while end < bytes.count, isASCIIWordByte(bytes[end]) { end += 1 }
-        appendASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &words)
-        start = end
-      }
+      UTF8Bytes.forEachRun(in: bytes, where: isASCIIWordByte) { appendASCIIWord($0, to: &words) }
       return words
     }
   }

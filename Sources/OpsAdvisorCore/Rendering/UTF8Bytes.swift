@@ -11,6 +11,25 @@ enum UTF8Bytes {
     return text.withUTF8(body)
   }
 
+  /// Calls `body` with each longest run of bytes that `belongs` accepts, in order: the words
+  /// of a text, as the normaliser and the acronym scan read them.
+  @inline(__always)
+  static func forEachRun(
+    in bytes: UnsafeBufferPointer<UInt8>, where belongs: (UInt8) -> Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    var start = 0
+    while start < bytes.count {
+      guard belongs(bytes[start]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count, belongs(bytes[end]) { end += 1 }
+      body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      start = end
+    }
+  }
+
   /// The eight bytes at `offset`, which must all be inside `bytes`, the first in the low byte.
   @inline(__always)
   static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {

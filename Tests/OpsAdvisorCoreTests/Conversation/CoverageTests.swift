@@ -15,12 +15,21 @@ import Testing
     #expect(replies[1].tracks == [track])
   }
 
+  /// Asked whether a track has something, what the source says of it, or about tracks that lack
+  /// it: answered where the source has it, saying so when the track asked of does not.
   @Test(arguments: [
     ("is drift part of llmops?", TrackID.mlops, "doesn't mention drift for LLMOps"),
     ("is hallucination an llmops thing", .llmops, "I take evaluation"),
     ("is governance covered in mlops", .aiops, "doesn't mention governance for MLOps"),
+    ("does the source say anything about audit trails or reproducibility?", .mlops, "reproducibility"),
+    ("what does the source mean by enterprise AI controls", .aiops, "enterprise AI controls"),
+    ("what does the document say about drift", .mlops, "drift"),
+    ("What about governance in MLOps and in LLMOps? Is it covered there at all?", .aiops,
+     "doesn't mention governance for MLOps or LLMOps; it does for AIOps"),
+    ("what about drift in llmops", .mlops, "doesn't mention drift for LLMOps; it does for MLOps"),
+    ("do mlops and llmops cover agents", .aiops, "for MLOps or LLMOps; it does for AIOps"),
   ])
-  func askingWhetherSomethingIsPartOfATrackIsAnsweredWhereTheSourceHasIt(line: String, track: TrackID, says: String) {
+  func aConceptQuestionIsAnsweredWhereTheSourceHasIt(line: String, track: TrackID, says: String) {
     let reply = Fixtures.ask(line)
     #expect(reply.tracks == [track])
     #expect(Fixtures.text(of: reply).contains(says))
@@ -32,29 +41,6 @@ import Testing
     #expect(Advisor.askedAsBelonging(["is", "aiops", "in", "demand"]) == nil)
     #expect(Advisor.askedAsBelonging(["is", "there", "a", "career", "in", "aiops"]) == nil)
     #expect(Advisor.askedAsBelonging("is that even the same aiops as in your source".split(separator: " ").map(String.init)) == nil)
-  }
-
-  @Test(arguments: [
-    ("does the source say anything about audit trails or reproducibility?", TrackID.mlops, "reproducibility"),
-    ("what does the source mean by enterprise AI controls", .aiops, "enterprise AI controls"),
-    ("what does the document say about drift", .mlops, "drift"),
-  ])
-  func askingWhatTheSourceSaysOfSomethingIsAnsweredWhereItDoes(line: String, track: TrackID, says: String) {
-    let reply = Fixtures.ask(line)
-    #expect(reply.tracks == [track])
-    #expect(Fixtures.text(of: reply).contains(says))
-  }
-
-  @Test(arguments: [
-    ("What about governance in MLOps and in LLMOps? Is it covered there at all?", TrackID.aiops,
-     "doesn't mention governance for MLOps or LLMOps; it does for AIOps"),
-    ("what about drift in llmops", .mlops, "doesn't mention drift for LLMOps; it does for MLOps"),
-    ("do mlops and llmops cover agents", .aiops, "for MLOps or LLMOps; it does for AIOps"),
-  ])
-  func aConceptAskedOfTracksThatLackItIsSaidToBeElsewhere(line: String, track: TrackID, says: String) {
-    let reply = Fixtures.ask(line)
-    #expect(reply.tracks == [track])
-    #expect(Fixtures.text(of: reply).contains(says))
   }
 
   @Test func aConceptTheNamedTrackHasKeepsItsOwnAnswer() {
