@@ -154,9 +154,8 @@ public struct Advisor: Sendable {
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
     let match = index.rank(MatcherWords(parsed), scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
-    guard decision == .outOfScope, parsed.clauses.count > 1, parsed.uncoveredTopics.isEmpty else {
-      return (match, decision)
-    }
+    guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
+    guard parsed.uncoveredTopics.isEmpty else { return askedAfterAnUncoveredStory(parsed) ?? (match, decision) }
     let fewForeignWords = match.foreignWords <= Self.clauseFallbackForeignWords
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
       .filter { fewForeignWords ? standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true
@@ -166,6 +165,23 @@ public struct Advisor: Sendable {
       intent != KnownIntent.preference, intent != KnownIntent.goodbye, intent != KnownIntent.acknowledgement
     else { return (match, decision) }
     return (best, .answer(intent))
+  }
+
+  /// The question that follows what the asker told of themselves in words the comparison
+  /// does not cover ("I'm an ML researcher (PhD), … what is actually different between mlops
+  /// and llmops, concretely"): the match and decision of the clauses from the first that asks,
+  /// when every topic not covered is in what they told before it.
+  func askedAfterAnUncoveredStory(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
+    let asks = { (clause: ParsedInput.Clause) in clause.asked || parsed.classes[clause.range].contains(.questionWord) }
+    guard parsed.classes.contains(.firstPerson), let question = parsed.clauses.firstIndex(where: asks), question > 0
+    else { return nil }
+    let asked = parser.parse(parsed.clauses[question...].map(\.text).joined(separator: ", "))
+    guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
+    let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
+    guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
+      intent != KnownIntent.preference
+    else { return nil }
+    return (match, .answer(intent))
   }
 
   /// Whether a clause that is not a greeting, thanks or the like may be understood alone: it

@@ -85,6 +85,7 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     for clause in parsed.clauses {
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
+        guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]) else { continue }
         let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
         let part = Self.theirPart(parsed.words[told], parsed.classes[told])
         guard !part.isEmpty else { continue }
@@ -98,6 +99,16 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// Whether a clause is a few words asked of a term, never of the asker ("kserve?", "mlflow
+  /// for llms?"): what it names is not their work.
+  static func asksOfATerm(_ clause: ParsedInput.Clause, classes: ArraySlice<WordClass>) -> Bool {
+    clause.asked && clause.range.count <= termQuestionLength
+      && !classes.contains { $0.contains(.firstPerson) }
+  }
+
+  /// The most words a clause asked of a term has.
+  static let termQuestionLength = 3
 
   /// The span of a clause that may tell of the speaker's work. What a question asks about is
   /// not their work: "which track covers governance?", "what security tools would i use in
@@ -306,6 +317,8 @@ public struct SignalDetector: Sendable {
   /// model isn't mine", "the chatbot is not really ours", "llms are not my thing", "the
   /// chatbot is the other team's", "the classifier is done", "the llm project got cancelled".
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
+    // "the drift/retraining thing was hypothetical": never theirs.
+    if words[end...].contains(where: Self.unrealWords.contains) { return true }
     let next = words[end..<min(end + 5, words.endIndex)]
     // What it is said to be: "is done", "is the other team's", "belongs to another team"; a
     // word may finish its name first ("the chatbot pilot is the other team's").
@@ -370,6 +383,10 @@ public struct SignalDetector: Sendable {
 
   /// The words after "is" that say something is over (stemmed as clause words are).
   static let overWords = ["done", "finished", "over", "gone", "retired"].map(Stemmer.stem)
+
+  /// Words that say what came before them in a clause was only imagined (stemmed as clause
+  /// words are).
+  static let unrealWords = ["hypothetical", "imaginary", "hypothetically"].map(Stemmer.stem)
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").

@@ -25,7 +25,8 @@ public struct InputParser: Sendable {
       let resolved = resolvePhrases(clause.words.map { word in
         acronyms.isEmpty || !acronyms.contains(word) ? read(word, corrections: &corrections) : lexicon.synonyms[word] ?? word
       })
-      clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count))
+      clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count,
+        asked: Self.endsWithQuestionMark(clause.text, in: line)))
       words += resolved.words
       tracks += resolved.tracks.filter { !tracks.contains($0) }
       factor = factor ?? resolved.factor
@@ -37,6 +38,11 @@ public struct InputParser: Sendable {
       original: line, normalized: Self.joined(normalizedClauses), words: words,
       corrections: corrections, tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics,
       domains: domains, clauses: clauses)
+  }
+
+  /// Whether the break after a clause of `line` is a question mark.
+  static func endsWithQuestionMark(_ clause: Substring, in line: String) -> Bool {
+    clause.endIndex < line.endIndex && line.utf8[clause.endIndex] == UInt8(ascii: "?")
   }
 
   /// The words of every clause joined by single spaces, as `TextNormalizer.normalize` gives

@@ -38,6 +38,8 @@ public struct ParsedInput: Sendable, Equatable {
   public struct Clause: Sendable, Equatable {
     public let text: String
     public let range: Range<Int>
+    /// Whether a question mark ends the clause ("kserve?").
+    public var asked = false
   }
 
   init(

@@ -230,6 +230,12 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("names no degree or qualification"))
   }
 
+  @Test func aTopicNotCoveredInTheirStoryLeavesTheQuestionAfterItAnswered() {
+    let line = "I'm an ML researcher (PhD), I train large transformer models. what is actually different between mlops and llmops, concretely"
+    #expect(Fixtures.ask(line).intent == KnownIntent.comparison)
+    #expect(Fixtures.ask("I have a PhD, do I need a degree for mlops?").intent == KnownIntent.outOfScope)
+  }
+
   @Test func aPlanForNextQuarterCountsAsAMaybeButNotWhatIsInProductionBeforeIt() {
     let line = "we have two recommendation models in prod and we're adding an LLM support agent next quarter"
     let detections = Fixtures.advisor().detector.detect(in: line)

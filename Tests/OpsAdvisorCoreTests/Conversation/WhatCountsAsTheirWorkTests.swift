@@ -11,6 +11,20 @@ import Testing
     #expect(!detector.detect(in: line).contains { $0.signal.phrase == "llmops" })
   }
 
+  @Test(arguments: ["kserve? we dont run any models ourselves lol", "mlflow for llms?"])
+  func whatAFewWordsAskOfATermIsNotTheirWork(line: String) {
+    #expect(detector.detect(in: line).allSatisfy { $0.negated })
+  }
+
+  @Test func whatTheyCallHypotheticalIsDeniedAndWhatTheyImagineIsAMaybe() {
+    let denied = detector.detect(in: "the drift/retraining thing was hypothetical, i dont actually do that")
+    #expect(denied.count == 2)
+    #expect(denied.allSatisfy { $0.negated })
+    let imagined = detector.detect(in: "suppose i run a rag chatbot")
+    #expect(!imagined.isEmpty)
+    #expect(imagined.allSatisfy { $0.hedged })
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
