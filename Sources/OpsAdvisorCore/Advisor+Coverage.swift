@@ -328,11 +328,22 @@ extension Advisor {
   static func askedOfTheSource(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
     guard let source = words.firstIndex(where: sourceNouns.contains),
-      let verb = words.indices.first(where: { $0 > source && sayingVerbs.contains(words[$0]) }),
       DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
     else { return nil }
+    guard let verb = words.indices.first(where: { $0 > source && sayingVerbs.contains(words[$0]) }) else {
+      return askedBeforeTheSource(parsed, source: source)
+    }
     let preposition = words.indices.first { $0 > verb && ["about", "by", "on", "of"].contains(words[$0]) }
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
+  }
+
+  /// The concept words of a question that names what it asks before the source: "what does
+  /// governance mean in the source", "is event correlation mentioned anywhere in your doc":
+  /// those between the opening and the saying verb; nil when no such verb stands before it.
+  static func askedBeforeTheSource(_ parsed: ParsedInput, source: Int) -> [ConceptQuery]? {
+    guard let verb = parsed.words[..<source].firstIndex(where: sayingVerbs.contains) else { return nil }
+    return conceptWords(parsed, after: 0).filter { $0.word != parsed.words[0] && parsed.words[..<verb].contains($0.word) }
+      .filter { !vagueWords.contains($0.word) }
   }
 
   /// The concept words of a question whether some track has a project, tool, skill or role
@@ -358,6 +369,7 @@ extension Advisor {
   /// The verbs that ask what the source says.
   static let sayingVerbs: Set<String> = [
     "say", "says", "said", "mention", "mentions", "talk", "talks", "mean", "means", "define", "defines", "cover", "covers",
+    "mentioned", "covered", "defined", "discussed",
   ]
 
   /// Words that stand for what is asked without naming it: "anything about".

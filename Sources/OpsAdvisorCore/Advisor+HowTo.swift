@@ -16,6 +16,37 @@ extension Advisor {
     return reply
   }
 
+  /// The decline of a question that names, in two or more words, something one or two
+  /// tracks' parts of the source name in one place ("what would a governed enterprise ai
+  /// deployment stack even look like"): where the source mentions it, which comes into focus;
+  /// nil for any other line. The intent stays out-of-scope: the source names it and no more.
+  mutating func phraseOfTheSource(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, DialogueAct.isQuestion(parsed),
+      let phrase = longestSourcePhrase(parsed)
+    else { return nil }
+    var reply = answerCovering(phrase, parsed: parsed, confidence: confidence, match: match)
+    reply.intent = KnownIntent.outOfScope
+    state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    return reply
+  }
+
+  /// The longest run of two or more content words of a line that one or two tracks' parts of
+  /// the source have together in one place; the first of the longest; nil when there is none.
+  func longestSourcePhrase(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let places = parsed.words.indices.filter { Self.isConceptWord(parsed, at: $0) }
+    var best: ArraySlice<Int> = []
+    for start in places.indices {
+      var end = start + 1
+      while end < places.count, places[end] == places[end - 1] + 1,
+        (1...2).contains(coveringPlaces(of: places[start...end].map { parsed.stems[$0] }, word: "").count)
+      {
+        end += 1
+      }
+      if end - start >= 2, end - start > best.count { best = places[start..<end] }
+    }
+    return best.isEmpty ? nil : best.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }
+  }
+
   /// What a how-to question is about: the head (last word) of the first run of content words
   /// after its verb that one or two tracks' parts of the source mention, directly or by a
   /// related word ("how do I cut token costs" → "costs"); nil when there is none, or when

@@ -789,6 +789,7 @@ public struct Advisor: Sendable {
     let named = parsed.uncoveredTopics + parsed.neighbours
     guard !named.isEmpty else {
       if let reply = howToBeyondTheSource(parsed, confidence: confidence, match: match) { return reply }
+      if let reply = phraseOfTheSource(parsed, confidence: confidence, match: match) { return reply }
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
     var content = AnswerContent(blocks: [], sourceIDs: [])

@@ -24,6 +24,8 @@ import Testing
     ("does the source say anything about audit trails or reproducibility?", .mlops, "reproducibility"),
     ("what does the source mean by enterprise AI controls", .aiops, "enterprise AI controls"),
     ("what does the document say about drift", .mlops, "drift"),
+    ("what does governance mean in the source, like concretely?", .aiops, "mentions governance for AIOps"),
+    ("is drift mentioned anywhere in your doc", .mlops, "mentions drift for MLOps"),
     ("What about governance in MLOps and in LLMOps? Is it covered there at all?", .aiops,
      "doesn't mention governance for MLOps or LLMOps; it does for AIOps"),
     ("what about drift in llmops", .mlops, "doesn't mention drift for LLMOps; it does for MLOps"),
@@ -33,6 +35,19 @@ import Testing
     let reply = Fixtures.ask(line)
     #expect(reply.tracks == [track])
     #expect(Fixtures.text(of: reply).contains(says))
+  }
+
+  @Test func whatTheSourceDoesNotMentionIsSaidAsSuch() {
+    #expect(Fixtures.text(of: Fixtures.ask("is event correlation mentioned anywhere in your doc")).contains("found nothing on event correlation"))
+  }
+
+  /// A question that names something only the source's lists name is declined, with where
+  /// the source names it.
+  @Test func aPhraseOfTheSourceInADeclinedQuestionIsShownWhereTheSourceHasIt() {
+    let reply = Fixtures.ask("what would a governed enterprise ai deployment stack even look like")
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(reply.tracks == [.aiops])
+    #expect(Fixtures.text(of: reply).contains("Governed enterprise AI deployment stack"))
   }
 
   @Test func whatAQuestionAsksToBelongIsBetweenItsOpeningAndTheWordOfBelonging() {
