@@ -110,6 +110,11 @@ extension Advisor {
       return nil
     }
     if Self.wantsTheAnswerNow(parsed) { return finishInterview(input: parsed.original, progress: progress) }
+    if Self.leavesTheInterview(parsed) {
+      state.interview = nil
+      return reply(input: parsed.original, intent: KnownIntent.acknowledgement, confidence: 1,
+        content: AnswerContent(blocks: [.paragraph(Phrases.interviewLeft)], sourceIDs: []))
+    }
     guard !Self.asksInsteadOfAnswering(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
     else { return nil }
     state.mention(parsed.tracks)
@@ -203,6 +208,26 @@ extension Advisor {
       (words[place] == "just" || words[place] == "stop") && words[(place + 1)...].prefix(2).contains(where: impatientVerbs.contains)
     }
   }
+
+  /// Whether a line asks to leave the interview ("stop the quiz please", "no more questions")
+  /// or says they are not choosing a track ("i'm not choosing a track for myself, i teach").
+  static func leavesTheInterview(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    return words.indices.contains { place in
+      let next = words[(place + 1)...].prefix(3)
+      return leavingWords.contains(words[place]) && next.contains(where: interviewNouns.contains)
+        || words[place] == "not" && next.prefix(2).contains(where: notChoosingVerbs.contains)
+    }
+  }
+
+  /// Words that ask to leave the interview before what names it: "stop the quiz".
+  static let leavingWords: Set<String> = ["stop", "quit", "end", "cancel", "exit", "leave", "no", "enough", "skip", "drop"]
+
+  /// What the interview is called: "the quiz", "these questions".
+  static let interviewNouns: Set<String> = ["quiz", "questions", "questionnaire", "interview", "survey"]
+
+  /// Verbs of choosing after "not": "i'm not choosing a track".
+  static let notChoosingVerbs: Set<String> = ["choosing", "picking", "deciding", "choose", "pick"]
 
   /// The verbs of an impatient demand after "just" or "stop": "just tell me", "stop asking".
   static let impatientVerbs: Set<String> = ["tell", "pick", "choose", "give", "say", "recommend", "asking", "answer"]

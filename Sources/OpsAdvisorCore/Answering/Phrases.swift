@@ -24,6 +24,7 @@ public enum Phrases {
   }
 
   static let gotIt = "Got it."
+  static let interviewLeft = "All right, no more questions. Ask me anything about the three tracks, or ask \"which track should I choose?\" when you want a recommendation."
 
   /// After an interview answer that points to several tracks.
   static func gotSeveral(_ tracks: [String]) -> String {

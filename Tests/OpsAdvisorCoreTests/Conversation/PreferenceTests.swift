@@ -484,6 +484,14 @@ import Testing
     #expect(advisor.state.interview == nil)
   }
 
+  @Test(arguments: ["stop the quiz please", "no more questions", "no, i'm not choosing a track for myself, i teach. it's for students"])
+  func askingToLeaveTheInterviewEndsItWithoutARecommendation(line: String) {
+    let (replies, advisor) = conversation(["which track should I choose?", line, "what is llmops"])
+    #expect(replies[1].intent == KnownIntent.acknowledgement)
+    #expect(advisor.state.interview == nil)
+    #expect(!Fixtures.text(of: replies[2]).contains("Back to my question"))
+  }
+
   @Test(arguments: ["2 i guess", "option 2", "prob 2"])
   func aNumberAmongHedgesAnswersTheInterview(line: String) {
     let (replies, advisor) = conversation(["which track should I choose?", line])
