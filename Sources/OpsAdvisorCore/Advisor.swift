@@ -478,14 +478,37 @@ public struct Advisor: Sendable {
   static func asksWhetherToChoose(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     return parsed.clauses.contains { clause in
-      guard let place = clause.range.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) }),
+      guard let place = clause.range.first(where: { !DialogueAct.leadingFillers.contains(words[$0]) && words[$0] != "now" }),
         place + 1 < clause.range.upperBound, ["should", "shall"].contains(words[place]), ["i", "we"].contains(words[place + 1])
       else { return false }
       let next = words[(place + 2)..<clause.range.upperBound].prefix(4)
-      guard let verb = next.firstIndex(where: choosingVerbs.contains) else { return false }
+      guard let verb = next.firstIndex(where: { choosingVerbs.contains($0) || switchingVerbs.contains($0) }) else { return false }
       return words[(verb + 1)..<clause.range.upperBound].prefix(2).contains { TrackID.named($0) != nil }
     }
   }
+
+  /// Verbs that ask whether to take up a track instead of another: "should i do llmops instead".
+  static let switchingVerbs: Set<String> = ["do", "pick", "switch", "move", "get"]
+
+  /// Whether a question asks if what was just told changes the recommendation given before
+  /// ("does that change things?", "would this change your answer"): it is given again.
+  func asksWhetherThatChangesIt(_ parsed: ParsedInput) -> Bool {
+    guard state.lastRecommendation != nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed) else {
+      return false
+    }
+    let words = parsed.words
+    return words.indices.contains { place in
+      Self.changingVerbs.contains(words[place]) && words[(place + 1)...].prefix(2).contains(where: Self.changedThings.contains)
+    }
+  }
+
+  /// Verbs of changing, before what changes: "does that change things".
+  static let changingVerbs: Set<String> = ["change", "changes", "alter", "affect", "shift"]
+
+  /// What a change is asked of: "things", "anything", "your answer", "the recommendation".
+  static let changedThings: Set<String> = [
+    "things", "anything", "something", "answer", "recommendation", "advice", "mind", "pick", "verdict", "much", "stuff",
+  ]
 
   /// The recommendation, for a question that would be declined and asks only for the asker
   /// ("ok so final answer for me?"), naming no track and nothing next door; nil otherwise.
@@ -622,7 +645,7 @@ public struct Advisor: Sendable {
     if let reply = conceptBeforeTheirStory(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
-    if asksWhetherNewsHolds(parsed) {
+    if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed) {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }

@@ -484,6 +484,19 @@ import Testing
     #expect(advisor.state.interview == nil)
   }
 
+  @Test func askingWhetherNewsChangesTheRecommendationGivesItAgain() {
+    let (replies, _) = conversation([
+      "i deploy churn models with mlflow and airflow", "which track should i choose",
+      "wait no, the genai search assistant is my project now, i'll be running it in prod. does that change things?",
+    ])
+    #expect(replies[2].intent == KnownIntent.recommendation)
+    #expect(replies[2].recommendation == .llmops)
+  }
+
+  @Test func askingWhetherToDoATrackInsteadAfterAFillerIsAboutWhomItSuits() {
+    #expect(Fixtures.ask("hmm so now should i do llmops instead? i can only pick one this year").intent == KnownIntent.fit)
+  }
+
   @Test(arguments: ["stop the quiz please", "no more questions", "no, i'm not choosing a track for myself, i teach. it's for students"])
   func askingToLeaveTheInterviewEndsItWithoutARecommendation(line: String) {
     let (replies, advisor) = conversation(["which track should I choose?", line, "what is llmops"])
