@@ -161,8 +161,14 @@ public struct SignalDetector: Sendable {
     // fraction of hashing every word of every clause into a `Set`.
     guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
     else { return words.endIndex }
+    // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
+    let talker = words[..<verb].last { !talkAuxiliaries.contains($0) }
+    if talker == "we" || talker == "i" { return words.endIndex }
     return words[..<verb].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
   }
+
+  /// The words between who talks and the verb: "we have also been talking".
+  static let talkAuxiliaries: Set<String> = ["have", "been", "are", "am", "were", "was", "keep", "kept", "also", "all", "always", "just"]
 
   /// Verbs of talking: "everyone is talking about chatgpt".
   static let talkVerbs = ["talking", "talk", "talks", "talked"]

@@ -261,6 +261,9 @@ public enum TextNormalizer {
     "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "wouldnt": ["would", "not"],
     "havent": ["have", "not"], "hasnt": ["has", "not"], "im": ["i", "am"], "ive": ["i", "have"],
     "whats": ["what", "is"], "thats": ["that", "is"], "youre": ["you", "are"], "theyre": ["they", "are"],
+    "weve": ["we", "have"], "youve": ["you", "have"], "theyve": ["they", "have"], "wouldve": ["would", "have"],
+    "couldve": ["could", "have"], "shouldve": ["should", "have"], "theres": ["there", "is"],
+    "hows": ["how", "is"], "wheres": ["where", "is"], "whos": ["who", "is"],
   ])
 
   static let suffixContractions: [(String, String)] = [

@@ -236,6 +236,11 @@ import Testing
     #expect(Fixtures.ask("I have a PhD, do I need a degree for mlops?").intent == KnownIntent.outOfScope)
   }
 
+  @Test(arguments: ["does llmops need an ml background?", "any prereqs for mlops?"])
+  func aBackgroundAskedForIsWhatATrackExpectsFirst(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains("lists nothing you must know before any track"))
+  }
+
   @Test func aPlanForNextQuarterCountsAsAMaybeButNotWhatIsInProductionBeforeIt() {
     let line = "we have two recommendation models in prod and we're adding an LLM support agent next quarter"
     let detections = Fixtures.advisor().detector.detect(in: line)

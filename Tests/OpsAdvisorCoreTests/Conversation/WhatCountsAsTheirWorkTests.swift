@@ -25,6 +25,13 @@ import Testing
     #expect(imagined.allSatisfy { $0.hedged })
   }
 
+  @Test func whatTheirTeamTalksAboutIsAMaybeButWhatOthersTalkAboutIsNotTheirs() {
+    let planned = detector.detect(in: "weve also been talking about using llms to summarise clinical notes")
+    #expect(!planned.isEmpty)
+    #expect(planned.allSatisfy { $0.hedged })
+    #expect(detector.detect(in: "everyone at work is talking about chatgpt").isEmpty)
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))

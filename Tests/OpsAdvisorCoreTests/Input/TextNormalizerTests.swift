@@ -8,6 +8,7 @@ import Testing
     ("I don't work with LLMs", "i do not work with llms"),
     ("I’ve moved to LLM products", "i have moved to llm products"),
     ("can't won't let's", "can not will not let us"),
+    ("weve been talking, theres more", "we have been talking there is more"),
     ("LLMOps's tools", "llmops tools"),
     ("ml-ops / ml_ops", "ml ops ml ops"),
     ("  lots   of\tspace  ", "lots of space"),

@@ -51,6 +51,11 @@ import Testing
     #expect(Self.lexicon.correction(for: typed) == read)
   }
 
+  @Test(arguments: ["we want to run a llama model on prem", "weve been talking about it"])
+  func informalWordsAreNotCorrected(line: String) {
+    #expect(Fixtures.advisor().parser.parse(line).corrections.isEmpty)
+  }
+
   @Test func aTrackNameNeedsItsFirstLetterRight() {
     #expect(Self.lexicon.correction(for: "xlops") == nil)
     #expect(Fixtures.advisor().parser.parse("what is agentops").corrections.isEmpty)
