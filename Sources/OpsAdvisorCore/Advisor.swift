@@ -64,6 +64,12 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
+    // "thx, last q: whats vllm": the question is answered, not the thanks.
+    if case .answer(let intent) = decision, MatchPolicy.socialIntents.contains(intent), intent != KnownIntent.goodbye,
+      let question = Self.questionAfterTheFirstClause(parsed), let text = prepare(question).text
+    {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     return PreparedInput(line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision))
   }
 
@@ -172,16 +178,22 @@ public struct Advisor: Sendable {
   /// and llmops, concretely"): the match and decision of the clauses from the first that asks,
   /// when every topic not covered is in what they told before it.
   func askedAfterAnUncoveredStory(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
-    let asks = { (clause: ParsedInput.Clause) in clause.asked || parsed.classes[clause.range].contains(.questionWord) }
-    guard parsed.classes.contains(.firstPerson), let question = parsed.clauses.firstIndex(where: asks), question > 0
-    else { return nil }
-    let asked = parser.parse(parsed.clauses[question...].map(\.text).joined(separator: ", "))
+    guard parsed.classes.contains(.firstPerson), let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
+    let asked = parser.parse(question)
     guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
     let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
     guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
       intent != KnownIntent.preference
     else { return nil }
     return (match, .answer(intent))
+  }
+
+  /// The clauses of a line from the first that asks something, when that is not the first
+  /// clause, joined as a line of their own; nil when none does.
+  static func questionAfterTheFirstClause(_ parsed: ParsedInput) -> String? {
+    let asks = { (clause: ParsedInput.Clause) in clause.asked || parsed.classes[clause.range].contains(.questionWord) }
+    guard let question = parsed.clauses.firstIndex(where: asks), question > 0 else { return nil }
+    return parsed.clauses[question...].map(\.text).joined(separator: ", ")
   }
 
   /// Whether a clause that is not a greeting, thanks or the like may be understood alone: it
@@ -225,6 +237,7 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.recommendation)
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
+    if let intent = asksWhatTheyShare(parsed) { return .answer(intent) }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     // "so should i go llmops instead?": whom it suits, unless the card on choosing it answers.
     if decision != .answer(KnownIntent.choose), parsed.tracks.count == 1, Self.asksWhetherToChoose(parsed) {
@@ -486,6 +499,23 @@ public struct Advisor: Sendable {
       return words[(verb + 1)..<clause.range.upperBound].prefix(2).contains { TrackID.named($0) != nil }
     }
   }
+
+  /// What a question asks the tracks have in common ("what do they have in common", "is
+  /// there overlap between mlops and llmops"): the FAQ on LLMOps and MLOps when those two are
+  /// the ones named or in focus, else why the tracks get mixed up; nil for any other line.
+  func asksWhatTheyShare(_ parsed: ParsedInput) -> IntentID? {
+    guard parsed.namesNothingOutside, parsed.factor == nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return nil }
+    let words = parsed.words
+    let shares = words.contains(where: Self.sharingWords.contains)
+      || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "common" }
+    guard shares else { return nil }
+    let tracks = Set(parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks)
+    return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : "confusion"
+  }
+
+  /// Words that ask what things share: "is there overlap", "any similarities".
+  static let sharingWords: Set<String> = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
 
   /// Verbs that ask whether to take up a track instead of another: "should i do llmops instead".
   static let switchingVerbs: Set<String> = ["do", "pick", "switch", "move", "get"]

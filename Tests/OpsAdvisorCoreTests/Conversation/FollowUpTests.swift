@@ -573,4 +573,18 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   func aSavedPathIsShownAsTheShellTakesIt(path: String, quoted: String) {
     #expect(Phrases.shellQuoted(path) == quoted)
   }
+
+  @Test func whatTheTracksHaveInCommonIsWhyTheyGetMixedUp() {
+    let (replies, _) = conversation(["what is aiops", "what do they have in common?"])
+    #expect(replies[1].intent == "confusion")
+    #expect(Fixtures.ask("is there overlap between mlops and llmops or do i start from scratch").intent == KnownIntent.llmopsVersusMLOps)
+    #expect(Fixtures.ask("which tools overlap between the three").intent == "tools")
+  }
+
+  @Test(arguments: ["thx, last q: whats vllm", "thanks! one more question: what is aiops"])
+  func aQuestionAfterThanksIsAnswered(line: String) {
+    let (replies, _) = conversation(["what is llmops", line])
+    #expect(replies[1].intent != "thanks")
+    #expect(!Fixtures.text(of: replies[1]).contains("welcome"))
+  }
 }
