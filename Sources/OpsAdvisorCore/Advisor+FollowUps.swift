@@ -208,7 +208,8 @@ extension Advisor {
   func conceptHit(_ parsed: ParsedInput, among named: [TrackID]? = nil) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
     let focus = named?.first ?? state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
-    let asked = zip(parsed.words, zip(parsed.stems, parsed.classes)).filter { !$1.1.contains(.functionWord) }
+    let asked = zip(parsed.words, zip(parsed.stems, parsed.classes))
+      .filter { !$1.1.contains(.functionWord) && !Self.notConceptWords.contains($0) }
       .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
     // With no track in focus, only a line about one thing ("what about agents?") says what to look for.
     guard !asked.isEmpty, focus != nil || asked.count == 1 else { return nil }
@@ -511,6 +512,12 @@ extension Advisor {
       return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }
     if let reply = conceptNowhere(parsed, confidence: confidence, match: match) { return reply }
+    // "other one?" or "and llmops?" after a recommendation: why not that track.
+    if state.lastQuestion == KnownIntent.recommendation, MatchPolicy.namesTracksAlone(parsed), parsed.tracks.count == 1,
+      let recommended = state.lastRecommendation?.track, parsed.tracks != [recommended]
+    {
+      return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
+    }
     // "so now which" after a recommendation and more of their story: the recommendation again.
     if parsed.tracks.isEmpty, state.lastQuestion == KnownIntent.recommendation, isBriefFollowUp(parsed) {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: [])
@@ -558,7 +565,11 @@ extension Advisor {
     if let span = Self.unmentionedTrackSpan(text.parsed), let unmentioned = unmentionedTracks(text.parsed) {
       return resolving(prepared, text, span: span, as: unmentioned)
     }
-    guard let span = Self.otherTrackSpan(text.parsed), state.focusTracks.count == 1 else { return prepared }
+    guard let span = Self.otherTrackSpan(text.parsed), (1...2).contains(state.focusTracks.count) else { return prepared }
+    // After two tracks side by side, "the other one" is the third.
+    guard state.focusTracks.count == 1 else {
+      return resolving(prepared, text, span: span, as: TrackID.allCases.filter { !state.focusTracks.contains($0) })
+    }
     let both = Self.pluralOthers.contains(text.parsed.words[span.upperBound - 1])
     return resolving(prepared, text, span: span,
       as: (both ? nil : state.otherTrack.map { [$0] }) ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
@@ -593,7 +604,9 @@ extension Advisor {
   /// does not ("the other tools" are tools).
   static func otherTrackSpan(_ parsed: ParsedInput, after adjective: String = "other") -> Range<Int>? {
     let words = parsed.words
-    guard parsed.tracks.isEmpty, let at = words.indices.dropFirst().first(where: { words[$0] == adjective && words[$0 - 1] == "the" })
+    // "the other one", or a line that opens with it ("other one?").
+    guard parsed.tracks.isEmpty,
+      let at = words.indices.first(where: { words[$0] == adjective && ($0 == 0 ? words.count > 1 : words[$0 - 1] == "the") })
     else { return nil }
     if at + 1 == words.endIndex { return at..<at + 1 }
     return otherTrackNouns.contains(words[at + 1]) ? at..<at + 2 : nil

@@ -587,4 +587,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].intent != "thanks")
     #expect(!Fixtures.text(of: replies[1]).contains("welcome"))
   }
+
+  @Test func theOtherOneAfterARecommendationIsWhyNotTheRunnerUpAndAfterTwoTracksTheThird() {
+    let (replies, _) = conversation(["i do k8s and prometheus for our ml platform", "which track should i choose", "other one?"])
+    #expect(replies[2].intent == KnownIntent.why)
+    #expect(Fixtures.text(of: replies[2]).contains("MLOps scored"))
+    let (compared, _) = conversation(["how does mlops compare to llmops", "other one?"])
+    #expect(compared[1].tracks == [.aiops])
+  }
+
+  @Test func theWordTrackIsNoConceptToLookUp() {
+    let (replies, _) = conversation(["what is aiops", "what about risks. what are the risks of picking the wrong track"])
+    #expect(!Fixtures.text(of: replies[1]).contains("mention track"))
+  }
 }
