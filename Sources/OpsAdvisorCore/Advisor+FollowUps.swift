@@ -700,7 +700,10 @@ extension Advisor {
   /// besides its opening and the tracks, only function words.
   static func asksWhetherThatIs(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
-      guard let rest = afterThatIsOpening(parsed.words, in: clause.range) else { return false }
+      // "That is why MLOps … are built on …" explains; it asks nothing.
+      guard let rest = afterThatIsOpening(parsed.words, in: clause.range),
+        rest.first.map({ parsed.classes[$0].contains(.questionWord) }) != true
+      else { return false }
       return rest.prefix { !isOtherAlternative(parsed.words, at: $0) }.allSatisfy { position in
         let word = parsed.words[position]
         return TrackID.named(word) != nil || parsed.classes[position].contains(.functionWord) || countsAs.contains(word)

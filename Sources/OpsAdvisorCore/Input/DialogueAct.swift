@@ -119,12 +119,19 @@ public enum DialogueAct {
   ]
 
   /// Whether the first-person word at `position` owns a piece of writing within the next few
-  /// words ("our LLMOps Interview QA series", "my blog"): the author speaking of the text,
-  /// not of their work.
+  /// words ("our LLMOps Interview QA series", "my blog") or announces what the text does ("we
+  /// will explain"): the author speaking of the text, not of their work.
   static func namesTheirWriting(_ words: [String], after position: Int, in range: Range<Int>) -> Bool {
+    // "Finally, we will explain what LLMOps is": the author's voice.
+    if words[position] == "we" || words[position] == "i" {
+      return words[(position + 1)..<min(position + 3, range.upperBound)].contains(where: writingVerbs.contains)
+    }
     guard words[position] == "my" || words[position] == "our" else { return false }
     return words[(position + 1)..<min(position + 5, range.upperBound)].contains(where: writingNouns.contains)
   }
+
+  /// Verbs with which an author announces what a text does: "we will explain", "we'll cover".
+  static let writingVerbs: Set<String> = ["explain", "cover", "outline", "introduce", "summarise", "summarize"]
 
   /// Nouns for a piece of writing or teaching an author speaks of.
   static let writingNouns = [

@@ -32,6 +32,16 @@ import Testing
     #expect(detector.detect(in: "everyone at work is talking about chatgpt").isEmpty)
   }
 
+  @Test func anAuthorAnnouncingWhatTheTextExplainsTellsNothingOfTheirWork() {
+    let reply = Fixtures.ask("Finally, we will explain what LLMOps is and how it emerged from MLOps.")
+    #expect(reply.intent != KnownIntent.preference)
+  }
+
+  @Test func thatIsWhyExplainsAndAsksNothing() {
+    let reply = Fixtures.ask("That is why MLOps, AIOps, and LLMOps are built on software engineering and infrastructure discipline.")
+    #expect(reply.intent != KnownIntent.profile)
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
