@@ -251,13 +251,23 @@ public struct SignalDetector: Sendable {
       playedDown = down
       let negated = isNegated(words, before: position) || isDisowned(words, after: position + length)
         || found.last.map { $0.negated && Self.isListedAfter(words, from: lastEnd, to: position) } ?? false
+      // "we dont really do retraining much": denied only in part.
       let hedged = isHedged(words, before: position) || later.contains(position) || down
+        || negated && words.contains(where: Self.partialDenials.contains)
       found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
       lastEnd = position
     }
     return found
   }
+
+  /// Verbs of liking, which a negation before them turns against what came earlier in the
+  /// clause (stemmed as clause words are).
+  static let likingVerbs = ["enjoy", "enjoyed", "like", "liked", "love", "loved"].map(Stemmer.stem)
+
+  /// Words that make a denial partial: "not really", "not much", "not often" (stemmed as
+  /// clause words are).
+  static let partialDenials: Set<String> = Set(["really", "much", "often", "mostly", "anymore"].map(Stemmer.stem))
 
   /// The signal a track's own name gives when someone says it of their work.
   func namedTrack(_ word: String) -> Signal? {
@@ -325,6 +335,10 @@ public struct SignalDetector: Sendable {
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     // "the drift/retraining thing was hypothetical": never theirs.
     if words[end...].contains(where: Self.unrealWords.contains) { return true }
+    // "the rag chatbot was a mess and i didnt enjoy it": not what they want.
+    if zip(words[end...], words[end...].dropFirst()).contains(where: { negations.contains($0) && Self.likingVerbs.contains($1) }) {
+      return true
+    }
     let next = words[end..<min(end + 5, words.endIndex)]
     // What it is said to be: "is done", "is the other team's", "belongs to another team"; a
     // word may finish its name first ("the chatbot pilot is the other team's").

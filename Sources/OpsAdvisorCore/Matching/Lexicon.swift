@@ -107,8 +107,9 @@ public struct Lexicon: Sendable {
   /// alphabetically first, among those that keep its opening (`keepsTheOpening`).
   public func correction(for word: String) -> String? {
     // Known words, nearly every word, are let through first, by one look-up.
+    // A word with a digit is a name or a code ("int8", "gpt4", "p99"), never a typo of a word.
     guard !knows(word), Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
-      word.contains(where: \.isLetter), !knownStems.contains(Stemmer.stem(word))
+      !word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
       .filter { Self.keepsTheOpening(of: word, in: $0.word) }

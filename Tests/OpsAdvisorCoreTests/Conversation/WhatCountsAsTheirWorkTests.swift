@@ -42,6 +42,24 @@ import Testing
     #expect(reply.intent != KnownIntent.profile)
   }
 
+  @Test func whatTheyDidNotEnjoyIsDeniedAndAPartialDenialIsAMaybe() {
+    let disliked = detector.detect(in: "the rag chatbot was a mess and i didnt enjoy it")
+    #expect(!disliked.isEmpty)
+    #expect(disliked.allSatisfy { $0.negated })
+    let partly = detector.detect(in: "we dont really do retraining much")
+    #expect(!partly.isEmpty)
+    #expect(partly.allSatisfy { $0.negated && $0.hedged })
+  }
+
+  @Test func edgeVisionWorkIsModelDeploymentNotLLMWork() {
+    let (_, advisor) = conversation([
+      "i do robotics, mostly deploying vision models to jetson boards with onnx and tensorrt",
+      "we dont really do retraining much, its more like quantize to int8, profile latency on device",
+    ])
+    #expect(advisor.state.profile.leaning == .mlops)
+    #expect(Fixtures.advisor().parser.parse("quantize to int8").corrections.isEmpty)
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
