@@ -43,8 +43,15 @@ extension Advisor {
     if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    // "what about governance, which tracks cover it", "and cost? … which track deals w that":
+    // what the line opened with.
+    if Self.coveredConcept(parsed)?.isEmpty == true || Self.askedWhereItFits(parsed)?.isEmpty == true,
+      let opened = Self.conceptOpeningTheLine(parsed)
+    {
+      return answerCovering(opened, parsed: parsed, confidence: confidence, match: match)
+    }
     guard !parsed.words.contains(where: Self.possessives.contains) else { return nil }
-    if let asked = Self.coveredConcept(parsed).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
+    if let asked = (Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
     // "Which track for governance?" asks so only when the source has the words outside the
@@ -72,13 +79,46 @@ extension Advisor {
     return conceptWords(parsed, after: preposition)
   }
 
-  /// The concept words of a line after `place`: its content words but those that are not the
-  /// concept asked about (`notConceptWords`).
+  /// The concept words of a line after `place`, up to a word that turns to something else
+  /// ("which track deals with cost, not which one i should pick"): its content words but those
+  /// that are not the concept asked about (`notConceptWords`).
   static func conceptWords(_ parsed: ParsedInput, after place: Int) -> [ConceptQuery] {
     let words = parsed.words
-    return (place + 1..<words.count).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
+    let end = words[(place + 1)...].firstIndex(where: conceptStops.contains) ?? words.count
+    return (place + 1..<end).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
       .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
   }
+
+  /// Words after which a question about a concept turns to something else.
+  static let conceptStops: Set<String> = ["not", "which", "instead", "rather"]
+
+  /// The concept words of a first clause that opens as a follow-up ("what about governance",
+  /// "and cost?") before a clause that asks which track covers it; nil for any other line.
+  static func conceptOpeningTheLine(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first,
+      let opener = continuationOpening(parsed.words[first.range])
+    else { return nil }
+    let start = first.range.lowerBound + parsed.words[first.range].prefix { DialogueAct.leadingFillers.contains($0) }.count + opener.count
+    let asked = (start..<first.range.upperBound).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(parsed.words[$0]) }
+    return asked.isEmpty ? nil : asked.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }
+  }
+
+  /// The concept words of a question where something fits ("where does rag evaluation fit",
+  /// "what about agents? where do they fit"): those between "where" and the verb of
+  /// belonging, none when only function words stand there; nil for any other line and for one
+  /// where the asker fits ("where would someone like me fit?").
+  static func askedWhereItFits(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard let clause = parsed.clauses.last(where: { words[$0.range].contains("where") }),
+      !parsed.classes[clause.range].contains(.firstPerson), let place = words[clause.range].firstIndex(of: "where"),
+      let verb = words[clause.range].indices.first(where: { $0 > place && fittingVerbs.contains(words[$0]) })
+    else { return nil }
+    return (place + 1..<verb).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
+      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
+  }
+
+  /// The verbs of a question where something fits: "where does X fit".
+  static let fittingVerbs: Set<String> = ["fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands"]
 
   /// Where the source mentions a concept: the first place of the first track whose part has
   /// it, saying which tracks' parts do (unless only one does and another is in focus, which

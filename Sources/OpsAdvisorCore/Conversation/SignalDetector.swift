@@ -152,8 +152,10 @@ public struct SignalDetector: Sendable {
   static func startOfTalk(_ words: ArraySlice<String>) -> Int {
     // "are my skills obsolete now that everyone does llms": what everyone does is not theirs
     // ("everyone on my team uses mlflow" is).
+    // "everyone on linkedin says llms are the future" is not theirs either.
     if let everyone = words.indices.first(where: { everyoneWords.contains(words[$0]) }),
-      words[(everyone + 1)...].prefix(2).first.map({ $0 == "on" || $0 == "in" }) != true
+      !(words[(everyone + 1)...].first.map { $0 == "on" || $0 == "in" } == true
+        && words[(everyone + 1)...].dropFirst().prefix(2).contains(where: { $0 == "my" || $0 == "our" || $0 == "the" }))
     {
       return everyone
     }
@@ -187,7 +189,9 @@ public struct SignalDetector: Sendable {
   }
 
   /// Verbs of saying, after anyone but the speaker.
-  static let speechVerbs = ["say", "says", "said", "saying", "tells", "told", "telling", "claims", "claimed"]
+  static let speechVerbs = [
+    "say", "says", "said", "saying", "tells", "told", "telling", "claims", "claimed", "thinks", "believes", "reckons",
+  ]
 
   /// Whether a clause tells what someone else wants made ("our ceo now wants a claims bot"):
   /// a plan of theirs, not yet the person's work, so its signals count as a maybe.

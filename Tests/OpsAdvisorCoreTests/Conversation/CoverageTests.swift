@@ -37,6 +37,20 @@ import Testing
     #expect(Fixtures.text(of: reply).contains(says))
   }
 
+  @Test(arguments: [
+    ("no wait i asked which track deals with COST not which one i should pick", TrackID.llmops),
+    ("what about governance, which tracks cover it", .aiops),
+    ("where does governance fit", .aiops),
+    ("where does drift handling fit in all this", .mlops),
+  ])
+  func whatALineOpensWithOrAsksToFitIsLookedUp(line: String, track: TrackID) {
+    #expect(Fixtures.ask(line).tracks == [track])
+  }
+
+  @Test func whereATrackFitsIsStillTheFAQ() {
+    #expect(Fixtures.ask("where does aiops fit").intent == KnownIntent.aiopsPosition)
+  }
+
   @Test func whatTheSourceDoesNotMentionIsSaidAsSuch() {
     #expect(Fixtures.text(of: Fixtures.ask("is event correlation mentioned anywhere in your doc")).contains("found nothing on event correlation"))
   }

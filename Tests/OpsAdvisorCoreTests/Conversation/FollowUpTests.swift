@@ -158,8 +158,8 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let rag = Fixtures.ask("what about rag?")
     #expect(rag.tracks == [.llmops])
     #expect(rag.sources.contains { $0.hasPrefix("Outside the comparison") })
-    // Two content words and no focus: nothing says which one to look for.
-    #expect(Fixtures.ask("what about agents? where do they fit").tracks.isEmpty)
+    // The question where "they" fit points back at what the line opened with.
+    #expect(Fixtures.ask("what about agents? where do they fit").tracks == [.aiops])
   }
 
   @Test func anAfterthoughtAboutTheirWorkGoesOnWithTheirStory() {

@@ -83,7 +83,12 @@ import Testing
 
   @Test func whatEveryoneDoesIsNotTheirWork() {
     #expect(detector.detect(in: "so are my skills obsolete now that everyone does llms?").isEmpty)
+    #expect(detector.detect(in: "everyone on linkedin says llms are the future tho").isEmpty)
     #expect(!detector.detect(in: "everyone on my team uses mlflow").isEmpty)
+  }
+
+  @Test func aTrackSomeoneElseThinksOfIsNotTheirs() {
+    #expect(!detector.detect(in: "my client's CTO thinks llmops is just mlops rebranded").contains { $0.signal.reason == Phrases.namedTrackReason })
   }
 
   @Test(arguments: ["the gpt thing is a side task", "the gpt part is minor", "the llm thing is small"])
