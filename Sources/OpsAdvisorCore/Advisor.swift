@@ -252,6 +252,8 @@ public struct Advisor: Sendable {
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
     if Self.asksForEveryDefinition(parsed) { return .answer(KnownIntent.definition) }
+    // After the definitions: "a one line definition of each" keeps them.
+    if Self.asksForItShort(parsed), decision != .answer(KnownIntent.definition) { return .answer(KnownIntent.overview) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if decision == .outOfScope, !detections.isEmpty, Self.asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
@@ -513,6 +515,22 @@ public struct Advisor: Sendable {
     let tracks = Set(parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks)
     return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : "confusion"
   }
+
+  /// Whether a line asks only for a short version ("a crisp one-line summary of each?",
+  /// "literally one sentence per track please", "shorter"): no factor, nothing next door, and a
+  /// word of brevity or "one" before a unit of text.
+  static func asksForItShort(_ parsed: ParsedInput) -> Bool {
+    guard parsed.factor == nil, parsed.namesNothingOutside else { return false }
+    let words = parsed.words
+    return words.contains(where: brevityWords.contains)
+      || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
+  }
+
+  /// Words that ask for a short version.
+  static let brevityWords: Set<String> = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
+
+  /// Units of text after "one": "one line", "one sentence each".
+  static let textUnits: Set<String> = ["line", "liner", "sentence", "phrase", "word"]
 
   /// Words that ask what things share: "is there overlap", "any similarities".
   static let sharingWords: Set<String> = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]

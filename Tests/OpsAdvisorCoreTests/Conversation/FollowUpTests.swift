@@ -600,4 +600,10 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what is aiops", "what about risks. what are the risks of picking the wrong track"])
     #expect(!Fixtures.text(of: replies[1]).contains("mention track"))
   }
+
+  @Test(arguments: ["Can you give me a crisp one-line summary of each?", "literally one sentence per track please", "shorter"])
+  func askingForItShortGetsTheQuickVersion(line: String) {
+    let (replies, _) = conversation(["what is the difference between mlops and aiops", line])
+    #expect(replies[1].intent == KnownIntent.overview)
+  }
 }
