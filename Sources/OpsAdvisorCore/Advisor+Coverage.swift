@@ -36,7 +36,8 @@ extension Advisor {
   mutating func whichTrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
     // "Is there a project about cost dashboards" names the projects as what has the concept.
-    if let asked = Self.askedWhetherThereIsOne(parsed), !asked.isEmpty, someTrackMentions(asked.map(\.stem)) {
+    // "is there a project about edge deployment" is told that nothing is, when no part has it.
+    if let asked = Self.askedWhetherThereIsOne(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
     guard parsed.factor == nil else { return nil }

@@ -100,8 +100,18 @@ extension Advisor {
     where !classes.contains(.functionWord) && !factorWords.contains(where: { $0 == word }) {
       otherWords += 1
     }
-    return otherWords <= Self.briefFollowUpWords || Self.continuationOpening(parsed.words[...]) != nil
+    guard otherWords > Self.briefFollowUpWords, let opener = Self.continuationOpening(parsed.words[...]) else {
+      return otherWords <= Self.briefFollowUpWords
+    }
+    // "and", "also" or "now" before a longer statement tells news ("now they want a small voice
+    // assistant with a llama model on the device too"); it does not ask.
+    return opener.count > 1 || otherWords <= Self.briefStatementWords || DialogueAct.isQuestion(parsed)
+      || DialogueAct.endsWithQuestionMark(parsed)
   }
+
+  /// The most content words a statement opening with "and", "also" or "now" has and still
+  /// continues the topic ("and the tools for llmops").
+  static let briefStatementWords = 3
 
   /// The continuation opener that `words` open with after their leading fillers ("hmm. what
   /// about audit?", "and what about llmops?" → "what about"), else as typed ("and tools?" →

@@ -370,12 +370,17 @@ public struct Advisor: Sendable {
 
   /// Whether a line that would be declined goes on with what the person was telling of their
   /// work on the turn before ("I like working with ChatGPT-type stuff", then "but also maybe
-  /// governance?"): it names signals and nothing next door and does not open as a question, so
-  /// it is more of the same story.
+  /// governance?"), or later with "now", "and" or "also": it names signals and nothing next
+  /// door and does not open as a question, so it is more of the same story.
   func continuesTheirStory(
     _ parsed: ParsedInput, _ decision: MatchPolicy.Decision, _ detections: [SignalDetector.Detection]
   ) -> Bool {
-    decision == .outOfScope && state.lastIntent == KnownIntent.preference && detections.contains { !$0.negated }
+    // Later on, a line that opens with "now", "and" or "also" goes on with it too ("now they
+    // want a small voice assistant with a llama model on the device too").
+    let goesOn = state.lastIntent == KnownIntent.preference
+      || !state.profile.evidence.isEmpty && Self.continuationOpening(parsed.words[...])?.count == 1
+        && !DialogueAct.endsWithQuestionMark(parsed) && !isBriefFollowUp(parsed)
+    return decision == .outOfScope && goesOn && detections.contains { !$0.negated }
       && parsed.namesNothingOutside && !DialogueAct.reportsTrouble(parsed)
       && !DialogueAct.opensAsQuestion(parsed) && !DialogueAct.asksAboutWhatWasSaid(parsed)
   }

@@ -606,4 +606,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what is the difference between mlops and aiops", line])
     #expect(replies[1].intent == KnownIntent.overview)
   }
+
+  @Test func newsOpeningWithNowGoesOnWithTheirStory() {
+    let (replies, advisor) = conversation([
+      "i deploy vision models to jetson boards", "which track should i choose", "why?",
+      "now they want a small voice assistant with a llama model on the device too",
+    ])
+    #expect(replies[3].intent == KnownIntent.preference)
+    #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
+  @Test func aProjectAboutSomethingNoPartHasIsSaidAsSuch() {
+    #expect(Fixtures.text(of: Fixtures.ask("is there a project about edge deployment")).contains("found nothing on edge deployment"))
+  }
 }
