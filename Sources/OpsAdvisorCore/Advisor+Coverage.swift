@@ -44,15 +44,14 @@ extension Advisor {
     if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
     // what the line opened with.
-    if Self.coveredConcept(parsed)?.isEmpty == true || Self.askedWhereItFits(parsed)?.isEmpty == true,
-      let opened = Self.conceptOpeningTheLine(parsed)
-    {
+    if covered?.isEmpty == true, let opened = Self.conceptOpeningTheLine(parsed) {
       return answerCovering(opened, parsed: parsed, confidence: confidence, match: match)
     }
     guard !parsed.words.contains(where: Self.possessives.contains) else { return nil }
-    if let asked = (Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)).flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
+    if let asked = covered.flatMap({ $0.isEmpty ? lastConceptPointedAt(parsed) : $0 }) {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
     // "Which track for governance?" asks so only when the source has the words outside the

@@ -333,6 +333,8 @@ extension Advisor {
 
     /// Each track's places, in `TrackID.allCases`'s order.
     private let byTrack: [[Place]]
+    /// Every stem some place of some track has.
+    let allStems: Set<String>
 
     /// The stems of `places`, given for each track in `TrackID.allCases`'s order.
     init(_ places: [[(intent: IntentID, factor: FactorID?, text: String)]]) {
@@ -342,6 +344,7 @@ extension Advisor {
             stems: Set(TextNormalizer.clauses(of: place.text).flatMap(\.words).map(Stemmer.stem)))
         }
       }
+      allStems = Set(byTrack.joined().flatMap(\.stems))
     }
 
     func places(for track: TrackID) -> [Place] {

@@ -33,7 +33,10 @@ extension Advisor {
   /// The longest run of two or more content words of a line that one or two tracks' parts of
   /// the source have together in one place; the first of the longest; nil when there is none.
   func longestSourcePhrase(_ parsed: ParsedInput) -> [ConceptQuery]? {
-    let places = parsed.words.indices.filter { Self.isConceptWord(parsed, at: $0) }
+    // Only words some track has can make such a run: most lines have none side by side.
+    let stems = conceptStems.allStems
+    let places = parsed.words.indices.filter { Self.isConceptWord(parsed, at: $0) && stems.contains(parsed.stems[$0]) }
+    guard zip(places, places.dropFirst()).contains(where: { $1 == $0 + 1 }) else { return nil }
     var best: ArraySlice<Int> = []
     for start in places.indices {
       var end = start + 1
