@@ -715,7 +715,7 @@ extension Advisor {
     parsed.clauses.contains { clause in
       // "That is why MLOps … are built on …" explains; it asks nothing.
       guard let rest = afterThatIsOpening(parsed.words, in: clause.range),
-        rest.first.map({ parsed.classes[$0].contains(.questionWord) }) != true
+        rest.first.map({ Self.explainingWords.contains(parsed.words[$0]) }) != true
       else { return false }
       return rest.prefix { !isOtherAlternative(parsed.words, at: $0) }.allSatisfy { position in
         let word = parsed.words[position]
@@ -723,6 +723,9 @@ extension Advisor {
       }
     }
   }
+
+  /// Words after "that is" that explain rather than ask: "that is why…", "that is how…".
+  static let explainingWords: Set<String> = ["why", "how", "because", "when", "where"]
 
   /// Whether the word at `position` is an "or" that opens something other than a track ("is
   /// that an LLMOps thing or am I overthinking it?"), where the question whether ends.
@@ -744,13 +747,14 @@ extension Advisor {
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
     ["does", "that", "make", "me"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
-    ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"],
+    ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"], ["is", "my", "job"], ["is", "my", "work"],
+    ["is", "our", "work"], ["is", "what", "i", "do"],
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
   static let countsAs: Set<String> = [
     "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
-    "just", "only", "really", "mostly", "mainly", "thing", "territory", "area", "stuff",
+    "just", "only", "really", "mostly", "mainly", "thing", "territory", "area", "stuff", "call", "not",
   ]
 
   /// Something about the person's own work: acknowledged, with what it points to.

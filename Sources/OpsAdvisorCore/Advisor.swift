@@ -193,6 +193,12 @@ public struct Advisor: Sendable {
   static func questionAfterTheFirstClause(_ parsed: ParsedInput) -> String? {
     let asks = { (clause: ParsedInput.Clause) in clause.asked || parsed.classes[clause.range].contains(.questionWord) }
     guard let question = parsed.clauses.firstIndex(where: asks), question > 0 else { return nil }
+    // "last q - whats drift": from its question word, when one opens the question late.
+    let clause = parsed.clauses[question]
+    if let start = clause.range.first(where: { parsed.classes[$0].contains(.questionWord) }), start > clause.range.lowerBound {
+      let asked = parsed.words[start..<clause.range.upperBound].joined(separator: " ") + (clause.asked ? "?" : "")
+      return ([asked] + parsed.clauses[(question + 1)...].map(\.text)).joined(separator: ", ")
+    }
     return parsed.clauses[question...].map(\.text).joined(separator: ", ")
   }
 

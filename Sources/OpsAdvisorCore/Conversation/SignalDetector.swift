@@ -235,7 +235,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words that make a line add to what was said, not correct it.
-  static let addingWords: Set<String> = ["also", "too", "additionally", "besides"]
+  static let addingWords: Set<String> = ["also", "too", "additionally", "besides", "already"]
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
   func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {
@@ -253,7 +253,9 @@ public struct SignalDetector: Sendable {
       }
       let down = playedDown ?? (Self.playsDown(words) || Self.wantedByOthers(words))
       playedDown = down
+      // "non-llm models": only the word right after "non".
       let negated = isNegated(words, before: position) || isDisowned(words, after: position + length)
+        || position > words.startIndex && words[position - 1] == "non"
         || found.last.map { $0.negated && Self.isListedAfter(words, from: lastEnd, to: position) } ?? false
       // "we dont really do retraining much": denied only in part.
       let hedged = isHedged(words, before: position) || later.contains(position) || down

@@ -581,7 +581,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask("which tools overlap between the three").intent == "tools")
   }
 
-  @Test(arguments: ["thx, last q: whats vllm", "thanks! one more question: what is aiops"])
+  @Test(arguments: ["thx, last q: whats vllm", "thanks! one more question: what is aiops", "ok thx, last q - whats drift"])
   func aQuestionAfterThanksIsAnswered(line: String) {
     let (replies, _) = conversation(["what is llmops", line])
     #expect(replies[1].intent != "thanks")

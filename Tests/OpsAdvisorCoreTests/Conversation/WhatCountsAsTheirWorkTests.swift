@@ -60,6 +60,15 @@ import Testing
     #expect(Fixtures.advisor().parser.parse("quantize to int8").corrections.isEmpty)
   }
 
+  @Test func nonBeforeASignalDeniesItAlone() {
+    #expect(detector.detect(in: "latency for non-llm models").contains { $0.signal.track == .llmops && $0.negated })
+    #expect(detector.detect(in: "credit, customer, and non-customer decision models").allSatisfy { !$0.negated })
+  }
+
+  @Test func whatIsAlreadyUsedAddsRatherThanCorrects() {
+    #expect(!detector.isCorrection(Fixtures.advisor().parser.parse("we already use kserve actually, plus prometheus")))
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
