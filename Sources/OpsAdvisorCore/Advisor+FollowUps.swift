@@ -273,6 +273,12 @@ extension Advisor {
       let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    // "and tracing?" after AIOps: its projects name tracing too, so it is no tool question.
+    if let focus = state.focusTracks.first, focus != track,
+      stems.places(for: focus).contains(where: { place in termStems.allSatisfy(place.stems.contains) })
+    {
+      return nil
+    }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
     return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
   }

@@ -244,6 +244,9 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
     if let intent = asksWhatTheyShare(parsed) { return .answer(intent) }
+    if Self.asksWhetherTheyAreRight(parsed), !detections.isEmpty || !state.profile.evidence.isEmpty {
+      return .answer(KnownIntent.recommendation)
+    }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     // "so should i go llmops instead?": whom it suits, unless the card on choosing it answers.
     if decision != .answer(KnownIntent.choose), parsed.tracks.count == 1, Self.asksWhetherToChoose(parsed) {
@@ -526,6 +529,18 @@ public struct Advisor: Sendable {
     let tracks = Set(parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks)
     return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : "confusion"
   }
+
+  /// Whether a line asks to have what they think of their own track checked ("pretty sure im
+  /// mlops but double checking", "so am i right?").
+  static func asksWhetherTheyAreRight(_ parsed: ParsedInput) -> Bool {
+    checkingPhrases.contains { phrase in parsed.words.indices.contains { parsed.words[$0...].starts(with: phrase) } }
+  }
+
+  /// Phrases that ask to have a belief checked.
+  static let checkingPhrases: [[String]] = [
+    ["am", "i", "right"], ["am", "i", "correct"], ["am", "i", "wrong"], ["double", "checking"], ["double", "check"],
+    ["sanity", "check"],
+  ]
 
   /// Whether a line asks only for a short version ("a crisp one-line summary of each?",
   /// "literally one sentence per track please", "shorter"): no factor, nothing next door, and a

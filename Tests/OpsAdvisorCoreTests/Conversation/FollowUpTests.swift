@@ -619,4 +619,16 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   @Test func aProjectAboutSomethingNoPartHasIsSaidAsSuch() {
     #expect(Fixtures.text(of: Fixtures.ask("is there a project about edge deployment")).contains("found nothing on edge deployment"))
   }
+
+  @Test func aTermTheTrackInFocusAlsoNamesIsLookedUpThereFirst() {
+    let (replies, _) = conversation(["which track covers agents", "and tracing?"])
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).contains("tracing workflow"))
+  }
+
+  @Test func askingToHaveTheirTrackCheckedGetsTheRecommendation() {
+    let (replies, _) = conversation(["i build real time bidding models with a feature store, pretty sure im mlops", "so am i right?"])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[1].recommendation == .mlops)
+  }
 }
