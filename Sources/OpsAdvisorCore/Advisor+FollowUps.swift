@@ -252,7 +252,7 @@ extension Advisor {
     // "What is TGI exactly" may rank the definitions or the tools first; it asks about the tool.
     let definitionOfATerm = (decision == .answer(KnownIntent.definition) || decision == .answer("tools")) && Self.asksWhatItIs(parsed)
     guard decision == .outOfScope || decision == .answer(KnownIntent.help) || definitionOfATerm, parsed.tracks.isEmpty,
-      parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed)
+      parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed), !Self.asksWhatOpsMeans(parsed.words)
     else { return nil }
     // "do i still need vllm if we just call the api": the term is asked before the reason.
     let asked = parsed.words.firstIndex(where: SignalDetector.reasonWords.contains) ?? parsed.words.endIndex

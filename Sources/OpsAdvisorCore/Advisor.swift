@@ -450,10 +450,18 @@ public struct Advisor: Sendable {
   }
 
   /// Whether a line asks for the definition of every track in so many words ("can you give me
-  /// a one line definition of each of the three"): what each track means, not the overview.
+  /// a one line definition of each of the three"), or what their "ops" means: what each track
+  /// means, not the overview.
   static func asksForEveryDefinition(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.namesNothingOutside && parsed.words.contains(where: definingWords.contains)
-      && asksAboutEveryTrack(parsed.classes)
+    parsed.tracks.isEmpty && parsed.namesNothingOutside
+      && (parsed.words.contains(where: definingWords.contains) && asksAboutEveryTrack(parsed.classes) || asksWhatOpsMeans(parsed.words))
+  }
+
+  /// Whether a line asks what the "ops" of the three names means ("what does ops even mean
+  /// here", "what is 'operations' in all this"): what each track means answers it.
+  static func asksWhatOpsMeans(_ words: [String]) -> Bool {
+    guard words.first == "what", let ops = words.firstIndex(where: { $0 == "ops" || $0 == "operations" }) else { return false }
+    return words[..<ops].contains { $0 == "does" || $0 == "is" } && words.count - ops <= 4
   }
 
   /// Words that ask what something means.

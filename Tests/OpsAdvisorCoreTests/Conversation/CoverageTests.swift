@@ -194,6 +194,13 @@ import Testing
     #expect(Fixtures.ask(line).tracks == [track])
   }
 
+  @Test(arguments: ["what does ops even mean here", "what is ops"])
+  func whatOpsMeansIsWhatEachTrackMeans(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.definition)
+    #expect(Fixtures.text(of: reply).contains("operations discipline for machine learning systems"))
+  }
+
   @Test func aDefinitionOfEachOfTheThreeIsWhatEachMeans() {
     let reply = Fixtures.ask("can you give me a one line definition of each of the three")
     #expect(reply.intent == KnownIntent.definition)
