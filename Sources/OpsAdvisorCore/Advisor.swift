@@ -524,73 +524,8 @@ public struct Advisor: Sendable {
     }
   }
 
-  /// What a question asks the tracks have in common ("what do they have in common", "is
-  /// there overlap between mlops and llmops"): the FAQ on LLMOps and MLOps when those two are
-  /// the ones named or in focus, else why the tracks get mixed up; nil for any other line.
-  func asksWhatTheyShare(_ parsed: ParsedInput) -> IntentID? {
-    guard parsed.namesNothingOutside, parsed.factor == nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
-    else { return nil }
-    let words = parsed.words
-    let shares = words.contains(where: Self.sharingWords.contains)
-      || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "common" }
-    guard shares else { return nil }
-    let tracks = Set(parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks)
-    return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : "confusion"
-  }
-
-  /// Whether a line asks to have what they think of their own track checked ("pretty sure im
-  /// mlops but double checking", "so am i right?").
-  static func asksWhetherTheyAreRight(_ parsed: ParsedInput) -> Bool {
-    checkingPhrases.contains { phrase in parsed.words.indices.contains { parsed.words[$0...].starts(with: phrase) } }
-  }
-
-  /// Phrases that ask to have a belief checked.
-  static let checkingPhrases: [[String]] = [
-    ["am", "i", "right"], ["am", "i", "correct"], ["am", "i", "wrong"], ["double", "checking"], ["double", "check"],
-    ["sanity", "check"],
-  ]
-
-  /// Whether a line asks only for a short version ("a crisp one-line summary of each?",
-  /// "literally one sentence per track please", "shorter"): no factor, nothing next door, and a
-  /// word of brevity or "one" before a unit of text.
-  static func asksForItShort(_ parsed: ParsedInput) -> Bool {
-    guard parsed.factor == nil, parsed.namesNothingOutside else { return false }
-    let words = parsed.words
-    return words.contains(where: brevityWords.contains)
-      || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
-  }
-
-  /// Words that ask for a short version.
-  static let brevityWords: Set<String> = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
-
-  /// Units of text after "one": "one line", "one sentence each".
-  static let textUnits: Set<String> = ["line", "liner", "sentence", "phrase", "word"]
-
-  /// Words that ask what things share: "is there overlap", "any similarities".
-  static let sharingWords: Set<String> = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
-
   /// Verbs that ask whether to take up a track instead of another: "should i do llmops instead".
   static let switchingVerbs: Set<String> = ["do", "pick", "switch", "move", "get"]
-
-  /// Whether a question asks if what was just told changes the recommendation given before
-  /// ("does that change things?", "would this change your answer"): it is given again.
-  func asksWhetherThatChangesIt(_ parsed: ParsedInput) -> Bool {
-    guard state.lastRecommendation != nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed) else {
-      return false
-    }
-    let words = parsed.words
-    return words.indices.contains { place in
-      Self.changingVerbs.contains(words[place]) && words[(place + 1)...].prefix(2).contains(where: Self.changedThings.contains)
-    }
-  }
-
-  /// Verbs of changing, before what changes: "does that change things".
-  static let changingVerbs: Set<String> = ["change", "changes", "alter", "affect", "shift"]
-
-  /// What a change is asked of: "things", "anything", "your answer", "the recommendation".
-  static let changedThings: Set<String> = [
-    "things", "anything", "something", "answer", "recommendation", "advice", "mind", "pick", "verdict", "much", "stuff",
-  ]
 
   /// The recommendation, for a question that would be declined and asks only for the asker
   /// ("ok so final answer for me?"), naming no track and nothing next door; nil otherwise.

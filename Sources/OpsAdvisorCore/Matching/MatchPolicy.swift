@@ -343,7 +343,7 @@ public struct MatchPolicy: Sendable {
   ]
   /// The answers that say what several tracks are beside each other.
   static let aboutSeveralTracks: Set<IntentID> = [
-    KnownIntent.comparison, "confusion", KnownIntent.aiopsPosition, "faq.classical-ml", "faq.llm-products",
+    KnownIntent.comparison, KnownIntent.confusion, KnownIntent.aiopsPosition, "faq.classical-ml", "faq.llm-products",
   ]
   /// The answers that say what a track is, or what it is beside another.
   static let aboutATrack: Set<IntentID> = [
@@ -438,7 +438,7 @@ public struct MatchPolicy: Sendable {
   /// The intents that answer a question about two tracks set against each other ("AIOps vs
   /// MLOps vs LLMOps: …" asks for the comparison unless it asks one of these).
   static let answersAPair: Set<IntentID> = [
-    KnownIntent.llmopsVersusMLOps, "aiops-meaning", KnownIntent.choose, KnownIntent.recommendation, "fit", "confusion",
+    KnownIntent.llmopsVersusMLOps, "aiops-meaning", KnownIntent.choose, KnownIntent.recommendation, "fit", KnownIntent.confusion,
   ]
 
   /// For a line that names nothing in scope: the best intent, a choice, or a decline.
@@ -524,6 +524,8 @@ public enum KnownIntent {
   public static let llmopsVersusMLOps: IntentID = "faq.llmops-vs-mlops"
   /// The FAQ answer on where AIOps sits beside the other two tracks.
   public static let aiopsPosition: IntentID = "faq.aiops-position"
+  /// Why the tracks get mixed up, and what they share.
+  public static let confusion: IntentID = "confusion"
 }
 
 
