@@ -69,6 +69,11 @@ import Testing
     #expect(!detector.isCorrection(Fixtures.advisor().parser.parse("we already use kserve actually, plus prometheus")))
   }
 
+  @Test(arguments: ["i run the recsys", "we build recommendation systems", "i maintain the ranking models for search"])
+  func recommenderWorkIsPredictiveModels(line: String) {
+    #expect(detector.detect(in: line).contains { $0.signal.track == .mlops && !$0.negated })
+  }
+
   @Test func aQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so does that make me llmops now??")))
