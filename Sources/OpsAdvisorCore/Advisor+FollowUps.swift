@@ -280,7 +280,29 @@ extension Advisor {
       return nil
     }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
-    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+    var reply = answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+    // "whats kserve": the source names it and says no more, which is said first, unless the
+    // answer already opens by saying where the source mentions it.
+    let opensWithTheSource = reply.blocks.first.map { block in
+      if case .paragraph(let text) = block { text.hasPrefix("My source") } else { false }
+    } ?? false
+    if Self.asksWhatItIs(parsed), !opensWithTheSource {
+      let texts = conceptPlaces(for: track).filter { $0.intent == place.intent && $0.factor == place.factor }.map(\.text)
+      let name = texts.lazy.compactMap { Self.spelled(terms, in: $0) }.first ?? terms.joined(separator: " ")
+      reply.blocks.insert(.paragraph(Phrases.toolNamedNotDefined(name, for: knowledgeBase.vocabulary.track(track).name)), at: 0)
+    }
+    return reply
+  }
+
+  /// `terms` (lower-case words) as `text` spells them ("tgi" in "vLLM or TGI" → "TGI"); nil when
+  /// the text does not have them side by side.
+  static func spelled(_ terms: [String], in text: String) -> String? {
+    let words = text.split { !$0.isLetter && !$0.isNumber }
+    guard terms.count <= words.count else { return nil }
+    for start in 0...(words.count - terms.count) where zip(words[start...], terms).allSatisfy({ $0.lowercased() == $1 }) {
+      return words[start..<start + terms.count].joined(separator: " ")
+    }
+    return nil
   }
 
   /// "What is LangSmith?", "is prometheus mentioned anywhere in your source": a tool the source

@@ -239,6 +239,11 @@ public enum Phrases {
   }
 
   /// Before the answer to "which track covers X?" when the source mentions X for several tracks.
+  /// Before where the source lists a tool it names without saying what it is ("whats kserve").
+  static func toolNamedNotDefined(_ word: String, for track: String) -> String {
+    "My source lists \(word) among the \(track) tools but does not say what it is. Here is where it names it:"
+  }
+
   static func conceptFound(_ word: String, for tracks: [String]) -> String {
     "My source mentions \(word) for \(list(tracks, joinedBy: "and")):"
   }

@@ -631,4 +631,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].intent == KnownIntent.recommendation)
     #expect(replies[1].recommendation == .mlops)
   }
+
+  @Test(arguments: [("whats kserve", "KServe among the AIOps tools"), ("what's TGI", "TGI among the LLMOps tools")])
+  func aToolTheSourceOnlyNamesIsSaidToBeUndefinedAsItIsSpelled(line: String, says: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains("My source lists \(says) but does not say what it is"))
+  }
 }
