@@ -16,6 +16,16 @@ extension Advisor {
     return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.confusion
   }
 
+  /// Whether a question asks if AIOps is IT operations work ("is aiops the thing where ML
+  /// detects incidents in your logs? thats what my manager thinks"): it names AIOps alone and
+  /// IT-operations signals, and its question speaks of no one's own work. The two meanings of
+  /// AIOps answer it.
+  static func asksWhetherAIOpsIsITOperations(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
+    guard parsed.tracks == [.aiops], let question = parsed.clauses.first else { return false }
+    return DialogueAct.opensAsYesNoQuestion(parsed.words[...]) && !parsed.classes[question.range].contains { $0.contains(.firstPerson) }
+      && detections.contains { $0.signal.itOperations }
+  }
+
   /// Whether a line asks to have what they think of their own track checked ("pretty sure im
   /// mlops but double checking", "so am i right?").
   static func asksWhetherTheyAreRight(_ parsed: ParsedInput) -> Bool {

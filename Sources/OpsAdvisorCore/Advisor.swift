@@ -657,6 +657,10 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
+    // Before the concept readings, which would look "incidents" up as reliability.
+    if Self.asksWhetherAIOpsIsITOperations(parsed, detections) {
+      return answerIntent(KnownIntent.aiopsMeaning, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    }
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
     if let reply = conceptBeforeTheirStory(parsed, confidence: confidence, match: match) { return reply }

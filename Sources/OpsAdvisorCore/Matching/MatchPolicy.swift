@@ -526,6 +526,8 @@ public enum KnownIntent {
   public static let aiopsPosition: IntentID = "faq.aiops-position"
   /// Why the tracks get mixed up, and what they share.
   public static let confusion: IntentID = "confusion"
+  /// The two meanings of AIOps: the source's, and AI for IT operations.
+  public static let aiopsMeaning: IntentID = "aiops-meaning"
 }
 
 

@@ -47,6 +47,12 @@ import Testing
     #expect(Fixtures.ask(line).tracks == [track])
   }
 
+  @Test(arguments: ["is aiops the thing where ML detects incidents in your logs? thats what my manager thinks it is",
+    "is aiops about alert correlation?"])
+  func askingWhetherAIOpsIsITOperationsGetsItsTwoMeanings(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.aiopsMeaning)
+  }
+
   @Test func whereATrackFitsIsStillTheFAQ() {
     #expect(Fixtures.ask("where does aiops fit").intent == KnownIntent.aiopsPosition)
   }
