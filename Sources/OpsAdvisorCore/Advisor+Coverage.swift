@@ -85,8 +85,12 @@ extension Advisor {
   static func conceptWords(_ parsed: ParsedInput, after place: Int) -> [ConceptQuery] {
     let words = parsed.words
     let end = words[(place + 1)...].firstIndex(where: conceptStops.contains) ?? words.count
-    return (place + 1..<end).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
-      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
+    return conceptQueries(parsed, in: place + 1..<end)
+  }
+
+  /// The concept words (`isConceptWord`) at `range` of a line, as queries.
+  static func conceptQueries(_ parsed: ParsedInput, in range: Range<Int>) -> [ConceptQuery] {
+    range.filter { isConceptWord(parsed, at: $0) }.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }
   }
 
   /// Words after which a question about a concept turns to something else.
@@ -99,8 +103,8 @@ extension Advisor {
       let opener = continuationOpening(parsed.words[first.range])
     else { return nil }
     let start = first.range.lowerBound + parsed.words[first.range].prefix { DialogueAct.leadingFillers.contains($0) }.count + opener.count
-    let asked = (start..<first.range.upperBound).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(parsed.words[$0]) }
-    return asked.isEmpty ? nil : asked.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }
+    let asked = conceptQueries(parsed, in: start..<first.range.upperBound)
+    return asked.isEmpty ? nil : asked
   }
 
   /// The concept words of a question where something fits ("where does rag evaluation fit",
@@ -113,8 +117,7 @@ extension Advisor {
       !parsed.classes[clause.range].contains(.firstPerson), let place = words[clause.range].firstIndex(of: "where"),
       let verb = words[clause.range].indices.first(where: { $0 > place && fittingVerbs.contains(words[$0]) })
     else { return nil }
-    return (place + 1..<verb).filter { !parsed.classes[$0].contains(.functionWord) && !notConceptWords.contains(words[$0]) }
-      .map { ConceptQuery(word: words[$0], stem: parsed.stems[$0], asked: nil) }
+    return conceptQueries(parsed, in: place + 1..<verb)
   }
 
   /// The verbs of a question where something fits: "where does X fit".

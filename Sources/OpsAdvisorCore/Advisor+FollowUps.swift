@@ -218,9 +218,7 @@ extension Advisor {
   func conceptHit(_ parsed: ParsedInput, among named: [TrackID]? = nil) -> ConceptHit? {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return nil }
     let focus = named?.first ?? state.focusTracks.first ?? state.profile.ranked.first { state.profile.score($0) > 0 }
-    let asked = zip(parsed.words, zip(parsed.stems, parsed.classes))
-      .filter { !$1.1.contains(.functionWord) && !Self.notConceptWords.contains($0) }
-      .map { ConceptQuery(word: $0, stem: $1.0, asked: nil) }
+    let asked = Self.conceptQueries(parsed, in: parsed.words.indices)
     // With no track in focus, only a line about one thing ("what about agents?") says what to look for.
     guard !asked.isEmpty, focus != nil || asked.count == 1 else { return nil }
     let related = asked.flatMap { query in

@@ -191,8 +191,7 @@ public struct Advisor: Sendable {
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.
   static func questionAfterTheFirstClause(_ parsed: ParsedInput) -> String? {
-    let asks = { (clause: ParsedInput.Clause) in clause.asked || parsed.classes[clause.range].contains(.questionWord) }
-    guard let question = parsed.clauses.firstIndex(where: asks), question > 0 else { return nil }
+    guard let question = parsed.clauses.firstIndex(where: { asks($0, in: parsed) }), question > 0 else { return nil }
     // "last q - whats drift": from its question word, when one opens the question late.
     let clause = parsed.clauses[question]
     if let start = clause.range.first(where: { parsed.classes[$0].contains(.questionWord) }), start > clause.range.lowerBound {
@@ -202,12 +201,16 @@ public struct Advisor: Sendable {
     return parsed.clauses[question...].map(\.text).joined(separator: ", ")
   }
 
+  /// Whether a clause asks something: a question word in it, or a question mark after it.
+  static func asks(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    clause.asked || parsed.classes[clause.range].contains(.questionWord)
+  }
+
   /// Whether a clause that is not a greeting, thanks or the like may be understood alone: it
   /// asks something, or has more than one word (the title "vLLM: Serving LLMs in Production"
   /// does not ask about vLLM).
   func standsAlone(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
-    clause.range.count > 1 || parsed.classes[clause.range].contains(.questionWord)
-      || UTF8Bytes.contains(UInt8(ascii: "?"), in: clause.text)
+    clause.range.count > 1 || Self.asks(clause, in: parsed)
   }
 
   /// Whether a clause asks a question in its own known words while the line around it speaks
@@ -217,7 +220,7 @@ public struct Advisor: Sendable {
   func asksBesideTheirStory(_ clause: ParsedInput.Clause, _ match: MatchResult, in parsed: ParsedInput) -> Bool {
     match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && parsed.neighbours.isEmpty
       && !DialogueAct.reportsTrouble(parsed)
-      && (parsed.classes[clause.range].contains(.questionWord) || UTF8Bytes.contains(UInt8(ascii: "?"), in: clause.text))
+      && Self.asks(clause, in: parsed)
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.
