@@ -551,8 +551,10 @@ extension Advisor {
       return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
     }
     if let reply = conceptNowhere(parsed, confidence: confidence, match: match) { return reply }
-    // "other one?" or "and llmops?" after a recommendation: why not that track.
-    if state.lastQuestion == KnownIntent.recommendation, MatchPolicy.namesTracksAlone(parsed), parsed.tracks.count == 1,
+    // "other one?", "what about the other one" or "and llmops?" after a recommendation: why
+    // not that track.
+    if state.lastQuestion == KnownIntent.recommendation, parsed.tracks.count == 1,
+      MatchPolicy.namesTracksAlone(parsed) || Self.continuationOpening(parsed.words[...]) != nil && isBriefFollowUp(parsed),
       let recommended = state.lastRecommendation?.track, parsed.tracks != [recommended]
     {
       return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
@@ -610,8 +612,10 @@ extension Advisor {
       return resolving(prepared, text, span: span, as: TrackID.allCases.filter { !state.focusTracks.contains($0) })
     }
     let both = Self.pluralOthers.contains(text.parsed.words[span.upperBound - 1])
+    // Just after a recommendation with no other track named, "the other one" is the runner-up.
+    let runnerUp = state.lastIntent == KnownIntent.recommendation ? state.profile.ranked.first { $0 != state.focusTracks[0] } : nil
     return resolving(prepared, text, span: span,
-      as: (both ? nil : state.otherTrack.map { [$0] }) ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
+      as: (both ? nil : (state.otherTrack ?? runnerUp).map { [$0] }) ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
   }
 
   /// Where a line says "the third one", "the last one" or "the remaining one" (see `otherTrackSpan`).

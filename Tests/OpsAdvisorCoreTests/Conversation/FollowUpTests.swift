@@ -636,4 +636,11 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   func aToolTheSourceOnlyNamesIsSaidToBeUndefinedAsItIsSpelled(line: String, says: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains("My source lists \(says) but does not say what it is"))
   }
+
+  @Test(arguments: ["what about the other one", "and llmops?"])
+  func theRunnerUpAskedAfterARecommendationIsWhyNotIt(line: String) {
+    let (replies, _) = conversation(["i look after fraud and churn models, mostly xgboost, and a small genai pilot", "ok so what should i pick", line])
+    #expect(replies[2].intent == KnownIntent.why)
+    #expect(Fixtures.text(of: replies[2]).contains("LLMOps scored"))
+  }
 }
