@@ -493,9 +493,7 @@ extension Advisor {
   /// (or "those", "these", "the tools"), "on the list", "among them", "include(s)".
   static func membershipSpan(_ words: [String]) -> Range<Int>? {
     for pattern in membershipPatterns {
-      // The first word is compared alone first: a generic `starts(with:)` at every word of
-      // every line cost 2% of a piped turn.
-      if let start = words.indices.first(where: { words[$0] == pattern[0] && words[$0...].starts(with: pattern) }) {
+      if let start = words.firstIndex(ofRun: pattern) {
         // "Which one of these would I hire first?" asks which, not whether something is among them.
         return start > 0 && words[start - 1] == "which" ? nil : start..<start + pattern.count
       }

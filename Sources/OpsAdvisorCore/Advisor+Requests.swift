@@ -29,7 +29,7 @@ extension Advisor {
   /// Whether a line asks to have what they think of their own track checked ("pretty sure im
   /// mlops but double checking", "so am i right?").
   static func asksWhetherTheyAreRight(_ parsed: ParsedInput) -> Bool {
-    checkingPhrases.contains { phrase in parsed.words.indices.contains { parsed.words[$0...].starts(with: phrase) } }
+    checkingPhrases.contains(where: parsed.words.containsRun)
   }
 
   /// Phrases that ask to have a belief checked.

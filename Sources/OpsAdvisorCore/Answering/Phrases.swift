@@ -136,9 +136,10 @@ public enum Phrases {
   /// What a turn's signals were taken to mean, or nil when there were none.
   static func noted(_ detections: [SignalDetector.Detection], names: Vocabulary) -> String? {
     guard !detections.isEmpty else { return nil }
+    // A phrase said several times is named once, as it counts once (`Profile.absorb`).
+    let distinct = SignalDetector.distinct(detections)
     let parts = TrackID.allCases.compactMap { track -> String? in
-      // A phrase said several times is named once, as it counts once (`Profile.absorb`).
-      let found = SignalDetector.distinct(detections).filter { $0.signal.track == track }
+      let found = distinct.filter { $0.signal.track == track }
       guard !found.isEmpty else { return nil }
       // What was said comes before what was denied, set apart, so that one "not" is not read
       // as denying the phrases after it ("k8s", "clusters"; not "gateway").
