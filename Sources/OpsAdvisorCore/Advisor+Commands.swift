@@ -6,7 +6,7 @@ extension Advisor {
     case .tracks: return tracks(input: input)
     case .compare(let arguments): return compare(arguments, input: input)
     case .profile: return profileReply(input: input, intent: KnownIntent.profile, confidence: 1)
-    case .why: return why(input: input, confidence: 1)
+    case .why: return why(input: input, confidence: 1, detailed: true)
     case .reset:
       reset()
       return notice(Phrases.resetDone, intent: KnownIntent.command, input: input)

@@ -443,15 +443,29 @@ extension Advisor {
     let focusName = lacking.count > 1 ? Phrases.list(lacking.map { names.track($0).name }, joinedBy: "or") : names.track(focus).name
     let foundName = names.track(hit.track).name
     let lead: [Block]
+    var leadSources: [String] = []
     if let asked = hit.asked {
       lead = [.paragraph(Phrases.conceptRelated(asked, found: hit.word, track: foundName, focus: focus == hit.track ? nil : focusName))]
+      leadSources = [KnownSection.outside]
+    } else if focus == hit.track {
+      lead = []
+    } else if isShared(hit.word) {
+      // "What monitoring does LLMOps do": the source says every track deals with monitoring.
+      lead = [.paragraph(Phrases.conceptShared(hit.word, focus: focusName, found: foundName))]
+      leadSources = [KnownSection.confusion]
     } else {
-      lead = focus == hit.track ? [] : [.paragraph(Phrases.conceptElsewhere(hit.word, focus: focusName, found: foundName))]
+      lead = [.paragraph(Phrases.conceptElsewhere(hit.word, focus: focusName, found: foundName))]
     }
     let reply = answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
-      confidence: confidence, match: match, lead: lead, leadSources: hit.asked == nil ? [] : [KnownSection.outside])
+      confidence: confidence, match: match, lead: lead, leadSources: leadSources)
     if focus != hit.track, !movingFocus { (state.focusTracks, state.lastComparisonTracks) = ([focus], [focus]) }
     return reply
+  }
+
+  /// Whether the source says every track deals with what `word` names (`Vocabulary.shared`).
+  func isShared(_ word: String) -> Bool {
+    let stem = Stemmer.stem(word)
+    return knowledgeBase.vocabulary.shared.contains { Stemmer.stem($0) == stem }
   }
 
   /// "Is vLLM one of them?", "does it include MLflow?": whether something is among what the
@@ -682,10 +696,19 @@ extension Advisor {
   /// "Why?": the reasons for the last recommendation, or how the last answer was chosen.
   /// "Why not AIOps?" also shows what was heard for each other track it names, against the
   /// recommendation or, before one, against the track the person's words point to most.
-  mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = []) -> Reply {
+  ///
+  /// Before any recommendation, "why?" typed in the conversation gives what the leaning rests
+  /// on, or else in plain words how the last line was read; `/why` (`detailed`) shows the
+  /// matcher's intent ids and scores for the people who maintain the knowledge base.
+  mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = [], detailed: Bool = false) -> Reply {
     state.recall(tracks)
     let report = ProfileReport(knowledgeBase: knowledgeBase)
     if let recommendation = state.lastRecommendation {
+      let others = tracks.filter { $0 != recommendation.track }
+      if !others.isEmpty, !detailed {
+        return reply(input: input, intent: KnownIntent.why, confidence: confidence,
+          content: whyNot(others, against: recommendation.track), recommendation: recommendation.track)
+      }
       var content = report.reasons(for: recommendation, profile: state.profile)
       for track in tracks where track != recommendation.track {
         content.append(report.whyNot(track, against: recommendation.track, profile: state.profile))
@@ -700,16 +723,41 @@ extension Advisor {
       }
       return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: content)
     }
+    if !detailed, let leaning = state.profile.ranked.first, state.profile.score(leaning) > 0 {
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: leaningReasons(leaning))
+    }
     if let explanation = state.lastExplanation {
       // The matcher's features are stems ("featur"); each is shown as the word typed.
       let deciding = (explanation.nearestExample(in: index).map { index.decidingWords(explanation.words, nearest: $0) } ?? [])
         .map { stem in explanation.words.first { Stemmer.stem($0) == stem } ?? stem }
-      return reply(input: input, intent: KnownIntent.why, confidence: confidence,
-        content: report.explain(explanation, decidingWords: deciding))
+      let content = detailed ? report.explain(explanation, decidingWords: deciding) : report.readAs(explanation, decidingWords: deciding)
+      return reply(input: input, intent: KnownIntent.why, confidence: confidence, content: content)
     }
     let intent = knowledgeBase.intent(KnownIntent.why)!
     return reply(input: input, intent: KnownIntent.why, confidence: confidence,
       content: composer.content(for: intent, tracks: [], factor: nil))
+  }
+
+  /// "Why not AIOps?", "what about the other one" after a recommendation: whom each track
+  /// asked about fits, what was heard for it against the recommended one, and that the
+  /// recommendation stands, with its reasons a "why?" away.
+  func whyNot(_ tracks: [TrackID], against recommended: TrackID) -> AnswerContent {
+    let report = ProfileReport(knowledgeBase: knowledgeBase)
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    for track in tracks {
+      if let fit = knowledgeBase.intent(KnownIntent.fit) { content.append(composer.content(for: fit, tracks: [track], factor: nil)) }
+      content.append(report.whyNot(track, against: recommended, profile: state.profile))
+    }
+    content.blocks.append(.paragraph(Phrases.recommendationStands(knowledgeBase.vocabulary.track(recommended).name)))
+    return content
+  }
+
+  /// What the leaning before any recommendation rests on: their words, as a recommendation's are.
+  func leaningReasons(_ leaning: TrackID) -> AnswerContent {
+    let evidence = Recommendation(track: leaning, evidence: state.profile.evidence(for: leaning), mixed: false)
+    var content = AnswerContent(blocks: [.paragraph(Phrases.leaningSoFar(knowledgeBase.vocabulary.track(leaning).name))], sourceIDs: [])
+    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: evidence))
+    return content
   }
 
   /// "Is that LLMOps?" just after the person told of their work (or in the same line: "product

@@ -100,6 +100,10 @@ public struct Advisor: Sendable {
     if !state.pendingChoices.isEmpty, let number = Self.chosenNumber(parsed) {
       return choose(number, input: prepared.line)
     }
+    // "yes", "y", "sure go ahead" just after "ask 'which track should I choose?' whenever you're ready".
+    if state.lastIntent == KnownIntent.preference, Self.onlyAssents(parsed) {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: [])
+    }
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
     if absorbed, reply.intent != KnownIntent.preference,
       DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope || reply.intent == KnownIntent.recommendation,
@@ -160,6 +164,7 @@ public struct Advisor: Sendable {
   func understand(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> (MatchResult, MatchPolicy.Decision) {
     let match = index.rank(MatcherWords(parsed), scope: IntentIndex.Scope(parsed))
     let decision = decide(match, parsed: parsed, detections: detections)
+    if decision == .answer(KnownIntent.preference), let asked = pickAskedAfterTheirStory(parsed) { return asked }
     guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
     guard parsed.uncoveredTopics.isEmpty else { return askedAfterAnUncoveredStory(parsed) ?? (match, decision) }
     let fewForeignWords = match.foreignWords <= Self.clauseFallbackForeignWords
@@ -172,6 +177,19 @@ public struct Advisor: Sendable {
     else { return (match, decision) }
     return (best, .answer(intent))
   }
+
+  /// A short last clause that asks for a pick after what the asker told of their work ("idk i
+  /// do chatbots at work w/ openai api. pick one"): the recommendation, read from that clause
+  /// alone, while the rest still counts for the profile.
+  func pickAskedAfterTheirStory(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, last.range.count <= Self.shortRequestWords else { return nil }
+    let match = index.rank(MatcherWords(parsed, range: last.range))
+    guard policy.decide(match) == .answer(KnownIntent.recommendation) else { return nil }
+    return (match, .answer(KnownIntent.recommendation))
+  }
+
+  /// The most words a last clause asking for a pick may have (`pickAskedAfterTheirStory`).
+  static let shortRequestWords = 4
 
   /// The question that follows what the asker told of themselves in words the comparison
   /// does not cover ("I'm an ML researcher (PhD), … what is actually different between mlops
@@ -435,6 +453,18 @@ public struct Advisor: Sendable {
     "ok", "okay", "okey", "k", "kk", "cool", "alright", "gotcha", "understood", "got", "it", "oh", "ah", "hmm", "great",
     "nice", "sure", "right", "fine", "then", "i", "see", "fair", "enough", "interesting", "all",
   ]
+
+  /// Whether a line only says yes ("y", "yes please", "sure, go ahead"), asking nothing.
+  static func onlyAssents(_ parsed: ParsedInput) -> Bool {
+    (1...3).contains(parsed.words.count) && parsed.words.contains(where: assentWords.contains)
+      && parsed.words.allSatisfy { assentWords.contains($0) || assentFillers.contains($0) } && !DialogueAct.endsWithQuestionMark(parsed)
+  }
+
+  /// The words that say yes.
+  static let assentWords: Set<String> = ["yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "ahead"]
+
+  /// The words that may go with a yes: "yes please", "ok go ahead"; "ok" alone acknowledges.
+  static let assentFillers: Set<String> = ["please", "go", "ok", "okay", "then"]
 
   /// Whether a line says which track the person meant, asking nothing ("sorry i meant for
   /// llmops, not aiops", "I meant MLOps"): the last question again, for that track. "I mean,
@@ -1029,6 +1059,8 @@ public enum KnownSection {
   /// What the advisor says from general knowledge or as its own advice, marked in the text
   /// with `Phrases.outsideTheComparison`.
   public static let outside = "outside"
+  /// Where the Confusion Comes From: what the tracks share.
+  public static let confusion = "confusion"
 }
 
 extension String {

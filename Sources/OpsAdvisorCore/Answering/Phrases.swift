@@ -105,12 +105,22 @@ public enum Phrases {
     "I haven't recommended a track yet; so far your words point most to \(track)."
   }
 
+  /// After why another track was not recommended.
+  static func recommendationStands(_ track: String) -> String {
+    "So my recommendation is still \(track); ask \"why?\" for my reasons."
+  }
+
   static func recommendedBecause(_ track: String) -> String {
     "I recommended \(track) for these reasons."
   }
 
+  /// What they said and why it counts: the source's reasons first, then, marked once, the
+  /// advisor's own ("Outside the comparison: a chatbot is an LLM product…; OpenAI-based…").
   static func youSaid(_ words: String, reasons: [String]) -> String {
-    "You said \"\(words)\": " + reasons.joined(separator: "; ") + "."
+    let outside = reasons.filter { $0.hasPrefix(outsideTheComparison) }.map { $0.dropFirst(outsideTheComparison.count) }
+    var parts = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
+    if !outside.isEmpty { parts += (parts.isEmpty ? "" : "; ") + outsideTheComparison + outside.joined(separator: "; ") }
+    return "You said \"\(words)\": " + parts + "."
   }
 
   static func nextStep(skills: [String], project: String) -> String {
@@ -149,6 +159,13 @@ public enum Phrases {
       return "\(names.track(track).name) (\(groups.joined(separator: "; ")))"
     }
     return "Noted: " + parts.joined(separator: "; ") + "."
+  }
+
+  /// "Why?" after a plain answer: how the line was read, without the matcher's ids and scores.
+  static func readAs(_ input: String, label: String, words: [String]) -> String {
+    let going = words.isEmpty ? "" : ", going by the words " + list(words.map { "\"\($0)\"" }, joinedBy: "and")
+    return "I took \"\(input)\" as asking about \(label)\(going). If you meant something else, ask it in other words, "
+      + "or type /why for the details of how it was matched."
   }
 
   static func understoodAs(_ input: String, label: String, id: String, confidence: Double) -> String {
@@ -230,6 +247,12 @@ public enum Phrases {
   /// Before the cell of another track than the one in focus, for a concept follow-up.
   static func conceptElsewhere(_ word: String, focus: String, found: String) -> String {
     "My source doesn't mention \(word) for \(focus); it does for \(found):"
+  }
+
+  /// Before the cell of another track than the one in focus, for a concept the source says
+  /// every track deals with ("monitoring").
+  static func conceptShared(_ word: String, focus: String, found: String) -> String {
+    "My source says all three tracks deal with \(word), but it names \(word) only for \(found), not for \(focus):"
   }
 
   /// Before the answer to a concept follow-up found under a related word ("monitoring" as

@@ -81,6 +81,13 @@ public struct ProfileReport: Sendable {
     return content
   }
 
+  /// How the last line was read, in plain words: the topic taken and the words that decided it.
+  public func readAs(_ explanation: Explanation, decidingWords: [String]) -> AnswerContent {
+    let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent.rawValue
+    let text = Phrases.readAs(DisplayText.sanitized(explanation.input), label: label, words: decidingWords)
+    return AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
+  }
+
   /// How the last answer was chosen: intent, confidence, runners-up, deciding words.
   public func explain(_ explanation: Explanation, decidingWords: [String]) -> AnswerContent {
     let label = knowledgeBase.intent(explanation.intent)?.label ?? explanation.intent.rawValue

@@ -105,6 +105,7 @@ extension Vocabulary {
     let topicIntents = topics.keys.sorted()
     image.write(topicIntents.map(\.rawValue))
     image.write(topicIntents) { image, intent in image.write(topics[intent]!) }
+    image.write(shared)
   }
 
   init(image: inout ImageReader) throws {
@@ -130,10 +131,11 @@ extension Vocabulary {
     let topicIntents = try image.readStrings().map { IntentID($0) }
     let topicWords = try image.readList { try $0.readStrings() }
     guard topicIntents.count == topicWords.count else { throw ImageError(offset: image.position, problem: "topic lists differ") }
+    let shared = try image.readStrings()
     self.init(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
       synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related,
-      topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }))
+      topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }), shared: shared)
   }
 }
 

@@ -59,6 +59,10 @@ public struct Vocabulary: Sendable {
   /// Per intent, the words that name its topic ("course", "tools"): a line that uses one
   /// ranks that intent a little higher (`MatchPolicy.topicBoost`).
   public let topics: [IntentID: [String]]
+  /// The normalised words the source says every track deals with ("monitoring", "deployment";
+  /// Where the Confusion Comes From), so that a track without its own mention of one is not
+  /// said to lack it.
+  public let shared: [String]
 
   /// The words of the groups `word` belongs to, other than itself, in the groups' order.
   public func relatedWords(of word: String) -> [String] {

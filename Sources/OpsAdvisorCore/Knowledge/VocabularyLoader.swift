@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics", "shared"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -19,9 +19,10 @@ enum VocabularyLoader {
     let synonyms = try top["synonyms"].map(synonymTable) ?? [:]
     let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
     let topics = try top["topics"].map(topicTable) ?? [:]
+    let shared = try top["shared"]?.strings(named: "shared").map(TextNormalizer.normalize) ?? []
     return Vocabulary(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms,
-      related: related, topics: topics)
+      related: related, topics: topics, shared: shared)
   }
 
   /// `topics:` maps an intent id to the words that name its topic: `course: [course, bootcamp]`.

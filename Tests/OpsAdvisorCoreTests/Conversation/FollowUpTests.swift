@@ -643,4 +643,33 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].intent == KnownIntent.why)
     #expect(Fixtures.text(of: replies[2]).contains("LLMOps scored"))
   }
+
+  @Test func whyBeforeAnyRecommendationGivesWhatTheLeaningRestsOnInPlainWords() {
+    let (replies, _) = conversation(["i build data pipelines with airflow and spark", "would LLMOps be better for me tho?", "why?"])
+    let text = Fixtures.text(of: replies[2])
+    #expect(text.contains("so far your words point most to MLOps"))
+    #expect(text.contains("Airflow is listed among MLOps tools"))
+    #expect(!text.contains("confidence"))
+  }
+
+  @Test func typedWhyReadsTheLastLineInPlainWordsAndSlashWhyShowsTheScores() {
+    let (replies, _) = conversation(["what is llmops", "why?", "/why"])
+    #expect(Fixtures.text(of: replies[1]).contains("I took \"what is llmops\" as asking about what each track means"))
+    #expect(!Fixtures.text(of: replies[1]).contains("(intent definition)"))
+    #expect(Fixtures.text(of: replies[2]).contains("(intent definition), confidence"))
+  }
+
+  @Test func anotherTrackAskedAfterARecommendationGetsWhomItFitsAndTheScoresNotTheReasonsAgain() {
+    let (replies, _) = conversation(["i look after fraud and churn models, mostly xgboost, and a small genai pilot", "ok so what should i pick", "why not aiops?"])
+    let text = Fixtures.text(of: replies[2])
+    #expect(text.contains("AIOps fits best when"))
+    #expect(text.contains("my recommendation is still MLOps"))
+    #expect(!text.contains("I recommended MLOps for these reasons"))
+  }
+
+  @Test func aConceptEveryTrackDealsWithIsNotSaidToBeMissingFromTheTrackInFocus() {
+    let text = Fixtures.text(of: Fixtures.ask("what monitoring does LLMOps do"))
+    #expect(text.contains("all three tracks deal with monitoring"))
+    #expect(!text.contains("doesn't mention monitoring"))
+  }
 }

@@ -444,6 +444,29 @@ import Testing
     let text = Fixtures.text(of: Fixtures.ask("we serve llama with vllm"))
     #expect(text.contains("Noted: LLMOps"))
   }
+
+  @Test func aShortPickAfterTheirStoryIsTheRecommendation() {
+    let reply = Fixtures.ask("idk i do chatbots at work w/ openai api. pick one")
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(reply.recommendation == .llmops)
+  }
+
+  @Test(arguments: ["y", "yes", "yeah sure", "ok go ahead"])
+  func sayingYesAfterTheirStoryIsTheRecommendation(line: String) {
+    let (replies, _) = conversation(["i do chatbots at work with the openai api", line])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+  }
+
+  @Test(arguments: ["ok", "y?"])
+  func anAcknowledgementOrAQuestionIsNotAYes(line: String) {
+    let (replies, _) = conversation(["i do chatbots at work with the openai api", line])
+    #expect(replies[1].intent != KnownIntent.recommendation)
+  }
+
+  @Test func theAdvisorsOwnReasonsForOneClauseAreMarkedOnce() {
+    let text = Fixtures.text(of: Fixtures.ask("idk i do chatbots at work w/ openai api. pick one"))
+    #expect(text.components(separatedBy: "Outside the comparison:").count == 2)
+  }
 }
 
 @Suite struct InterviewTests {
