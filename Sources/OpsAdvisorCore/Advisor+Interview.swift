@@ -9,6 +9,9 @@ extension Advisor {
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
+    if let aspiration = state.aspiration {
+      return recommendation(aspiration.track, mixed: false, input: parsed.original, confidence: confidence, asking: asking, aspiration: aspiration)
+    }
     if let track = state.profile.clearLeader {
       let next = Self.asksForAnOrder(parsed.words) ? nextTrack(after: track, asking: asking) : nil
       let names = knowledgeBase.vocabulary
@@ -47,10 +50,10 @@ extension Advisor {
   /// better fit?"), what was heard for it against the recommended one; then `closing`.
   mutating func recommendation(
     _ track: TrackID, mixed: Bool, input: String, confidence: Double, asking: [TrackID] = [],
-    closing: AnswerContent? = nil
+    closing: AnswerContent? = nil, aspiration: Aspiration? = nil
   ) -> Reply {
     let evidence = state.profile.evidence(for: track)
-    let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed)
+    let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed, aspiration: aspiration)
     state.lastRecommendation = recommendation
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     state.mention([track])

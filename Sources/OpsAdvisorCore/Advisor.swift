@@ -96,6 +96,7 @@ public struct Advisor: Sendable {
       state.profile.absorb(detections, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(detections))
     }
+    if let aspiration = Aspiration.stated(in: parsed) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if !state.pendingChoices.isEmpty, let number = Self.chosenNumber(parsed) {
       return choose(number, input: prepared.line)
@@ -1059,6 +1060,8 @@ public enum KnownSection {
   /// What the advisor says from general knowledge or as its own advice, marked in the text
   /// with `Phrases.outsideTheComparison`.
   public static let outside = "outside"
+  /// Career Mapping: a track for each goal.
+  public static let careerMapping = "career-mapping"
   /// Where the Confusion Comes From: what the tracks share.
   public static let confusion = "confusion"
 }

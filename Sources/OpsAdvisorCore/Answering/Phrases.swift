@@ -105,6 +105,17 @@ public enum Phrases {
     "I haven't recommended a track yet; so far your words point most to \(track)."
   }
 
+  /// The first reason of a recommendation that follows where the person wants to go.
+  static func wantsToMove(_ words: String) -> String {
+    "You said \"\(DisplayText.sanitized(words, limit: 80))\": my source's career mapping looks at where you come from "
+      + "and at the AI work you hope to grow into, so I go by where you want to go."
+  }
+
+  /// After a recommendation that follows an aspiration, when their work today points elsewhere.
+  static func todayPointsElsewhere(_ track: String) -> String {
+    "What you do today points most to \(track). If you'd rather stay with it, say so and I'll go by that."
+  }
+
   /// After why another track was not recommended.
   static func recommendationStands(_ track: String) -> String {
     "So my recommendation is still \(track); ask \"why?\" for my reasons."

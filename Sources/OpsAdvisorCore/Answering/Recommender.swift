@@ -25,6 +25,9 @@ public struct Recommender: Sendable {
       content.blocks.append(.paragraph(Phrases.recommend(name)))
     }
     content.append(reasons(for: recommendation))
+    if recommendation.aspiration != nil, let today = profile.ranked.first, today != track, profile.score(today) > profile.score(track) {
+      content.blocks.append(.paragraph(Phrases.todayPointsElsewhere(knowledgeBase.vocabulary.track(today).name)))
+    }
     if track == .aiops, profile.aiopsRestsOnITOperations {
       content.append(AnswerContent(blocks: [.paragraph(Phrases.onlyITOperations)], sourceIDs: [KnownSection.outside]))
     }
@@ -36,6 +39,10 @@ public struct Recommender: Sendable {
   public func reasons(for recommendation: Recommendation) -> AnswerContent {
     var bullets: [String] = []
     var sources: [String] = []
+    if let aspiration = recommendation.aspiration {
+      bullets.append(Phrases.wantsToMove(aspiration.words))
+      sources.append(KnownSection.careerMapping)
+    }
     for (words, evidence) in strongestClauses(recommendation.evidence) {
       bullets.append(Phrases.youSaid(words, reasons: evidence.map(\.reason)))
       for item in evidence where !sources.contains(item.source) { sources.append(item.source) }

@@ -32,6 +32,8 @@ public struct ConversationState: Sendable, Equatable {
   public var lastSystemType: TrackID?
   /// The tracks of the last comparison (empty for all three).
   public var lastComparisonTracks: [TrackID] = []
+  /// The track the person last said they want to move into, which a recommendation follows.
+  public var aspiration: Aspiration?
   /// The last recommendation, for "why?".
   public var lastRecommendation: Recommendation?
   /// The concept the last concept answer looked up, and its turn, for "which track covers that".

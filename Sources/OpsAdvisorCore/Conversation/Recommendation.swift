@@ -5,4 +5,6 @@ public struct Recommendation: Sendable, Equatable {
   public let evidence: [Profile.Evidence]
   /// Whether the profile was mixed and the dominant system type decided.
   public let mixed: Bool
+  /// The aspiration it follows, when the person said which track they want to move into.
+  public var aspiration: Aspiration? = nil
 }

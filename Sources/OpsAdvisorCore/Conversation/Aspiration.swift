@@ -1,0 +1,41 @@
+/// The track a person said they want to move into ("thinking about moving into LLMOps", "I'd
+/// like to switch to AIOps eventually"), which the source's career mapping puts before what
+/// their work is today: it maps tracks to "the kind of AI work you want to grow into".
+public struct Aspiration: Sendable, Equatable {
+  public let track: TrackID
+  /// The clause that said it, as typed.
+  public let words: String
+
+  /// The aspiration a line states, or nil: a clause with a verb of moving ("move into",
+  /// "switch to", "become") followed within three words by one track, not negated, not said
+  /// of others and not asked ("should I move into LLMOps?", "how do I become an MLOps
+  /// engineer" ask for advice).
+  static func stated(in parsed: ParsedInput) -> Aspiration? {
+    guard !parsed.tracks.isEmpty else { return nil }
+    for clause in parsed.clauses.reversed() where !clause.asked && !parsed.classes[clause.range].contains(.questionWord) {
+      let words = Array(parsed.words[clause.range])
+      guard !DialogueAct.opensAsYesNoQuestion(words[...]), let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
+        !words[..<verb].contains(where: negations.contains), !words[..<verb].contains(where: others.contains)
+      else { continue }
+      let after = words[(verb + 1)...].prefix(4).compactMap(TrackID.named)
+      if Set(after).count == 1, let track = after.first { return Aspiration(track: track, words: clause.text) }
+    }
+    return nil
+  }
+
+  /// Verbs of moving towards a track; the track follows within three words.
+  static let movingVerbs: [[String]] = [
+    ["move", "into"], ["move", "to"], ["moving", "into"], ["moving", "to"], ["switch", "to"], ["switch", "into"],
+    ["switching", "to"], ["switching", "into"], ["transition", "to"], ["transition", "into"], ["transitioning", "to"],
+    ["transitioning", "into"], ["pivot", "to"], ["pivot", "into"], ["pivoting", "to"], ["pivoting", "into"],
+    ["get", "into"], ["getting", "into"], ["break", "into"], ["grow", "into"], ["go", "into"], ["going", "into"],
+    ["become"], ["becoming"], ["stay", "in"], ["stay", "with"], ["stick", "with"], ["specialise", "in"],
+    ["specialize", "in"],
+  ]
+
+  /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".
+  static let others: Set<String> = ["everyone", "everybody", "people", "they", "he", "she", "others", "folks", "company", "industry"]
+
+  /// Words that, before the verb, deny the move: "I don't want to move into AIOps".
+  static let negations: Set<String> = ["not", "dont", "don't", "never", "no", "wont", "won't", "cant", "can't"]
+}

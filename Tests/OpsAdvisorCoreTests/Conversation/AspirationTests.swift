@@ -1,0 +1,42 @@
+@testable import OpsAdvisorCore
+import Testing
+
+@Suite struct AspirationTests {
+  @Test(arguments: [
+    ("Thinking about moving into LLMOps. Worth it?", TrackID.llmops),
+    ("i'd like to switch to aiops eventually", .aiops),
+    ("i want to become an llmops engineer", .llmops),
+    ("actually i'd rather stay with mlops", .mlops),
+  ])
+  func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
+    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line))?.track == track)
+  }
+
+  @Test(arguments: [
+    "should I move into LLMOps?", "how do I become an mlops engineer", "i don't want to move into aiops",
+    "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
+  ])
+  func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
+    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line)) == nil)
+  }
+
+  @Test func theRecommendationFollowsWhereTheyWantToGoAndSaysWhereTheirWorkPoints() {
+    let (replies, _) = conversation([
+      "I'm a senior ML engineer, I run kubeflow pipelines, mlflow, a feature store and drift monitoring every day. Thinking about moving into LLMOps. Worth it?",
+      "which track do you recommend for me?",
+    ])
+    #expect(replies[1].recommendation == .llmops)
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("You said \"Thinking about moving into LLMOps\""))
+    #expect(text.contains("What you do today points most to MLOps"))
+  }
+
+  @Test func sayingTheyWouldRatherStayChangesIt() {
+    let (replies, _) = conversation([
+      "i run kubeflow pipelines and drift monitoring. thinking about moving into llmops", "which track should i choose",
+      "actually i'd rather stay with mlops", "which track should i choose",
+    ])
+    #expect(replies[1].recommendation == .llmops)
+    #expect(replies[3].recommendation == .mlops)
+  }
+}
