@@ -64,9 +64,9 @@ extension Advisor {
     return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
   }
 
-  /// The answers that list what a track takes in, as against those that say whom or what
+  /// The answers that say or list what a track takes in, as against those that say whom or what
   /// kind of system it suits.
-  static let partsOfATrack: Set<IntentID> = [KnownIntent.comparison, "skills", "tools", "projects", "career"]
+  static let partsOfATrack: Set<IntentID> = [KnownIntent.comparison, "definition", "skills", "tools", "projects", "career"]
 
   /// The content words after "for" or "about" in a line that asks which track is for
   /// something ("which track for governance", "which one is about drift"); nil for any other
@@ -128,6 +128,12 @@ extension Advisor {
   /// the concept follow-up says); for one word no track's part has, where one has a related
   /// word; failing that, says so and offers the topics.
   mutating func answerCovering(_ asked: [ConceptQuery], parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply {
+    // "Which track covers model governance?": "model", which every track mentions, tells them
+    // apart no more than it finds governance in a sentence that only happens to say "model".
+    let telling = asked.filter { query in !TrackID.allCases.allSatisfy { conceptStems.mentions(query.stem, for: $0) } }
+    if asked.count > 1, !telling.isEmpty, telling.count < asked.count, !coveringPlaces(of: telling.map(\.stem), word: "").isEmpty {
+      return answerCovering(telling, parsed: parsed, confidence: confidence, match: match)
+    }
     let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
     // "Which track deals with governance and audit?": failing all the words together, the

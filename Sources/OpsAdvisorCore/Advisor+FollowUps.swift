@@ -248,7 +248,9 @@ extension Advisor {
   /// (see `answerCovering`); nil for any other line.
   mutating func termQuestion(_ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult) -> Reply? {
     // "What is TGI exactly" may rank the definitions or the tools first; it asks about the tool.
-    let definitionOfATerm = (decision == .answer(KnownIntent.definition) || decision == .answer("tools")) && Self.asksWhatItIs(parsed)
+    // "What does evaluation mean here?" may rank which AIOps is meant first; it names no track.
+    let definitionOfATerm = (decision == .answer(KnownIntent.definition) || decision == .answer("tools")
+      || decision == .answer(KnownIntent.aiopsMeaning)) && Self.asksWhatItIs(parsed)
     guard decision == .outOfScope || decision == .answer(KnownIntent.help) || definitionOfATerm, parsed.tracks.isEmpty,
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed), !Self.asksWhatOpsMeans(parsed.words)
     else { return nil }
@@ -259,8 +261,10 @@ extension Advisor {
     guard (1...Self.longestTerm).contains(terms.count) else { return nil }
     let termStems = terms.map(Stemmer.stem)
     let stems = conceptStems
+    // A term the track's parts first name outside its tools ("evaluation" is in its
+    // definition) is a concept, not a tool.
     let found = TrackID.allCases.compactMap { track in
-      stems.places(for: track).first { $0.isAboutTools && termStems.allSatisfy($0.stems.contains) }.map { (track, $0) }
+      stems.places(for: track).first { termStems.allSatisfy($0.stems.contains) }.flatMap { $0.isAboutTools ? (track, $0) : nil }
     }
     guard found.count == 1, let (track, place) = found.first else {
       if found.isEmpty, let reply = toolOutsideTheSource(terms, parsed: parsed, confidence: confidence, match: match) {
@@ -322,6 +326,7 @@ extension Advisor {
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
+      || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }
   }
 
   /// The most words a tool's name has in such a question ("what's LLM tracing?").
@@ -332,7 +337,7 @@ extension Advisor {
   static let judgingWords: Set<String> = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
     "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
-    "source", "heard", "need", "still", "really",
+    "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually",
   ]
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:

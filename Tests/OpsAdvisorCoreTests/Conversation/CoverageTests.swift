@@ -296,4 +296,33 @@ import Testing
     #expect(replies[1].tracks == [.aiops])
     #expect(replies[1].intent == KnownIntent.comparison)
   }
+
+  @Test func aWordEveryTrackMentionsDoesNotDecideWhichTrackCoversAPhrase() {
+    let reply = Fixtures.ask("Which of the three tracks covers model governance?")
+    #expect(reply.tracks == [.aiops])
+    #expect(reply.factor == .focus)
+  }
+
+  @Test func whichTrackIsAboutSomethingOnlyADefinitionSaysFindsThatDefinition() {
+    let reply = Fixtures.ask("which track is about cost control and latency")
+    #expect(reply.intent == KnownIntent.definition)
+    #expect(reply.tracks == [.llmops])
+  }
+
+  @Test(arguments: ["which easier", "which one harder"])
+  func whichTrackIsEasierIsSaidNotToBeRanked(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains("It ranks no track as easier"))
+  }
+
+  @Test func whichTrackForABeginnerAsksAboutTheirSystemsNotTheLLMProductsFAQ() {
+    #expect(Fixtures.ask("which track for a beginner").intent == KnownIntent.recommendation)
+  }
+
+  @Test(arguments: [("what does evaluation mean here?", TrackID.llmops), ("what does drift even mean", .mlops)])
+  func whatAConceptMeansIsAnsweredWhereTheSourceMentionsIt(line: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(!Fixtures.text(of: reply).contains("among the LLMOps tools"))
+    #expect(reply.intent != KnownIntent.aiopsMeaning)
+  }
 }
