@@ -9,6 +9,7 @@ extension Advisor {
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
+    if let reply = askedOfAnotherTrackAgain(parsed, confidence: confidence, detections: detections) { return reply }
     if let aspiration = state.aspiration {
       return recommendation(aspiration.track, mixed: false, input: parsed.original, confidence: confidence, asking: asking, aspiration: aspiration)
     }
@@ -26,6 +27,26 @@ extension Advisor {
         content: AnswerContent(blocks: [], sourceIDs: []))
     }
     return startInterview(input: parsed.original, confidence: confidence)
+  }
+
+  /// "ok and what is AIOps, is that relevant to us at all" just after a recommendation that
+  /// nothing since has changed: what the other track is when asked, whom it fits and what was
+  /// heard for it, instead of the same recommendation again; nil for any other line.
+  mutating func askedOfAnotherTrackAgain(
+    _ parsed: ParsedInput, confidence: Double, detections: [SignalDetector.Detection]
+  ) -> Reply? {
+    guard let last = state.lastRecommendation, detections.isEmpty, (state.aspiration?.track ?? state.profile.clearLeader) == last.track
+    else { return nil }
+    let others = parsed.tracks.filter { $0 != last.track }
+    guard !others.isEmpty else { return nil }
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    if Self.asksWhatItIs(parsed), let definition = knowledgeBase.intent(KnownIntent.definition) {
+      content.append(composer.content(for: definition, tracks: others, factor: nil))
+    }
+    content.append(whyNot(others, against: last.track))
+    state.mention(others)
+    return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: confidence, tracks: others,
+      content: content, recommendation: last.track)
   }
 
   /// Whether a line asks for an order of tracks: "should I learn both?", "which one first?".

@@ -325,4 +325,20 @@ import Testing
     #expect(!Fixtures.text(of: reply).contains("among the LLMOps tools"))
     #expect(reply.intent != KnownIntent.aiopsMeaning)
   }
+
+  @Test(arguments: [
+    ("Who coined the term MLOps, and when?", "It gives no history of the terms"),
+    ("what should I read to get started?", "It names no book or reading list"),
+    ("can you recommend academic papers on mlops", "It names no book or reading list"),
+  ])
+  func aTopicTheSourceLeavesOutIsSaidToBeLeftOut(line: String, closest: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains(closest))
+  }
+
+  @Test(arguments: ["do we need all 3 tracks or only one", "is one track enough or do we need all three"])
+  func whetherAllThreeAreNeededGetsHowToChoose(line: String) {
+    #expect(Fixtures.ask(line).intent == "choose")
+  }
 }

@@ -672,4 +672,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(text.contains("all three tracks deal with monitoring"))
     #expect(!text.contains("doesn't mention monitoring"))
   }
+
+  @Test func anotherTrackAskedJustAfterARecommendationIsDefinedAndWeighedNotRecommendedAgain() {
+    let (replies, _) = conversation([
+      "i build pipelines in airflow for ml models", "which track should i choose", "ok and what is AIOps, is that relevant to us at all",
+    ])
+    let text = Fixtures.text(of: replies[2])
+    #expect(text.contains("AIOps, in the sense my source uses"))
+    #expect(text.contains("my recommendation is still MLOps"))
+    #expect(!text.contains("I'd recommend MLOps"))
+  }
 }
