@@ -17,13 +17,17 @@ extension Advisor {
   }
 
   /// Whether a question asks if AIOps is IT operations work ("is aiops the thing where ML
-  /// detects incidents in your logs? thats what my manager thinks"): it names AIOps alone and
-  /// IT-operations signals, and its question speaks of no one's own work. The two meanings of
-  /// AIOps answer it.
+  /// detects incidents in your logs? thats what my manager thinks", "i work in a NOC … vendor
+  /// demo kept saying AIOps will fix this. is that what aiops is?"): it names AIOps alone and
+  /// IT-operations signals, and a clause naming AIOps asks yes or no of no one's own work. The
+  /// two meanings of AIOps answer it.
   static func asksWhetherAIOpsIsITOperations(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
-    guard parsed.tracks == [.aiops], let question = parsed.clauses.first else { return false }
-    return DialogueAct.opensAsYesNoQuestion(parsed.words[...]) && !parsed.classes[question.range].contains { $0.contains(.firstPerson) }
-      && detections.contains { $0.signal.itOperations }
+    guard parsed.tracks == [.aiops], detections.contains(where: { $0.signal.itOperations }) else { return false }
+    return parsed.clauses.contains { clause in
+      let words = parsed.words[clause.range]
+      return DialogueAct.opensAsYesNoQuestion(words) && words.contains(TrackID.aiops.rawValue)
+        && !parsed.classes[clause.range].contains { $0.contains(.firstPerson) }
+    }
   }
 
   /// Whether a line asks to have what they think of their own track checked ("pretty sure im

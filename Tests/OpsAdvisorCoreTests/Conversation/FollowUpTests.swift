@@ -682,4 +682,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(text.contains("my recommendation is still MLOps"))
     #expect(!text.contains("I'd recommend MLOps"))
   }
+
+  @Test func aNOCEngineerAskingWhetherTheVendorsAIOpsIsTheSourcesGetsBothMeanings() {
+    let reply = Fixtures.ask(
+      "hey. i work in a NOC, we get like 3000 alerts a day from nagios and splunk and half are noise. vendor demo last week kept saying AIOps will fix this. is that what aiops is?")
+    #expect(reply.intent == KnownIntent.aiopsMeaning)
+  }
+
+  @Test func nahAfterAnAnswerIsANoNotADecline() {
+    let (replies, _) = conversation(["what is aiops", "nah"])
+    #expect(replies[1].intent != KnownIntent.outOfScope)
+  }
 }
