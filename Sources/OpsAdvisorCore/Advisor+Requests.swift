@@ -3,17 +3,36 @@
 /// their own track, and whether news changes the recommendation given.
 extension Advisor {
   /// What a question asks the tracks have in common ("what do they have in common", "is
-  /// there overlap between mlops and llmops"): the FAQ on LLMOps and MLOps when those two are
-  /// the ones named or in focus, else why the tracks get mixed up; nil for any other line.
-  func asksWhatTheyShare(_ parsed: ParsedInput) -> IntentID? {
-    guard parsed.namesNothingOutside, parsed.factor == nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
-    else { return nil }
+  /// there overlap between mlops and llmops"), or what carries over from one to another
+  /// ("which of my skills transfer?", "how do my existing skills map over?"): the FAQ on
+  /// LLMOps and MLOps when those two are named, else why the tracks get mixed up (see
+  /// `sharedBetween` for the tracks in focus); nil for any other line. It reads the line
+  /// alone, as it runs while lines are prepared ahead of the conversation.
+  static func asksWhatTheyShare(_ parsed: ParsedInput) -> IntentID? {
     let words = parsed.words
-    let shares = words.contains(where: Self.sharingWords.contains)
-      || zip(words, words.dropFirst()).contains { $0 == "in" && $1 == "common" }
-    guard shares else { return nil }
-    let tracks = Set(parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks)
-    return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.confusion
+    guard parsed.namesNothingOutside, parsed.factor == nil,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+      words.contains(where: sharingWords.contains) || asksWhatCarriesOver(parsed)
+        || zip(words, words.dropFirst()).contains(where: { $0 == "in" && $1 == "common" })
+    else { return nil }
+    return Set(parsed.tracks) == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.confusion
+  }
+
+  /// Whether a line asks what carries over ("transfer", "carry over", "map over").
+  static func asksWhatCarriesOver(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains(where: carryingWords.contains) || carryingPhrases.contains(where: parsed.words.containsRun)
+  }
+
+  /// For a line `asksWhatTheyShare` read as why the tracks get mixed up, naming no track: the
+  /// FAQ on LLMOps and MLOps when those two are in focus, or, for what carries over, where
+  /// their work points and where they said they want to go; nil otherwise.
+  func sharedBetween(_ parsed: ParsedInput) -> IntentID? {
+    guard parsed.tracks.isEmpty, Self.asksWhatTheyShare(parsed) == KnownIntent.confusion else { return nil }
+    var tracks = Set(state.focusTracks)
+    if Self.asksWhatCarriesOver(parsed), let aspiration = state.aspiration, let today = state.profile.clearLeader {
+      tracks = [aspiration.track, today]
+    }
+    return tracks == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : nil
   }
 
   /// Whether a question asks if AIOps is IT operations work ("is aiops the thing where ML
@@ -60,6 +79,10 @@ extension Advisor {
 
   /// Words that ask what things share: "is there overlap", "any similarities".
   static let sharingWords: Set<String> = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
+
+  /// Words and phrases that ask what carries over from one track to another.
+  static let carryingWords: Set<String> = ["transfer", "transfers", "transferable", "transferrable"]
+  static let carryingPhrases: [[String]] = [["carry", "over"], ["carries", "over"], ["map", "over"], ["maps", "over"]]
 
   /// Whether a question asks if what was just told changes the recommendation given before
   /// ("does that change things?", "would this change your answer"): it is given again.

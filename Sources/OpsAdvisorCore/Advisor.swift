@@ -265,8 +265,8 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.recommendation)
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
-    if let intent = asksWhatTheyShare(parsed) { return .answer(intent) }
-    if Self.asksWhetherTheyAreRight(parsed), !detections.isEmpty || !state.profile.evidence.isEmpty {
+    if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
+    if Self.asksWhetherTheyAreRight(parsed), !detections.isEmpty {
       return .answer(KnownIntent.recommendation)
     }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
@@ -700,7 +700,13 @@ public struct Advisor: Sendable {
     if let reply = conceptBeforeTheirStory(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
-    if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed) {
+    // Readings that depend on the conversation, which preparing a line ahead cannot see.
+    if let intent = sharedBetween(parsed) {
+      return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    }
+    if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed)
+      || Self.asksWhetherTheyAreRight(parsed) && !state.profile.evidence.isEmpty
+    {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }

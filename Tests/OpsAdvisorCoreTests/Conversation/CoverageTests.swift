@@ -341,4 +341,13 @@ import Testing
   func whetherAllThreeAreNeededGetsHowToChoose(line: String) {
     #expect(Fixtures.ask(line).intent == "choose")
   }
+
+  @Test func whatCarriesOverAsksWhatTheTracksShare() {
+    #expect(Fixtures.ask("which of my skills transfer?").intent == KnownIntent.confusion)
+    #expect(Fixtures.ask("which of my mlops skills carry over to llmops").intent == KnownIntent.llmopsVersusMLOps)
+    let (replies, _) = conversation(["i run kubeflow pipelines and drift monitoring every day. thinking about moving into llmops", "which of my skills transfer?"])
+    #expect(replies[1].intent == KnownIntent.llmopsVersusMLOps)
+    let (shared, _) = conversation(["compare mlops and llmops", "what do they have in common?"])
+    #expect(shared[1].intent == KnownIntent.llmopsVersusMLOps)
+  }
 }
