@@ -707,7 +707,7 @@ extension Advisor {
   /// matcher's intent ids and scores for the people who maintain the knowledge base.
   mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = [], detailed: Bool = false) -> Reply {
     state.recall(tracks)
-    let report = ProfileReport(knowledgeBase: knowledgeBase)
+    let report = ProfileReport(knowledgeBase: knowledgeBase, detailed: detailed)
     if let recommendation = state.lastRecommendation {
       let others = tracks.filter { $0 != recommendation.track }
       if !others.isEmpty, !detailed {
@@ -849,7 +849,7 @@ extension Advisor {
 
   /// The profile as a bar chart with its evidence (`/profile`, "what do you know about me").
   mutating func profileReply(input: String, intent: IntentID, confidence: Double) -> Reply {
-    let content = ProfileReport(knowledgeBase: knowledgeBase).profile(state.profile)
+    let content = ProfileReport(knowledgeBase: knowledgeBase, detailed: true).profile(state.profile)
     return reply(input: input, intent: intent, confidence: confidence, content: content)
   }
 }

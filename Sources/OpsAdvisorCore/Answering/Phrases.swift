@@ -142,6 +142,19 @@ public enum Phrases {
     track.map { "Leaning: \($0)." } ?? "Leaning: none yet, no track has a clear lead."
   }
 
+  /// An item of evidence in the conversation: what they said and why it counts.
+  static func plainEvidenceLine(phrase: String, reason: String) -> String {
+    "\"\(phrase)\": \(reason)"
+  }
+
+  /// Before what was heard for a track not recommended, in the conversation.
+  static func plainWhyNot(_ track: String, score: Double, against other: String, otherScore: Double) -> String {
+    guard score > 0 else { return "Nothing you've said so far points to \(track)." }
+    if score < otherScore { return "Less of what you've said points to \(track) than to \(other):" }
+    if score > otherScore { return "More of what you've said points to \(track) than to \(other):" }
+    return "As much of what you've said points to \(track) as to \(other):"
+  }
+
   static func evidenceLine(track: String, weight: Double, turn: Int, phrase: String, reason: String, section: String) -> String {
     let signed = (weight > 0 ? "+" : "") + ReplyJSON.number(weight)
     return "\(track) \(signed) for \"\(phrase)\" (turn \(turn)): \(reason) [\(section)]"

@@ -1,10 +1,16 @@
 /// Shows what the advisor has inferred (`/profile`) and why it answered as it did (`/why`).
+///
+/// In the conversation (not `detailed`) what they said is quoted with the reason it counts;
+/// `/profile` and `/why` also show each item's weight and turn and each track's score, which
+/// the people who maintain the signals read.
 public struct ProfileReport: Sendable {
   let knowledgeBase: KnowledgeBase
+  let detailed: Bool
   static let barLength = 10
 
-  public init(knowledgeBase: KnowledgeBase) {
+  public init(knowledgeBase: KnowledgeBase, detailed: Bool = false) {
     self.knowledgeBase = knowledgeBase
+    self.detailed = detailed
   }
 
   /// The scores as a text bar chart, the leaning, and the evidence behind each score.
@@ -35,10 +41,18 @@ public struct ProfileReport: Sendable {
   }
 
   func describe(_ evidence: Profile.Evidence) -> String {
+    guard detailed else { return Phrases.plainEvidenceLine(phrase: evidence.phrase, reason: evidence.reason) }
     let name = knowledgeBase.vocabulary.track(evidence.track).name
     let section = knowledgeBase.vocabulary.section(evidence.source)?.name ?? evidence.source
     return Phrases.evidenceLine(track: name, weight: evidence.weight, turn: evidence.turn,
       phrase: evidence.phrase, reason: evidence.reason, section: section)
+  }
+
+  /// One line per item of evidence; in the conversation, a phrase said again is quoted once.
+  func lines(_ evidence: [Profile.Evidence]) -> [String] {
+    let described = evidence.map(describe)
+    guard !detailed else { return described }
+    return described.enumerated().filter { !described[..<$0.offset].contains($0.element) }.map(\.element)
   }
 
   /// What of the person's words points to each of `tracks` ("is that LLMOps?" after their
@@ -52,7 +66,7 @@ public struct ProfileReport: Sendable {
         content.blocks.append(.paragraph(Phrases.nothingPointsTo(name)))
         continue
       }
-      content.blocks += [.paragraph(Phrases.whatPointsTo(name)), .bullets(evidence.map(describe))]
+      content.blocks += [.paragraph(Phrases.whatPointsTo(name)), .bullets(lines(evidence))]
       content.sourceIDs += evidence.map(\.source)
     }
     content.blocks.append(.paragraph(Phrases.leaning(profile.leaning.map { knowledgeBase.vocabulary.track($0).name })))
@@ -63,9 +77,10 @@ public struct ProfileReport: Sendable {
   public func reasons(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
     var content = Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation)
     content.blocks.insert(.paragraph(Phrases.recommendedBecause(knowledgeBase.vocabulary.track(recommendation.track).name)), at: 0)
-    if !recommendation.evidence.isEmpty {
+    // In the conversation the reasons already quote what they said.
+    if detailed, !recommendation.evidence.isEmpty {
       content.blocks.append(.paragraph(Phrases.evidenceHeading))
-      content.blocks.append(.bullets(recommendation.evidence.map(describe)))
+      content.blocks.append(.bullets(lines(recommendation.evidence)))
     }
     return content
   }
@@ -75,9 +90,11 @@ public struct ProfileReport: Sendable {
   public func whyNot(_ track: TrackID, against recommended: TrackID, profile: Profile) -> AnswerContent {
     let (name, other) = (knowledgeBase.vocabulary.track(track).name, knowledgeBase.vocabulary.track(recommended).name)
     let evidence = profile.evidence.filter { $0.track == track }
-    var content = AnswerContent(blocks: [.paragraph(Phrases.whyNot(name, score: profile.score(track), against: other,
-      otherScore: profile.score(recommended)))], sourceIDs: [])
-    if !evidence.isEmpty { content.blocks.append(.bullets(evidence.map(describe))) }
+    let (score, otherScore) = (profile.score(track), profile.score(recommended))
+    let heading = detailed ? Phrases.whyNot(name, score: score, against: other, otherScore: otherScore)
+      : Phrases.plainWhyNot(name, score: score, against: other, otherScore: otherScore)
+    var content = AnswerContent(blocks: [.paragraph(heading)], sourceIDs: [])
+    if !evidence.isEmpty { content.blocks.append(.bullets(lines(evidence))) }
     return content
   }
 
