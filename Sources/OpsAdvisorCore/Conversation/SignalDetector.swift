@@ -83,7 +83,8 @@ public struct SignalDetector: Sendable {
   /// The signals in a parsed line, in the order they appear.
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
-    for clause in parsed.clauses {
+    for (number, clause) in parsed.clauses.enumerated() {
+      guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
         guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]) else { continue }
         let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
@@ -99,6 +100,19 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// Whether a clause only sets the topic of the question after it ("and for the llm assistant,
+  /// what would llmops monitor"): it opens with "for", "about" or "regarding" and names no one.
+  static func framesTheNextQuestion(_ clause: ParsedInput.Clause, next: ParsedInput.Clause?, in parsed: ParsedInput) -> Bool {
+    guard let next, let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }),
+      framingWords.contains(parsed.words[opening]), !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) })
+    else { return false }
+    return next.asked || parsed.classes[next.range].first?.contains(.questionWord) == true
+      || DialogueAct.opensAsYesNoQuestion(parsed.words[next.range])
+  }
+
+  /// The words that open a clause setting the topic of a question: "for the llm assistant, …".
+  static let framingWords: Set<String> = ["for", "about", "regarding"]
 
   /// Whether a clause is a few words asked of a term, never of the asker ("kserve?", "mlflow
   /// for llms?"): what it names is not their work.

@@ -251,7 +251,7 @@ public enum DialogueAct {
 
   /// Words that may open a line before what it says or asks: "so is that LLMOps?". A short
   /// list compared with `==`, as it is read at every clause of every line.
-  static let leadingFillers = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like"]
+  static let leadingFillers = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also"]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
   static let askingAuxiliaries: Set<String> = [

@@ -294,4 +294,10 @@ import Testing
     #expect(detections.allSatisfy { $0.hedged })
     #expect(!detector.detect(in: "the chatbot is run by us").allSatisfy { $0.negated })
   }
+
+  @Test(arguments: ["and for the llm assistant, what would llmops monitor that i dont already", "also what is TGI"])
+  func whatAQuestionIsAboutIsNotTheirWork(line: String) {
+    let (_, advisor) = conversation([line])
+    #expect(advisor.state.profile.score(.llmops) == 0)
+  }
 }
