@@ -241,6 +241,9 @@ extension Advisor {
       let next = words[(place + 1)...].prefix(3)
       return leavingWords.contains(words[place]) && next.contains(where: interviewNouns.contains)
         || words[place] == "not" && next.prefix(2).contains(where: notChoosingVerbs.contains)
+        // "no no, its not for me, im hiring": the questions are about someone else.
+        || words[place] == "not" && next.starts(with: ["for", "me"])
+        || words[place] == "hiring" && words[..<place].suffix(2).contains { $0 == "i" || $0 == "we" }
     }
   }
 

@@ -18,10 +18,17 @@ extension Advisor {
     return Set(parsed.tracks) == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.confusion
   }
 
-  /// Whether a line asks what carries over ("transfer", "carry over", "map over").
+  /// Whether a line asks what carries over ("transfer", "carry over", "map over"), or whether
+  /// one person can do both ("can ONE candidate cover both mlops and llmops").
   static func asksWhatCarriesOver(_ parsed: ParsedInput) -> Bool {
     parsed.words.contains(where: carryingWords.contains) || carryingPhrases.contains(where: parsed.words.containsRun)
+      || parsed.words.contains("both") && onePersonPhrases.contains(where: parsed.words.containsRun)
   }
+
+  /// One person for two tracks' work: "one person", "the same engineer".
+  static let onePersonPhrases: [[String]] = [
+    ["one", "person"], ["one", "candidate"], ["one", "engineer"], ["one", "hire"], ["same", "person"], ["same", "engineer"],
+  ]
 
   /// For a line `asksWhatTheyShare` read as why the tracks get mixed up, naming no track: the
   /// FAQ on LLMOps and MLOps when those two are in focus, or, for what carries over, where

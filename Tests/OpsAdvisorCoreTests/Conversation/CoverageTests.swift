@@ -350,4 +350,9 @@ import Testing
     let (shared, _) = conversation(["compare mlops and llmops", "what do they have in common?"])
     #expect(shared[1].intent == KnownIntent.llmopsVersusMLOps)
   }
+
+  @Test(arguments: [("could one person do both?", KnownIntent.confusion), ("can one candidate cover both mlops and llmops?", KnownIntent.llmopsVersusMLOps)])
+  func whetherOnePersonCanDoBothAsksWhatTheyShare(line: String, intent: IntentID) {
+    #expect(Fixtures.ask(line).intent == intent)
+  }
 }

@@ -620,6 +620,12 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("There is no choice with that number."))
     #expect(advisor.state.interview?.questionIndex == 0)
   }
+
+  @Test func sayingTheQuestionsAreForSomeoneTheyHireLeavesTheInterview() {
+    let (replies, advisor) = conversation(["which track should i choose", "no no, its not for me, im hiring"])
+    #expect(advisor.state.interview == nil)
+    #expect(!Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+  }
 }
 
 @Suite struct ConversationCommandTests {
