@@ -693,4 +693,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what is aiops", "nah"])
     #expect(replies[1].intent != KnownIntent.outOfScope)
   }
+
+  @Test func theLLMOneIsLLMOps() {
+    let (replies, _) = conversation(["What skills should I list for the MLOps one?", "and for the LLM one?"])
+    #expect(replies[1].intent == "skills")
+    #expect(replies[1].tracks == [.llmops])
+  }
+
+  @Test func saasIsNotCorrectedToSays() {
+    #expect(!Fixtures.text(of: Fixtures.ask("we have a SaaS product and i want to move into llmops")).contains("I read"))
+  }
 }
