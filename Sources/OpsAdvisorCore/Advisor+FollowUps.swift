@@ -24,9 +24,12 @@ extension Advisor {
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
     if Self.asksWhichOne(parsed), !MatchPolicy.choiceIntents.contains(intent.id) { return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : [] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
-    if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed), let leaning = state.profile.leaning,
+    // "What projects should I build to make the switch": their track is where they said they
+    // want to go, else the one recommended, else where their words lean.
+    if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed),
+      let own = state.aspiration?.track ?? state.lastRecommendation?.track ?? state.profile.leaning,
       !(pointsBack && !state.focusTracks.isEmpty) {
-      return [leaning]
+      return [own]
     }
     if intent.table != nil {
       guard pointsBack else { return [] }
@@ -753,7 +756,8 @@ extension Advisor {
       if let fit = knowledgeBase.intent(KnownIntent.fit) { content.append(composer.content(for: fit, tracks: [track], factor: nil)) }
       content.append(report.whyNot(track, against: recommended, profile: state.profile))
     }
-    content.blocks.append(.paragraph(Phrases.recommendationStands(knowledgeBase.vocabulary.track(recommended).name)))
+    let aspired = state.lastRecommendation?.aspiration?.track == recommended
+    content.blocks.append(.paragraph(Phrases.recommendationStands(knowledgeBase.vocabulary.track(recommended).name, aspired: aspired)))
     return content
   }
 

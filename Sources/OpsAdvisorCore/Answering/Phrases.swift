@@ -117,8 +117,9 @@ public enum Phrases {
   }
 
   /// After why another track was not recommended.
-  static func recommendationStands(_ track: String) -> String {
-    "So my recommendation is still \(track); ask \"why?\" for my reasons."
+  static func recommendationStands(_ track: String, aspired: Bool) -> String {
+    let because = aspired ? ", where you said you want to go" : ""
+    return "So my recommendation is still \(track)\(because); ask \"why?\" for my reasons."
   }
 
   static func recommendedBecause(_ track: String) -> String {

@@ -39,4 +39,13 @@ import Testing
     #expect(replies[1].recommendation == .llmops)
     #expect(replies[3].recommendation == .mlops)
   }
+
+  @Test func theirOwnTrackForProjectsIsWhereTheyWantToGo() {
+    let (replies, _) = conversation([
+      "i run kubeflow pipelines and drift monitoring every day. thinking about moving into llmops", "which track should i choose",
+      "what projects should i build to make the switch", "why not mlops?",
+    ])
+    #expect(replies[2].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[3]).contains("still LLMOps, where you said you want to go"))
+  }
 }
