@@ -47,7 +47,7 @@ extension Advisor {
     let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
     // what the line opened with.
-    if covered?.isEmpty == true, let opened = Self.conceptOpeningTheLine(parsed) {
+    if covered?.isEmpty == true, let opened = conceptOpeningTheLine(parsed) {
       return answerCovering(opened, parsed: parsed, confidence: confidence, match: match)
     }
     guard !parsed.words.contains(where: Self.possessives.contains) else { return nil }
@@ -97,14 +97,21 @@ extension Advisor {
   static let conceptStops: Set<String> = ["not", "which", "instead", "rather"]
 
   /// The concept words of a first clause that opens as a follow-up ("what about governance",
-  /// "and cost?") before a clause that asks which track covers it; nil for any other line.
-  static func conceptOpeningTheLine(_ parsed: ParsedInput) -> [ConceptQuery]? {
-    guard parsed.clauses.count > 1, let first = parsed.clauses.first,
-      let opener = continuationOpening(parsed.words[first.range])
-    else { return nil }
-    let start = first.range.lowerBound + parsed.words[first.range].prefix { DialogueAct.leadingFillers.contains($0) }.count + opener.count
-    let asked = conceptQueries(parsed, in: start..<first.range.upperBound)
-    return asked.isEmpty ? nil : asked
+  /// "and cost?"), or that names only concepts ("latency and token cost", "i mean latency and
+  /// token cost"), before a clause that asks which track covers it; nil for any other line.
+  func conceptOpeningTheLine(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first else { return nil }
+    let words = parsed.words[first.range]
+    let fillers = words.prefix { DialogueAct.leadingFillers.contains($0) }.count
+    let opener = Self.continuationOpening(words)?.count ?? (words.dropFirst(fillers).starts(with: ["i", "mean"]) ? 2 : 0)
+    let range = first.range.lowerBound + fillers + opener..<first.range.upperBound
+    let asked = Self.conceptQueries(parsed, in: range)
+    // Without an opener, every word but function words must name a concept some track's parts
+    // mention, and none a tool ("tgi and vllm, which track uses those" asks for the tools).
+    let onlyConcepts = asked.count == range.filter { !parsed.classes[$0].contains(.functionWord) }.count
+      && asked.allSatisfy { query in TrackID.allCases.contains { conceptStems.mentions(query.stem, for: $0) } }
+      && coveringPlaces(of: asked.map(\.stem), word: "").allSatisfy { $0.factor != .tools && $0.intent != "tools" }
+    return asked.isEmpty || opener == 0 && !onlyConcepts ? nil : asked
   }
 
   /// The concept words of a question where something fits ("where does rag evaluation fit",

@@ -355,4 +355,11 @@ import Testing
   func whetherOnePersonCanDoBothAsksWhatTheyShare(line: String, intent: IntentID) {
     #expect(Fixtures.ask(line).intent == intent)
   }
+
+  @Test(arguments: ["i mean latency and token cost. which track covers that", "latency and token cost, which track covers that"])
+  func conceptsNamedBeforeWhichTrackCoversThatAreWhatItAsksAbout(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [.llmops])
+    #expect(reply.intent != KnownIntent.recommendation)
+  }
 }
