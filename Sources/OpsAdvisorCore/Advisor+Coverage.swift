@@ -176,6 +176,41 @@ extension Advisor {
   /// named one, and no factor, topic or comparing word, is told so and answered where the
   /// source mentions it; nil for any other line (what the named track has, its own answers
   /// say).
+  /// "What monitoring / observability does each track need", "monitoring for each of the 3?":
+  /// a concept people ask of the tracks (a word of the related groups), asked of every track,
+  /// naming none and no factor; for each track, where its parts mention the word, or else a
+  /// related word (said to be the advisor's own reading); nil for any other line.
+  mutating func conceptForEveryTrack(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, Self.asksAboutEveryTrack(parsed.classes),
+      DialogueAct.opensAsQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+      !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
+      let place = parsed.words.indices.first(where: { isAskedConcept(parsed, at: $0) })
+    else { return nil }
+    let asked = parsed.words[place]
+    var content = AnswerContent(blocks: [], sourceIDs: [])
+    for track in TrackID.allCases {
+      let name = knowledgeBase.vocabulary.track(track).name
+      guard let found = conceptPlace(asked, for: track), let intent = knowledgeBase.intent(found.intent) else {
+        content.blocks.append(.paragraph(Phrases.conceptMissingFor(asked, track: name)))
+        continue
+      }
+      let lead = found.word == asked ? Phrases.conceptFound(asked, for: [name])
+        : Phrases.conceptRelated(asked, found: found.word, track: name, focus: nil)
+      content.append(AnswerContent(blocks: [.paragraph(lead)], sourceIDs: found.word == asked ? [] : [KnownSection.outside]))
+      content.append(composer.content(for: intent, tracks: [track], factor: found.factor))
+    }
+    state.mention(TrackID.allCases)
+    return reply(input: parsed.original, intent: KnownIntent.comparison, confidence: confidence, content: content)
+  }
+
+  /// The first place of a track's parts that mentions `asked`, or else one of its related words.
+  func conceptPlace(_ asked: String, for track: TrackID) -> ConceptHit? {
+    for word in [asked] + knowledgeBase.vocabulary.relatedWords(of: asked) {
+      if let hit = coveringPlaces(of: [Stemmer.stem(word)], word: word).first(where: { $0.track == track }) { return hit }
+    }
+    return nil
+  }
+
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed)
     else { return nil }

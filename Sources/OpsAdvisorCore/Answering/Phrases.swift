@@ -293,6 +293,11 @@ public enum Phrases {
     "My source lists \(word) among the \(track) tools but does not say what it is. Here is where it names it:"
   }
 
+  /// For one track of a concept asked of every track, when none of its parts mentions it.
+  static func conceptMissingFor(_ word: String, track: String) -> String {
+    "My source doesn't mention \(word) or anything close to it for \(track)."
+  }
+
   static func conceptFound(_ word: String, for tracks: [String]) -> String {
     "My source mentions \(word) for \(list(tracks, joinedBy: "and")):"
   }

@@ -362,4 +362,12 @@ import Testing
     #expect(reply.tracks == [.llmops])
     #expect(reply.intent != KnownIntent.recommendation)
   }
+
+  @Test(arguments: ["what monitoring / observability does each track need", "monitoring for each of the 3?"])
+  func aConceptAskedOfEveryTrackIsLookedUpForEach(line: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.contains("My source mentions monitoring for MLOps"))
+    #expect(text.contains("I take observability, which it names for LLMOps"))
+    #expect(text.contains("I take observability, which it names for AIOps"))
+  }
 }
