@@ -1,6 +1,6 @@
 /// The track a person said they want to move into ("thinking about moving into LLMOps", "I'd
 /// like to switch to AIOps eventually"), which the source's career mapping puts before what
-/// their work is today: it maps tracks to "the kind of AI work you want to grow into".
+/// their work is today: it maps the tracks to the AI work one hopes to grow into.
 public struct Aspiration: Sendable, Equatable {
   public let track: TrackID
   /// The clause that said it, as typed.
