@@ -11,9 +11,9 @@ extension Advisor {
   static func asksWhatTheyShare(_ parsed: ParsedInput) -> IntentID? {
     let words = parsed.words
     guard parsed.namesNothingOutside, parsed.factor == nil,
-      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
       words.contains(where: sharingWords.contains) || asksWhatCarriesOver(parsed)
-        || zip(words, words.dropFirst()).contains(where: { $0 == "in" && $1 == "common" })
+        || zip(words, words.dropFirst()).contains(where: { $0 == "in" && $1 == "common" }),
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
     else { return nil }
     return Set(parsed.tracks) == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.confusion
   }
@@ -21,7 +21,9 @@ extension Advisor {
   /// Whether a line asks what carries over ("transfer", "carry over", "map over"), or whether
   /// one person can do both ("can ONE candidate cover both mlops and llmops").
   static func asksWhatCarriesOver(_ parsed: ParsedInput) -> Bool {
-    parsed.words.contains(where: carryingWords.contains) || carryingPhrases.contains(where: parsed.words.containsRun)
+    // The phrases are looked for only in lines with their last word ("over", "both").
+    parsed.words.contains(where: carryingWords.contains)
+      || parsed.words.contains("over") && carryingPhrases.contains(where: parsed.words.containsRun)
       || parsed.words.contains("both") && onePersonPhrases.contains(where: parsed.words.containsRun)
   }
 
