@@ -167,7 +167,9 @@ public struct Advisor: Sendable {
     let decision = decide(match, parsed: parsed, detections: detections)
     if decision == .answer(KnownIntent.preference), let asked = pickAskedAfterTheirStory(parsed) { return asked }
     guard decision == .outOfScope, parsed.clauses.count > 1 else { return (match, decision) }
-    guard parsed.uncoveredTopics.isEmpty else { return askedAfterAnUncoveredStory(parsed) ?? (match, decision) }
+    guard parsed.uncoveredTopics.isEmpty else {
+      return askedAfterAnUncoveredStory(parsed) ?? askedBeforeAnUncoveredAside(parsed) ?? (match, decision)
+    }
     let fewForeignWords = match.foreignWords <= Self.clauseFallbackForeignWords
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
       .filter { fewForeignWords ? standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true
@@ -199,6 +201,23 @@ public struct Advisor: Sendable {
   func askedAfterAnUncoveredStory(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
     guard parsed.classes.contains(.firstPerson), let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
     let asked = parser.parse(question)
+    guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
+    let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
+    guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
+      intent != KnownIntent.preference
+    else { return nil }
+    return (match, .answer(intent))
+  }
+
+  /// A first clause that asks what the source covers, before an aside about something it does
+  /// not ("what projects could i build to show this? i only know java lol"): its match and
+  /// decision, when every topic not covered is in what follows it and that asks nothing.
+  func askedBeforeAnUncoveredAside(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
+    // "what about llmops, is it harder?" asks its second clause.
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first, Self.asks(first, in: parsed),
+      parsed.clauses.dropFirst().allSatisfy({ !Self.asks($0, in: parsed) })
+    else { return nil }
+    let asked = parser.parse(first.text)
     guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
     let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
     guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),

@@ -370,4 +370,8 @@ import Testing
     #expect(text.contains("I take observability, which it names for LLMOps"))
     #expect(text.contains("I take observability, which it names for AIOps"))
   }
+
+  @Test func aQuestionBeforeAnAsideTheSourceDoesNotCoverIsAnswered() {
+    #expect(Fixtures.ask("what projects could i build to show this? i only know java lol").intent == "projects")
+  }
 }
