@@ -170,12 +170,6 @@ extension Advisor {
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
   }
 
-  /// "What about drift in llmops?", "do mlops and llmops cover governance?": a question that
-  /// names tracks and one of the concepts people ask of them (a word of the vocabulary's
-  /// related groups) that one or two tracks' parts of the source mention, none of them a
-  /// named one, and no factor, topic or comparing word, is told so and answered where the
-  /// source mentions it; nil for any other line (what the named track has, its own answers
-  /// say).
   /// "What monitoring / observability does each track need", "monitoring for each of the 3?":
   /// a concept people ask of the tracks (a word of the related groups), asked of every track,
   /// naming none and no factor; for each track, where its parts mention the word, or else a
@@ -211,6 +205,12 @@ extension Advisor {
     return nil
   }
 
+  /// "What about drift in llmops?", "do mlops and llmops cover governance?": a question that
+  /// names tracks and one of the concepts people ask of them (a word of the vocabulary's
+  /// related groups) that one or two tracks' parts of the source mention, none of them a
+  /// named one, and no factor, topic or comparing word, is told so and answered where the
+  /// source mentions it; nil for any other line (what the named track has, its own answers
+  /// say).
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed)
     else { return nil }

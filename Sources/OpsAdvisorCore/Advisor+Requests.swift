@@ -35,8 +35,10 @@ extension Advisor {
   /// For a line `asksWhatTheyShare` read as why the tracks get mixed up, naming no track: the
   /// FAQ on LLMOps and MLOps when those two are in focus, or, for what carries over, where
   /// their work points and where they said they want to go; nil otherwise.
-  func sharedBetween(_ parsed: ParsedInput) -> IntentID? {
-    guard parsed.tracks.isEmpty, Self.asksWhatTheyShare(parsed) == KnownIntent.confusion else { return nil }
+  func sharedBetween(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> IntentID? {
+    // The line is read again only when it was decided so, not at every turn.
+    guard parsed.tracks.isEmpty, decision == .answer(KnownIntent.confusion), Self.asksWhatTheyShare(parsed) == KnownIntent.confusion
+    else { return nil }
     var tracks = Set(state.focusTracks)
     if Self.asksWhatCarriesOver(parsed), let aspiration = state.aspiration, let today = state.profile.clearLeader {
       tracks = [aspiration.track, today]
@@ -86,9 +88,9 @@ extension Advisor {
   /// Units of text after "one": "one line", "one sentence each".
   static let textUnits: Set<String> = ["line", "liner", "sentence", "phrase", "word"]
 
-  /// Words that ask what things share: "is there overlap", "any similarities".
-  /// Small word lists compared with `==` (short words compare by their bits), as they are read
-  /// at every line, twice: hashing every word into a `Set` cost 3% of a turn.
+  /// Words that ask what things share: "is there overlap", "any similarities". This list and
+  /// the next are compared with `==` (short words compare by their bits): hashing every word
+  /// of every line into a `Set` had cost 3% of a turn.
   static let sharingWords = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
 
   /// Words and phrases that ask what carries over from one track to another.

@@ -96,7 +96,7 @@ public struct Advisor: Sendable {
       state.profile.absorb(detections, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(detections))
     }
-    if let aspiration = Aspiration.stated(in: parsed) { state.aspiration = aspiration }
+    if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if !state.pendingChoices.isEmpty, let number = Self.chosenNumber(parsed) {
       return choose(number, input: prepared.line)
@@ -200,13 +200,7 @@ public struct Advisor: Sendable {
   /// when every topic not covered is in what they told before it.
   func askedAfterAnUncoveredStory(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
     guard parsed.classes.contains(.firstPerson), let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
-    let asked = parser.parse(question)
-    guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
-    let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
-    guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
-      intent != KnownIntent.preference
-    else { return nil }
-    return (match, .answer(intent))
+    return answeredAlone(question)
   }
 
   /// A first clause that asks what the source covers, before an aside about something it does
@@ -214,10 +208,16 @@ public struct Advisor: Sendable {
   /// decision, when every topic not covered is in what follows it and that asks nothing.
   func askedBeforeAnUncoveredAside(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
     // "what about llmops, is it harder?" asks its second clause.
-    guard parsed.clauses.count > 1, let first = parsed.clauses.first, Self.asks(first, in: parsed),
-      parsed.clauses.dropFirst().allSatisfy({ !Self.asks($0, in: parsed) })
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first, parsed.asks(first),
+      !parsed.clauses.dropFirst().contains(where: parsed.asks)
     else { return nil }
-    let asked = parser.parse(first.text)
+    return answeredAlone(first.text)
+  }
+
+  /// The match and decision of part of a line read as a line of its own, when it names only
+  /// what the comparison covers and asks a question of it (not a social line or their work).
+  func answeredAlone(_ text: String) -> (MatchResult, MatchPolicy.Decision)? {
+    let asked = parser.parse(text)
     guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
     let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
     guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
@@ -229,7 +229,7 @@ public struct Advisor: Sendable {
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.
   static func questionAfterTheFirstClause(_ parsed: ParsedInput) -> String? {
-    guard let question = parsed.clauses.firstIndex(where: { asks($0, in: parsed) }), question > 0 else { return nil }
+    guard let question = parsed.clauses.firstIndex(where: parsed.asks), question > 0 else { return nil }
     // "last q - whats drift": from its question word, when one opens the question late.
     let clause = parsed.clauses[question]
     if let start = clause.range.first(where: { parsed.classes[$0].contains(.questionWord) }), start > clause.range.lowerBound {
@@ -239,16 +239,11 @@ public struct Advisor: Sendable {
     return parsed.clauses[question...].map(\.text).joined(separator: ", ")
   }
 
-  /// Whether a clause asks something: a question word in it, or a question mark after it.
-  static func asks(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
-    clause.asked || parsed.classes[clause.range].contains(.questionWord)
-  }
-
   /// Whether a clause that is not a greeting, thanks or the like may be understood alone: it
   /// asks something, or has more than one word (the title "vLLM: Serving LLMs in Production"
   /// does not ask about vLLM).
   func standsAlone(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
-    clause.range.count > 1 || Self.asks(clause, in: parsed)
+    clause.range.count > 1 || parsed.asks(clause)
   }
 
   /// Whether a clause asks a question in its own known words while the line around it speaks
@@ -258,7 +253,7 @@ public struct Advisor: Sendable {
   func asksBesideTheirStory(_ clause: ParsedInput.Clause, _ match: MatchResult, in parsed: ParsedInput) -> Bool {
     match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && parsed.neighbours.isEmpty
       && !DialogueAct.reportsTrouble(parsed)
-      && Self.asks(clause, in: parsed)
+      && parsed.asks(clause)
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.
@@ -720,7 +715,7 @@ public struct Advisor: Sendable {
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
     // Readings that depend on the conversation, which preparing a line ahead cannot see.
-    if let intent = sharedBetween(parsed) {
+    if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed)

@@ -7,15 +7,16 @@ public struct Aspiration: Sendable, Equatable {
   public let words: String
 
   /// The aspiration a line states, or nil: a clause with a verb of moving ("move into",
-  /// "switch to", "become") followed within three words by one track, not negated, not said
-  /// of others and not asked ("should I move into LLMOps?", "how do I become an MLOps
-  /// engineer" ask for advice).
-  static func stated(in parsed: ParsedInput) -> Aspiration? {
+  /// "switch to", "become") followed within three words by one track, not negated (the
+  /// detector's negation words), not said of others and not asked ("should I move into
+  /// LLMOps?", "how do I become an MLOps engineer" ask for advice).
+  static func stated(in parsed: ParsedInput, negatedBy detector: SignalDetector) -> Aspiration? {
     guard !parsed.tracks.isEmpty else { return nil }
-    for clause in parsed.clauses.reversed() where !clause.asked && !parsed.classes[clause.range].contains(.questionWord) {
+    for clause in parsed.clauses.reversed() where !parsed.asks(clause) {
       let words = Array(parsed.words[clause.range])
       guard !DialogueAct.opensAsYesNoQuestion(words[...]), let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
-        !words[..<verb].contains(where: negations.contains), !words[..<verb].contains(where: others.contains)
+        !detector.isNegated(parsed.stems[clause.range], before: clause.range.lowerBound + verb),
+        !words[..<verb].contains(where: others.contains)
       else { continue }
       let after = words[(verb + 1)...].prefix(4).compactMap(TrackID.named)
       if Set(after).count == 1, let track = after.first { return Aspiration(track: track, words: clause.text) }
@@ -35,7 +36,4 @@ public struct Aspiration: Sendable, Equatable {
 
   /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".
   static let others: Set<String> = ["everyone", "everybody", "people", "they", "he", "she", "others", "folks", "company", "industry"]
-
-  /// Words that, before the verb, deny the move: "I don't want to move into AIOps".
-  static let negations: Set<String> = ["not", "dont", "don't", "never", "no", "wont", "won't", "cant", "can't"]
 }

@@ -60,6 +60,11 @@ public struct ParsedInput: Sendable, Equatable {
     self.clauses = clauses
   }
 
+  /// Whether a clause asks something: a question word in it, or a question mark after it.
+  public func asks(_ clause: Clause) -> Bool {
+    clause.asked || classes[clause.range].contains(.questionWord)
+  }
+
   /// The same parse, reported under another original text.
   public func with(original: String) -> ParsedInput {
     var parse = self

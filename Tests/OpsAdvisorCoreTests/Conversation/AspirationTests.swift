@@ -9,7 +9,7 @@ import Testing
     ("actually i'd rather stay with mlops", .mlops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
-    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line))?.track == track)
+    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)
   }
 
   @Test(arguments: [
@@ -17,7 +17,7 @@ import Testing
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
-    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line)) == nil)
+    #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)
   }
 
   @Test func theRecommendationFollowsWhereTheyWantToGoAndSaysWhereTheirWorkPoints() {

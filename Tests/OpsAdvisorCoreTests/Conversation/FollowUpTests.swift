@@ -637,9 +637,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains("My source lists \(says) but does not say what it is"))
   }
 
+  /// A story that gets MLOps recommended, with a little LLMOps heard beside it.
+  static let recommendedMLOps = ["i look after fraud and churn models, mostly xgboost, and a small genai pilot", "ok so what should i pick"]
+
   @Test(arguments: ["what about the other one", "and llmops?"])
   func theRunnerUpAskedAfterARecommendationIsWhyNotIt(line: String) {
-    let (replies, _) = conversation(["i look after fraud and churn models, mostly xgboost, and a small genai pilot", "ok so what should i pick", line])
+    let (replies, _) = conversation(Self.recommendedMLOps + [line])
     #expect(replies[2].intent == KnownIntent.why)
     #expect(Fixtures.text(of: replies[2]).contains("Less of what you've said points to LLMOps than to MLOps"))
   }
@@ -660,7 +663,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   }
 
   @Test func anotherTrackAskedAfterARecommendationGetsWhomItFitsAndTheScoresNotTheReasonsAgain() {
-    let (replies, _) = conversation(["i look after fraud and churn models, mostly xgboost, and a small genai pilot", "ok so what should i pick", "why not aiops?"])
+    let (replies, _) = conversation(Self.recommendedMLOps + ["why not aiops?"])
     let text = Fixtures.text(of: replies[2])
     #expect(text.contains("AIOps fits best when"))
     #expect(text.contains("my recommendation is still MLOps"))
