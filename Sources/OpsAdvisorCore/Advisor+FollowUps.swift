@@ -526,7 +526,8 @@ extension Advisor {
   /// The word runs that ask whether something is among what was listed, longest first.
   static let membershipPatterns: [[String]] = [
     ["one", "of", "the", "tools"], ["one", "of", "the", "skills"], ["one", "of", "the", "projects"], ["one", "of", "them"],
-    ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"],
+    ["one", "of", "those"], ["one", "of", "these"], ["on", "the", "list"], ["in", "the", "list"], ["on", "that", "list"],
+    ["in", "that", "list"],
     ["among", "them"], ["among", "those"], ["include"], ["includes"],
   ]
 

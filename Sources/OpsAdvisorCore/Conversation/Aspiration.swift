@@ -31,7 +31,7 @@ public struct Aspiration: Sendable, Equatable {
     ["transitioning", "into"], ["pivot", "to"], ["pivot", "into"], ["pivoting", "to"], ["pivoting", "into"],
     ["get", "into"], ["getting", "into"], ["break", "into"], ["grow", "into"], ["go", "into"], ["going", "into"],
     ["become"], ["becoming"], ["stay", "in"], ["stay", "with"], ["stick", "with"], ["specialise", "in"],
-    ["specialize", "in"],
+    ["specialize", "in"], ["shift", "to"], ["shift", "into"], ["shifting", "to"], ["shifting", "into"],
   ]
 
   /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".

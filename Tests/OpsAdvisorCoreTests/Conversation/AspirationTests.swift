@@ -7,6 +7,7 @@ import Testing
     ("i'd like to switch to aiops eventually", .aiops),
     ("i want to become an llmops engineer", .llmops),
     ("actually i'd rather stay with mlops", .mlops),
+    ("honestly i think i'd like to shift to llmops eventually", .llmops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)

@@ -706,4 +706,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   @Test func saasIsNotCorrectedToSays() {
     #expect(!Fixtures.text(of: Fixtures.ask("we have a SaaS product and i want to move into llmops")).contains("I read"))
   }
+
+  @Test func aToolAskedOnThatListIsLookedUpForTheTrackInFocus() {
+    let (replies, _) = conversation(["what tools does llmops use", "is mlflow on that list?"])
+    #expect(Fixtures.text(of: replies[1]).contains("doesn't mention mlflow for LLMOps; it does for MLOps"))
+  }
 }
