@@ -27,6 +27,9 @@ public struct Advisor: Sendable {
   let conceptStemsCache = ConceptStemsCache()
   /// Every word of the vocabulary's related groups: the concepts people ask of a track.
   let askedConcepts: Set<String>
+  /// The intents of the conversation itself ("closed" in `intents/`: thanks, why, more…),
+  /// which never answer a second question of a line (`Advisor+SecondQuestion.swift`).
+  let conversationalIntents: Set<IntentID>
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
@@ -47,6 +50,7 @@ public struct Advisor: Sendable {
     self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
     self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
+    self.conversationalIntents = Set(knowledgeBase.intents.filter(\.closed).map(\.id))
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.
@@ -70,19 +74,22 @@ public struct Advisor: Sendable {
     {
       return PreparedInput(line: line, text: text.with(original: line))
     }
-    return PreparedInput(line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision))
+    let questions = cut ? [] : twoQuestions(parsed, readAs: decision)
+    return PreparedInput(
+      line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision),
+      questions: questions)
   }
 
   /// Answers a prepared line and updates the conversation, exactly as `respond(to:)` with its text.
   public mutating func respond(to prepared: PreparedInput) -> Reply {
-    let reply = answerTurn(prepared)
+    state.turn += 1
+    let reply = prepared.questions.isEmpty ? answerLine(prepared) : answerBoth(prepared)
     if !reply.sources.isEmpty { state.lastSources = reply.sources }
     return reply
   }
 
-  /// The reply to one prepared line, the turn counted.
-  mutating func answerTurn(_ prepared: PreparedInput) -> Reply {
-    state.turn += 1
+  /// The reply to one prepared line, in the turn already counted.
+  mutating func answerLine(_ prepared: PreparedInput) -> Reply {
     let prepared = resolvingTheOtherTrack(prepared)
     guard let text = prepared.text else { return run(prepared.command!, input: prepared.line) }
     let (parsed, cut, match) = (text.parsed, text.cut, text.match)

@@ -34,6 +34,20 @@ public struct Reply: Sendable, Equatable {
     return reply
   }
 
+  /// This reply followed by the answer to a second question of the same line: its blocks and
+  /// sources after these, the conversation's state as it is after both, and what was
+  /// understood (intent, confidence, tracks, factor) as `reported` has it.
+  func followed(by second: Reply, reporting reported: Reply) -> Reply {
+    var reply = self
+    (reply.intent, reply.confidence, reply.tracks, reply.factor) =
+      (reported.intent, reported.confidence, reported.tracks, reported.factor)
+    reply.blocks += second.blocks
+    reply.sources += second.sources.filter { !sources.contains($0) }
+    (reply.profile, reply.leaning) = (second.profile, second.leaning)
+    reply.recommendation = reply.recommendation ?? second.recommendation
+    return reply
+  }
+
   /// The reply as a one-shot question (`opsadvisor ask`) gives it: one that waits for a next
   /// turn (numbered choices to reply to, or what was told kept for a later question) says
   /// there is none, and how to ask instead.

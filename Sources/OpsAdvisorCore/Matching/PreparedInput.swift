@@ -20,12 +20,15 @@ public struct PreparedInput: Sendable {
   public let line: String
   let command: SlashCommand?
   let text: Text?
+  /// The two questions of a line that asks one after the other ("what is llmops? and what tools
+  /// does it use?"), each prepared alone and answered in turn; empty for most lines.
+  let questions: [Text]
 
   init(line: String, command: SlashCommand) {
-    (self.line, self.command, self.text) = (line, command, nil)
+    (self.line, self.command, self.text, self.questions) = (line, command, nil, [])
   }
 
-  init(line: String, text: Text) {
-    (self.line, self.command, self.text) = (line, nil, text)
+  init(line: String, text: Text, questions: [Text] = []) {
+    (self.line, self.command, self.text, self.questions) = (line, nil, text, questions)
   }
 }

@@ -5,7 +5,7 @@ import Testing
 /// line and the same lines prepared first, then answered in order, give the same replies.
 @Suite struct PreparedInputTests {
   static let lines: [String] = HeldOutEvaluationTests.set.items.map(\.phrase)
-    + ["compare them", "what about its tools?", "2", "/why", "/profile", "/reset", "/interview", "1", "skip", "3", String(repeating: "mlops ", count: 500)]
+    + ["compare them", "what is llmops? and what tools does it use?", "what about its tools?", "2", "/why", "/profile", "/reset", "/interview", "1", "skip", "3", String(repeating: "mlops ", count: 500)]
 
   @Test func answeringPreparedLinesGivesTheSameConversation() {
     var direct = Fixtures.advisor()

@@ -1,0 +1,62 @@
+/// Two questions in one line ("what is llmops? and what tools does it use?"): both are
+/// answered, one after the other, in the same turn.
+extension Advisor {
+  /// The two questions of a line that asks one and then another, each prepared as a line of
+  /// its own: from the first clause, which must ask, up to the next clause that asks, and from
+  /// there to the end. Empty unless both parts are questions with answers of their own (see
+  /// `questionAlone`), the two answers differ, at least one comes from the comparison, and
+  /// one of them is how the whole line reads (`decision`), so that what the line is taken to
+  /// ask does not change. "what about llmops, is it harder?" is one question: its first part
+  /// only moves the focus.
+  func twoQuestions(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text] {
+    let clauses = parsed.clauses
+    guard clauses.count > 1, parsed.asks(clauses[0]),
+      let second = clauses.indices.dropFirst().first(where: { parsed.asks(clauses[$0]) }),
+      let asked = questionAlone(Self.joined(clauses[..<second])),
+      let then = questionAlone(Self.joined(clauses[second...])),
+      asked.decision != then.decision, asked.decision != .outOfScope || then.decision != .outOfScope,
+      asked.decision == decision || then.decision == decision
+    else { return [] }
+    return [asked, then]
+  }
+
+  /// Part of a line prepared as a line of its own, when it is answered from the comparison or
+  /// names a topic the comparison leaves out ("which one pays better"); nil when it would be
+  /// declined, is about the conversation (thanks, "why?", "what about llmops") or about the
+  /// asker's own work.
+  func questionAlone(_ text: String) -> PreparedInput.Text? {
+    let parsed = parser.parse(text)
+    let detections = detector.detect(in: parsed)
+    let (match, decision) = understand(parsed, detections: detections)
+    switch decision {
+    case .answer(let intent) where !conversationalIntents.contains(intent) && intent != KnownIntent.preference: break
+    case .outOfScope where !parsed.uncoveredTopics.isEmpty && parsed.neighbours.isEmpty: break
+    default: return nil
+    }
+    return .init(parsed: parsed, cut: false, detections: detections, match: match, decision: decision)
+  }
+
+  /// Clauses as one line, each question mark kept.
+  static func joined(_ clauses: ArraySlice<ParsedInput.Clause>) -> String {
+    clauses.map { $0.asked ? $0.text + "?" : $0.text }.joined(separator: ", ")
+  }
+
+  /// The reply to a line of two questions (`PreparedInput.questions`): the first answered, then
+  /// the second after it when `answersASecondQuestion` allows. The reply reports what the whole
+  /// line was read as asking.
+  mutating func answerBoth(_ prepared: PreparedInput) -> Reply {
+    let (asked, then) = (prepared.questions[0], prepared.questions[1])
+    let first = answerLine(PreparedInput(line: prepared.line, text: asked.with(original: prepared.line)))
+    guard answersASecondQuestion(after: first) else { return first }
+    let second = answerLine(PreparedInput(line: prepared.line, text: then.with(original: prepared.line)))
+    return first.followed(by: second, reporting: then.decision == prepared.text?.decision ? second : first)
+  }
+
+  /// Whether the second question of a line is answered after the reply to the first: not
+  /// while the interview waits for an answer or numbered choices wait for a pick, nor after a
+  /// reply that asks which was meant or declines.
+  func answersASecondQuestion(after first: Reply) -> Bool {
+    state.interview == nil && state.pendingChoices.isEmpty && !first.endsSession
+      && first.intent != KnownIntent.clarification && first.intent != KnownIntent.outOfScope
+  }
+}

@@ -1,0 +1,34 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// Two questions in one line are both answered, in the order asked, in one turn.
+@Suite struct SecondQuestionTests {
+  @Test func theSecondQuestionFollowsTheFirstAndItsTrack() {
+    let (replies, advisor) = conversation(["what is llmops? and what tools does it use?"])
+    let text = Fixtures.text(of: replies[0])
+    #expect(replies[0].intent == KnownIntent.definition)
+    #expect(replies[0].sources == ["Definitions", "Tools Comparison"])
+    let definition = try? #require(text.range(of: "operations discipline for large language model systems"))
+    let tools = try? #require(text.range(of: "vLLM"))
+    #expect(definition!.lowerBound < tools!.lowerBound)
+    #expect(advisor.state.turn == 1)
+  }
+
+  @Test func aTopicLeftOutIsSaidBesideTheAnswer() {
+    let (replies, _) = conversation(["whats the difference between mlops and aiops, and which one pays better"])
+    let text = Fixtures.text(of: replies[0])
+    #expect(text.contains("Core system type"))
+    #expect(text.contains("Pay isn't something my source covers"))
+  }
+
+  @Test(arguments: ["what about llmops, is it harder?", "thanks! what is aiops?", "what is mlops? i run churn models"])
+  func aLeadInThanksOrStoryIsNoSecondQuestion(line: String) {
+    let advisor = Fixtures.advisor()
+    #expect(advisor.prepare(line).questions.isEmpty)
+  }
+
+  @Test func noSecondAnswerWhileTheInterviewWaits() {
+    let (replies, _) = conversation(["which track should i choose?", "what is llmops? and what tools does it use?"])
+    #expect(!Fixtures.text(of: replies[1]).contains("vLLM"))
+  }
+}
