@@ -374,8 +374,11 @@ public struct SignalDetector: Sendable {
       if zip(said, said.dropFirst()).contains(where: { ($0 == "other" || $0 == "another") && Self.otherPeople.contains($1) }) {
         return true
       }
-      // "the prompt stuff is my coworkers'": someone else's, though the speaker knows them.
-      if said.first.map(Self.possessives.contains) == true, said.dropFirst().first.map(Self.colleagues.contains) == true {
+      // "the prompt stuff is my coworkers'": someone else's, though the speaker knows them;
+      // "token costs are my boss's main worry" is a worry of the speaker's team.
+      if said.first.map(Self.possessives.contains) == true, said.dropFirst().first.map(Self.colleagues.contains) == true,
+        said.dropFirst(2).first.map(negations.contains) ?? true
+      {
         return true
       }
     }

@@ -11,6 +11,26 @@ import Testing
     #expect(!detector.detect(in: line).contains { $0.signal.phrase == "llmops" })
   }
 
+  @Test(arguments: [
+    "ml platform eng vs mlops eng whats the diff", "ok if team pivots fully to llm serving, then what",
+    "does vllm/tgi even matter then?",
+  ])
+  func aQuestionThatSaysNothingOfTheAskerLeavesTheProfile(line: String) {
+    let (replies, advisor) = conversation(["i build feature stores and spark pipelines", line])
+    #expect(replies[1].intent != KnownIntent.preference)
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
+  @Test func anAfterthoughtWithAQuestionMarkStillCounts() {
+    let (_, advisor) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
+    #expect(advisor.state.profile.evidence.contains { $0.turn == 2 })
+  }
+
+  @Test func aWorryOfTheirBossIsTheirTeamsNotSomeoneElses() {
+    #expect(detector.detect(in: "token costs are my boss's main worry").contains { !$0.negated })
+    #expect(detector.detect(in: "the prompt stuff is my coworkers'").allSatisfy { $0.negated })
+  }
+
   @Test(arguments: ["kserve? we dont run any models ourselves lol", "mlflow for llms?"])
   func whatAFewWordsAskOfATermIsNotTheirWork(line: String) {
     #expect(detector.detect(in: line).allSatisfy { $0.negated })
