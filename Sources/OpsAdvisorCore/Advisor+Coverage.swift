@@ -405,10 +405,15 @@ extension Advisor {
     let words = parsed.words
     guard MatchPolicy.asks(words, by: coveringAskers, about: coveringAskedNouns) else { return nil }
     if let verb = words.firstIndex(where: coveringVerbs.contains) { return conceptWords(parsed, after: verb) }
+    guard let noun = words.firstIndex(where: coveringAskedNouns.contains) else { return nil }
+    // "which track is kubeflow in", "which one is drift part of": what belongs follows "is".
+    if let last = words.last, ["in", "under", "of"].contains(last),
+      let be = words.indices.first(where: { $0 > noun && ["is", "are"].contains(words[$0]) })
+    {
+      return conceptWords(parsed, after: be)
+    }
     // "which track does drift fall under": what belongs stands before the verb.
-    guard let noun = words.firstIndex(where: coveringAskedNouns.contains),
-      let verb = words.indices.first(where: { $0 > noun && belongingVerbs.contains(words[$0]) })
-    else { return nil }
+    guard let verb = words.indices.first(where: { $0 > noun && belongingVerbs.contains(words[$0]) }) else { return nil }
     return conceptWords(parsed, after: noun).filter { query in words[noun..<verb].contains(query.word) }
   }
 

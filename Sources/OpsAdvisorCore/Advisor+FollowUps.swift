@@ -340,7 +340,7 @@ extension Advisor {
   static let judgingWords: Set<String> = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
     "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
-    "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually",
+    "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually", "used", "good",
   ]
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:

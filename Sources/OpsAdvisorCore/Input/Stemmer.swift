@@ -3,8 +3,12 @@
 /// Rules, first match wins, only on words longer than four letters unless noted:
 /// "ies" → "y"; "sses" → "ss"; a final "s" not after "s", "u" or "i" is dropped (also on
 /// four-letter words); then "ing" and "ed" are dropped; then a final "e" is dropped.
-/// Track ids are never stemmed.
+/// Track ids are never stemmed, nor the words of `keptWhole`.
 public enum Stemmer {
+  /// Words whose stem would be another word's of a different meaning: "embedded" (an
+  /// embedded developer) would read as "embeddings".
+  static let keptWhole = ["embedded"]
+
   /// The stem of one normalised word.
   public static func stem(_ word: String) -> String {
     if TrackID.named(word) != nil { return word }
@@ -13,7 +17,7 @@ public enum Stemmer {
     guard utf8.count >= 4, mayChange(utf8.last) else { return word }
     guard utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
     let (dropped, endsInY) = asciiEnding(utf8)
-    guard dropped > 0 else { return word }
+    guard dropped > 0, !keptWhole.contains(word) else { return word }
     let kept = String(Substring(utf8.dropLast(dropped)))
     return endsInY ? kept + "y" : kept
   }

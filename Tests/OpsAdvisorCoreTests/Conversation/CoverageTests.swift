@@ -7,12 +7,24 @@ import Testing
     ("which track covers drift", TrackID.mlops),
     ("which one handles governance?", .aiops),
     ("which track covers evaluation", .llmops),
+    ("which track is kubeflow in?", .mlops),
   ])
   func whichTrackCoversAConceptAnswersWhereTheSourceMentionsIt(line: String, track: TrackID) {
     let (replies, _) = conversation([line, "what tools does it use"])
     #expect(replies[0].tracks == [track])
     #expect(replies[1].factor == .tools)
     #expect(replies[1].tracks == [track])
+  }
+
+  @Test func whatATermIsUsedForIsWhereTheSourceNamesIt() {
+    let (replies, _) = conversation(["what tools does aiops use", "what is kubeflow used for"])
+    #expect(replies[1].tracks == [.mlops])
+    #expect(Fixtures.text(of: replies[1]).contains("MLflow, Kubeflow"))
+  }
+
+  @Test(arguments: ["which one is the broadest?", "which of the three terms is the broadest umbrella?"])
+  func theBroadestTrackIsWhereAIOpsSits(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.aiopsPosition)
   }
 
   /// Asked whether a track has something, what the source says of it, or about tracks that lack

@@ -26,6 +26,11 @@ import Testing
     #expect(advisor.state.profile.evidence.contains { $0.turn == 2 })
   }
 
+  @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
+    #expect(!detector.detect(in: "i'm an embedded dev").contains { $0.signal.phrase == "embeddings" })
+    #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
+  }
+
   @Test func aWorryOfTheirBossIsTheirTeamsNotSomeoneElses() {
     #expect(detector.detect(in: "token costs are my boss's main worry").contains { !$0.negated })
     #expect(detector.detect(in: "the prompt stuff is my coworkers'").allSatisfy { $0.negated })
