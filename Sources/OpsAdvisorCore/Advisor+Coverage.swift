@@ -423,6 +423,7 @@ extension Advisor {
   /// (or after the verb); nil for any other line.
   static func askedOfTheSource(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
+    if let anywhere = askedWhetherItIsAnywhere(parsed) { return anywhere }
     guard let source = words.firstIndex(where: sourceNouns.contains),
       DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
     else { return nil }
@@ -432,6 +433,21 @@ extension Advisor {
     let preposition = words.indices.first { $0 > verb && ["about", "by", "on", "of"].contains(words[$0]) }
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
   }
+
+  /// The concept words of a yes/no question whether something is anywhere in the source: "is
+  /// spark mentioned anywhere", "is spark in there anywhere", "does it name kubernetes
+  /// anywhere": those before "anywhere" but the verb; nil for any other line.
+  static func askedWhetherItIsAnywhere(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    guard let anywhere = parsed.words.firstIndex(of: "anywhere"),
+      let clause = parsed.clauses.first(where: { $0.range.contains(anywhere) }),
+      DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
+    else { return nil }
+    return conceptQueries(parsed, in: clause.range.lowerBound + 1..<anywhere)
+      .filter { !sayingVerbs.contains($0.word) && !namingVerbs.contains($0.word) && !vagueWords.contains($0.word) }
+  }
+
+  /// The verbs that ask whether the source names something: "does it list kubernetes anywhere".
+  static let namingVerbs: Set<String> = ["name", "names", "list", "lists", "include", "includes", "show", "shows"]
 
   /// The concept words of a question that names what it asks before the source: "what does
   /// governance mean in the source", "is event correlation mentioned anywhere in your doc":

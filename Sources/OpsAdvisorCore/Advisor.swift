@@ -612,8 +612,27 @@ public struct Advisor: Sendable {
   /// track is good for me"): the recommendation, with what they told noted.
   static func asksWhichTrackForThem(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
-    return parsed.tracks.isEmpty && parsed.namesNothingOutside && (asksForThem(words) || asksForTheirTeam(words))
-      && MatchPolicy.asks(words, by: MatchPolicy.which, about: whichTrackFollowers)
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return false }
+    return (asksForThem(words) || asksForTheirTeam(words)) && MatchPolicy.asks(words, by: MatchPolicy.which, about: whichTrackFollowers)
+      || asksWhichTrackToTakeUp(words)
+  }
+
+  /// Whether words ask which track someone else should take up: "which ONE track should the
+  /// whole team take?", "which track would you have them follow": "which", at most one more
+  /// word, a track noun, then an auxiliary and a verb of choosing within five words, with no
+  /// "i" or "we" between them (a question for the asker reads as `asksWhichTheyChoose`, and
+  /// beside a kind of system as the FAQ on it).
+  static func asksWhichTrackToTakeUp(_ words: [String]) -> Bool {
+    words.indices.contains { place in
+      guard words[place] == "which",
+        let noun = words[(place + 1)...].prefix(2).firstIndex(where: MatchPolicy.trackNouns.contains)
+      else { return false }
+      let next = words[(noun + 1)...].prefix(5)
+      guard let auxiliary = next.firstIndex(where: Advisor.howToAuxiliaries.contains),
+        let verb = next[(auxiliary + 1)...].firstIndex(where: choosingVerbs.contains)
+      else { return false }
+      return !next[auxiliary..<verb].contains { $0 == "i" || $0 == "we" }
+    }
   }
 
   /// Whether "which track" or "which one" is followed, within four words, by "i" or "we" and

@@ -16,6 +16,19 @@ import Testing
     #expect(replies[1].tracks == [track])
   }
 
+  @Test(arguments: [("already use airflow. is spark in there anywhere", "nothing on spark"),
+    ("does it name kubernetes anywhere", "nothing on kubernetes"), ("is drift mentioned anywhere?", "drift handling")])
+  func whetherSomethingIsAnywhereIsLookedUp(line: String, expected: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent != KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains(expected))
+  }
+
+  @Test(arguments: ["fine. which ONE track should the whole team take?", "which track would you have them follow"])
+  func whichTrackSomeoneElseShouldTakeIsARecommendation(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
+  }
+
   @Test func whatATermIsUsedForIsWhereTheSourceNamesIt() {
     let (replies, _) = conversation(["what tools does aiops use", "what is kubeflow used for"])
     #expect(replies[1].tracks == [.mlops])
