@@ -276,7 +276,10 @@ extension Advisor {
       // "What is drift?": not a tool; where the source mentions it, if it does.
       guard found.isEmpty, Self.asksWhatItIs(parsed), someTrackMentions(termStems) else { return nil }
       let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
-      return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+      let reply = answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+      guard state.pendingChoices.isEmpty else { return reply }
+      let phrase = DisplayText.sanitized(terms.joined(separator: " "), limit: 60)
+      return reply.inserting([.paragraph(Phrases.conceptNamedNotDefined(phrase))], at: 0)
     }
     // "and tracing?" after AIOps: its projects name tracing too, so it is no tool question.
     if let focus = state.focusTracks.first, focus != track,
@@ -329,6 +332,7 @@ extension Advisor {
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
+      || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }
   }
 

@@ -74,6 +74,10 @@ public struct Advisor: Sendable {
     {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "no i ask what is drift": the question they say they asked.
+    if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     let questions = cut ? [] : twoQuestions(parsed, readAs: decision)
     return PreparedInput(
       line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision),
@@ -247,6 +251,25 @@ public struct Advisor: Sendable {
     else { return nil }
     return (match, .answer(intent))
   }
+
+  /// The question a line says the person asked or meant, from its question word on, when it is
+  /// the line's last clause: "no i ask what is drift", "sorry, i meant which track covers
+  /// drift"; nil for any other line ("no. i ask which track i choose. i do devops…" goes on
+  /// with their work).
+  static func questionTheySayTheyAsked(_ parsed: ParsedInput) -> String? {
+    let words = parsed.words
+    let start = words.prefix { DialogueAct.leadingFillers.contains($0) || correctingOpeners.contains($0) }.count
+    guard words.dropFirst(start).first == "i", start + 2 < words.count, reframingVerbs.contains(words[start + 1]),
+      parsed.classes[start + 2].contains(.questionWord), parsed.clauses.last?.range.contains(start) == true
+    else { return nil }
+    return words[(start + 2)...].joined(separator: " ")
+  }
+
+  /// The words that open a correction before "i asked": "no", "sorry".
+  static let correctingOpeners: Set<String> = ["no", "nope", "sorry", "nah"]
+
+  /// The verbs of "i asked …", "i meant …" before the question itself.
+  static let reframingVerbs: Set<String> = ["ask", "asked", "asking", "mean", "meant"]
 
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.

@@ -298,6 +298,11 @@ public enum Phrases {
     "My source doesn't mention \(word) or anything close to it for \(track)."
   }
 
+  /// Before where the source mentions a concept it names without saying what it is ("what is drift?").
+  static func conceptNamedNotDefined(_ word: String) -> String {
+    "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."
+  }
+
   static func conceptFound(_ word: String, for tracks: [String]) -> String {
     "My source mentions \(word) for \(list(tracks, joinedBy: "and")):"
   }

@@ -26,6 +26,13 @@ public struct Reply: Sendable, Equatable {
   public internal(set) var endsSession: Bool
   public internal(set) var action: Action?
 
+  /// The same reply with `blocks` added at `position` of its blocks.
+  func inserting(_ extra: [Block], at position: Int) -> Reply {
+    var reply = self
+    reply.blocks.insert(contentsOf: extra, at: position)
+    return reply
+  }
+
   /// The same reply with `blocks` added at the end of its answer, before its sources.
   func inserting(_ extra: [Block]) -> Reply {
     var reply = self

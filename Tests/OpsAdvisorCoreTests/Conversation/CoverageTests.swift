@@ -29,6 +29,15 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: ["what is drift", "what means drift?", "no i ask what is drift"])
+  func whatAConceptIsSaysTheSourceDoesNotDefineItAndWhereItBelongs(line: String) {
+    let (replies, advisor) = conversation(["we do anomaly detection on network KPI", line])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("without saying what it means"))
+    #expect(text.contains("drift handling"))
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
   @Test func whatATermIsUsedForIsWhereTheSourceNamesIt() {
     let (replies, _) = conversation(["what tools does aiops use", "what is kubeflow used for"])
     #expect(replies[1].tracks == [.mlops])
