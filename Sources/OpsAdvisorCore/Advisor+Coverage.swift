@@ -496,7 +496,7 @@ extension Advisor {
   static let notConceptWords: Set<String> = [
     "with", "most", "more", "mostly", "much", "really", "actually", "also", "know", "learn", "role", "roles", "job", "jobs",
     "engineers", "work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side",
-    "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing",
+    "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again",
   ]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that
