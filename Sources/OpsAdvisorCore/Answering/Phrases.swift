@@ -126,13 +126,14 @@ public enum Phrases {
     "I recommended \(track) for these reasons."
   }
 
-  /// What they said and why it counts: the source's reasons first, then, marked once, the
-  /// advisor's own ("Outside the comparison: a chatbot is an LLM product…; OpenAI-based…").
+  /// What they said and why it counts: the source's reasons first, then, in a sentence of their
+  /// own marked once, the advisor's ("You said "…". Outside the comparison: a chatbot is an
+  /// LLM product…; OpenAI-based…").
   static func youSaid(_ words: String, reasons: [String]) -> String {
     let outside = reasons.filter { $0.hasPrefix(outsideTheComparison) }.map { $0.dropFirst(outsideTheComparison.count) }
-    var parts = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
-    if !outside.isEmpty { parts += (parts.isEmpty ? "" : "; ") + outsideTheComparison + outside.joined(separator: "; ") }
-    return "You said \"\(words)\": " + parts + "."
+    let own = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
+    let said = "You said \"\(words)\"" + (own.isEmpty ? "." : ": " + own + ".")
+    return outside.isEmpty ? said : said + " " + outsideTheComparison + outside.joined(separator: "; ") + "."
   }
 
   static func nextStep(skills: [String], project: String) -> String {
@@ -145,7 +146,7 @@ public enum Phrases {
 
   /// An item of evidence in the conversation: what they said and why it counts.
   static func plainEvidenceLine(phrase: String, reason: String) -> String {
-    "\"\(phrase)\": \(reason)"
+    reason.hasPrefix(outsideTheComparison) ? "\"\(phrase)\". \(reason)" : "\"\(phrase)\": \(reason)"
   }
 
   /// Before what was heard for a track not recommended, in the conversation.

@@ -26,6 +26,14 @@ import Testing
     #expect(advisor.state.profile.evidence.contains { $0.turn == 2 })
   }
 
+  @Test func theAdvisorsOwnReasonsStandInASentenceOfTheirOwn() {
+    let outside = Phrases.outsideTheComparison + "a chatbot is an LLM product"
+    #expect(Phrases.youSaid("a rag bot", reasons: ["vLLM is an LLMOps tool", outside])
+      == "You said \"a rag bot\": vLLM is an LLMOps tool. Outside the comparison: a chatbot is an LLM product.")
+    #expect(Phrases.youSaid("a bot", reasons: [outside]) == "You said \"a bot\". Outside the comparison: a chatbot is an LLM product.")
+    #expect(Phrases.plainEvidenceLine(phrase: "bot", reason: outside) == "\"bot\". Outside the comparison: a chatbot is an LLM product")
+  }
+
   @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
     #expect(!detector.detect(in: "i'm an embedded dev").contains { $0.signal.phrase == "embeddings" })
     #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
