@@ -161,13 +161,14 @@ extension Advisor {
       return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
-    let names = hits.map { knowledgeBase.vocabulary.track($0.track).name }
     guard hits.count > 1 || state.focusTracks.isEmpty else {
       return answerConcept(first, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
     }
     let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)
+    let name = { (track: TrackID) in self.knowledgeBase.vocabulary.track(track).name }
+    let others = hits.map(\.track).filter { !same.contains($0) }
     return answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
-      match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: names))])
+      match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: same.map(name), elsewhere: others.map(name)))])
   }
 
   /// "What monitoring / observability does each track need", "monitoring for each of the 3?":

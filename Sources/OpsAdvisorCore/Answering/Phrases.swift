@@ -304,8 +304,9 @@ public enum Phrases {
     "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."
   }
 
-  static func conceptFound(_ word: String, for tracks: [String]) -> String {
-    "My source mentions \(word) for \(list(tracks, joinedBy: "and")):"
+  static func conceptFound(_ word: String, for tracks: [String], elsewhere others: [String] = []) -> String {
+    guard !others.isEmpty else { return "My source mentions \(word) for \(list(tracks, joinedBy: "and")):" }
+    return "My source mentions \(word) for \(list(tracks, joinedBy: "and")) here, and for \(list(others, joinedBy: "and")) elsewhere:"
   }
 
   /// Before the topics offered when no track's part of the source mentions a concept: about

@@ -38,6 +38,11 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  @Test func theLeadNamesOnlyTheTracksItsTableShows() {
+    let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
+    #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
+  }
+
   @Test func whatATermIsUsedForIsWhereTheSourceNamesIt() {
     let (replies, _) = conversation(["what tools does aiops use", "what is kubeflow used for"])
     #expect(replies[1].tracks == [.mlops])
