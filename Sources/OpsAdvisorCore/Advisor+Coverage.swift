@@ -404,8 +404,12 @@ extension Advisor {
   /// any other line.
   static func coveredConcept(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard MatchPolicy.asks(words, by: coveringAskers, about: coveringAskedNouns) else { return nil }
-    if let verb = words.firstIndex(where: coveringVerbs.contains) { return conceptWords(parsed, after: verb) }
+    guard let asker = words.indices.dropLast().first(where: { coveringAskers.contains(words[$0]) && coveringAskedNouns.contains(words[$0 + 1]) })
+    else { return nil }
+    // The verb is in the clause that asks: "I've been asked to own the model… which track
+    // should I do now?" asks for no concept.
+    let clause = parsed.clauses.first { $0.range.contains(asker) }?.range ?? words.indices
+    if let verb = words[clause].firstIndex(where: coveringVerbs.contains) { return conceptWords(parsed, after: verb) }
     guard let noun = words.firstIndex(where: coveringAskedNouns.contains) else { return nil }
     // "which track is kubeflow in", "which one is drift part of": what belongs follows "is".
     if let last = words.last, ["in", "under", "of"].contains(last),

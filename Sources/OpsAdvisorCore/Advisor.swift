@@ -294,11 +294,11 @@ public struct Advisor: Sendable {
   /// Whether a clause asks a question in its own known words while the line around it speaks
   /// of the asker ("I know Docker and Terraform, where should I start?") and reports no
   /// trouble: the question is answered however many words the story has that the advisor does
-  /// not know.
+  /// not know, and whatever fields next door the story names ("…nlp comps with deberta
+  /// finetuning. what should i learn"), when the question names none.
   func asksBesideTheirStory(_ clause: ParsedInput.Clause, _ match: MatchResult, in parsed: ParsedInput) -> Bool {
-    match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && parsed.neighbours.isEmpty
-      && !DialogueAct.reportsTrouble(parsed)
-      && parsed.asks(clause)
+    match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && !DialogueAct.reportsTrouble(parsed)
+      && parsed.asks(clause) && (parsed.neighbours.isEmpty || parser.parse(clause.text).neighbours.isEmpty)
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.

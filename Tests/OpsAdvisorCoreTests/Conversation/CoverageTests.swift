@@ -38,6 +38,19 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  @Test func aCoveringVerbInTheirStoryIsNoConceptAsked() {
+    let line = "change of plan. I've been asked to own the log anomaly detection model end to end: feature pipelines, "
+      + "training, drift monitoring, weekly retraining. which track should I do now?"
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(reply.recommendation == .mlops)
+  }
+
+  @Test func aQuestionAfterAStoryNamingAFieldNextDoorIsAnswered() {
+    let line = "im top 5% on kaggle, mostly tabular gbdt stuff and some nlp comps with deberta finetuning. what should i learn"
+    #expect(Fixtures.ask(line).intent == "skills")
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
