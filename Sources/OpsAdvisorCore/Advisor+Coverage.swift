@@ -355,6 +355,21 @@ extension Advisor {
     return FactorID.allCases.first(where: rows.contains)
   }
 
+  /// Before the row a comparison asked on a concept shows ("compare them on cost"), which of
+  /// the tracks compared have the concept in that row, when some do not; none when all do, or
+  /// the source says every track deals with it (monitoring).
+  func comparedConceptLead(_ parsed: ParsedInput, factor: FactorID, tracks named: [TrackID]) -> [Block] {
+    guard let place = Self.comparedWords(parsed).first, !isShared(parsed.words[place]) else { return [] }
+    let (stem, tracks) = (parsed.stems[place], named.isEmpty ? TrackID.allCases : named)
+    let having = tracks.filter { track in
+      conceptStems.places(for: track).contains { $0.intent == KnownIntent.comparison && $0.factor == factor && $0.stems.contains(stem) }
+    }
+    guard !having.isEmpty, having.count < tracks.count else { return [] }
+    let name = { (track: TrackID) in self.knowledgeBase.vocabulary.track(track).name }
+    let word = DisplayText.sanitized(parsed.words[place], limit: 40)
+    return [.paragraph(Phrases.conceptOnlyFor(word, having.map(name), not: tracks.filter { !having.contains($0) }.map(name)))]
+  }
+
   /// Where the words a comparison is asked on are: the content words after the last "on" (or
   /// "in terms of"), or else every content word that names no track, does not compare and is
   /// no courtesy ("compare cost please" → "cost").

@@ -985,8 +985,9 @@ public struct Advisor: Sendable {
     detections: [SignalDetector.Detection]
   ) -> Reply {
     if intent == KnownIntent.comparison, let factor = comparedOnConcept(parsed) {
-      return answer(intent, parsed: parsed, tracks: resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed),
-        factor: .some(factor), confidence: confidence, match: match)
+      let tracks = resolvedTracks(for: knowledgeBase.intent(intent)!, parsed: parsed)
+      return answer(intent, parsed: parsed, tracks: tracks, factor: .some(factor), confidence: confidence, match: match,
+        lead: comparedConceptLead(parsed, factor: factor, tracks: tracks))
     }
     if intent != KnownIntent.recommendation, let factor = continuedComparisonFactor(parsed) {
       let tracks = state.lastComparisonTracks

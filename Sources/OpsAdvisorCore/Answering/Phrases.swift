@@ -299,6 +299,11 @@ public enum Phrases {
     "My source doesn't mention \(word) or anything close to it for \(track)."
   }
 
+  /// Before the row a comparison on a concept shows, when only some of the tracks compared have it there.
+  static func conceptOnlyFor(_ word: String, _ tracks: [String], not others: [String]) -> String {
+    "In this row my source mentions \(word) for \(list(tracks, joinedBy: "and")), not for \(list(others, joinedBy: "or")):"
+  }
+
   /// Before where the source mentions a concept it names without saying what it is ("what is drift?").
   static func conceptNamedNotDefined(_ word: String) -> String {
     "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."

@@ -51,6 +51,12 @@ import Testing
     #expect(Fixtures.ask(line).intent == "skills")
   }
 
+  @Test func aComparisonOnAConceptSaysWhichTracksHaveItInTheRow() {
+    #expect(Fixtures.text(of: Fixtures.ask("compare them on cost")).hasPrefix("In this row my source mentions cost for LLMOps, not for MLOps or AIOps:"))
+    // The source says every track deals with monitoring: no track is said to lack it.
+    #expect(!Fixtures.text(of: Fixtures.ask("compare mlops and aiops on monitoring")).contains("In this row"))
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
