@@ -851,7 +851,7 @@ extension Advisor {
   mutating func preference(
     _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection]
   ) -> Reply {
-    let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
+    let noted = Phrases.noted(detections.filter { !$0.asked }, names: knowledgeBase.vocabulary)
     return answer(KnownIntent.preference, parsed: parsed, tracks: [], confidence: confidence, match: match,
       lead: noted.map { [Block.paragraph($0)] } ?? [])
   }

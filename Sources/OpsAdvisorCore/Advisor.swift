@@ -103,9 +103,10 @@ public struct Advisor: Sendable {
       ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
+    let told = detections.filter { !$0.asked }
     if absorbed {
-      state.profile.absorb(detections, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
-      state.recall(Self.notedTracks(detections))
+      state.profile.absorb(told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
+      state.recall(Self.notedTracks(told))
     }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -119,7 +120,7 @@ public struct Advisor: Sendable {
     var reply = act(on: decision, parsed: parsed, match: match, detections: detections)
     if absorbed, reply.intent != KnownIntent.preference,
       DialogueAct.isRequest(parsed) || reply.intent == KnownIntent.outOfScope || reply.intent == KnownIntent.recommendation,
-      let noted = Phrases.noted(detections, names: knowledgeBase.vocabulary)
+      let noted = Phrases.noted(told, names: knowledgeBase.vocabulary)
     {
       let onlyTheirStory = reply.intent == KnownIntent.outOfScope && DialogueAct.onlyStates(parsed)
         && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside

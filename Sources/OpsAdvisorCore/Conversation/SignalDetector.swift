@@ -22,6 +22,9 @@ public struct SignalDetector: Sendable {
     public let hedged: Bool
     /// The clause it was found in, as typed.
     public let clause: String
+    /// Whether that clause is a question saying nothing of the asker (`asksWithoutTheAsker`):
+    /// it helps read the line but tells nothing of their work.
+    public var asked = false
   }
 
   let signals: SignalSet
@@ -85,6 +88,7 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     for (number, clause) in parsed.clauses.enumerated() {
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
+      let asked = Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
         guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]) else { continue }
         let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
@@ -95,10 +99,24 @@ public struct SignalDetector: Sendable {
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
           && !parsed.classes[part].contains(.setsSideBySide)
-        found += detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
+        let inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
+        found += asked ? inClause.map { var detection = $0; detection.asked = true; return detection } : inClause
       }
     }
     return found
+  }
+
+  /// Whether a clause of a line with several is a question, opening with a question word or
+  /// an auxiliary and ending with a question mark, that says nothing of the asker ("my big
+  /// worry is regulation. does governance belong to mlops or aiops?"): what it names is what
+  /// they ask about, not their work.
+  static func asksWithoutTheAsker(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, clause.asked, !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) }),
+      let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) })
+    else { return false }
+    // "I only approve them. isn't that more governance?" asks of what they just told.
+    let pointsBack = parsed.classes[(opening + 1)..<min(opening + 3, clause.range.upperBound)].contains { $0.contains(.pointsAtOne) }
+    return DialogueAct.questionOpeners.contains(parsed.words[opening]) && !pointsBack
   }
 
   /// Whether a clause only sets the topic of the question after it ("and for the llm assistant,
@@ -243,9 +261,11 @@ public struct SignalDetector: Sendable {
   /// should i go llmops instead?").
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
     guard !parsed.words.contains(where: Self.addingWords.contains) else { return false }
-    guard DialogueAct.endsWithQuestionMark(parsed) else { return corrections.occur(in: parsed.normalized) }
-    guard parsed.clauses.count > 1, let last = parsed.clauses.last else { return false }
-    return corrections.occur(in: parsed.words[..<last.range.lowerBound].joined(separator: " "))
+    // "should i switch to aiops instead? my models are still classical ml": a word of
+    // correcting in a clause asked is no correction of what they told.
+    let told = parsed.clauses.filter { !$0.asked }
+    guard told.count < parsed.clauses.count else { return corrections.occur(in: parsed.normalized) }
+    return corrections.occur(in: told.map { parsed.words[$0.range].joined(separator: " ") }.joined(separator: " , "))
   }
 
   /// Words that make a line add to what was said, not correct it.

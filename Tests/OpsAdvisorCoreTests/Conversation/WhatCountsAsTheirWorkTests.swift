@@ -21,6 +21,23 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  @Test func aQuestionBesideTheirStoryCountsOnlyTheStory() {
+    let found = detector.detect(in: "my big worry is regulation. does governance belong to mlops or aiops?")
+    #expect(found.contains { $0.signal.phrase == "regulation" && !$0.asked })
+    let governance = found.filter { $0.signal.phrase == "governance" }
+    #expect(!governance.isEmpty && governance.allSatisfy { $0.asked })
+    let (_, advisor) = conversation(["my big worry is regulation. does governance belong to mlops or aiops?"])
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "governance" })
+    // Asked of what they just told, it still counts.
+    #expect(detector.detect(in: "I only approve them. isn't that more governance?").contains { $0.signal.phrase == "governance" && !$0.asked })
+  }
+
+  @Test func aWordOfCorrectingInAQuestionCorrectsNothing() {
+    let parser = Fixtures.advisor().parser
+    #expect(!detector.isCorrection(parser.parse("so if audits matter, should i switch to aiops instead? my models are still classical ml though")))
+    #expect(detector.isCorrection(parser.parse("actually we moved to llms, what now?")))
+  }
+
   @Test func anAfterthoughtWithAQuestionMarkStillCounts() {
     let (_, advisor) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
     #expect(advisor.state.profile.evidence.contains { $0.turn == 2 })
