@@ -539,6 +539,6 @@ extension Advisor {
   static let coveringVerbs: Set<String> = [
     "cover", "covers", "include", "includes", "handle", "handles", "deal", "deals", "involve", "involves", "mention",
     "mentions", "own", "owns", "address", "addresses", "need", "needs", "require", "requires", "use", "uses",
-    "care", "cares", "focus", "focuses",
+    "care", "cares", "focus", "focuses", "value", "values", "emphasise", "emphasises", "emphasize", "emphasizes",
   ]
 }

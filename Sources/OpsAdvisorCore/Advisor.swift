@@ -296,10 +296,12 @@ public struct Advisor: Sendable {
   /// of the asker ("I know Docker and Terraform, where should I start?") and reports no
   /// trouble: the question is answered however many words the story has that the advisor does
   /// not know, and whatever fields next door the story names ("…nlp comps with deberta
-  /// finetuning. what should i learn"), when the question names none.
+  /// finetuning. what should i learn"), when the question names none. A request counts as a
+  /// question ("…deploy them and need to monitor drift and retrain. recommend a track").
   func asksBesideTheirStory(_ clause: ParsedInput.Clause, _ match: MatchResult, in parsed: ParsedInput) -> Bool {
     match.foreignWords == 0 && parsed.classes.contains(.firstPerson) && !DialogueAct.reportsTrouble(parsed)
-      && parsed.asks(clause) && (parsed.neighbours.isEmpty || parser.parse(clause.text).neighbours.isEmpty)
+      && (parsed.asks(clause) || DialogueAct.opensAsRequest(parsed.words[clause.range], parsed.classes[clause.range]))
+      && (parsed.neighbours.isEmpty || parser.parse(clause.text).neighbours.isEmpty)
   }
 
   /// How many words about something else a line may have for one of its clauses to be understood alone.

@@ -57,6 +57,18 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("compare mlops and aiops on monitoring")).contains("In this row"))
   }
 
+  @Test func aRequestAfterTheirStoryIsAnswered() {
+    let line = "i train classical ml models for sepsis prediction on ehr data, deploy them to the hospital, "
+      + "and need to monitor drift and retrain. recommend a track"
+    #expect(Fixtures.ask(line).recommendation == .mlops)
+  }
+
+  @Test func whichTrackValuesAConceptIsWhereTheSourceHasIt() {
+    #expect(Fixtures.ask("which track values evaluation skills").tracks == [.llmops])
+    #expect(Fixtures.ask("which easiest").intent == KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: Fixtures.ask("which easiest")).contains("isn't something my source covers"))
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
