@@ -253,6 +253,13 @@ public struct Advisor: Sendable {
     return (match, .answer(intent))
   }
 
+  /// Whether a line only asks what "that" is ("whats that", "what is that exactly?"): the
+  /// definition, of the track in focus when there is one ("what is this" asks what the advisor is).
+  static func asksWhatThatIs(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }.filter { $0 != "exactly" && $0 != "again" }
+    return words.elementsEqual(["what", "is", "that"]) || words.elementsEqual(["what", "s", "that"])
+  }
+
   /// The question a line says the person asked or meant, from its question word on, when it is
   /// the line's last clause: "no i ask what is drift", "sorry, i meant which track covers
   /// drift"; nil for any other line ("no. i ask which track i choose. i do devops…" goes on
@@ -344,7 +351,7 @@ public struct Advisor: Sendable {
     }
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
-    if Self.asksForEveryDefinition(parsed) { return .answer(KnownIntent.definition) }
+    if Self.asksForEveryDefinition(parsed) || Self.asksWhatThatIs(parsed) { return .answer(KnownIntent.definition) }
     // After the definitions: "a one line definition of each" keeps them.
     if Self.asksForItShort(parsed), decision != .answer(KnownIntent.definition) { return .answer(KnownIntent.overview) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }

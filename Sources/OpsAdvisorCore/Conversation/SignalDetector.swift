@@ -301,6 +301,9 @@ public struct SignalDetector: Sendable {
     return found
   }
 
+  /// Words after something that say the speaker dislikes it (stemmed as clause words are).
+  static let dislikingWords: Set<String> = Set(["bores", "boring", "bored", "sucks", "tedious"].map(Stemmer.stem))
+
   /// Verbs of liking, which a negation before them turns against what came earlier in the
   /// clause (stemmed as clause words are).
   static let likingVerbs = ["enjoy", "enjoyed", "like", "liked", "love", "loved"].map(Stemmer.stem)
@@ -403,6 +406,8 @@ public struct SignalDetector: Sendable {
       }
     }
     if Self.handsOff(next) { return true }
+    // "serving/latency/k8s bores me": what the speaker dislikes.
+    if next.contains(where: Self.dislikingWords.contains) { return true }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
     // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned
     // ("the prompt stuff is my coworkers, not me" is).
@@ -455,7 +460,8 @@ public struct SignalDetector: Sendable {
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").
   static func isSetAgainst(_ words: ArraySlice<String>, at position: Int) -> Bool {
     let before = words[words.startIndex..<position].suffix(2)
-    return before.last == "than" || settingAside.contains { before.elementsEqual($0) }
+    // "more than the llm stuff": "than" may stand before an article.
+    return before.last == "than" || before.elementsEqual(["than", "the"]) || settingAside.contains { before.elementsEqual($0) }
   }
 
   /// The word pairs that set aside what follows them.

@@ -162,6 +162,14 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask("what about agents? where do they fit").tracks == [.aiops])
   }
 
+  @Test(arguments: ["whats that", "what is that exactly?"])
+  func whatThatIsAfterATrackIsItsDefinition(line: String) {
+    let (replies, _) = conversation(["mlops?", line])
+    #expect(replies[1].intent == KnownIntent.definition)
+    #expect(replies[1].tracks == [.mlops])
+    #expect(Fixtures.ask("what is this").intent == KnownIntent.help)
+  }
+
   @Test func anAfterthoughtAboutTheirWorkGoesOnWithTheirStory() {
     let (replies, _) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
     #expect(replies[1].intent == KnownIntent.preference)

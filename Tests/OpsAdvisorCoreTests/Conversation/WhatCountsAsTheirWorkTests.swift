@@ -51,6 +51,11 @@ import Testing
     #expect(Phrases.plainEvidenceLine(phrase: "bot", reason: outside) == "\"bot\". Outside the comparison: a chatbot is an LLM product")
   }
 
+  @Test func whatBoresThemOrTheyLikeLessCountsAgainst() {
+    #expect(detector.detect(in: "i hate the infra side, serving/latency/k8s bores me").allSatisfy { $0.negated })
+    #expect(detector.detect(in: "i kinda liked that more than the llm stuff").allSatisfy { $0.negated })
+  }
+
   @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
     #expect(!detector.detect(in: "i'm an embedded dev").contains { $0.signal.phrase == "embeddings" })
     #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
