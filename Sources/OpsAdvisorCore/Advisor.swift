@@ -352,6 +352,11 @@ public struct Advisor: Sendable {
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
     if Self.asksForEveryDefinition(parsed) || Self.asksWhatThatIs(parsed) { return .answer(KnownIntent.definition) }
+    // "is llmops a subset of aiops?": the FAQ on LLMOps and MLOps does not answer a line
+    // that sets LLMOps beside AIOps alone.
+    if decision == .answer(KnownIntent.llmopsVersusMLOps), Set(parsed.tracks) == [.llmops, .aiops] {
+      return .answer(KnownIntent.aiopsPosition)
+    }
     // After the definitions: "a one line definition of each" keeps them.
     if Self.asksForItShort(parsed), decision != .answer(KnownIntent.definition) { return .answer(KnownIntent.overview) }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }

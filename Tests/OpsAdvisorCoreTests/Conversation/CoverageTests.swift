@@ -69,6 +69,11 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("which easiest")).contains("isn't something my source covers"))
   }
 
+  @Test(arguments: ["so is llmops a subset of aiops? like nested circles?", "realistically can one person cover both llmops and aiops?"])
+  func llmopsBesideAIOpsIsWhereAIOpsSits(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.aiopsPosition)
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
