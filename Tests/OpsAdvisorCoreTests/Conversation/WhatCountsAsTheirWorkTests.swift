@@ -56,6 +56,12 @@ import Testing
     #expect(detector.detect(in: "i kinda liked that more than the llm stuff").allSatisfy { $0.negated })
   }
 
+  @Test func costControlIsLLMOpsNotEnterpriseControls() {
+    let found = detector.detect(in: "i work on llm serving, latency and cost control")
+    #expect(found.contains { $0.signal.phrase == "cost control" && $0.signal.track == .llmops })
+    #expect(!found.contains { $0.signal.track == .aiops })
+  }
+
   @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
     #expect(!detector.detect(in: "i'm an embedded dev").contains { $0.signal.phrase == "embeddings" })
     #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
