@@ -361,12 +361,18 @@ extension Advisor {
   func comparedConceptLead(_ parsed: ParsedInput, factor: FactorID, tracks named: [TrackID]) -> [Block] {
     guard let place = Self.comparedWords(parsed).first, !isShared(parsed.words[place]) else { return [] }
     let (stem, tracks) = (parsed.stems[place], named.isEmpty ? TrackID.allCases : named)
-    let having = tracks.filter { track in
-      conceptStems.places(for: track).contains { $0.intent == KnownIntent.comparison && $0.factor == factor && $0.stems.contains(stem) }
+    let inRow = { (track: TrackID) in
+      self.conceptStems.places(for: track).contains { $0.intent == KnownIntent.comparison && $0.factor == factor && $0.stems.contains(stem) }
     }
-    guard !having.isEmpty, having.count < tracks.count else { return [] }
+    let having = tracks.filter(inRow)
+    guard having.count < tracks.count else { return [] }
     let name = { (track: TrackID) in self.knowledgeBase.vocabulary.track(track).name }
     let word = DisplayText.sanitized(parsed.words[place], limit: 40)
+    guard !having.isEmpty else {
+      // "compare them on cost" after AIOps and MLOps: neither has it; LLMOps does.
+      let others = TrackID.allCases.filter { !tracks.contains($0) && inRow($0) }
+      return tracks.count > 1 ? [.paragraph(Phrases.conceptForNone(word, of: tracks.map(name), but: others.map(name)))] : []
+    }
     return [.paragraph(Phrases.conceptOnlyFor(word, having.map(name), not: tracks.filter { !having.contains($0) }.map(name)))]
   }
 

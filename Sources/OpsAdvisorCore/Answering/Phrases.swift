@@ -284,7 +284,7 @@ public enum Phrases {
   /// Before the answer to a concept follow-up found under a related word ("monitoring" as
   /// "observability"); the closeness of the words is the advisor's own reading.
   static func conceptRelated(_ asked: String, found: String, track: String, focus: String?) -> String {
-    let elsewhere = focus.map { ", and for \(track) rather than \($0)" } ?? ""
+    let elsewhere = focus.map { " rather than \($0)" } ?? ""
     return "Outside the comparison: my source doesn't use the word \(asked) here; I take \(found), which it names for \(track)\(elsewhere), to be the closest thing:"
   }
 
@@ -302,6 +302,12 @@ public enum Phrases {
   /// Before the row a comparison on a concept shows, when only some of the tracks compared have it there.
   static func conceptOnlyFor(_ word: String, _ tracks: [String], not others: [String]) -> String {
     "In this row my source mentions \(word) for \(list(tracks, joinedBy: "and")), not for \(list(others, joinedBy: "or")):"
+  }
+
+  /// Before the row a comparison on a concept shows, when none of the tracks compared has it there.
+  static func conceptForNone(_ word: String, of tracks: [String], but others: [String]) -> String {
+    let found = others.isEmpty ? "" : " It does for \(list(others, joinedBy: "and"))."
+    return "In this row my source mentions \(word) for neither \(list(tracks, joinedBy: "nor")).\(found)"
   }
 
   /// Before where the source mentions a concept it names without saying what it is ("what is drift?").
