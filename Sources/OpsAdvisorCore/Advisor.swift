@@ -152,7 +152,7 @@ public struct Advisor: Sendable {
   /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
-    if asksWithoutSpeakingOfThemselves(parsed) { return false }
+    if asksWithoutSpeakingOfThemselves(parsed) || asksWhyTheAdvisorDid(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
@@ -253,6 +253,18 @@ public struct Advisor: Sendable {
     return (match, .answer(intent))
   }
 
+  /// Whether a line asks why the advisor did or said something ("ok so then why did you note me
+  /// down as AIOps because i said incident?"): what it explains, not more of their work.
+  static func asksWhyTheAdvisorDid(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    return whyOpenings.contains { words.starts(with: $0) }
+  }
+
+  /// The openings that ask why the advisor did something.
+  static let whyOpenings: [[String]] = [
+    ["why", "did", "you"], ["why", "do", "you"], ["why", "would", "you"], ["why", "are", "you"], ["how", "come", "you"],
+  ]
+
   /// Whether a line only asks what "that" is ("whats that", "what is that exactly?"): the
   /// definition, of the track in focus when there is one ("what is this" asks what the advisor is).
   static func asksWhatThatIs(_ parsed: ParsedInput) -> Bool {
@@ -350,7 +362,7 @@ public struct Advisor: Sendable {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
-    if Self.asksWhyNotATrack(parsed) { return .answer(KnownIntent.why) }
+    if Self.asksWhyNotATrack(parsed) || Self.asksWhyTheAdvisorDid(parsed) { return .answer(KnownIntent.why) }
     if Self.asksForEveryDefinition(parsed) || Self.asksWhatThatIs(parsed) { return .answer(KnownIntent.definition) }
     // "is llmops a subset of aiops?": the FAQ on LLMOps and MLOps does not answer a line
     // that sets LLMOps beside AIOps alone.

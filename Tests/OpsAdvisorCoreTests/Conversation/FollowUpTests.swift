@@ -162,6 +162,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.ask("what about agents? where do they fit").tracks == [.aiops])
   }
 
+  @Test func whyTheAdvisorDidSomethingIsExplainedAndNotCounted() {
+    let (replies, advisor) = conversation([
+      "my team handles incidents and change management in servicenow",
+      "ok so then why did you note me down as AIOps because i said incident?",
+    ])
+    #expect(replies[1].intent == KnownIntent.why)
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
   @Test(arguments: ["whats that", "what is that exactly?"])
   func whatThatIsAfterATrackIsItsDefinition(line: String) {
     let (replies, _) = conversation(["mlops?", line])
