@@ -14,6 +14,8 @@ public struct Aspiration: Sendable, Equatable {
     guard !parsed.tracks.isEmpty else { return nil }
     for clause in parsed.clauses.reversed() where !parsed.asks(clause) {
       let words = Array(parsed.words[clause.range])
+      // "hmm actually aiops sounds cooler": the track they are drawn to.
+      if let track = appealingTrack(words) { return Aspiration(track: track, words: clause.text) }
       guard !DialogueAct.opensAsYesNoQuestion(words[...]), let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
         !detector.isNegated(parsed.stems[clause.range], before: clause.range.lowerBound + verb),
         !words[..<verb].contains(where: others.contains)
@@ -23,6 +25,28 @@ public struct Aspiration: Sendable, Equatable {
     }
     return nil
   }
+
+  /// The one track a clause says appeals to them: a track, then "sounds", "seems" or "looks"
+  /// and, within three words, a word of liking ("aiops sounds cooler", "llmops seems more fun");
+  /// nil for any other clause, or one that denies it ("mlops doesn't sound fun" has no
+  /// "sounds").
+  static func appealingTrack(_ words: [String]) -> TrackID? {
+    let found = words.indices.dropLast().compactMap { place -> TrackID? in
+      guard let track = TrackID.named(words[place]), seemingVerbs.contains(words[place + 1]),
+        words[(place + 2)...].prefix(3).contains(where: likingWords.contains)
+      else { return nil }
+      return track
+    }
+    return Set(found).count == 1 ? found.first : nil
+  }
+
+  /// The verbs between a track and how it appeals: "aiops sounds cooler".
+  static let seemingVerbs: Set<String> = ["sounds", "seems", "looks"]
+
+  /// Words that say a track appeals.
+  static let likingWords: Set<String> = [
+    "cooler", "better", "fun", "interesting", "exciting", "nicer", "appealing", "good", "great", "cool",
+  ]
 
   /// Verbs of moving towards a track; the track follows within three words.
   static let movingVerbs: [[String]] = [

@@ -8,6 +8,8 @@ import Testing
     ("i want to become an llmops engineer", .llmops),
     ("actually i'd rather stay with mlops", .mlops),
     ("honestly i think i'd like to shift to llmops eventually", .llmops),
+    ("hmm actually aiops sounds cooler. like the big picture one. maybe that", .aiops),
+    ("mlops sounds cooler than llmops", .mlops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)
@@ -16,6 +18,7 @@ import Testing
   @Test(arguments: [
     "should I move into LLMOps?", "how do I become an mlops engineer", "i don't want to move into aiops",
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
+    "does aiops sound cooler than mlops?",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)
