@@ -10,15 +10,33 @@
 /// goodbyes are the closed intents' business (see `Intent.closed`): a line is one of them
 /// only when it says nothing else. The words of each class are in `WordClass`.
 public enum DialogueAct {
-  /// Whether a line asks for something: a question mark, or a clause opening with a question
-  /// or request word.
+  /// Whether a line asks for something: a question mark, a clause opening with a question or
+  /// request word, or a question asked inside a clause ("so if i'm doing the description
+  /// generator do i still need mlflow").
   public static func isRequest(_ parsed: ParsedInput) -> Bool {
     hasQuestionMark(parsed)
       || parsed.clauses.contains {
         opensAsRequest(parsed.words[$0.range], parsed.classes[$0.range], alone: parsed.clauses.count == 1)
           && !isRelativeWhich(parsed, at: $0.range.lowerBound)
       }
+      || asksInsideAClause(parsed.words)
   }
+
+  /// Whether words hold an auxiliary before "i" or "we" after another word, followed by a verb
+  /// of needing or choosing: "… do i still need mlflow", "… should we pick llmops".
+  static func asksInsideAClause(_ words: [String]) -> Bool {
+    words.indices.dropFirst().dropLast(2).contains { place in
+      insideAuxiliaries.contains(words[place]) && (words[place + 1] == "i" || words[place + 1] == "we")
+        && !(words[place - 1] == "i" || words[place - 1] == "we")
+        && words[(place + 2)...].prefix(2).contains(where: insideQuestionVerbs.contains)
+    }
+  }
+
+  /// The auxiliaries of a question asked inside a clause.
+  static let insideAuxiliaries: Set<String> = ["do", "should", "can", "would", "will"]
+
+  /// The verbs such a question asks with.
+  static let insideQuestionVerbs: Set<String> = ["need", "use", "learn", "pick", "choose", "go", "start", "switch", "keep"]
 
   /// Whether a clause opens with a question or request word that is not the start of a team's
   /// story: "how do we…" asks, "how we build evaluation pipelines", "why we moved to LLMOps" and

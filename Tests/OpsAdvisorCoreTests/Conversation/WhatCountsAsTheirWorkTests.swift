@@ -38,6 +38,15 @@ import Testing
     #expect(detector.isCorrection(parser.parse("actually we moved to llms, what now?")))
   }
 
+  @Test func aQuestionInsideAClauseIsNotOnlyNoted() {
+    let (replies, _) = conversation([
+      "i run nightly retrains of our ranking models",
+      "so if i'm doing the description generator do i still need mlflow/airflow or is that all vllm now",
+    ])
+    #expect(replies[1].intent != KnownIntent.preference)
+    #expect(!DialogueAct.isRequest(Fixtures.advisor().parser.parse("what i do is retrain models nightly")))
+  }
+
   @Test func anAfterthoughtWithAQuestionMarkStillCounts() {
     let (_, advisor) = conversation(["i like the idea of working with chatgpt type stuff", "but also maybe governance?"])
     #expect(advisor.state.profile.evidence.contains { $0.turn == 2 })
