@@ -145,8 +145,10 @@ public enum Phrases {
   }
 
   /// An item of evidence in the conversation: what they said and why it counts.
-  static func plainEvidenceLine(phrase: String, reason: String) -> String {
-    reason.hasPrefix(outsideTheComparison) ? "\"\(phrase)\". \(reason)" : "\"\(phrase)\": \(reason)"
+  /// What they denied ("not platform") says it counts against the track.
+  static func plainEvidenceLine(phrase: String, reason: String, against: Bool = false) -> String {
+    let quoted = "\"\(phrase)\"" + (against ? " (counted against it)" : "")
+    return reason.hasPrefix(outsideTheComparison) ? "\(quoted). \(reason)" : "\(quoted): \(reason)"
   }
 
   /// Before what was heard for a track not recommended, in the conversation.

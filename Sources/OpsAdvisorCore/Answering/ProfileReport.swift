@@ -41,7 +41,9 @@ public struct ProfileReport: Sendable {
   }
 
   func describe(_ evidence: Profile.Evidence) -> String {
-    guard detailed else { return Phrases.plainEvidenceLine(phrase: evidence.phrase, reason: evidence.reason) }
+    guard detailed else {
+      return Phrases.plainEvidenceLine(phrase: evidence.phrase, reason: evidence.reason, against: evidence.weight < 0)
+    }
     let name = knowledgeBase.vocabulary.track(evidence.track).name
     let section = knowledgeBase.vocabulary.section(evidence.source)?.name ?? evidence.source
     return Phrases.evidenceLine(track: name, weight: evidence.weight, turn: evidence.turn,

@@ -71,6 +71,11 @@ import Testing
     #expect(!found.contains { $0.signal.track == .aiops })
   }
 
+  @Test func whatTheyDeniedSaysItCountsAgainst() {
+    #expect(Phrases.plainEvidenceLine(phrase: "not platform", reason: "platform work is AIOps", against: true)
+      == "\"not platform\" (counted against it): platform work is AIOps")
+  }
+
   @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
     #expect(!detector.detect(in: "i'm an embedded dev").contains { $0.signal.phrase == "embeddings" })
     #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
