@@ -76,6 +76,12 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.aiopsPosition)
   }
 
+  @Test(arguments: [("does your source have any analogies at all? if not just say so", "It offers no analogies"),
+    ("and which is newest?", "It gives no history of the terms")])
+  func topicsTheSourceLeavesOutAreSaidToBe(line: String, expected: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains(expected))
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
