@@ -82,6 +82,18 @@ extension Advisor {
       || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
   }
 
+  /// Whether a line asks to sum up all three tracks, however they are counted ("summarize all 3
+  /// in a short paragraph i can paste into the wiki", "no i mean a summary of all 3"): a word
+  /// of summing up and "all", "the" or "each" before "3", "three" or "tracks", nothing next door.
+  static func asksForASummaryOfAll(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.namesNothingOutside, words.contains(where: summingWords.contains) else { return false }
+    return zip(words, words.dropFirst()).contains { ["all", "the", "each"].contains($0) && ["3", "three", "tracks"].contains($1) }
+  }
+
+  /// Words that ask to sum something up.
+  static let summingWords: Set<String> = ["summary", "summarize", "summarise", "summarized", "summarised", "recap", "sum"]
+
   /// Words that ask for a short version.
   static let brevityWords: Set<String> = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
 

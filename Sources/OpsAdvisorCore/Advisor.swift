@@ -370,7 +370,9 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.aiopsPosition)
     }
     // After the definitions: "a one line definition of each" keeps them.
-    if Self.asksForItShort(parsed), decision != .answer(KnownIntent.definition) { return .answer(KnownIntent.overview) }
+    if Self.asksForItShort(parsed) || Self.asksForASummaryOfAll(parsed), decision != .answer(KnownIntent.definition) {
+      return .answer(KnownIntent.overview)
+    }
     if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if decision == .outOfScope, !detections.isEmpty, Self.asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {

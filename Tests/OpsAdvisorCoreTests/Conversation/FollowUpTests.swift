@@ -171,6 +171,11 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  @Test(arguments: ["summarize all 3 in a short paragraph i can paste into the wiki", "no i mean a summary of all 3"])
+  func aSummaryOfAllThreeIsTheOverview(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.overview)
+  }
+
   @Test(arguments: ["whats that", "what is that exactly?"])
   func whatThatIsAfterATrackIsItsDefinition(line: String) {
     let (replies, _) = conversation(["mlops?", line])
