@@ -296,8 +296,14 @@ extension Advisor {
     } ?? false
     if Self.asksWhatItIs(parsed), !opensWithTheSource {
       let texts = conceptPlaces(for: track).filter { $0.intent == place.intent && $0.factor == place.factor }.map(\.text)
-      let name = texts.lazy.compactMap { Self.spelled(terms, in: $0) }.first ?? terms.joined(separator: " ")
-      reply.blocks.insert(.paragraph(Phrases.toolNamedNotDefined(name, for: knowledgeBase.vocabulary.track(track).name)), at: 0)
+      let trackName = knowledgeBase.vocabulary.track(track).name
+      if let name = texts.lazy.compactMap({ Self.spelled(terms, in: $0) }).first ?? (terms.count == 1 ? terms[0] : nil) {
+        reply.blocks.insert(.paragraph(Phrases.toolNamedNotDefined(name, for: trackName)), at: 0)
+      } else {
+        // "whats TGI? and is vllm worth learning": two tools the source names apart.
+        let names = terms.map { term in texts.lazy.compactMap { Self.spelled([term], in: $0) }.first ?? term }
+        reply.blocks.insert(.paragraph(Phrases.toolsNamedNotDefined(names, for: trackName)), at: 0)
+      }
     }
     return reply
   }

@@ -296,6 +296,11 @@ public enum Phrases {
     "My source lists \(word) among the \(track) tools but does not say what it is. Here is where it names it:"
   }
 
+  /// The same for two tools asked about in one line ("whats TGI? and is vllm worth learning").
+  static func toolsNamedNotDefined(_ words: [String], for track: String) -> String {
+    "My source lists \(list(words, joinedBy: "and")) among the \(track) tools but does not say what they are. Here is where it names them:"
+  }
+
   /// For one track of a concept asked of every track, when none of its parts mentions it.
   static func conceptMissingFor(_ word: String, track: String) -> String {
     "My source doesn't mention \(word) or anything close to it for \(track)."

@@ -82,6 +82,11 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains(expected))
   }
 
+  @Test func twoToolsInOneQuestionAreNamedApart() {
+    #expect(Fixtures.text(of: Fixtures.ask("whats TGI? and is vllm worth learning"))
+      .hasPrefix("My source lists TGI and vLLM among the LLMOps tools but does not say what they are."))
+  }
+
   @Test func theLeadNamesOnlyTheTracksItsTableShows() {
     let text = Fixtures.text(of: Fixtures.ask("ok if team pivots fully to llm serving, then what"))
     #expect(text.contains("My source mentions serving for LLMOps here, and for AIOps elsewhere:"))
