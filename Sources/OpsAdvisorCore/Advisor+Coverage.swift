@@ -165,10 +165,9 @@ extension Advisor {
       return answerConcept(first, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
     }
     let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)
-    let name = { (track: TrackID) in self.knowledgeBase.vocabulary.track(track).name }
     let others = hits.map(\.track).filter { !same.contains($0) }
     return answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
-      match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: same.map(name), elsewhere: others.map(name)))])
+      match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: trackNames(same), elsewhere: trackNames(others)))])
   }
 
   /// "What monitoring / observability does each track need", "monitoring for each of the 3?":
@@ -348,11 +347,18 @@ extension Advisor {
     guard parsed.factor == nil else { return nil }
     let asked = Self.comparedWords(parsed)
     guard asked.count == 1, let stem = asked.first.map({ parsed.stems[$0] }) else { return nil }
-    let places = conceptStems
-    let rows = TrackID.allCases.flatMap { track in
-      places.places(for: track).filter { $0.intent == KnownIntent.comparison && $0.stems.contains(stem) }.compactMap(\.factor)
-    }
+    let rows = TrackID.allCases.flatMap { comparisonRows(with: stem, for: $0) }
     return FactorID.allCases.first(where: rows.contains)
+  }
+
+  /// The rows of the comparison whose cell for `track` has a word of stem `stem`.
+  func comparisonRows(with stem: String, for track: TrackID) -> [FactorID] {
+    conceptStems.places(for: track).filter { $0.intent == KnownIntent.comparison && $0.stems.contains(stem) }.compactMap(\.factor)
+  }
+
+  /// The names of `tracks`, as the vocabulary spells them.
+  func trackNames(_ tracks: [TrackID]) -> [String] {
+    tracks.map { knowledgeBase.vocabulary.track($0).name }
   }
 
   /// Before the row a comparison asked on a concept shows ("compare them on cost"), which of
@@ -361,19 +367,16 @@ extension Advisor {
   func comparedConceptLead(_ parsed: ParsedInput, factor: FactorID, tracks named: [TrackID]) -> [Block] {
     guard let place = Self.comparedWords(parsed).first, !isShared(parsed.words[place]) else { return [] }
     let (stem, tracks) = (parsed.stems[place], named.isEmpty ? TrackID.allCases : named)
-    let inRow = { (track: TrackID) in
-      self.conceptStems.places(for: track).contains { $0.intent == KnownIntent.comparison && $0.factor == factor && $0.stems.contains(stem) }
-    }
+    let inRow = { (track: TrackID) in self.comparisonRows(with: stem, for: track).contains(factor) }
     let having = tracks.filter(inRow)
     guard having.count < tracks.count else { return [] }
-    let name = { (track: TrackID) in self.knowledgeBase.vocabulary.track(track).name }
     let word = DisplayText.sanitized(parsed.words[place], limit: 40)
     guard !having.isEmpty else {
       // "compare them on cost" after AIOps and MLOps: neither has it; LLMOps does.
       let others = TrackID.allCases.filter { !tracks.contains($0) && inRow($0) }
-      return tracks.count > 1 ? [.paragraph(Phrases.conceptForNone(word, of: tracks.map(name), but: others.map(name)))] : []
+      return tracks.count > 1 ? [.paragraph(Phrases.conceptForNone(word, of: trackNames(tracks), but: trackNames(others)))] : []
     }
-    return [.paragraph(Phrases.conceptOnlyFor(word, having.map(name), not: tracks.filter { !having.contains($0) }.map(name)))]
+    return [.paragraph(Phrases.conceptOnlyFor(word, trackNames(having), not: trackNames(tracks.filter { !having.contains($0) })))]
   }
 
   /// Where the words a comparison is asked on are: the content words after the last "on" (or

@@ -23,7 +23,9 @@ extension Advisor {
   /// Part of a line prepared as a line of its own, when it is answered from the comparison or
   /// names a topic the comparison leaves out ("which one pays better"); nil when it would be
   /// declined, is about the conversation (thanks, "why?", "what about llmops") or about the
-  /// asker's own work.
+  /// asker's own work. Unlike `answeredAlone`, which the matcher's reading of a line calls on
+  /// a part of it, this is the whole preparation (signals, every reading) of a part answered
+  /// as a line of its own.
   func questionAlone(_ text: String) -> PreparedInput.Text? {
     let parsed = parser.parse(text)
     let detections = detector.detect(in: parsed)

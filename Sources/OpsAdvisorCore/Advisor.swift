@@ -152,27 +152,13 @@ public struct Advisor: Sendable {
   /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
-    if asksWithoutSpeakingOfThemselves(parsed) || asksWhyTheAdvisorDid(parsed) { return false }
+    if asksWhyTheAdvisorDid(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
     guard decision == .outOfScope else { return speaks || !request }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
     return speaks ? !request || DialogueAct.statesAboutSelf(parsed) : !request && weight >= profileWeight
-  }
-
-  /// Whether a line asks something and says nothing of the asker ("ml platform eng vs mlops
-  /// eng whats the diff", "ok if team pivots fully to llm serving, then what"): what it names
-  /// is what they ask about, not their work. It asks by "vs", or by a clause that opens as a
-  /// question, after any fillers ("architect responsible for how ai gets deployed" tells; so
-  /// does "but also maybe governance?", an afterthought to their story).
-  static func asksWithoutSpeakingOfThemselves(_ parsed: ParsedInput) -> Bool {
-    guard !parsed.classes.contains(where: { $0.contains(.firstPerson) }) else { return false }
-    return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
-      || parsed.clauses.contains { clause in
-        let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
-        return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
-      }
   }
 
   /// How much of a line is read, in characters; the rest of a longer line is ignored, with a note.
@@ -499,10 +485,9 @@ public struct Advisor: Sendable {
     let goesOn = state.lastIntent == KnownIntent.preference
       || !state.profile.evidence.isEmpty && Self.continuationOpening(parsed.words[...])?.count == 1
         && !DialogueAct.endsWithQuestionMark(parsed) && !isBriefFollowUp(parsed)
-    return decision == .outOfScope && goesOn && detections.contains { !$0.negated }
+    return decision == .outOfScope && goesOn && detections.contains { !$0.negated && !$0.asked }
       && parsed.namesNothingOutside && !DialogueAct.reportsTrouble(parsed)
       && !DialogueAct.opensAsQuestion(parsed) && !DialogueAct.asksAboutWhatWasSaid(parsed)
-      && !Self.asksWithoutSpeakingOfThemselves(parsed)
   }
 
   /// The intents that answer a factor track by track, for a question about one's own work

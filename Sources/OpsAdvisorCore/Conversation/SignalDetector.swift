@@ -22,8 +22,8 @@ public struct SignalDetector: Sendable {
     public let hedged: Bool
     /// The clause it was found in, as typed.
     public let clause: String
-    /// Whether that clause is a question saying nothing of the asker (`asksWithoutTheAsker`):
-    /// it helps read the line but tells nothing of their work.
+    /// Whether that clause, or the whole line, is a question saying nothing of the asker
+    /// (`asksWithoutTheAsker`): it helps read the line but tells nothing of their work.
     public var asked = false
   }
 
@@ -86,9 +86,10 @@ public struct SignalDetector: Sendable {
   /// The signals in a parsed line, in the order they appear.
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
+    let lineAsks = Self.asksWithoutTheAsker(parsed)
     for (number, clause) in parsed.clauses.enumerated() {
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
-      let asked = Self.asksWithoutTheAsker(clause, in: parsed)
+      let asked = lineAsks || Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
         guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]) else { continue }
         let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
@@ -104,6 +105,20 @@ public struct SignalDetector: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether a whole line asks something and says nothing of the asker ("ml platform eng vs
+  /// mlops eng whats the diff", "ok if team pivots fully to llm serving, then what"): what it
+  /// names is what they ask about, not their work. It asks by "vs", or by a clause that opens
+  /// as a question, after any fillers ("architect responsible for how ai gets deployed" tells;
+  /// so does "but also maybe governance?", an afterthought to their story).
+  static func asksWithoutTheAsker(_ parsed: ParsedInput) -> Bool {
+    guard !parsed.classes.contains(where: { $0.contains(.firstPerson) }) else { return false }
+    return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
+      || parsed.clauses.contains { clause in
+        let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
+        return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
+      }
   }
 
   /// Whether a clause of a line with several is a question, opening with a question word or
