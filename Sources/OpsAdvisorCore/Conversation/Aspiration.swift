@@ -14,9 +14,10 @@ public struct Aspiration: Sendable, Equatable {
     guard !parsed.tracks.isEmpty else { return nil }
     for clause in parsed.clauses.reversed() where !parsed.asks(clause) {
       let words = Array(parsed.words[clause.range])
+      guard !DialogueAct.opensAsYesNoQuestion(words[...]) else { continue }
       // "hmm actually aiops sounds cooler": the track they are drawn to.
       if let track = appealingTrack(words) { return Aspiration(track: track, words: clause.text) }
-      guard !DialogueAct.opensAsYesNoQuestion(words[...]), let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
+      guard let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
         !detector.isNegated(parsed.stems[clause.range], before: clause.range.lowerBound + verb),
         !words[..<verb].contains(where: others.contains)
       else { continue }

@@ -18,7 +18,7 @@ import Testing
   @Test(arguments: [
     "should I move into LLMOps?", "how do I become an mlops engineer", "i don't want to move into aiops",
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
-    "does aiops sound cooler than mlops?",
+    "does aiops sound cooler than mlops?", "does aiops sounds cool",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)
