@@ -349,6 +349,12 @@ public struct Advisor: Sendable {
     }
     if Self.opensWithAFollowUp(parsed) || Self.saysWhichTrackTheyMeant(parsed) { return .answer(KnownIntent.followUp) }
     if Self.asksWhyNotATrack(parsed) || Self.asksWhyTheAdvisorDid(parsed) { return .answer(KnownIntent.why) }
+    // "hmm llmops sounds more interesting honestly": where they want to go, told, not asked.
+    if decision == .outOfScope || !isClearAnswer(decision, match), !DialogueAct.isRequest(parsed),
+      parsed.clauses.contains(where: { !parsed.asks($0) && Aspiration.appealingTrack(Array(parsed.words[$0.range])) != nil })
+    {
+      return .answer(KnownIntent.preference)
+    }
     if Self.asksForEveryDefinition(parsed) || Self.asksWhatThatIs(parsed) { return .answer(KnownIntent.definition) }
     // "is llmops a subset of aiops?": the FAQ on LLMOps and MLOps does not answer a line
     // that sets LLMOps beside AIOps alone.

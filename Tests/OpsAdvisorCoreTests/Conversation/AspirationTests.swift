@@ -35,6 +35,14 @@ import Testing
     #expect(text.contains("What you do today points most to MLOps"))
   }
 
+  @Test func aTrackThatAppealsIsToldNotAsked() {
+    let (replies, advisor) = conversation(["i maintain xgboost models for credit risk", "hmm llmops sounds more interesting honestly"])
+    #expect(replies[1].intent == KnownIntent.preference)
+    #expect(advisor.state.aspiration?.track == .llmops)
+    // "pays the bills" is no bill to cut.
+    #expect(!Fixtures.text(of: Fixtures.ask("which of these pays the bills better")).contains("cost"))
+  }
+
   @Test func sayingTheyWouldRatherStayChangesIt() {
     let (replies, _) = conversation([
       "i run kubeflow pipelines and drift monitoring. thinking about moving into llmops", "which track should i choose",
