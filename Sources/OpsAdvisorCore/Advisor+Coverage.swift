@@ -94,7 +94,7 @@ extension Advisor {
   }
 
   /// Words after which a question about a concept turns to something else.
-  static let conceptStops: Set<String> = ["not", "which", "instead", "rather"]
+  static let conceptStops: WordSet = ["not", "which", "instead", "rather"]
 
   /// The concept words of a first clause that opens as a follow-up ("what about governance",
   /// "and cost?"), or that names only concepts ("latency and token cost", "i mean latency and
@@ -128,7 +128,7 @@ extension Advisor {
   }
 
   /// The verbs of a question where something fits: "where does X fit".
-  static let fittingVerbs: Set<String> = ["fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands"]
+  static let fittingVerbs: WordSet = ["fit", "fits", "sit", "sits", "belong", "belongs", "land", "lands"]
 
   /// Where the source mentions a concept: the first place of the first track whose part has
   /// it, saying which tracks' parts do (unless only one does and another is in focus, which
@@ -322,15 +322,15 @@ extension Advisor {
 
   /// The words that ask whether something belongs to a track: "part of", "an llmops thing",
   /// "covered in", "under aiops".
-  static let belongingWords: Set<String> = [
+  static let belongingWords: WordSet = [
     "part", "thing", "covered", "included", "under", "in", "within", "topic", "concern", "used", "considered",
   ]
 
   /// The words before "own" that make it no verb ("its own", "their own").
-  static let ownersOfOwn: Set<String> = ["its", "their", "my", "our", "your", "his", "her"]
+  static let ownersOfOwn: WordSet = ["its", "their", "my", "our", "your", "his", "her"]
 
   /// Words that ask whether something is needed: "is docker required for llmops".
-  static let necessityWords: Set<String> = [
+  static let necessityWords: WordSet = [
     "required", "needed", "necessary", "important", "essential", "crucial", "mandatory", "prerequisite",
   ]
 
@@ -396,7 +396,7 @@ extension Advisor {
   }
 
   /// Words that ask how things differ, or add only courtesy, beside the comparing word class.
-  static let comparingWords: Set<String> = [
+  static let comparingWords: WordSet = [
     "differ", "differs", "different", "difference", "differences", "please", "pls", "plz", "exactly",
   ]
 
@@ -476,7 +476,7 @@ extension Advisor {
   }
 
   /// The verbs that ask whether the source names something: "does it list kubernetes anywhere".
-  static let namingVerbs: Set<String> = ["name", "names", "list", "lists", "include", "includes", "show", "shows"]
+  static let namingVerbs: WordSet = ["name", "names", "list", "lists", "include", "includes", "show", "shows"]
 
   /// The concept words of a question that names what it asks before the source: "what does
   /// governance mean in the source", "is event correlation mentioned anywhere in your doc":
@@ -500,29 +500,27 @@ extension Advisor {
   }
 
   /// What a track's part of the source lists, asked after "is there a".
-  static let thingsATrackHas = ["project", "projects", "tool", "tools", "skill", "skills", "career", "course", "courses"]
+  static let thingsATrackHas: WordSet = ["project", "projects", "tool", "tools", "skill", "skills", "career", "course", "courses"]
 
-  /// The words for the source a question asks about: a short list compared with `==` (short
-  /// words compare by their bits), as every line that may ask which track covers something
-  /// is searched for one, which hashing each word would cost more.
-  static let sourceNouns = ["source", "document", "doc", "page", "comparison", "article"]
+  /// The words for the source a question asks about.
+  static let sourceNouns: WordSet = ["source", "document", "doc", "page", "comparison", "article"]
 
   /// The verbs that ask what the source says.
-  static let sayingVerbs: Set<String> = [
+  static let sayingVerbs: WordSet = [
     "say", "says", "said", "mention", "mentions", "talk", "talks", "mean", "means", "define", "defines", "cover", "covers",
     "mentioned", "covered", "defined", "discussed",
   ]
 
   /// Words that stand for what is asked without naming it: "anything about".
-  static let vagueWords: Set<String> = ["anything", "something", "much", "lot"]
+  static let vagueWords: WordSet = ["anything", "something", "much", "lot"]
 
   /// The verbs of belonging, after what belongs: "which track does agentops belong to".
-  static let belongingVerbs: Set<String> = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]
+  static let belongingVerbs: WordSet = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]
 
   /// Content words of a question about a concept that are not the concept: how much ("which
   /// track cares most about cost"), who needs it ("for llmops roles"), or vague ("guardrails
   /// work", "kinda").
-  static let notConceptWords: Set<String> = [
+  static let notConceptWords: WordSet = [
     "with", "most", "more", "mostly", "much", "really", "actually", "also", "know", "learn", "role", "roles", "job", "jobs",
     "engineers", "work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side",
     "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again",
@@ -536,16 +534,16 @@ extension Advisor {
   }
 
   /// Words that make a line about the person's own work ("which track covers most of my work").
-  static let possessives: Set<String> = ["my", "our", "mine", "ours"]
+  static let possessives: WordSet = ["my", "our", "mine", "ours"]
 
   /// The words that ask which track, whether any, or how each covers something.
-  static let coveringAskers: Set<String> = ["which", "what", "any", "each", "every"]
+  static let coveringAskers: WordSet = ["which", "what", "any", "each", "every"]
 
   /// The words for a track after "which", "what" or "any" in a question about what it covers.
-  static let coveringAskedNouns: Set<String> = ["track", "tracks", "one", "ones", "of", "path", "paths"]
+  static let coveringAskedNouns: WordSet = ["track", "tracks", "one", "ones", "of", "path", "paths"]
 
   /// The verbs that ask what a track covers.
-  static let coveringVerbs: Set<String> = [
+  static let coveringVerbs: WordSet = [
     "cover", "covers", "include", "includes", "handle", "handles", "deal", "deals", "involve", "involves", "mention",
     "mentions", "own", "owns", "address", "addresses", "need", "needs", "require", "requires", "use", "uses",
     "care", "cares", "focus", "focuses", "value", "values", "emphasise", "emphasises", "emphasize", "emphasizes",

@@ -50,7 +50,7 @@ extension Advisor {
   }
 
   /// The words that, after "which", stand for a track.
-  static let whichOneNouns: Set<String> = ["one", "ones"]
+  static let whichOneNouns: WordSet = ["one", "ones"]
 
   /// The tracks a line names, with the one in focus first when a comparison points back at it
   /// or sets one track against it: "how is it different from MLOps?", "vs MLOps?" or "and
@@ -67,7 +67,7 @@ extension Advisor {
   }
 
   /// Words that set one track against all the others.
-  static let theRest: Set<String> = ["others", "rest"]
+  static let theRest: WordSet = ["others", "rest"]
 
   /// The tracks a line names but those it denies right after "not", when another is left
   /// ("sorry i meant for llmops, not aiops" → LLMOps); a "not" after an auxiliary asks
@@ -347,7 +347,7 @@ extension Advisor {
 
   /// Words that judge or ask about a term rather than name what it is about ("is vLLM worth
   /// learning?", "what is TGI exactly?").
-  static let judgingWords: Set<String> = [
+  static let judgingWords: WordSet = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
     "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
     "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually", "used", "good",
@@ -519,7 +519,7 @@ extension Advisor {
   }
 
   /// The words that end a reference to an item of a list: "the evaluation one".
-  static let itemNouns: Set<String> = ["one", "part", "bit", "item", "point"]
+  static let itemNouns: WordSet = ["one", "part", "bit", "item", "point"]
 
   /// Where a line's words ask whether something is among what was listed: "one of them"
   /// (or "those", "these", "the tools"), "on the list", "among them", "include(s)".
@@ -687,8 +687,8 @@ extension Advisor {
   }
 
   /// The nouns that, after "the other", stand for a track, or for both others ("the other two").
-  static let otherTrackNouns: Set<String> = ["one", "track", "path", "option", "route", "two", "ones", "tracks"]
-  static let pluralOthers: Set<String> = ["two", "ones", "tracks"]
+  static let otherTrackNouns: WordSet = ["one", "track", "path", "option", "route", "two", "ones", "tracks"]
+  static let pluralOthers: WordSet = ["two", "ones", "tracks"]
 
   /// "Tell me more": the next topic not yet shown for the track in focus; just after one row of
   /// a comparison, the whole comparison of the same tracks.
@@ -821,7 +821,7 @@ extension Advisor {
   }
 
   /// Words after "that is" that explain rather than ask: "that is why…", "that is how…".
-  static let explainingWords: Set<String> = ["why", "how", "because", "when", "where"]
+  static let explainingWords: WordSet = ["why", "how", "because", "when", "where"]
 
   /// Whether the word at `position` is an "or" that opens something other than a track ("is
   /// that an LLMOps thing or am I overthinking it?"), where the question whether ends.
@@ -848,7 +848,7 @@ extension Advisor {
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".
-  static let countsAs: Set<String> = [
+  static let countsAs: WordSet = [
     "count", "counts", "considered", "called", "basically", "kind", "sort", "more", "person", "engineer", "work",
     "just", "only", "really", "mostly", "mainly", "thing", "territory", "area", "stuff", "call", "not",
   ]

@@ -106,11 +106,11 @@ extension Advisor {
   }
 
   /// The verbs between "how" and who does it: "how do I", "how should we".
-  static let howToAuxiliaries: Set<String> = ["do", "can", "could", "should", "would", "does", "might"]
+  static let howToAuxiliaries: WordSet = ["do", "can", "could", "should", "would", "does", "might"]
 
   /// Who does what a how-to question asks: "how do I", "how can we", "how does one".
-  static let howToDoers: Set<String> = ["i", "we", "you", "one", "my", "our", "teams", "people"]
+  static let howToDoers: WordSet = ["i", "we", "you", "one", "my", "our", "teams", "people"]
 
   /// The nouns before "to", "for" or "on" that ask for steps: "best way to", "tips on".
-  static let howToLeads: Set<String> = ["way", "ways", "tips", "steps", "tricks", "guide", "tutorial"]
+  static let howToLeads: WordSet = ["way", "ways", "tips", "steps", "tricks", "guide", "tutorial"]
 }

@@ -248,16 +248,16 @@ extension Advisor {
   }
 
   /// Words that ask to leave the interview before what names it: "stop the quiz".
-  static let leavingWords: Set<String> = ["stop", "quit", "end", "cancel", "exit", "leave", "no", "enough", "skip", "drop"]
+  static let leavingWords: WordSet = ["stop", "quit", "end", "cancel", "exit", "leave", "no", "enough", "skip", "drop"]
 
   /// What the interview is called: "the quiz", "these questions".
-  static let interviewNouns: Set<String> = ["quiz", "questions", "questionnaire", "interview", "survey"]
+  static let interviewNouns: WordSet = ["quiz", "questions", "questionnaire", "interview", "survey"]
 
   /// Verbs of choosing after "not": "i'm not choosing a track".
-  static let notChoosingVerbs: Set<String> = ["choosing", "picking", "deciding", "choose", "pick"]
+  static let notChoosingVerbs: WordSet = ["choosing", "picking", "deciding", "choose", "pick"]
 
   /// The verbs of an impatient demand after "just" or "stop": "just tell me", "stop asking".
-  static let impatientVerbs: Set<String> = ["tell", "pick", "choose", "give", "say", "recommend", "asking", "answer"]
+  static let impatientVerbs: WordSet = ["tell", "pick", "choose", "give", "say", "recommend", "asking", "answer"]
 
   /// How much more signal weight the leading track of a free-text answer needs than the next.
   static let answerMargin = 2.0

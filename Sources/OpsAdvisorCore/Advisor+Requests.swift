@@ -92,21 +92,19 @@ extension Advisor {
   }
 
   /// Words that ask to sum something up.
-  static let summingWords: Set<String> = ["summary", "summarize", "summarise", "summarized", "summarised", "recap", "sum"]
+  static let summingWords: WordSet = ["summary", "summarize", "summarise", "summarized", "summarised", "recap", "sum"]
 
   /// Words that ask for a short version.
-  static let brevityWords: Set<String> = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
+  static let brevityWords: WordSet = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
 
   /// Units of text after "one": "one line", "one sentence each".
-  static let textUnits: Set<String> = ["line", "liner", "sentence", "phrase", "word"]
+  static let textUnits: WordSet = ["line", "liner", "sentence", "phrase", "word"]
 
-  /// Words that ask what things share: "is there overlap", "any similarities". This list and
-  /// the next are compared with `==` (short words compare by their bits): hashing every word
-  /// of every line into a `Set` had cost 3% of a turn.
-  static let sharingWords = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
+  /// Words that ask what things share: "is there overlap", "any similarities".
+  static let sharingWords: WordSet = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]
 
   /// Words and phrases that ask what carries over from one track to another.
-  static let carryingWords = ["transfer", "transfers", "transferable", "transferrable"]
+  static let carryingWords: WordSet = ["transfer", "transfers", "transferable", "transferrable"]
   static let carryingPhrases: [[String]] = [["carry", "over"], ["carries", "over"], ["map", "over"], ["maps", "over"]]
 
   /// Whether a question asks if what was just told changes the recommendation given before
@@ -122,10 +120,10 @@ extension Advisor {
   }
 
   /// Verbs of changing, before what changes: "does that change things".
-  static let changingVerbs: Set<String> = ["change", "changes", "alter", "affect", "shift"]
+  static let changingVerbs: WordSet = ["change", "changes", "alter", "affect", "shift"]
 
   /// What a change is asked of: "things", "anything", "your answer", "the recommendation".
-  static let changedThings: Set<String> = [
+  static let changedThings: WordSet = [
     "things", "anything", "something", "answer", "recommendation", "advice", "mind", "pick", "verdict", "much", "stuff",
   ]
 }

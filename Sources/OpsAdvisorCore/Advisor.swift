@@ -254,9 +254,12 @@ public struct Advisor: Sendable {
   /// Whether a line only asks what "that" is ("whats that", "what is that exactly?"): the
   /// definition, of the track in focus when there is one ("what is this" asks what the advisor is).
   static func asksWhatThatIs(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }.filter { $0 != "exactly" && $0 != "again" }
-    return words.elementsEqual(["what", "is", "that"]) || words.elementsEqual(["what", "s", "that"])
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }.lazy.filter { $0 != "exactly" && $0 != "again" }
+    return thatQuestions.contains { words.elementsEqual($0) }
   }
+
+  /// The whole of a line that asks what "that" is, fillers aside.
+  static let thatQuestions: [[String]] = [["what", "is", "that"], ["what", "s", "that"]]
 
   /// The question a line says the person asked or meant, from its question word on, when it is
   /// the line's last clause: "no i ask what is drift", "sorry, i meant which track covers
@@ -272,10 +275,10 @@ public struct Advisor: Sendable {
   }
 
   /// The words that open a correction before "i asked": "no", "sorry".
-  static let correctingOpeners: Set<String> = ["no", "nope", "sorry", "nah"]
+  static let correctingOpeners: WordSet = ["no", "nope", "sorry", "nah"]
 
   /// The verbs of "i asked …", "i meant …" before the question itself.
-  static let reframingVerbs: Set<String> = ["ask", "asked", "asking", "mean", "meant"]
+  static let reframingVerbs: WordSet = ["ask", "asked", "asking", "mean", "meant"]
 
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.
@@ -333,7 +336,7 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
     if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
-    if Self.asksWhetherTheyAreRight(parsed), !detections.isEmpty {
+    if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) {
       return .answer(KnownIntent.recommendation)
     }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
@@ -465,7 +468,7 @@ public struct Advisor: Sendable {
   ]
 
   /// Words that open a line about changing careers ("career changer here, from accounting").
-  static let roleChanges: Set<String> = ["career", "switching", "transitioning"]
+  static let roleChanges: WordSet = ["career", "switching", "transitioning"]
 
   /// Whether a line tells what the person does not know yet, asking nothing ("I don't know any
   /// programming yet", "I don't know anything about ML"): their background, noted as such.
@@ -530,7 +533,7 @@ public struct Advisor: Sendable {
   }
 
   /// The words of an acknowledgement.
-  static let acknowledgingWords: Set<String> = [
+  static let acknowledgingWords: WordSet = [
     "ok", "okay", "okey", "k", "kk", "cool", "alright", "gotcha", "understood", "got", "it", "oh", "ah", "hmm", "great",
     "nice", "sure", "right", "fine", "then", "i", "see", "fair", "enough", "interesting", "all",
   ]
@@ -542,10 +545,10 @@ public struct Advisor: Sendable {
   }
 
   /// The words that say yes.
-  static let assentWords: Set<String> = ["yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "ahead"]
+  static let assentWords: WordSet = ["yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "ahead"]
 
   /// The words that may go with a yes: "yes please", "ok go ahead"; "ok" alone acknowledges.
-  static let assentFillers: Set<String> = ["please", "go", "ok", "okay", "then"]
+  static let assentFillers: WordSet = ["please", "go", "ok", "okay", "then"]
 
   /// Whether a line says which track the person meant, asking nothing ("sorry i meant for
   /// llmops, not aiops", "I meant MLOps"): the last question again, for that track. "I mean,
@@ -579,7 +582,7 @@ public struct Advisor: Sendable {
   }
 
   /// Words that ask what something means.
-  static let definingWords: Set<String> = ["definition", "definitions", "define"]
+  static let definingWords: WordSet = ["definition", "definitions", "define"]
 
   /// Whether a word is `word`, or a synonym the matcher reads as it ("wich" as "which",
   /// "cya" as "bye"; see `vocabulary.yaml`).
@@ -610,7 +613,7 @@ public struct Advisor: Sendable {
   }
 
   /// Words of specialising or staying broad.
-  static let specialisingWords: Set<String> = [
+  static let specialisingWords: WordSet = [
     "specialise", "specialize", "specialising", "specializing", "specialist", "generalist", "specialised", "specialized",
   ]
 
@@ -639,7 +642,7 @@ public struct Advisor: Sendable {
   }
 
   /// Verbs that ask whether to take up a track instead of another: "should i do llmops instead".
-  static let switchingVerbs: Set<String> = ["do", "pick", "switch", "move", "get"]
+  static let switchingVerbs: WordSet = ["do", "pick", "switch", "move", "get"]
 
   /// The recommendation, for a question that would be declined and asks only for the asker
   /// ("ok so final answer for me?"), naming no track and nothing next door; nil otherwise.
@@ -690,7 +693,7 @@ public struct Advisor: Sendable {
   }
 
   /// The verbs of taking up a track: "which track should I choose / go for / learn".
-  static let choosingVerbs: Set<String> = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]
+  static let choosingVerbs: WordSet = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]
 
   /// The words after "which" in a question for a track: "which track", "which one", "which for".
   static let whichTrackFollowers = MatchPolicy.trackNounsOrOne.union(["for"])
@@ -717,7 +720,7 @@ public struct Advisor: Sendable {
   }
 
   /// The words before "me" when a question asks whether something suits the asker.
-  static let suitingWords: Set<String> = ["for", "suit", "suits", "like"]
+  static let suitingWords: WordSet = ["for", "suit", "suits", "like"]
 
   /// The words with which someone tells what they chose ("pick" and "select" read as "choose").
   static let choosingPhrases: [[String]] = [
@@ -804,7 +807,7 @@ public struct Advisor: Sendable {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed)
-      || Self.asksWhetherTheyAreRight(parsed) && !state.profile.evidence.isEmpty
+      || !state.profile.evidence.isEmpty && Self.asksWhetherTheyAreRight(parsed)
     {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
@@ -855,10 +858,10 @@ public struct Advisor: Sendable {
   }
 
   /// Word sets read by `MatchPolicy.asks`, built once rather than at every line.
-  static let careerWord: Set<String> = ["career"]
-  static let firstPersonI: Set<String> = ["i"]
-  static let meantWord: Set<String> = ["meant", "mean"]
-  static let teamOrCareer: Set<String> = ["team", "career"]
+  static let careerWord: WordSet = ["career"]
+  static let firstPersonI: WordSet = ["i"]
+  static let meantWord: WordSet = ["meant", "mean"]
+  static let teamOrCareer: WordSet = ["team", "career"]
 
   /// The number a reply to numbered choices picks: the line itself ("2"), or its one number
   /// among a few words that only hedge or point ("2 i guess", "option 2", "prob 2").
@@ -872,7 +875,7 @@ public struct Advisor: Sendable {
   }
 
   /// Words around a chosen number that add nothing to it.
-  static let choosingFillers: Set<String> = [
+  static let choosingFillers: WordSet = [
     "i", "guess", "think", "option", "number", "prob", "probably", "maybe", "say", "the", "one", "ok", "okay", "hmm", "um",
     "uh", "then", "please", "pls",
   ]
@@ -890,7 +893,7 @@ public struct Advisor: Sendable {
   }
 
   /// Words that alone ask for the source ("source?", "citation pls").
-  static let sourceWords: Set<String> = ["source", "sources", "citation", "citations", "cite", "ref", "reference"]
+  static let sourceWords: WordSet = ["source", "sources", "citation", "citations", "cite", "ref", "reference"]
 
   /// Where the source says what the last answer said: the sections it rested on; before any
   /// answer with sections, what the source is.

@@ -42,10 +42,10 @@ public struct Aspiration: Sendable, Equatable {
   }
 
   /// The verbs between a track and how it appeals: "aiops sounds cooler".
-  static let seemingVerbs: Set<String> = ["sounds", "seems", "looks"]
+  static let seemingVerbs: WordSet = ["sounds", "seems", "looks"]
 
   /// Words that say a track appeals.
-  static let likingWords: Set<String> = [
+  static let likingWords: WordSet = [
     "cooler", "better", "fun", "interesting", "exciting", "nicer", "appealing", "good", "great", "cool",
   ]
 
@@ -60,5 +60,5 @@ public struct Aspiration: Sendable, Equatable {
   ]
 
   /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".
-  static let others: Set<String> = ["everyone", "everybody", "people", "they", "he", "she", "others", "folks", "company", "industry"]
+  static let others: WordSet = ["everyone", "everybody", "people", "they", "he", "she", "others", "folks", "company", "industry"]
 }

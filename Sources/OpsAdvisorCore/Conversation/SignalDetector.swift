@@ -145,7 +145,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// The words that open a clause setting the topic of a question: "for the llm assistant, …".
-  static let framingWords: Set<String> = ["for", "about", "regarding"]
+  static let framingWords: WordSet = ["for", "about", "regarding"]
 
   /// Whether a clause is a few words asked of a term, never of the asker ("kserve?", "mlflow
   /// for llms?"): what it names is not their work.
@@ -182,16 +182,16 @@ public struct SignalDetector: Sendable {
   }
 
   /// The verbs after "do i", "should i" that ask what the speaker needs, whose objects are not
-  /// their work. This list and the next are compared with `==`, read at every clause.
-  static let askedVerbs = ["need", "learn", "know", "study", "use", "pick", "choose", "master", "using", "learning", "doing"]
+  /// their work. This list and the next are read at every clause.
+  static let askedVerbs: WordSet = ["need", "learn", "know", "study", "use", "pick", "choose", "master", "using", "learning", "doing"]
 
   /// Words that give the speaker's reason inside a question: "…if i run a rag chatbot".
-  static let reasonWords = ["if", "since", "because", "cause", "cuz", "bc", "as"]
+  static let reasonWords: WordSet = ["if", "since", "because", "cause", "cuz", "bc", "as"]
 
   /// Words of seeing: a track named beside one is what the person saw, not their work ("I keep
   /// seeing MLOps jobs on LinkedIn"); the signals of such a clause still count ("I noticed
   /// latency spikes in vLLM").
-  static let perceptionWords: Set<String> = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
+  static let perceptionWords: WordSet = ["see", "seeing", "saw", "seen", "notice", "noticed", "noticing", "spotted"]
 
   /// Where a clause starts reporting what people talk about, back to the last "and" before it
   /// ("I maintain a ticket classifier and my lead keeps talking about copilots" → "my"), or its
@@ -206,8 +206,6 @@ public struct SignalDetector: Sendable {
     {
       return everyone
     }
-    // Small word lists compared with `==`, which for short words compares their bits, cost a
-    // fraction of hashing every word of every clause into a `Set`.
     guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
     else { return words.endIndex }
     // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
@@ -217,13 +215,13 @@ public struct SignalDetector: Sendable {
   }
 
   /// The words between who talks and the verb: "we have also been talking".
-  static let talkAuxiliaries: Set<String> = ["have", "been", "are", "am", "were", "was", "keep", "kept", "also", "all", "always", "just"]
+  static let talkAuxiliaries: WordSet = ["have", "been", "are", "am", "were", "was", "keep", "kept", "also", "all", "always", "just"]
 
   /// Verbs of talking: "everyone is talking about chatgpt".
-  static let talkVerbs = ["talking", "talk", "talks", "talked"]
+  static let talkVerbs: WordSet = ["talking", "talk", "talks", "talked"]
 
   /// Words for people at large, whose work is not the speaker's.
-  static let everyoneWords = ["everyone", "everybody", "nobody", "anyone", "anybody"]
+  static let everyoneWords: WordSet = ["everyone", "everybody", "nobody", "anyone", "anybody"]
 
   /// Whether a clause reports what someone else said or asks of the person ("my manager say
   /// we must learn llmops", "my VP wants us to do AIOps"): a track named in it is theirs, not
@@ -250,7 +248,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// Verbs of asking something of the person, before "us" or "me".
-  static let demandVerbs = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
+  static let demandVerbs: WordSet = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
 
   /// The signals in `line`, parsed as the advisor parses it.
   public func detect(in line: String) -> [Detection] {
@@ -284,7 +282,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words that make a line add to what was said, not correct it.
-  static let addingWords: Set<String> = ["also", "too", "additionally", "besides", "already"]
+  static let addingWords: WordSet = ["also", "too", "additionally", "besides", "already"]
 
   /// The signals in one clause's stems; `aboutSelf` counts the tracks it names too.
   func detect(inClause clause: String, words: ArraySlice<String>, aboutSelf: Bool) -> [Detection] {
@@ -317,15 +315,15 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words after something that say the speaker dislikes it (stemmed as clause words are).
-  static let dislikingWords: Set<String> = Set(["bores", "boring", "bored", "sucks", "tedious"].map(Stemmer.stem))
+  static let dislikingWords: WordSet = WordSet(["bores", "boring", "bored", "sucks", "tedious"].map(Stemmer.stem))
 
   /// Verbs of liking, which a negation before them turns against what came earlier in the
   /// clause (stemmed as clause words are).
-  static let likingVerbs = ["enjoy", "enjoyed", "like", "liked", "love", "loved"].map(Stemmer.stem)
+  static let likingVerbs = WordSet(["enjoy", "enjoyed", "like", "liked", "love", "loved"].map(Stemmer.stem))
 
   /// Words that make a denial partial: "not really", "not much", "not often" (stemmed as
   /// clause words are).
-  static let partialDenials: Set<String> = Set(["really", "much", "often", "mostly", "anymore"].map(Stemmer.stem))
+  static let partialDenials: WordSet = WordSet(["really", "much", "often", "mostly", "anymore"].map(Stemmer.stem))
 
   /// The signal a track's own name gives when someone says it of their work.
   func namedTrack(_ word: String) -> Signal? {
@@ -379,7 +377,7 @@ public struct SignalDetector: Sendable {
   static let handStem = Stemmer.stem("handing")
   static let phaseStem = Stemmer.stem("phased")
   /// Verbs that alone say work goes to someone else (stemmed as clause words are).
-  static let handedOffStems = ["outsourced", "offloaded", "offloading", "transferred"].map(Stemmer.stem)
+  static let handedOffStems = WordSet(["outsourced", "offloaded", "offloading", "transferred"].map(Stemmer.stem))
 
   /// Whether a signal follows the one before it as another item of the same list, so that a
   /// negation of the first reaches it too: "i don't really do governance or agent stuff".
@@ -440,21 +438,21 @@ public struct SignalDetector: Sendable {
 
   /// The negation words that are no verb, after which "me" or "us" disowns (stemmed as clause
   /// words are).
-  static let plainNegations = ["not", "no", "never", "nor"].map(Stemmer.stem)
+  static let plainNegations = WordSet(["not", "no", "never", "nor"].map(Stemmer.stem))
 
   /// The speaker as the object of a verb of calling off, which then says what hurts them
   /// ("is killing us") rather than what is over (stemmed as clause words are).
-  static let speakerObjects = ["us", "me"].map(Stemmer.stem)
+  static let speakerObjects = WordSet(["us", "me"].map(Stemmer.stem))
 
   /// The verbs after a signal that say what it is or whose (stemmed as clause words are).
   static let sayingVerbs = ["is", "are", "was", "belongs"].map(Stemmer.stem)
 
   /// The verbs before a word of calling off that say it happened to what comes before them
   /// (stemmed as clause words are).
-  static let passiveVerbs = ["got", "was", "were", "is", "been", "get", "gets"].map(Stemmer.stem)
+  static let passiveVerbs = WordSet(["got", "was", "were", "is", "been", "get", "gets"].map(Stemmer.stem))
 
   /// The people after "other" or "another" whose work something is (stemmed as clause words are).
-  static let otherPeople = ["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem)
+  static let otherPeople = WordSet(["team", "teams", "group", "department", "person", "people"].map(Stemmer.stem))
 
   /// The people a speaker calls theirs whose work is still not the speaker's (stemmed as clause
   /// words are).
@@ -462,14 +460,14 @@ public struct SignalDetector: Sendable {
     .map(Stemmer.stem)
 
   /// The words after "is" and before "by" that say whose something is (stemmed as clause words are).
-  static let owningWords = ["owned", "run", "handled", "managed", "maintained", "built"].map(Stemmer.stem)
+  static let owningWords = WordSet(["owned", "run", "handled", "managed", "maintained", "built"].map(Stemmer.stem))
 
   /// The words after "is" that say something is over (stemmed as clause words are).
-  static let overWords = ["done", "finished", "over", "gone", "retired"].map(Stemmer.stem)
+  static let overWords = WordSet(["done", "finished", "over", "gone", "retired"].map(Stemmer.stem))
 
   /// Words that say what came before them in a clause was only imagined (stemmed as clause
   /// words are).
-  static let unrealWords = ["hypothetical", "imaginary", "hypothetically"].map(Stemmer.stem)
+  static let unrealWords = WordSet(["hypothetical", "imaginary", "hypothetically"].map(Stemmer.stem))
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").
@@ -518,19 +516,17 @@ public struct SignalDetector: Sendable {
   static let mainStem = Stemmer.stem("main")
   static let wholeStem = Stemmer.stem("whole")
   /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
-  static let workStems = ["career", "job", "work", "focus", "role", "thing", "time", "day", "week"].map(Stemmer.stem)
+  static let workStems = WordSet(["career", "job", "work", "focus", "role", "thing", "time", "day", "week"].map(Stemmer.stem))
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
-  static let timeSpans: Set<String> = Set(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
+  static let timeSpans: WordSet = WordSet(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
 
   /// Whether a clause plays down what it names ("the gpt thing is a side task", "the LLM part
   /// is minor"): its signals count as a maybe does, wherever the words stand.
   static func playsDown(_ words: ArraySlice<String>) -> Bool {
-    // Small lists compared with `==` (short words compare by their bits): hashing every stem
-    // of every clause into a `Set` cost 2% of a piped turn.
-    words.contains { word in minorStems.contains { $0 == word } }
+    words.contains(where: minorStems.contains)
       || zip(words, words.dropFirst()).contains { word, next in
-        copulaStems.contains { $0 == word } && smallStems.contains { $0 == next }
+        copulaStems.contains { $0 == word } && smallStems.contains(next)
       }
       || zip(words.indices, words.dropFirst()).contains { place, next in
         words[place] == sideStem && (sideNouns.contains { $0 == next } || next == projectStem && saysItWas(words, before: place))
@@ -548,15 +544,15 @@ public struct SignalDetector: Sendable {
 
   /// Stems of the words that call something minor after "is" ("the llm thing is small"; a small
   /// team is no small work).
-  static let smallStems = ["small", "tiny", "little"].map(Stemmer.stem)
+  static let smallStems = WordSet(["small", "tiny", "little"].map(Stemmer.stem))
 
   /// Stems of the words that call something minor.
-  static let minorStems = ["minor", "secondary", "marginal"].map(Stemmer.stem)
+  static let minorStems = WordSet(["minor", "secondary", "marginal"].map(Stemmer.stem))
 
   /// The stem of "side", and of what a side thing is ("a side task", "a side thing"; "a side
   /// project" only as `saysItWas`).
   static let sideStem = Stemmer.stem("side")
-  static let sideNouns = ["task", "thing", "quest"].map(Stemmer.stem)
+  static let sideNouns = WordSet(["task", "thing", "quest"].map(Stemmer.stem))
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {

@@ -35,7 +35,7 @@ public struct CompareArguments: Sendable, Equatable {
   public static let topics = ["skills"]
 
   /// Words that join the others ("mlops and aiops on tools") and mean nothing by themselves.
-  static let fillers: Set<String> = [
+  static let fillers: WordSet = [
     "all", "against", "and", "across", "between", "both", "by", "compare", "for", "in", "me", "of", "on", "or",
     "please", "side", "terms", "the", "their", "them", "three", "to", "track", "tracks", "v", "versus", "vs", "with",
   ]

@@ -33,10 +33,10 @@ public enum DialogueAct {
   }
 
   /// The auxiliaries of a question asked inside a clause.
-  static let insideAuxiliaries: Set<String> = ["do", "should", "can", "would", "will"]
+  static let insideAuxiliaries: WordSet = ["do", "should", "can", "would", "will"]
 
   /// The verbs such a question asks with.
-  static let insideQuestionVerbs: Set<String> = ["need", "use", "learn", "pick", "choose", "go", "start", "switch", "keep"]
+  static let insideQuestionVerbs: WordSet = ["need", "use", "learn", "pick", "choose", "go", "start", "switch", "keep"]
 
   /// Whether a clause opens with a question or request word that is not the start of a team's
   /// story: "how do we…" asks, "how we build evaluation pipelines", "why we moved to LLMOps" and
@@ -64,8 +64,8 @@ public enum DialogueAct {
   }
 
   /// The words that open a story rather than a question when one of `storySubjects` follows them.
-  static let storyOpeners: Set<String> = ["how", "why", "what"]
-  static let storySubjects: Set<String> = ["we", "our", "a", "an"]
+  static let storyOpeners: WordSet = ["how", "why", "what"]
+  static let storySubjects: WordSet = ["we", "our", "a", "an"]
 
   /// Whether a line reads as a duty from a job posting ("Set up monitoring for ML model
   /// performance", "Build retraining pipelines for churn models"): it opens with a verb that
@@ -80,7 +80,7 @@ public enum DialogueAct {
   }
 
   /// Request words that never open a duty: they ask the advisor something.
-  static let dutyExcludedOpeners: Set<String> = [
+  static let dutyExcludedOpeners: WordSet = [
     "is", "are", "do", "does", "can", "could", "would", "tell", "explain", "show", "give", "help", "please", "recommend",
     "compare", "best",
   ]
@@ -131,7 +131,7 @@ public enum DialogueAct {
   }
 
   /// Nouns for what someone is at work, before "here".
-  static let roleNouns: Set<String> = [
+  static let roleNouns: WordSet = [
     "engineer", "scientist", "dev", "developer", "analyst", "lead", "manager", "student", "architect", "sre", "admin",
     "researcher", "consultant", "ops", "devops", "designer",
   ]
@@ -149,7 +149,7 @@ public enum DialogueAct {
   }
 
   /// Verbs with which an author announces what a text does: "we will explain", "we'll cover".
-  static let writingVerbs: Set<String> = ["explain", "cover", "outline", "introduce", "summarise", "summarize"]
+  static let writingVerbs: WordSet = ["explain", "cover", "outline", "introduce", "summarise", "summarize"]
 
   /// Nouns for a piece of writing or teaching an author speaks of.
   static let writingNouns = [
@@ -192,7 +192,7 @@ public enum DialogueAct {
   }
 
   /// The question words that, inside a clause, tell when or where rather than ask.
-  static let subordinators = ["when", "where"]
+  static let subordinators: WordSet = ["when", "where"]
 
   /// Whether the word at `place` is a "which" that opens a clause other than the first and says
   /// what something is, in a line with no question mark ("we retrain them when fraud patterns
@@ -206,10 +206,10 @@ public enum DialogueAct {
   }
 
   /// Words after "which is" that ask which of several is so ("mlops or llmops, which is better").
-  static let comparatives: Set<String> = ["better", "best", "easier", "harder", "more", "most", "right", "worse", "cheaper"]
+  static let comparatives: WordSet = ["better", "best", "easier", "harder", "more", "most", "right", "worse", "cheaper"]
 
   /// The verbs after a "which" that adds to a statement.
-  static let relativeVerbs: Set<String> = ["is", "was", "means", "makes", "happens"]
+  static let relativeVerbs: WordSet = ["is", "was", "means", "makes", "happens"]
 
   /// Whether a line has a question mark anywhere.
   public static func hasQuestionMark(_ parsed: ParsedInput) -> Bool {
@@ -267,20 +267,20 @@ public enum DialogueAct {
     words.first { !leadingFillers.contains($0) }.map(askingAuxiliaries.contains) ?? false
   }
 
-  /// Words that may open a line before what it says or asks: "so is that LLMOps?". A short
-  /// list compared with `==`, as it is read at every clause of every line.
-  static let leadingFillers = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also"]
+  /// Words that may open a line before what it says or asks: "so is that LLMOps?", read at
+  /// every clause of every line.
+  static let leadingFillers: WordSet = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also"]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
-  static let askingAuxiliaries: Set<String> = [
+  static let askingAuxiliaries: WordSet = [
     "is", "are", "was", "does", "do", "did", "would", "will", "could", "should", "can", "might",
   ]
 
   /// The words that open a greeting.
-  static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings"]
+  static let greetingWords: WordSet = ["hi", "hello", "hey", "hiya", "howdy", "greetings"]
 
   /// The words that open a question.
-  static let questionOpeners: Set<String> = [
+  static let questionOpeners: WordSet = [
     "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",
   ]
 

@@ -272,7 +272,7 @@ public enum TextNormalizer {
   ]
 
   /// Words after which "'s" means "is" rather than a possessive.
-  static let isSubjects: Set<String> = [
+  static let isSubjects: WordSet = [
     "it", "what", "that", "there", "here", "who", "where", "how", "he", "she", "which", "when",
     "why", "this",
   ]

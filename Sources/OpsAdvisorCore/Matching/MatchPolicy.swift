@@ -205,7 +205,7 @@ public struct MatchPolicy: Sendable {
   }
 
   /// Words that ask for all of the table or for seeing it: "the full comparison", "show me".
-  static let wholeTableWords: Set<String> = [
+  static let wholeTableWords: WordSet = [
     "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "all", "get", "have",
     "want", "need", "view", "display", "again", "thanks", "ok", "okay",
   ]
@@ -286,7 +286,7 @@ public struct MatchPolicy: Sendable {
   }
 
   /// The single words that ask whether something is part of something else.
-  static let partOfWords: Set<String> = ["include", "includes", "belong", "belongs", "under", "cover", "covers", "subset"]
+  static let partOfWords: WordSet = ["include", "includes", "belong", "belongs", "under", "cover", "covers", "subset"]
 
   /// Whether a line says what one track is, in the words of a definition: it opens with the
   /// track (its name and spelt-out name may both stand there), then "is", "are", "refers" or
@@ -351,12 +351,12 @@ public struct MatchPolicy: Sendable {
   ]
 
   /// The verbs that open a definition after a track's name.
-  static let definingVerbs: Set<String> = ["is", "are", "refers", "means", "describes"]
+  static let definingVerbs: WordSet = ["is", "are", "refers", "means", "describes"]
   /// How many words after the verb the noun of a definition may come.
   static let definingNounReach = 4
   /// Nouns that name a kind of thing, as definitions do ("a discipline", "the set of practices").
   /// ("practice" is read as "skills" before this, see `synonyms:` in vocabulary.yaml.)
-  static let kindNouns: Set<String> = [
+  static let kindNouns: WordSet = [
     "practices", "discipline", "set", "process", "processes", "layer", "category", "field", "approach",
     "term", "methodology", "specialization", "specialisation", "subset", "extension", "combination", "culture",
     "paradigm", "branch", "umbrella", "framework", "collection", "function",
@@ -409,17 +409,17 @@ public struct MatchPolicy: Sendable {
   }
 
   /// Whether one of `askers` stands just before one of `nouns` ("which one", "what track").
-  static func asks(_ words: [String], by askers: Set<String>, about nouns: Set<String>) -> Bool {
+  static func asks(_ words: [String], by askers: WordSet, about nouns: WordSet) -> Bool {
     zip(words, words.dropFirst()).contains { askers.contains($0) && nouns.contains($1) }
   }
 
   /// The words that ask which track.
-  static let whichWords: Set<String> = ["which", "what"]
+  static let whichWords: WordSet = ["which", "what"]
   /// "which" alone.
-  static let which: Set<String> = ["which"]
+  static let which: WordSet = ["which"]
 
   /// The words for a track when a line asks which one to take.
-  static let trackNouns: Set<String> = ["track", "tracks", "path", "paths", "route", "bucket", "category", "camp"]
+  static let trackNouns: WordSet = ["track", "tracks", "path", "paths", "route", "bucket", "category", "camp"]
   /// The words for a track, or "one" ("which one").
   static let trackNounsOrOne = trackNouns.union(["one"])
 
