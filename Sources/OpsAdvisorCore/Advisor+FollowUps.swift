@@ -356,8 +356,10 @@ extension Advisor {
   /// `places` with the answers already shown for `track` moved last, keeping their order:
   /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
   func unseenFirst(_ places: [ConceptStems.Place], track: TrackID) -> [ConceptStems.Place] {
+    // The topics alone are captured: a closure that captured `self` copied the whole advisor.
+    let shown = state.shownTopics
     let seen = { (place: ConceptStems.Place) in
-      place.factor == nil && self.state.shownTopics.contains("\(place.intent) \(track.rawValue)")
+      place.factor == nil && shown.contains("\(place.intent) \(track.rawValue)")
     }
     return places.filter { !seen($0) } + places.filter(seen)
   }
