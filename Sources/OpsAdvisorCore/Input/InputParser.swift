@@ -22,9 +22,10 @@ public struct InputParser: Sendable {
     var domains: [TrackID] = []
     for clause in normalizedClauses {
       let acronyms = Self.acronyms(in: clause.text)
-      let resolved = resolvePhrases(clause.words.map { word in
-        acronyms.isEmpty || !acronyms.contains(word) ? read(word, corrections: &corrections) : lexicon.synonyms[word] ?? word
-      })
+      let read = clause.words.map { word in
+        acronyms.isEmpty || !acronyms.contains(word) ? self.read(word, corrections: &corrections) : readKnown(word)
+      }
+      let resolved = resolvePhrases(read.map(\.word), ids: read.map(\.id))
       clauses.append(.init(text: clause.text.trimmingSpaces(), range: words.count..<words.count + resolved.words.count,
         asked: Self.endsWithQuestionMark(clause.text, in: line)))
       words += resolved.words
@@ -94,11 +95,18 @@ public struct InputParser: Sendable {
 
   static func isASCIILetter(_ byte: UInt8) -> Bool { isLowercaseASCII(byte | 0x20) }
 
-  /// One word as the matcher reads it: a typo corrected, then a synonym replaced.
-  func read(_ word: String, corrections: inout [ParsedInput.Correction]) -> String {
-    guard let fixed = lexicon.correction(for: word) else { return lexicon.synonyms[word] ?? word }
+  /// One word as the matcher reads it, with its id if it is known: a typo corrected, then a
+  /// synonym replaced.
+  func read(_ word: String, corrections: inout [ParsedInput.Correction]) -> (word: String, id: Int?) {
+    if let id = lexicon.id(of: word) { return lexicon.reading(word, id: id) }
+    guard let fixed = lexicon.correction(forUnknown: word) else { return (word, nil) }
     corrections.append(.init(typed: word, read: fixed))
-    return lexicon.synonyms[fixed] ?? fixed
+    return readKnown(fixed)
+  }
+
+  /// A word never corrected (an acronym, a correction) as the matcher reads it: its synonym or itself.
+  func readKnown(_ word: String) -> (word: String, id: Int?) {
+    lexicon.id(of: word).map { lexicon.reading(word, id: $0) } ?? (word, nil)
   }
 
   /// What the known phrases of some words name: the words with track aliases replaced by
@@ -120,13 +128,13 @@ public struct InputParser: Sendable {
     }
   }
 
-  /// Resolves the known phrases of `words`, longest first.
-  func resolvePhrases(_ words: [String]) -> Resolved {
+  /// Resolves the known phrases of `words`, whose ids (nil for unknown words) are `ids`, longest first.
+  func resolvePhrases(_ words: [String], ids: [Int?]) -> Resolved {
     var resolved = Resolved()
     resolved.words.reserveCapacity(words.count)
     var start = 0
     while start < words.count {
-      let (length, phrase) = longestPhrase(in: words, from: start)
+      let (length, phrase) = longestPhrase(in: words, ids: ids, from: start)
       switch phrase {
       case .track(let track):
         resolved.add(track)
@@ -155,8 +163,8 @@ public struct InputParser: Sendable {
   }
 
   /// The length of the longest known phrase starting at `start` and what it names, or 1 and nil.
-  func longestPhrase(in words: [String], from start: Int) -> (length: Int, phrase: Lexicon.Phrase?) {
-    guard let longestHere = lexicon.phraseLengthByFirstWord[words[start]] else { return (1, nil) }
+  func longestPhrase(in words: [String], ids: [Int?], from start: Int) -> (length: Int, phrase: Lexicon.Phrase?) {
+    guard let id = ids[start], case let longestHere = Int(lexicon.phraseLengths[id]), longestHere > 0 else { return (1, nil) }
     let longest = min(longestHere, words.count - start)
     guard let found = lexicon.longestPhrase(words[start..<start + longest]) else { return (1, nil) }
     return (found.length, found.phrase)

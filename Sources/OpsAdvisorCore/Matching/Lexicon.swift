@@ -26,6 +26,30 @@ public struct Lexicon: Sendable {
   let synonyms: StringMap<String>
   /// For each word that starts a known phrase, the longest such phrase, in words.
   let phraseLengthByFirstWord: StringMap<Int>
+  /// For each known word, by id: the id of the word its synonym reads it as, or its own id.
+  /// Every synonym and every first word of a phrase is a known word, so one look-up of a
+  /// typed word answers whether it is known, what it reads as and which phrase it may start.
+  let readsAs: [Int32]
+  /// For each known word, by id: the longest known phrase it starts, in words (0 for none).
+  let phraseLengths: [Int32]
+
+  /// A lexicon from all its tables, as an image holds them; the tables by word id are derived.
+  init(
+    words: WordsByLength, frequencies: [Int], knownStems: StringTable, englishWords: StringTable,
+    phrases: StringMap<Phrase>, synonyms: StringMap<String>, phraseLengthByFirstWord: StringMap<Int>
+  ) {
+    (self.words, self.frequencies, self.knownStems, self.englishWords) = (words, frequencies, knownStems, englishWords)
+    (self.phrases, self.synonyms, self.phraseLengthByFirstWord) = (phrases, synonyms, phraseLengthByFirstWord)
+    var (readsAs, phraseLengths) = ((0..<words.table.count).map(Int32.init), [Int32](repeating: 0, count: words.table.count))
+    for (id, word) in synonyms.keys.strings.enumerated() {
+      guard let known = words.table[word], let target = words.table[synonyms.values[id]] else { continue }
+      readsAs[known] = Int32(target)
+    }
+    for (id, word) in phraseLengthByFirstWord.keys.strings.enumerated() {
+      if let known = words.table[word] { phraseLengths[known] = Int32(phraseLengthByFirstWord.values[id]) }
+    }
+    (self.readsAs, self.phraseLengths) = (readsAs, phraseLengths)
+  }
 
   /// The words of an English word list, one per line (Debian's wamerican, as the build and
   /// `--intents` read it).
@@ -95,6 +119,15 @@ public struct Lexicon: Sendable {
   /// Whether the word occurs anywhere in the knowledge base.
   public func knows(_ word: String) -> Bool { words.table.contains(word) }
 
+  /// The id of a known word, nil for an unknown one.
+  func id(of word: String) -> Int? { words.table[word] }
+
+  /// A known word as the matcher reads it, with that word's id: its synonym, or itself.
+  func reading(_ word: String, id: Int) -> (word: String, id: Int) {
+    let target = Int(readsAs[id])
+    return target == id ? (word, id) : (synonyms[word] ?? word, target)
+  }
+
   /// How often a known word occurs in examples, aliases and signals; nil for an unknown word.
   func frequency(of word: String) -> Int? {
     words.table[word].map { frequencies[$0] }
@@ -106,9 +139,14 @@ public struct Lexicon: Sendable {
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first, among those that keep its opening (`keepsTheOpening`).
   public func correction(for word: String) -> String? {
-    // Known words, nearly every word, are let through first, by one look-up.
-    // A word with a digit is a name or a code ("int8", "gpt4", "p99"), never a typo of a word.
-    guard !knows(word), Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
+    knows(word) ? nil : correction(forUnknown: word)
+  }
+
+  /// `correction(for:)` of a word known not to be known.
+  func correction(forUnknown word: String) -> String? {
+    // Short words are let through first. A word with a digit is a name or a code ("int8",
+    // "gpt4", "p99"), never a typo of a word.
+    guard Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
       !word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
