@@ -11,6 +11,11 @@ struct FeatureExtractor: Sendable {
     "a", "an", "the", "of", "to", "in", "on", "for", "or", "is", "are", "be", "do", "does",
     "it", "this", "that", "at", "with", "as", "by", "so", "can", "you", "your", "please",
     "am", "was", "there", "any", "some", "would", "could", "should", "will", "really", "hey",
+    // "core" says how much something matters, not what it is: "The Core Debate: Is LLMOps a
+    // Distinct Discipline?" had been read as the skills, for "core skills" among their examples.
+    // Measured: first dev 87.2 → 87.7, second dev 84.9 → 86.0, the held-out set unchanged;
+    // "key" and "main" with it lowered a frozen split below its floor.
+    "core",
   ]
 
   /// The feature that every track name shares.

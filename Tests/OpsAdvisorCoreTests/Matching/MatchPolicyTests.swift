@@ -36,6 +36,13 @@ import Testing
     if isTable { #expect(Fixtures.ask(line).intent == KnownIntent.comparison) }
   }
 
+  /// "core" weighs as a stopword: it says how much something matters, not which topic.
+  @Test func coreIsNotTheSkillsTopic() {
+    #expect(FeatureExtractor.isStopword("core"))
+    #expect(Fixtures.ask("The Core Debate: Is LLMOps a Distinct Discipline?").intent == KnownIntent.llmopsVersusMLOps)
+    #expect(Fixtures.ask("what are the core skills for mlops").intent == "skills")
+  }
+
   @Test(arguments: ["is llmops its own discipline", "is llmops a discipline of its own", "is llmops a standalone field"])
   func askingWhetherLLMOpsStandsAloneIsTheFAQ(line: String) {
     #expect(Fixtures.ask(line).intent == KnownIntent.llmopsVersusMLOps)
