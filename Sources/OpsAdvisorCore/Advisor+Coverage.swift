@@ -84,7 +84,10 @@ extension Advisor {
   /// that are not the concept asked about (`notConceptWords`).
   static func conceptWords(_ parsed: ParsedInput, after place: Int) -> [ConceptQuery] {
     let words = parsed.words
-    let end = words[(place + 1)...].firstIndex(where: conceptStops.contains) ?? words.count
+    // Within the clause: "what does the source say about audit? like audit logs, who accessed
+    // which model" asks about audit, not "audit audit logs accessed".
+    let clauseEnd = parsed.clauses.first { $0.range.contains(place) }?.range.upperBound ?? words.count
+    let end = words[(place + 1)..<clauseEnd].firstIndex(where: conceptStops.contains) ?? clauseEnd
     return conceptQueries(parsed, in: place + 1..<end)
   }
 
@@ -512,7 +515,7 @@ extension Advisor {
   ]
 
   /// Words that stand for what is asked without naming it: "anything about".
-  static let vagueWords: WordSet = ["anything", "something", "much", "lot"]
+  static let vagueWords: WordSet = ["anything", "something", "much", "lot", "all"]
 
   /// The verbs of belonging, after what belongs: "which track does agentops belong to".
   static let belongingVerbs: WordSet = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]

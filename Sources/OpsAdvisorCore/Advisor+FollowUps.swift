@@ -465,7 +465,12 @@ extension Advisor {
     let lead: [Block]
     var leadSources: [String] = []
     if let asked = hit.asked {
-      lead = [.paragraph(Phrases.conceptRelated(asked, found: hit.word, track: foundName, focus: focus == hit.track ? nil : focusName))]
+      // "monitoring" with LLMOps in focus: said to be MLOps's word before LLMOps's observability.
+      let naming = TrackID.allCases.filter { $0 != hit.track && conceptStems.mentions(Stemmer.stem(asked), for: $0) }
+      let phrase = naming.isEmpty
+        ? Phrases.conceptRelated(asked, found: hit.word, track: foundName, focus: focus == hit.track ? nil : focusName)
+        : Phrases.conceptRelatedHere(asked, found: hit.word, track: foundName, namedFor: trackNames(naming))
+      lead = [.paragraph(phrase)]
       leadSources = [KnownSection.outside]
     } else if focus == hit.track {
       lead = []
@@ -566,6 +571,24 @@ extension Advisor {
 
   /// The topics a follow-up that cannot be resolved offers, for the track it names.
   static let topicsOffered: [IntentID] = ["definition", "skills", "tools", "projects", "career"]
+
+  /// "and monitoring?" after the LLMOps tools: a follow-up that opens as one and then names
+  /// only a concept of a word or two that the source mentions (no track, factor or topic), with
+  /// a track in focus, is the concept follow-up, unless an intent is certain; an intent that
+  /// only shares the word ("aiops vs monitoring", an example of which AIOps is meant) had
+  /// answered it. "and if we dropped the agents?" tells news. Nil for any other line.
+  mutating func conceptFollowingTheFocus(
+    _ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult
+  ) -> Reply? {
+    guard case .answer = decision, confidence < policy.certainConfidence, !state.focusTracks.isEmpty, parsed.tracks.isEmpty,
+      parsed.factor == nil, let opener = Self.continuationOpening(parsed.words[...]), policy.topicIntent(of: parsed) == nil
+    else { return nil }
+    let named = parsed.words.indices.dropFirst(opener.count).filter { !parsed.classes[$0].contains(.functionWord) }
+    guard (1...2).contains(named.count), named.allSatisfy({ tracksMentioning(parsed.words[$0], stem: parsed.stems[$0]) > 0 }),
+      let hit = conceptHit(parsed)
+    else { return nil }
+    return answerConcept(hit, parsed: parsed, confidence: confidence, match: match)
+  }
 
   /// "What about AIOps?": the last question again, for the tracks now named. With no earlier
   /// question to repeat, track names alone ("LLMOps?") get their overview, or for several

@@ -290,6 +290,13 @@ public enum Phrases {
     return "Outside the comparison: my source doesn't use the word \(asked) here; I take \(found), which it names for \(track)\(elsewhere), to be the closest thing:"
   }
 
+  /// Before the answer to a concept follow-up found under a related word in the track asked
+  /// about, when the source names the word itself for other tracks ("monitoring" for MLOps,
+  /// "observability" for LLMOps): where the word is, then the advisor's own reading.
+  static func conceptRelatedHere(_ asked: String, found: String, track: String, namedFor others: [String]) -> String {
+    "My source names \(asked) for \(list(others, joinedBy: "and")), not for \(track). Outside the comparison: for \(track) I take \(found), which it does name, to be the closest thing:"
+  }
+
   /// Before the answer to "which track covers X?" when the source mentions X for several tracks.
   /// Before where the source lists a tool it names without saying what it is ("whats kserve").
   static func toolNamedNotDefined(_ word: String, for track: String) -> String {

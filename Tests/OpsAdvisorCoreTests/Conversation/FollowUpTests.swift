@@ -38,9 +38,19 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what skills does llmops need", "what about monitoring?"])
     let text = Fixtures.text(of: replies[1])
     #expect(replies[1].tracks == [.llmops])
-    #expect(text.contains("Outside the comparison: my source doesn't use the word monitoring here; I take"))
+    // The source names monitoring for MLOps, which is said before the advisor's own reading.
+    #expect(text.contains("My source names monitoring for MLOps, not for LLMOps. Outside the comparison: for LLMOps I take"))
     #expect(text.contains("observability"))
     #expect(replies[1].sources.contains { $0.hasPrefix("Outside the comparison") })
+  }
+
+  /// "and monitoring?" after the LLMOps tools is the concept in LLMOps, not which AIOps is
+  /// meant (whose examples include "aiops vs monitoring"); a line of news after "and" is not.
+  @Test func aConceptAloneAfterAnOpenerFollowsTheFocus() {
+    let (replies, _) = conversation(["what tools does llmops use", "and monitoring?"])
+    #expect(replies[1].tracks == [.llmops] && replies[1].intent != KnownIntent.aiopsMeaning)
+    let (others, _) = conversation(["what tools does mlops use", "and observability?"])
+    #expect(Fixtures.text(of: others[1]).contains("My source names observability for LLMOps and AIOps, not for MLOps."))
   }
 
   @Test func isThatATrackAfterTheirStorySaysWhatPointsToIt() {
