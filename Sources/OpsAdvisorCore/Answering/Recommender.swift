@@ -57,6 +57,8 @@ public struct Recommender: Sendable {
   /// The clauses with the heaviest evidence, each with its two heaviest items.
   ///
   /// Clauses are ordered by their total weight, then by turn; items by weight, then in order.
+  /// A clause whose reasons were all given for a clause before it is passed over ("pager at
+  /// 3am" after "i'm on call": the same reason twice).
   func strongestClauses(_ evidence: [Profile.Evidence]) -> [(String, [Profile.Evidence])] {
     var clauses: [String] = []
     var items: [String: [Profile.Evidence]] = [:]
@@ -68,12 +70,16 @@ public struct Recommender: Sendable {
     let ordered = clauses.enumerated().sorted { a, b in
       total(a.element) != total(b.element) ? total(a.element) > total(b.element) : a.offset < b.offset
     }.map(\.element)
-    return ordered.prefix(Self.reasonsFromEvidence).map { clause in
+    var (chosen, given): ([(String, [Profile.Evidence])], Set<String>) = ([], [])
+    for clause in ordered where chosen.count < Self.reasonsFromEvidence {
       let strongest = items[clause]!.enumerated().sorted { a, b in
         a.element.weight != b.element.weight ? a.element.weight > b.element.weight : a.offset < b.offset
-      }.map(\.element)
-      return (clause, Array(strongest.prefix(2)))
+      }.map(\.element).prefix(2)
+      guard !strongest.allSatisfy({ given.contains($0.reason) }) else { continue }
+      chosen.append((clause, Array(strongest)))
+      given.formUnion(strongest.map(\.reason))
     }
+    return chosen
   }
 
   /// The skills to practise and a first project.

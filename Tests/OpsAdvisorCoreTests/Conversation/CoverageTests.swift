@@ -3,6 +3,15 @@ import Testing
 
 /// Questions that ask which track something belongs to (`Advisor+Coverage.swift`).
 @Suite struct CoverageTests {
+  /// What the source is asked about ends with its clause, and "at all" is not a concept.
+  @Test(arguments: [
+    ("what does the source say about audit? like audit logs, who accessed which model", "use the word audit here; I take governance"),
+    ("does the source mention prompt injection at all?", "I found nothing on prompt injection in"),
+  ])
+  func theConceptAskedOfTheSourceIsTheOneAsked(line: String, lead: String) {
+    #expect(Fixtures.text(of: conversation([line]).replies[0]).contains(lead))
+  }
+
   @Test(arguments: [
     ("which track covers drift", TrackID.mlops),
     ("which one handles governance?", .aiops),

@@ -2,6 +2,16 @@
 import Testing
 
 @Suite struct PreferenceTests {
+  /// The reasons of a recommendation say a thing once: a clause whose reasons were all given
+  /// for an earlier one is passed over, and signals of one thing share one reason.
+  @Test func aReasonIsGivenOnce() {
+    let (replies, _) = conversation(["i run k8s clusters and im on call, pager at 3am", "which track"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.components(separatedBy: "being paged are reliability work").count == 2)
+    #expect(text.components(separatedBy: "is platform work").count == 2)
+    #expect(!text.contains("pager at 3am"))
+  }
+
   @Test(arguments: [
     ("I deploy XGBoost churn models and keep retraining them when the data drifts", TrackID.mlops),
     ("we run a RAG chatbot and I tune prompts and watch token costs", .llmops),
