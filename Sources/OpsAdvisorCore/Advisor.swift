@@ -123,7 +123,7 @@ public struct Advisor: Sendable {
       let noted = Phrases.noted(told, names: knowledgeBase.vocabulary)
     {
       let onlyTheirStory = reply.intent == KnownIntent.outOfScope && DialogueAct.onlyStates(parsed)
-        && !DialogueAct.reportsTrouble(parsed) && parsed.namesNothingOutside
+        && (!DialogueAct.reportsTrouble(parsed) || DialogueAct.namesOnlyKindsOfIssues(parsed)) && parsed.namesNothingOutside
       reply.blocks = onlyTheirStory ? [.paragraph(noted), .paragraph(Phrases.notedBesideTheRest)] : [.paragraph(noted)] + reply.blocks
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }

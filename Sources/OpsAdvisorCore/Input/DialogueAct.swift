@@ -169,6 +169,19 @@ public enum DialogueAct {
     parsed.classes.contains(.trouble)
   }
 
+  /// Whether the only words of trouble in a line name a kind of issue in their work, after a
+  /// word that is not a function word ("mostly latency and token cost issues"), rather than
+  /// report something broken ("my kubernetes pod is stuck in pending", "we have issues").
+  static func namesOnlyKindsOfIssues(_ parsed: ParsedInput) -> Bool {
+    parsed.classes.indices.allSatisfy { place in
+      !parsed.classes[place].contains(.trouble)
+        || issueNouns.contains(parsed.words[place]) && place > 0 && !parsed.classes[place - 1].contains(.functionWord)
+    }
+  }
+
+  /// The nouns of trouble that may name a kind of work: "latency issues", "cost problems".
+  static let issueNouns: WordSet = ["issue", "issues", "problem", "problems"]
+
   /// Whether a line asks something wherever its question words stand ("lora vs qlora which
   /// is better"), or sets things against each other.
   public static func asksSomething(_ parsed: ParsedInput) -> Bool {

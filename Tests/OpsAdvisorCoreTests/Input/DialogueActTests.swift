@@ -6,6 +6,20 @@ import Testing
   let parser = Fixtures.advisor().parser
 
   @Test(arguments: [
+    ("2 others serve our internal LLM assistant, mostly latency and token cost issues", true),
+    ("my kubernetes pod is stuck in pending", false), ("we have issues with drift", false), ("i do ml models", true),
+  ])
+  func issuesAfterAWordOfWorkNameAKindOfWork(line: String, onlyKinds: Bool) {
+    #expect(DialogueAct.namesOnlyKindsOfIssues(parser.parse(line)) == onlyKinds)
+  }
+
+  /// A story that names the kind of issues in the work is noted, not noted and then declined.
+  @Test func aStoryOfKindsOfIssuesIsNotDeclined() {
+    let text = Fixtures.text(of: conversation(["2 others serve our internal LLM assistant, mostly latency and token cost issues"]).replies[0])
+    #expect(text.contains("Noted: LLMOps") && text.contains("what you said about your work counts") && !text.contains("Sorry"))
+  }
+
+  @Test(arguments: [
     "how do we monitor llm apps",
     "how can I become an mlops engineer",
     "what should we learn first",
