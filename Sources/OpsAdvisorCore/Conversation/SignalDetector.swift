@@ -365,13 +365,15 @@ public struct SignalDetector: Sendable {
       || Self.handsOff(words[start..<position])
   }
 
-  /// Whether words hand work to someone else: "hand off", "handing over", "phased out",
-  /// "outsourced" ("the feature pipelines are getting handed off", "we're handing off the
-  /// chatbot"); "hands-on" is no handing off (stemmed as clause words are).
+  /// Whether words hand work to someone else: "hand off", "handing over", "handed to",
+  /// "phased out", "outsourced" ("the feature pipelines are getting handed off", "we're
+  /// handing off the chatbot", "the fraud models will be handed to another team"); "hands-on"
+  /// is no handing off (stemmed as clause words are).
   static func handsOff(_ words: ArraySlice<String>) -> Bool {
     zip(words, words.dropFirst()).contains { word, next in
       (word == handStem || word == phaseStem) && (next == "off" || next == "over" || next == "out")
-    } || words.contains { word in handedOffStems.contains { $0 == word } }
+        || word == handStem && next == "to"
+    } || words.contains(where: handedOffStems.contains)
   }
 
   static let handStem = Stemmer.stem("handing")
