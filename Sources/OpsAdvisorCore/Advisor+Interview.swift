@@ -75,11 +75,16 @@ extension Advisor {
   ) -> Reply {
     let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed, aspiration: aspiration)
+    let before = state.lastRecommendation?.track
     state.lastRecommendation = recommendation
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     state.mention([track])
     endInterviewEarly()
     var content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
+    if let before, before != track {
+      let names = knowledgeBase.vocabulary
+      content.blocks.insert(.paragraph(Phrases.recommendationChanged(from: names.track(before).name, to: names.track(track).name)), at: 0)
+    }
     let report = ProfileReport(knowledgeBase: knowledgeBase)
     for other in asking where other != track {
       content.append(report.whyNot(other, against: track, profile: state.profile))

@@ -108,19 +108,22 @@ extension Advisor {
   static let carryingPhrases: [[String]] = [["carry", "over"], ["carries", "over"], ["map", "over"], ["maps", "over"]]
 
   /// Whether a question asks if what was just told changes the recommendation given before
-  /// ("does that change things?", "would this change your answer"): it is given again.
+  /// ("does that change things?", "would this change your answer", "so did the recommendation
+  /// change? why"): it is given again.
   func asksWhetherThatChangesIt(_ parsed: ParsedInput) -> Bool {
     guard state.lastRecommendation != nil, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed) else {
       return false
     }
     let words = parsed.words
     return words.indices.contains { place in
-      Self.changingVerbs.contains(words[place]) && words[(place + 1)...].prefix(2).contains(where: Self.changedThings.contains)
+      Self.changingVerbs.contains(words[place])
+        && (words[(place + 1)...].prefix(2).contains(where: Self.changedThings.contains)
+          || words[..<place].suffix(2).contains(where: Self.changedThings.contains))
     }
   }
 
-  /// Verbs of changing, before what changes: "does that change things".
-  static let changingVerbs: WordSet = ["change", "changes", "alter", "affect", "shift"]
+  /// Verbs of changing, before or after what changes: "does that change things", "did my recommendation change".
+  static let changingVerbs: WordSet = ["change", "changes", "changed", "alter", "affect", "shift"]
 
   /// What a change is asked of: "things", "anything", "your answer", "the recommendation".
   static let changedThings: WordSet = [

@@ -64,6 +64,11 @@ public enum Phrases {
     "That covers what I know about \(track). Here is its column of the comparison table:"
   }
 
+  /// Before a recommendation of another track than the one recommended before in the conversation.
+  static func recommendationChanged(from before: String, to now: String) -> String {
+    "That changes my recommendation from \(before) to \(now), from what you've told me since."
+  }
+
   static func recommend(_ track: String) -> String {
     "Based on what you've told me, I'd recommend \(track)."
   }

@@ -2,6 +2,17 @@
 import Testing
 
 @Suite struct PreferenceTests {
+  /// "did my recommendation change?" after news gives the recommendation again, saying it changed.
+  @Test func askingWhetherTheRecommendationChangedGivesItAgainWithTheChange() {
+    let (replies, _) = conversation([
+      "i build a rag chatbot for our support team", "which track",
+      "actually scratch that, I was wrong. the chatbot was a side project. my real job is maintaining fraud-detection models",
+      "did my recommendation change?",
+    ])
+    #expect(replies[3].recommendation == .mlops)
+    #expect(Fixtures.text(of: replies[3]).hasPrefix("That changes my recommendation from LLMOps to MLOps"))
+  }
+
   /// The reasons of a recommendation say a thing once: a clause whose reasons were all given
   /// for an earlier one is passed over, and signals of one thing share one reason.
   @Test func aReasonIsGivenOnce() {
