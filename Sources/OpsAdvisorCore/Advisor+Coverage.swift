@@ -269,6 +269,10 @@ extension Advisor {
   /// concept follow-up with that track in focus (where it says so, where another track's part
   /// does, or that none does); nil for any other line.
   mutating func whetherATrackCovers(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    // "wouldnt aiops cover both tho?": whether it takes in the other tracks, where AIOps sits.
+    if parsed.tracks.count == 1, Self.asksWhetherItTakesInTheOthers(parsed.words) {
+      return answerIntent(KnownIntent.aiopsPosition, parsed: parsed, confidence: confidence, match: match, detections: [])
+    }
     // "llmops roles" names the career factor; it says who needs the thing, not what is needed.
     guard parsed.tracks.count == 1, parsed.factor == nil || parsed.factor == .career, parsed.namesNothingOutside,
       let asked = Self.askedAsNeeded(parsed), (1...2).contains(asked.count)
@@ -279,6 +283,27 @@ extension Advisor {
     if let hit = conceptHit(rest) { return answerConcept(hit, parsed: rest, confidence: confidence, match: match) }
     return conceptNowhere(rest, confidence: confidence, match: match)
   }
+
+  /// Whether a covering verb has the other tracks for its object: "cover both", "include the
+  /// other two", "covers all three", "encompass the others".
+  static func asksWhetherItTakesInTheOthers(_ words: [String]) -> Bool {
+    words.indices.contains { place in
+      guard takingInVerbs.contains(words[place]) else { return false }
+      let object = Array(words[(place + 1)...].prefix(3))
+      return object.first == "both" || othersPhrases.contains { object.starts(with: $0) }
+    }
+  }
+
+  /// The verbs of one track taking in others.
+  static let takingInVerbs: WordSet = [
+    "cover", "covers", "include", "includes", "contain", "contains", "encompass", "encompasses", "span", "spans",
+    "subsume", "subsumes",
+  ]
+
+  /// The other tracks as an object: "the other two", "the others", "all three", "the rest".
+  static let othersPhrases: [[String]] = [
+    ["the", "other", "two"], ["the", "others"], ["all", "three"], ["all", "3"], ["the", "rest"], ["the", "other", "tracks"],
+  ]
 
   /// The places of what a question asks a track to need: the content words after a needing
   /// verb of a yes/no question ("does llmops need kubernetes"), or before a word of necessity

@@ -3,6 +3,12 @@ import Testing
 
 /// Questions that ask which track something belongs to (`Advisor+Coverage.swift`).
 @Suite struct CoverageTests {
+  /// Whether one track takes in the others is where AIOps sits, not a concept called "both".
+  @Test(arguments: ["wouldnt aiops cover both tho? since its broader", "does aiops include the other two?", "does aiops span all three"])
+  func whetherATrackTakesInTheOthersIsWhereAIOpsSits(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.aiopsPosition)
+  }
+
   /// What the source is asked about ends with its clause, and "at all" is not a concept.
   @Test(arguments: [
     ("what does the source say about audit? like audit logs, who accessed which model", "use the word audit here; I take governance"),
