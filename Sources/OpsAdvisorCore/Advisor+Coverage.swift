@@ -44,6 +44,10 @@ extension Advisor {
     if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    // "that doesnt answer my question. does it mention access control or not?"
+    if let clause = askingClauseAlone(parsed), let asked = Self.askedOfTheSource(clause), !asked.isEmpty {
+      return answerCovering(asked, parsed: clause, confidence: confidence, match: match)
+    }
     let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
     // what the line opened with.
@@ -481,7 +485,10 @@ extension Advisor {
   static func askedOfTheSource(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
     if let anywhere = askedWhetherItIsAnywhere(parsed) { return anywhere }
-    guard let source = words.firstIndex(where: sourceNouns.contains),
+    // "does it mention access control": "it" before a saying verb is the source too.
+    let itSays = words.count > 3 && DialogueAct.opensAsYesNoQuestion(words[...]) && words[1] == "it"
+      && (sayingVerbs.contains(words[2]) || namingVerbs.contains(words[2]))
+    guard let source = itSays ? 1 : words.firstIndex(where: sourceNouns.contains),
       DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
     else { return nil }
     guard let verb = words.indices.first(where: { $0 > source && sayingVerbs.contains(words[$0]) }) else {
@@ -489,6 +496,15 @@ extension Advisor {
     }
     let preposition = words.indices.first { $0 > verb && ["about", "by", "on", "of"].contains(words[$0]) }
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
+  }
+
+  /// The last clause of a line of several, read alone, when it asks and the first does not
+  /// ("that doesnt answer my question. does it mention access control or not?"); nil otherwise.
+  func askingClauseAlone(_ parsed: ParsedInput) -> ParsedInput? {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, last.asked, let first = parsed.clauses.first,
+      !parsed.asks(first)
+    else { return nil }
+    return parser.parse(last.text).with(original: parsed.original)
   }
 
   /// The concept words of a yes/no question whether something is anywhere in the source: "is

@@ -129,8 +129,11 @@ public struct SignalDetector: Sendable {
     guard parsed.clauses.count > 1, clause.asked, !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) }),
       let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) })
     else { return false }
-    // "I only approve them. isn't that more governance?" asks of what they just told.
-    let pointsBack = parsed.classes[(opening + 1)..<min(opening + 3, clause.range.upperBound)].contains { $0.contains(.pointsAtOne) }
+    // "I only approve them. isn't that more governance?" asks of what they just told; "that
+    // doesnt answer my question. does it mention access control or not?" asks of the source.
+    let near = (opening + 1)..<min(opening + 3, clause.range.upperBound)
+    let pointsBack = near.contains { parsed.classes[$0].contains(.pointsAtOne) }
+      && !parsed.words[clause.range].prefix(4).contains(where: { Advisor.sayingVerbs.contains($0) || Advisor.namingVerbs.contains($0) })
     return DialogueAct.questionOpeners.contains(parsed.words[opening]) && !pointsBack
   }
 

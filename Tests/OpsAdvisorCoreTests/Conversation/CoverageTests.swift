@@ -3,6 +3,15 @@ import Testing
 
 /// Questions that ask which track something belongs to (`Advisor+Coverage.swift`).
 @Suite struct CoverageTests {
+  /// "does it mention X" asks of the source, alone or after a complaint, and is not their work.
+  @Test(arguments: ["does it mention access control or not?", "that doesnt answer my question. does it mention access control or not?"])
+  func doesItMentionAsksOfTheSource(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent != KnownIntent.recommendation && reply.intent != KnownIntent.outOfScope)
+    #expect(Fixtures.text(of: reply).contains("My source mentions"))
+    #expect(!Fixtures.text(of: reply).contains("Noted"))
+  }
+
   /// Whether one track takes in the others is where AIOps sits, not a concept called "both".
   @Test(arguments: ["wouldnt aiops cover both tho? since its broader", "does aiops include the other two?", "does aiops span all three"])
   func whetherATrackTakesInTheOthersIsWhereAIOpsSits(line: String) {
