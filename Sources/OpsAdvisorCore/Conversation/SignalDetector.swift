@@ -209,6 +209,13 @@ public struct SignalDetector: Sendable {
     {
       return everyone
     }
+    // "if someone serves an LLM assistant … which track": a hypothetical person's work ("i'm
+    // someone who deploys models" is theirs).
+    if let someone = words.indices.first(where: { place in
+      hypotheticalPeople.contains(words[place]) && place > words.startIndex && hypotheticalOpeners.contains(words[place - 1])
+    }) {
+      return someone
+    }
     guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
     else { return words.endIndex }
     // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
@@ -225,6 +232,10 @@ public struct SignalDetector: Sendable {
 
   /// Words for people at large, whose work is not the speaker's.
   static let everyoneWords: WordSet = ["everyone", "everybody", "nobody", "anyone", "anybody"]
+
+  /// A person supposed, after "if", "say", "suppose" or "when": "if someone serves an llm assistant".
+  static let hypotheticalPeople: WordSet = ["someone", "somebody"]
+  static let hypotheticalOpeners: WordSet = ["if", "say", "suppose", "when"]
 
   /// Whether a clause reports what someone else said or asks of the person ("my manager say
   /// we must learn llmops", "my VP wants us to do AIOps"): a track named in it is theirs, not

@@ -187,6 +187,13 @@ import Testing
     #expect(detections.allSatisfy { $0.hedged })
   }
 
+  /// A supposed person's work is not the speaker's; "i'm someone who…" is.
+  @Test func aSupposedPersonsWorkIsNotTheirs() {
+    #expect(detector.detect(in: "if someone serves an LLM assistant and cares about latency and token cost which track").isEmpty)
+    #expect(detector.detect(in: "say somebody runs fraud models, which track").isEmpty)
+    #expect(!detector.detect(in: "im someone who deploys fraud models").isEmpty)
+  }
+
   /// What was called off, disowned, someone else's or over, before or after it is named.
   @Test(arguments: [
     "scratch the gateway", "the fraud model isnt mine", "the chatbot is not really ours", "chatbots are not my thing",
