@@ -220,12 +220,17 @@ public struct Advisor: Sendable {
   /// not ("what projects could i build to show this? i only know java lol"): its match and
   /// decision, when every topic not covered is in what follows it and that asks nothing.
   func askedBeforeAnUncoveredAside(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
-    // "what about llmops, is it harder?" asks its second clause.
+    // "what about llmops, is it harder?" asks its second clause; "mlops engineer? salary"
+    // names the topic not covered as a question of a word or two, not as an aside.
     guard parsed.clauses.count > 1, let first = parsed.clauses.first, parsed.asks(first),
-      !parsed.clauses.dropFirst().contains(where: parsed.asks)
+      !parsed.clauses.dropFirst().contains(where: parsed.asks),
+      parsed.clauses.dropFirst().contains(where: { $0.range.count > Self.topicFragmentWords })
     else { return nil }
     return answeredAlone(first.text)
   }
+
+  /// The most words of a clause that only names a topic ("salary", "and the pay"), never an aside.
+  static let topicFragmentWords = 2
 
   /// The match and decision of part of a line read as a line of its own, when it names only
   /// what the comparison covers and asks a question of it (not a social line or their work).

@@ -485,5 +485,7 @@ import Testing
 
   @Test func aQuestionBeforeAnAsideTheSourceDoesNotCoverIsAnswered() {
     #expect(Fixtures.ask("what projects could i build to show this? i only know java lol").intent == "projects")
+    // A topic not covered named as a fragment is asked, not an aside: the pay note.
+    #expect(Fixtures.text(of: Fixtures.ask("cuanto gana un mlops engineer? salary")).hasPrefix("Pay isn't something my source covers"))
   }
 }
