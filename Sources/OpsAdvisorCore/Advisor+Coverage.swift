@@ -556,7 +556,7 @@ extension Advisor {
   ]
 
   /// Words that stand for what is asked without naming it: "anything about".
-  static let vagueWords: WordSet = ["anything", "something", "much", "lot", "all"]
+  static let vagueWords: WordSet = ["anything", "something", "much", "lot", "all", "specifically", "precisely", "exactly"]
 
   /// The verbs of belonging, after what belongs: "which track does agentops belong to".
   static let belongingVerbs: WordSet = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]

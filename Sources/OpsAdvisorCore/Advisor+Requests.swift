@@ -80,6 +80,8 @@ extension Advisor {
     let words = parsed.words
     return words.contains(where: brevityWords.contains)
       || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
+      || !parsed.classes.contains(.questionWord)
+        && words.indices.contains { plainWords.contains(words[$0]) && words[($0 + 1)...].prefix(2).contains(where: plainUnits.contains) }
   }
 
   /// Whether a line asks to sum up all three tracks, however they are counted ("summarize all 3
@@ -95,7 +97,13 @@ extension Advisor {
   static let summingWords: WordSet = ["summary", "summarize", "summarise", "summarized", "summarised", "recap", "sum"]
 
   /// Words that ask for a short version.
-  static let brevityWords: WordSet = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp"]
+  static let brevityWords: WordSet = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp", "simpler", "eli5"]
+
+  /// Plain words just before "terms", "english" or "words" in a line that asks nothing else:
+  /// "like in normal person terms" ("in plain language, what does the learning rate control?"
+  /// asks about something else).
+  static let plainWords: WordSet = ["plain", "simple", "normal", "layman", "laymans", "everyday"]
+  static let plainUnits: WordSet = ["terms", "english", "words", "language"]
 
   /// Units of text after "one": "one line", "one sentence each".
   static let textUnits: WordSet = ["line", "liner", "sentence", "phrase", "word"]

@@ -251,6 +251,20 @@ public struct Advisor: Sendable {
     return whyOpenings.contains { words.starts(with: $0) }
   }
 
+  /// Whether the last clause asks if a track still holds after what they just told ("but i
+  /// dont touch serving or latency at all. i just test outputs. still llmops?", "is it still
+  /// mlops then"): the recommendation, from all they have said.
+  static func asksWhetherItIsStill(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.count == 1, let last = parsed.clauses.last, last.asked || DialogueAct.isQuestion(parsed) else {
+      return false
+    }
+    let words = parsed.words[last.range].filter { !DialogueAct.leadingFillers.contains($0) && $0 != "then" }
+    return stillOpenings.contains { words.count == $0.count + 1 && words.starts(with: $0) && TrackID.named(words.last!) != nil }
+  }
+
+  /// What stands before the track in "still llmops?", "is it still mlops", "so is that still aiops".
+  static let stillOpenings: [[String]] = [["still"], ["is", "it", "still"], ["is", "that", "still"], ["still", "a"]]
+
   /// The openings that ask why the advisor did something.
   static let whyOpenings: [[String]] = [
     ["why", "did", "you"], ["why", "do", "you"], ["why", "would", "you"], ["why", "are", "you"], ["how", "come", "you"],
@@ -341,7 +355,7 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
     if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
-    if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) {
+    if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
     }
     if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
@@ -812,7 +826,7 @@ public struct Advisor: Sendable {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed)
-      || !state.profile.evidence.isEmpty && Self.asksWhetherTheyAreRight(parsed)
+      || !state.profile.evidence.isEmpty && (Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed))
     {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }

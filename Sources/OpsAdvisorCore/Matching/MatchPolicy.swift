@@ -101,6 +101,13 @@ public struct MatchPolicy: Sendable {
       if decision == .outOfScope, parsed.neighbours.isEmpty, Self.asksWhichTrack(parsed) {
         return .bestGuess(KnownIntent.recommendation, choices: [KnownIntent.choose, "career"])
       }
+      // "give me one concrete first project": a topic named as typed, tied with out of scope
+      // (a follow-up such as "and tools for evals specifically?" is read against the focus).
+      if decision == .outOfScope, parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed),
+        Advisor.continuationOpening(parsed.words[...]) == nil, let topic = tiedTopic(match, parsed)
+      {
+        return .answer(topic)
+      }
       guard !parsed.neighbours.isEmpty else { return decision }
       if case .answer(let intent) = decision, Self.choiceIntents.contains(intent) { return decision }
       return .outOfScope
@@ -138,6 +145,16 @@ public struct MatchPolicy: Sendable {
       return entry.boosted(by: topicBoost)
     }
     return boostedAny ? match.reranked(ranking) : match
+  }
+
+  /// The best intent in scope of a declined line when a word of the line names its topic as
+  /// typed and out of scope does not rank above it by more than `ambiguityMargin`, if any.
+  func tiedTopic(_ match: MatchResult, _ parsed: ParsedInput) -> IntentID? {
+    guard let topic = match.ranking.first(where: { $0.intent != KnownIntent.outOfScope }),
+      let words = topicWords[topic.intent], Self.typedWords(parsed.normalized).contains(where: words.contains)
+    else { return nil }
+    let outside = match.ranking.first { $0.intent == KnownIntent.outOfScope }?.score ?? 0
+    return outside - topic.score <= ambiguityMargin ? topic.intent : nil
   }
 
   /// The decision for a line whose story names one topic and whose last clause asks about

@@ -58,7 +58,7 @@ import Testing
     #expect(evaluation.wronglyRejected <= 0.05)
     #expect(evaluation.outOfScopeRecall >= 0.90)
     #expect(evaluation.leaningAccuracy >= 0.85)
-    // Not met yet (80.3% when this was written): the issue stays open until it is. The floor
+    // Not met yet (80.8% when this was written): the issue stays open until it is. The floor
     // keeps what has been reached; the known issue fails the test as soon as 85% is reached,
     // so that this wrapper is removed then.
     #expect(evaluation.inScopeAccuracy >= Self.inScopeFloor)
@@ -68,7 +68,7 @@ import Testing
   }
 
   /// The in-scope top-1 accuracy on the test split reached so far, which must not fall.
-  static let inScopeFloor = 0.80
+  static let inScopeFloor = 0.807
 
   /// What has been reached on a later collection's test split, which must not get worse.
   struct Floor: Sendable {

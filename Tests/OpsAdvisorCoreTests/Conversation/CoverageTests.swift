@@ -22,6 +22,7 @@ import Testing
   @Test(arguments: [
     ("what does the source say about audit? like audit logs, who accessed which model", "use the word audit here; I take governance"),
     ("does the source mention prompt injection at all?", "I found nothing on prompt injection in"),
+    ("what does the source say about pipelines specifically", "My source mentions pipelines for MLOps"),
   ])
   func theConceptAskedOfTheSourceIsTheOneAsked(line: String, lead: String) {
     #expect(Fixtures.text(of: conversation([line]).replies[0]).contains(lead))

@@ -2,6 +2,23 @@
 import Testing
 
 @Suite struct PreferenceTests {
+  /// "still llmops?" after their news asks for the recommendation from all they said.
+  @Test func stillATrackAfterNewsAsksForTheRecommendation() {
+    let (replies, _) = conversation([
+      "im qa, just got told to own evaluation for our llm support chatbot",
+      "but i dont touch serving or latency at all. i just test outputs. still llmops?",
+    ])
+    #expect(replies[1].intent == KnownIntent.recommendation && replies[1].recommendation == .llmops)
+    #expect(conversation(["i run fraud models", "still mlops?"]).replies[1].intent == KnownIntent.recommendation)
+  }
+
+  /// Asking for plain words is the short version; a question in plain words about something else is not.
+  @Test(arguments: [("ok thats a lot of words lol. like in normal person terms", true), ("explain it simpler", true),
+    ("In plain language, what does the learning rate control?", false)])
+  func plainWordsAskForTheShortVersion(line: String, short: Bool) {
+    #expect((Fixtures.ask(line).intent == KnownIntent.overview) == short)
+  }
+
   /// "did my recommendation change?" after news gives the recommendation again, saying it changed.
   @Test func askingWhetherTheRecommendationChangedGivesItAgainWithTheChange() {
     let (replies, _) = conversation([

@@ -36,6 +36,12 @@ import Testing
     if isTable { #expect(Fixtures.ask(line).intent == KnownIntent.comparison) }
   }
 
+  /// A topic named as typed that ties with out of scope is answered; a report of trouble is not.
+  @Test func aTopicTiedWithOutOfScopeIsAnswered() {
+    #expect(Fixtures.ask("give me one concrete first project").intent == "projects")
+    #expect(Fixtures.ask("[SUPPORT] Hudi Job failing with ExecutorDeadException in spark").intent == KnownIntent.outOfScope)
+  }
+
   /// "core" weighs as a stopword: it says how much something matters, not which topic.
   @Test func coreIsNotTheSkillsTopic() {
     #expect(FeatureExtractor.isStopword("core"))
