@@ -248,8 +248,9 @@ public struct SignalDetector: Sendable {
   }
 
   /// Verbs of saying, after anyone but the speaker.
-  static let speechVerbs = [
+  static let speechVerbs: WordSet = [
     "say", "says", "said", "saying", "tells", "told", "telling", "claims", "claimed", "thinks", "believes", "reckons",
+    "means", "meant",
   ]
 
   /// Whether a clause tells what someone else wants made ("our ceo now wants a claims bot"):

@@ -187,6 +187,13 @@ import Testing
     #expect(detections.allSatisfy { $0.hedged })
   }
 
+  /// Scepticism about a track counts against it; a track someone else "means" is not self-named.
+  @Test func scepticismCountsAgainstATrack() {
+    let detections = detector.detect(in: "im an sre and skeptical of the aiops hype")
+    #expect(detections.contains { $0.signal.track == .aiops && $0.negated })
+    #expect(SignalDetector.reportsSpeech(["by", "aiops", "he", "means", "anomaly", "detection"][...]))
+  }
+
   /// A supposed person's work is not the speaker's; "i'm someone who…" is.
   @Test func aSupposedPersonsWorkIsNotTheirs() {
     #expect(detector.detect(in: "if someone serves an LLM assistant and cares about latency and token cost which track").isEmpty)
