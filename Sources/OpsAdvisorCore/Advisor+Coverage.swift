@@ -40,13 +40,14 @@ extension Advisor {
     if let asked = Self.askedWhetherThereIsOne(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    // "that doesnt answer my question. does it mention access control or not?", "bro you just
+    // listed the same stuff. does the doc say anything about cost": the question alone.
+    if let clause = askingClauseAlone(parsed), Self.askedOfTheSource(clause)?.isEmpty == false {
+      return whichTrackCovers(clause, confidence: confidence, match: match)
+    }
     guard parsed.factor == nil else { return nil }
     if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
-    }
-    // "that doesnt answer my question. does it mention access control or not?"
-    if let clause = askingClauseAlone(parsed), let asked = Self.askedOfTheSource(clause), !asked.isEmpty {
-      return answerCovering(asked, parsed: clause, confidence: confidence, match: match)
     }
     let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
@@ -501,8 +502,8 @@ extension Advisor {
   /// The last clause of a line of several, read alone, when it asks and the first does not
   /// ("that doesnt answer my question. does it mention access control or not?"); nil otherwise.
   func askingClauseAlone(_ parsed: ParsedInput) -> ParsedInput? {
-    guard parsed.clauses.count > 1, let last = parsed.clauses.last, last.asked, let first = parsed.clauses.first,
-      !parsed.asks(first)
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, let first = parsed.clauses.first, !parsed.asks(first),
+      last.asked || DialogueAct.opensAsYesNoQuestion(parsed.words[last.range])
     else { return nil }
     return parser.parse(last.text).with(original: parsed.original)
   }

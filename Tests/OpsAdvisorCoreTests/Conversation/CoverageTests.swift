@@ -4,7 +4,10 @@ import Testing
 /// Questions that ask which track something belongs to (`Advisor+Coverage.swift`).
 @Suite struct CoverageTests {
   /// "does it mention X" asks of the source, alone or after a complaint, and is not their work.
-  @Test(arguments: ["does it mention access control or not?", "that doesnt answer my question. does it mention access control or not?"])
+  @Test(arguments: [
+    "does it mention access control or not?", "that doesnt answer my question. does it mention access control or not?",
+    "bro you just listed the same stuff. does the doc say anything about cost",
+  ])
   func doesItMentionAsksOfTheSource(line: String) {
     let reply = Fixtures.ask(line)
     #expect(reply.intent != KnownIntent.recommendation && reply.intent != KnownIntent.outOfScope)
