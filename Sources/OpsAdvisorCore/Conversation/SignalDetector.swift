@@ -113,13 +113,20 @@ public struct SignalDetector: Sendable {
   /// as a question, after any fillers ("architect responsible for how ai gets deployed" tells;
   /// so does "but also maybe governance?", an afterthought to their story).
   static func asksWithoutTheAsker(_ parsed: ParsedInput) -> Bool {
-    guard !parsed.classes.contains(where: { $0.contains(.firstPerson) }) else { return false }
+    // "could you tell me what the source says about controls": "me" asked for the answer.
+    guard !parsed.classes.indices.contains(where: { place in
+      parsed.classes[place].contains(.firstPerson) && !(parsed.words[place] == "me" && place > 0
+        && answeringVerbs.contains(parsed.words[place - 1]))
+    }) else { return false }
     return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
         return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
       }
   }
+
+  /// Verbs whose object "me" is the one asking for an answer: "tell me", "show me".
+  static let answeringVerbs: WordSet = ["tell", "show", "give", "explain", "remind", "teach"]
 
   /// Whether a clause of a line with several is a question, opening with a question word or
   /// an auxiliary and ending with a question mark, that says nothing of the asker ("my big

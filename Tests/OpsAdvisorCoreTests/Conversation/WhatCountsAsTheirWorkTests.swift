@@ -194,6 +194,13 @@ import Testing
     #expect(SignalDetector.reportsSpeech(["by", "aiops", "he", "means", "anomaly", "detection"][...]))
   }
 
+  /// "me" after "tell" or "show" asks for the answer; it does not speak of the asker's work.
+  @Test func tellMeAsksForTheAnswer() {
+    let parser = Fixtures.advisor().parser
+    #expect(SignalDetector.asksWithoutTheAsker(parser.parse("could you tell me what the source says about governance and drift?")))
+    #expect(!SignalDetector.asksWithoutTheAsker(parser.parse("could you tell me which track suits my drift work?")))
+  }
+
   /// A supposed person's work is not the speaker's; "i'm someone who…" is.
   @Test func aSupposedPersonsWorkIsNotTheirs() {
     #expect(detector.detect(in: "if someone serves an LLM assistant and cares about latency and token cost which track").isEmpty)
