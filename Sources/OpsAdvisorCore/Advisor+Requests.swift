@@ -80,6 +80,7 @@ extension Advisor {
     let words = parsed.words
     return words.contains(where: brevityWords.contains)
       || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
+      || tooLongPhrases.contains(where: words.containsRun)
       || !parsed.classes.contains(.questionWord)
         && words.indices.contains { plainWords.contains(words[$0]) && words[($0 + 1)...].prefix(2).contains(where: plainUnits.contains) }
   }
@@ -98,6 +99,9 @@ extension Advisor {
 
   /// Words that ask for a short version.
   static let brevityWords: WordSet = ["shorter", "briefly", "tldr", "nutshell", "oneliner", "crisp", "simpler", "eli5"]
+
+  /// What says the last answer was too long: "thats a lot of words", "too long", "wall of text".
+  static let tooLongPhrases: [[String]] = [["lot", "of", "words"], ["too", "long"], ["wall", "of", "text"], ["too", "much", "text"]]
 
   /// Plain words just before "terms", "english" or "words" in a line that asks nothing else:
   /// "like in normal person terms" ("in plain language, what does the learning rate control?"

@@ -265,6 +265,9 @@ public struct Advisor: Sendable {
   /// What stands before the track in "still llmops?", "is it still mlops", "so is that still aiops".
   static let stillOpenings: [[String]] = [["still"], ["is", "it", "still"], ["is", "that", "still"], ["still", "a"]]
 
+  /// Words that thank: a line with one is thanks whatever else it counts.
+  static let thankingWords: WordSet = ["thanks", "thank", "thx", "ty", "thnx", "cheers", "appreciate", "appreciated"]
+
   /// The openings that ask why the advisor did something.
   static let whyOpenings: [[String]] = [
     ["why", "did", "you"], ["why", "do", "you"], ["why", "would", "you"], ["why", "are", "you"], ["how", "come", "you"],
@@ -348,6 +351,10 @@ public struct Advisor: Sendable {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
     if decision == .answer("thanks"), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
+    // "ok thats a lot of words lol": "a lot of" counts something; it thanks no one.
+    if decision == .answer("thanks"), parsed.words.containsRun(["lot", "of"]), !parsed.words.contains(where: Self.thankingWords.contains) {
+      return decide(match.without("thanks"), parsed: parsed, detections: detections)
+    }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
       || Self.asksWhichTrackForThem(parsed)
     {

@@ -14,6 +14,7 @@ import Testing
 
   /// Asking for plain words is the short version; a question in plain words about something else is not.
   @Test(arguments: [("ok thats a lot of words lol. like in normal person terms", true), ("explain it simpler", true),
+    ("ok thats a lot of words lol", true), ("thanks a lot", false),
     ("In plain language, what does the learning rate control?", false)])
   func plainWordsAskForTheShortVersion(line: String, short: Bool) {
     #expect((Fixtures.ask(line).intent == KnownIntent.overview) == short)
