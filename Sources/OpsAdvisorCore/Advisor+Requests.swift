@@ -119,6 +119,33 @@ extension Advisor {
   static let carryingWords: WordSet = ["transfer", "transfers", "transferable", "transferrable"]
   static let carryingPhrases: [[String]] = [["carry", "over"], ["carries", "over"], ["map", "over"], ["maps", "over"]]
 
+  /// "which track is that under" just after telling something ("now my manager wants me to keep
+  /// an eye on a RAG prototype") that points elsewhere than all they have said: the track that
+  /// turn points to most, with its reasons, the profile as a whole left for "which track should
+  /// I choose?"; nil for any other line, when that turn told nothing, or when it points where
+  /// the whole profile does (the recommendation answers that).
+  mutating func whichTrackThatIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    guard parsed.tracks.isEmpty, Self.whichTrackThatOpenings.contains(where: { words.starts(with: $0) }) else { return nil }
+    let told = state.profile.evidence.filter { $0.turn == state.turn - 1 && $0.weight > 0 }
+    let weight = { (track: TrackID) in told.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
+    guard let track = TrackID.allCases.max(by: { weight($0) < weight($1) }), weight(track) > 0,
+      state.profile.ranked.first != track
+    else { return nil }
+    let name = knowledgeBase.vocabulary.track(track).name
+    var content = AnswerContent(blocks: [.paragraph(Phrases.thatPointsTo(name))], sourceIDs: [])
+    let recommendation = Recommendation(track: track, evidence: told.filter { $0.track == track }, mixed: false)
+    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation))
+    state.mention([track])
+    return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
+  }
+
+  /// The openings that ask which track what was just told belongs to.
+  static let whichTrackThatOpenings: [[String]] = [
+    ["which", "track", "is", "that"], ["what", "track", "is", "that"], ["which", "one", "is", "that"],
+    ["which", "track", "does", "that"], ["which", "track", "would", "that"], ["where", "does", "that", "fit"],
+  ]
+
   /// Whether a question asks if what was just told changes the recommendation given before
   /// ("does that change things?", "would this change your answer", "so did the recommendation
   /// change? why"): it is given again.

@@ -837,6 +837,7 @@ public struct Advisor: Sendable {
     {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
+    if let reply = whichTrackThatIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }

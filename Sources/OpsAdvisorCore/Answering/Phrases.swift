@@ -64,6 +64,11 @@ public enum Phrases {
     "That covers what I know about \(track). Here is its column of the comparison table:"
   }
 
+  /// Before the reasons of the track what was just told points to ("which track is that under").
+  static func thatPointsTo(_ track: String) -> String {
+    "What you just told me points to \(track)."
+  }
+
   /// Before a recommendation of another track than the one recommended before in the conversation.
   static func recommendationChanged(from before: String, to now: String) -> String {
     "That changes my recommendation from \(before) to \(now), from what you've told me since."

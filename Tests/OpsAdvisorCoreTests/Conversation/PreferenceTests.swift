@@ -2,6 +2,17 @@
 import Testing
 
 @Suite struct PreferenceTests {
+  /// "which track is that under" after news that points elsewhere than their whole story: where
+  /// that news points, without changing the recommendation.
+  @Test func whichTrackThatIsAnswersForWhatWasJustTold() {
+    let (replies, advisor) = conversation([
+      "i run airflow and dbt pipelines and a feature store. we retrain models weekly and watch drift",
+      "ok. now my manager also wants me to keep an eye on a RAG prototype someone built", "which track is that under",
+    ])
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("What you just told me points to LLMOps."))
+    #expect(replies[2].recommendation == nil && advisor.state.lastRecommendation == nil)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
