@@ -832,7 +832,16 @@ public struct Advisor: Sendable {
     if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
-    if asksWhetherNewsHolds(parsed) || asksWhetherThatChangesIt(parsed)
+    if asksWhetherThatChangesIt(parsed) {
+      // "did my recommendation change?" when it did not: said first ("it stays"); a change says so itself.
+      let before = state.lastRecommendation?.track
+      var reply = answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
+      if let before, reply.recommendation == before {
+        reply.blocks.insert(.paragraph(Phrases.recommendationStays(knowledgeBase.vocabulary.track(before).name)), at: 0)
+      }
+      return reply
+    }
+    if asksWhetherNewsHolds(parsed)
       || !state.profile.evidence.isEmpty && (Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed))
     {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)

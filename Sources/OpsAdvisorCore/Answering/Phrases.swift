@@ -69,6 +69,11 @@ public enum Phrases {
     "What you just told me points to \(track)."
   }
 
+  /// Before the recommendation given again when asked whether it changed, and it did not.
+  static func recommendationStays(_ track: String) -> String {
+    "My recommendation stays \(track), with what you've told me since taken in."
+  }
+
   /// Before a recommendation of another track than the one recommended before in the conversation.
   static func recommendationChanged(from before: String, to now: String) -> String {
     "That changes my recommendation from \(before) to \(now), from what you've told me since."

@@ -40,6 +40,11 @@ import Testing
     ])
     #expect(replies[3].recommendation == .mlops)
     #expect(Fixtures.text(of: replies[3]).hasPrefix("That changes my recommendation from LLMOps to MLOps"))
+    let (kept, _) = conversation([
+      "i run fraud models and retrain them weekly", "which track", "now they want me to watch our rag chatbot too",
+      "did my recommendation change?",
+    ])
+    #expect(Fixtures.text(of: kept[3]).hasPrefix("My recommendation stays MLOps"))
   }
 
   /// The reasons of a recommendation say a thing once: a clause whose reasons were all given
