@@ -499,11 +499,14 @@ extension Advisor {
     return conceptWords(parsed, after: preposition ?? verb).filter { !vagueWords.contains($0.word) }
   }
 
-  /// The last clause of a line of several, read alone, when it asks and the first does not
-  /// ("that doesnt answer my question. does it mention access control or not?"); nil otherwise.
+  /// The last clause of a line of several, read alone, when it asks with a verb of saying or
+  /// naming and the first clause asks nothing ("that doesnt answer my question. does it mention
+  /// access control or not?"); nil otherwise, before any parsing (most lines of several clauses
+  /// ask no such thing).
   func askingClauseAlone(_ parsed: ParsedInput) -> ParsedInput? {
-    guard parsed.clauses.count > 1, let last = parsed.clauses.last, let first = parsed.clauses.first, !parsed.asks(first),
-      last.asked || DialogueAct.opensAsYesNoQuestion(parsed.words[last.range])
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, let first = parsed.clauses.first,
+      parsed.words[last.range].contains(where: { Self.sayingVerbs.contains($0) || Self.namingVerbs.contains($0) }),
+      last.asked || DialogueAct.opensAsYesNoQuestion(parsed.words[last.range]), !parsed.asks(first)
     else { return nil }
     return parser.parse(last.text).with(original: parsed.original)
   }

@@ -336,7 +336,7 @@ extension Advisor {
 
   /// Whether a line opens by asking what something is ("what is drift", "what's a registry").
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    let words = DialogueAct.afterFillers(parsed.words)
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
       || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }

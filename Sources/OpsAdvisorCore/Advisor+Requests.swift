@@ -125,8 +125,7 @@ extension Advisor {
   /// I choose?"; nil for any other line, when that turn told nothing, or when it points where
   /// the whole profile does (the recommendation answers that).
   mutating func whichTrackThatIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
-    guard parsed.tracks.isEmpty, Self.whichTrackThatOpenings.contains(where: { words.starts(with: $0) }) else { return nil }
+    guard parsed.tracks.isEmpty, DialogueAct.opens(parsed.words, withAnyOf: Self.whichTrackThatOpenings) else { return nil }
     let told = state.profile.evidence.filter { $0.turn == state.turn - 1 && $0.weight > 0 }
     let weight = { (track: TrackID) in told.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
     guard let track = TrackID.allCases.max(by: { weight($0) < weight($1) }), weight(track) > 0,

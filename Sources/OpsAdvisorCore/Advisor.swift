@@ -247,8 +247,7 @@ public struct Advisor: Sendable {
   /// Whether a line asks why the advisor did or said something ("ok so then why did you note me
   /// down as AIOps because i said incident?"): what it explains, not more of their work.
   static func asksWhyTheAdvisorDid(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
-    return whyOpenings.contains { words.starts(with: $0) }
+    DialogueAct.opens(parsed.words, withAnyOf: whyOpenings)
   }
 
   /// Whether the last clause asks if a track still holds after what they just told ("but i
@@ -276,7 +275,7 @@ public struct Advisor: Sendable {
   /// Whether a line only asks what "that" is ("whats that", "what is that exactly?"): the
   /// definition, of the track in focus when there is one ("what is this" asks what the advisor is).
   static func asksWhatThatIs(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }.lazy.filter { $0 != "exactly" && $0 != "again" }
+    let words = DialogueAct.afterFillers(parsed.words).lazy.filter { $0 != "exactly" && $0 != "again" }
     return thatQuestions.contains { words.elementsEqual($0) }
   }
 
@@ -479,8 +478,8 @@ public struct Advisor: Sendable {
   /// accounting"), asking nothing: who is speaking, noted as such
   /// even when nothing in it points to a track, rather than declined.
   static func saysWhatTheyAre(_ parsed: ParsedInput) -> Bool {
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
-    let opens = selfIntroductions.contains { words.starts(with: $0) }
+    let words = DialogueAct.afterFillers(parsed.words)
+    let opens = DialogueAct.opens(parsed.words, withAnyOf: selfIntroductions)
       || DialogueAct.introducesTheirRole(parsed.words) || words.first.map(roleChanges.contains) == true
     return words.count >= 4 && opens && DialogueAct.onlyStates(parsed) && !DialogueAct.reportsTrouble(parsed)
       && parsed.namesNothingOutside
@@ -921,7 +920,7 @@ public struct Advisor: Sendable {
   /// that?", "prove it", "source?", "says who?"), naming no track.
   static func asksWhereItSays(_ parsed: ParsedInput) -> Bool {
     guard parsed.tracks.isEmpty, parsed.words.count <= 9 else { return false }
-    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    let words = DialogueAct.afterFillers(parsed.words)
     guard !words.isEmpty, words.count <= 7 else { return false }
     if words.allSatisfy({ sourceWords.contains($0) || $0 == "please" || $0 == "your" }) { return true }
     if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }

@@ -280,6 +280,17 @@ public enum DialogueAct {
     words.first { !leadingFillers.contains($0) }.map(askingAuxiliaries.contains) ?? false
   }
 
+  /// A line's words from the first that is not a leading filler ("so", "ok", "hmm", …).
+  static func afterFillers(_ words: [String]) -> ArraySlice<String> {
+    words.drop(while: leadingFillers.contains)
+  }
+
+  /// Whether a line, after its leading fillers, opens with one of `openings`.
+  static func opens(_ words: [String], withAnyOf openings: [[String]]) -> Bool {
+    let words = afterFillers(words)
+    return openings.contains { words.starts(with: $0) }
+  }
+
   /// Words that may open a line before what it says or asks: "so is that LLMOps?", read at
   /// every clause of every line.
   static let leadingFillers: WordSet = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also"]
