@@ -78,11 +78,27 @@ extension Advisor {
   /// line.
   static func conceptAskedFor(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard MatchPolicy.asks(words, by: MatchPolicy.whichWords, about: coveringAskedNouns),
-      let preposition = words.firstIndex(where: { $0 == "for" || $0 == "about" })
-    else { return nil }
+    guard MatchPolicy.asks(words, by: MatchPolicy.whichWords, about: coveringAskedNouns) else { return nil }
+    guard let preposition = words.firstIndex(where: { $0 == "for" || $0 == "about" }), preposition + 1 < words.count
+    else { return conceptBesideWhichTrack(parsed) }
     return conceptWords(parsed, after: preposition)
   }
+
+  /// The concept words of a one-clause line that names a thing beside asking which track,
+  /// with nothing after the thing: "kserve wich track?", "which track is kserve for",
+  /// "ray serve, which track". Nil when the line has no such words or more than two clauses.
+  static func conceptBesideWhichTrack(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    guard parsed.clauses.count <= 2, parsed.words.count <= besideWhichTrackLength else { return nil }
+    let asked = parsed.words.indices.filter { place in
+      isConceptWord(parsed, at: place) && !MatchPolicy.whichWords.contains(parsed.words[place])
+        && !coveringAskedNouns.contains(parsed.words[place]) && !vagueWords.contains(parsed.words[place])
+    }
+    guard !asked.isEmpty, asked.count <= 3 else { return nil }
+    return asked.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }
+  }
+
+  /// How many words a line naming a thing beside "which track" has at most.
+  static let besideWhichTrackLength = 7
 
   /// The concept words of a line after `place`, up to a word that turns to something else
   /// ("which track deals with cost, not which one i should pick"): its content words but those
@@ -572,6 +588,11 @@ extension Advisor {
     "with", "most", "more", "mostly", "much", "really", "actually", "also", "know", "learn", "role", "roles", "job", "jobs",
     "engineers", "work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side",
     "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again",
+    // Light verbs say nothing of a concept: "how long would that take" (the source has "what it
+    // really takes").
+    "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes",
+    // The source itself is no concept in it: "is that from your source or just you?".
+    "source", "sources", "doc", "document", "opinion",
   ]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that

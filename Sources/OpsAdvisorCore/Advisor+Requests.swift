@@ -139,6 +139,31 @@ extension Advisor {
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
   }
 
+  /// "found this job posting, which track is it?? - Build and maintain CI/CD for ML models -
+  /// Monitor drift": the track the rest of the line points to most, with its reasons; nil for a
+  /// line that asks no such thing or names a track, or whose signals point to no one track.
+  mutating func whichTrackItDescribes(
+    _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
+  ) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.clauses.count > 1,
+      parsed.clauses.contains(where: { DialogueAct.opens(Array(parsed.words[$0.range]), withAnyOf: Self.whichTrackItOpenings) })
+    else { return nil }
+    let firm = SignalDetector.distinct(detections).filter { !$0.negated }
+    let pointed = Profile.mostPointedTo(firm)
+    guard pointed.count == 1, let track = pointed.first else { return nil }
+    let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
+    let name = knowledgeBase.vocabulary.track(track).name
+    var content = AnswerContent(blocks: [.paragraph(Phrases.itDescribesPointsTo(name))], sourceIDs: [])
+    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: Recommendation(track: track, evidence: evidence, mixed: false)))
+    state.mention([track])
+    return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
+  }
+
+  /// The openings of a clause that asks which track something described in the line is.
+  static let whichTrackItOpenings: [[String]] = ["which", "what"].flatMap { which in
+    ["track", "one"].flatMap { noun in ["it", "this", "that"].map { it in [which, noun, "is", it] } }
+  }
+
   /// The openings that ask which track what was just told belongs to.
   static let whichTrackThatOpenings: [[String]] = [
     ["which", "track", "is", "that"], ["what", "track", "is", "that"], ["which", "one", "is", "that"],

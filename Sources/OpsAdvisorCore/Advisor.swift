@@ -818,6 +818,7 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
+    if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     // Before the concept readings, which would look "incidents" up as reliability.
     if Self.asksWhetherAIOpsIsITOperations(parsed, detections) {
       return answerIntent(KnownIntent.aiopsMeaning, parsed: parsed, confidence: confidence, match: match, detections: detections)
@@ -919,14 +920,27 @@ public struct Advisor: Sendable {
   /// Whether a line asks where the source says what was just answered ("where does it say
   /// that?", "prove it", "source?", "says who?"), naming no track.
   static func asksWhereItSays(_ parsed: ParsedInput) -> Bool {
-    guard parsed.tracks.isEmpty, parsed.words.count <= 9 else { return false }
+    guard parsed.tracks.isEmpty, parsed.words.count <= 10 else { return false }
     let words = DialogueAct.afterFillers(parsed.words)
+    if asksWhoseItIs(words) { return true }
     guard !words.isEmpty, words.count <= 7 else { return false }
     if words.allSatisfy({ sourceWords.contains($0) || $0 == "please" || $0 == "your" }) { return true }
     if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }
     return words.starts(with: ["where", "does"]) && words.contains("say") && parsed.classes.contains(.pointsAtOne)
-      || words.starts(with: ["where", "did", "you", "get", "that"])
+      || words.starts(with: ["where", "did", "you", "get", "that"]) || asksWhoseItIs(words)
   }
+
+  /// Whether a short line asks whether what was just said is the source's or the advisor's:
+  /// "is that from your source or just you?", "is this your own opinion", "is that in the doc".
+  static func asksWhoseItIs(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first, first == "is" || first == "was", words.count >= 3,
+      words.dropFirst().first == "that" || words.dropFirst().first == "this" || words.dropFirst().first == "it"
+    else { return false }
+    return words.contains(where: { sourceWords.contains($0) || ownWords.contains($0) })
+  }
+
+  /// Words that ask whether something is the advisor's own: "opinion", "your own", "just you".
+  static let ownWords: WordSet = ["opinion", "own", "you", "doc", "document", "page", "comparison"]
 
   /// Words that alone ask for the source ("source?", "citation pls").
   static let sourceWords: WordSet = ["source", "sources", "citation", "citations", "cite", "ref", "reference"]
@@ -939,7 +953,11 @@ public struct Advisor: Sendable {
       return reply(input: parsed.original, intent: "about", confidence: confidence,
         content: composer.content(for: intent, tracks: [], factor: nil))
     }
-    let content = AnswerContent(blocks: [.paragraph(Phrases.restsOn(state.lastSources))], sourceIDs: [KnownSection.advisor])
+    let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
+    let sections = state.lastSources.filter { $0 != outside }
+    var blocks: [Block] = sections.isEmpty ? [] : [.paragraph(Phrases.restsOn(sections))]
+    if state.lastSources.contains(where: { $0 == outside }) { blocks.append(.paragraph(Phrases.partIsMyOwn)) }
+    let content = AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor])
     return reply(input: parsed.original, intent: "about", confidence: confidence, content: content)
   }
 

@@ -65,6 +65,11 @@ public enum Phrases {
   }
 
   /// Before the reasons of the track what was just told points to ("which track is that under").
+  /// Before the reasons a described job or system points to a track.
+  static func itDescribesPointsTo(_ track: String) -> String {
+    "What that describes points to \(track)."
+  }
+
   static func thatPointsTo(_ track: String) -> String {
     "What you just told me points to \(track)."
   }
@@ -354,6 +359,10 @@ public enum Phrases {
   static func restsOn(_ sections: [String]) -> String {
     "My last answer rests on these parts of my source: \(list(sections, joinedBy: "and")). I restate them in my own words; ask about any of them, or run /compare to see the side-by-side table."
   }
+
+  /// After the sections of a last answer that had parts of the advisor's own.
+  static let partIsMyOwn =
+    "What I marked \"Outside the comparison\" in it is not from my source: it is general knowledge or my own advice, such as which track to learn first or how a kind of work maps onto a track."
 
   static func toolNotInTheSource(_ tool: String) -> String {
     "My source doesn't name \(tool) among any track's tools."

@@ -384,8 +384,18 @@ public struct SignalDetector: Sendable {
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
-      || Self.handsOff(words[start..<position])
+      || Self.handsOff(words[start..<position]) || deniesNeeding(words[..<position])
   }
+
+  /// Whether words deny needing or wanting what follows them, however far it is: "we do NOT
+  /// need help with the fraud models", "i don't want to touch the k8s side of it".
+  func deniesNeeding(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { word, next in negations.contains(word) && Self.needStems.contains(next) }
+  }
+
+  /// Verbs of needing or wanting, which a negation just before turns against the rest of the
+  /// clause (stemmed as clause words are).
+  static let needStems = WordSet(["need", "want", "care"].map(Stemmer.stem))
 
   /// Whether words hand work to someone else: "hand off", "handing over", "handed to",
   /// "phased out", "outsourced" ("the feature pipelines are getting handed off", "we're
@@ -537,6 +547,18 @@ public struct SignalDetector: Sendable {
     ["most", "majority", "bulk"].contains(word) || Int(word).map { (50...100).contains($0) } == true
   }
 
+  /// Whether a clause gives something a small share of their time or job: "10% of my time"
+  /// (read "10 of my time"), "maybe 20 percent of the job".
+  static func isSmallShare(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { word, next in
+      Int(word).map { (1..<smallShare).contains($0) } == true && (next == "of" || next == percentStem)
+    }
+  }
+
+  /// The share of their time, in percent, under which work is played down.
+  static let smallShare = 30
+  static let percentStem = Stemmer.stem("percent")
+
   static let mainStem = Stemmer.stem("main")
   static let wholeStem = Stemmer.stem("whole")
   /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
@@ -548,7 +570,7 @@ public struct SignalDetector: Sendable {
   /// Whether a clause plays down what it names ("the gpt thing is a side task", "the LLM part
   /// is minor"): its signals count as a maybe does, wherever the words stand.
   static func playsDown(_ words: ArraySlice<String>) -> Bool {
-    words.contains(where: minorStems.contains)
+    words.contains(where: minorStems.contains) || isSmallShare(words)
       || zip(words, words.dropFirst()).contains { word, next in
         copulaStems.contains { $0 == word } && smallStems.contains(next)
       }

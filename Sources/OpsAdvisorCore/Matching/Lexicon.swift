@@ -98,7 +98,9 @@ public struct Lexicon: Sendable {
       for title in track.careers { phrases[words(title)] = .careerTitle(track.id) }
     }
     for neighbour in vocabulary.neighbours {
-      for alias in [neighbour.name] + neighbour.aliases {
+      // A topic's name describes it ("Pay", "How long learning takes"); only its aliases name
+      // it in a line ("the tooling we already pay for" asks nothing about pay).
+      for alias in (neighbour.isTopic ? [] : [neighbour.name]) + neighbour.aliases {
         phrases[words(alias)] =
           neighbour.isTopic ? .uncoveredTopic(neighbour.id) : .neighbour(neighbour.id, within: neighbour.within)
       }

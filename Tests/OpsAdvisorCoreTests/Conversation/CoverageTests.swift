@@ -15,6 +15,35 @@ import Testing
     #expect(!Fixtures.text(of: reply).contains("Noted"))
   }
 
+  /// A thing named beside "which track" is looked up, not taken as a request for a recommendation.
+  @Test(arguments: [
+    ("kserve wich track?", TrackID.aiops), ("which track is kserve for", .aiops), ("ray serve, which track", .aiops),
+    ("what track is vllm for?", .llmops), ("drift, which track?", .mlops),
+  ])
+  func aThingBesideWhichTrackIsLookedUp(line: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent != KnownIntent.recommendation && reply.intent != "choose")
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).hasPrefix("My source mentions"))
+  }
+
+  /// A pasted job posting asked about in the same line is placed where its words point.
+  @Test(arguments: [
+    ("found this job posting, which track is it?? - Build and maintain CI/CD for ML models - Monitor drift - Experience with Kubeflow", TrackID.mlops),
+    ("what track is this: rag pipelines, prompt versioning, llm evals", .llmops),
+  ])
+  func aDescriptionAskedAboutInTheLineIsPlaced(line: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).hasPrefix("What that describes points to"))
+  }
+
+  /// "which track" with nothing else named still asks for a recommendation.
+  @Test(arguments: ["hi, which track", "which track for me", "ok thanks, which track then"])
+  func whichTrackAloneIsNoLookUp(line: String) {
+    #expect(!Fixtures.text(of: Fixtures.ask(line)).hasPrefix("My source mentions"))
+  }
+
   /// Whether one track takes in the others is where AIOps sits, not a concept called "both".
   @Test(arguments: ["wouldnt aiops cover both tho? since its broader", "does aiops include the other two?", "does aiops span all three"])
   func whetherATrackTakesInTheOthersIsWhereAIOpsSits(line: String) {

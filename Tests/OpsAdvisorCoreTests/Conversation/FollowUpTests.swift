@@ -591,6 +591,18 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(advisor.state.lastSources == ["Skills Comparison"])
   }
 
+  /// Asked whether the last answer is the source's, the parts marked as the advisor's own are named as such.
+  @Test(arguments: ["is that from your source or just you?", "is this your own opinion?", "is that in the doc"])
+  func askingWhoseItIsSaysWhatWasTheAdvisorsOwn(line: String) {
+    let replies = conversation(["i build rag chatbots and also retrain churn models", "which track should i choose", line]).replies
+    let text = Fixtures.text(of: replies[2])
+    #expect(text.contains("rests on these parts of my source: Recommended direction"))
+    #expect(text.contains("What I marked \"Outside the comparison\" in it is not from my source"))
+    #expect(!text.contains("Outside the comparison (general knowledge"))
+    let plain = Fixtures.text(of: conversation(["what is mlops", line]).replies[1])
+    #expect(plain.contains("rests on these parts of my source: Definitions") && !plain.contains("not from my source"))
+  }
+
   @Test func beforeAnyAnswerItSaysWhatTheSourceIs() {
     #expect(Fixtures.ask("where does it say that").intent == "about")
     #expect(!Advisor.asksWhereItSays(Fixtures.advisor().parser.parse("where does llmops say cost matters")))

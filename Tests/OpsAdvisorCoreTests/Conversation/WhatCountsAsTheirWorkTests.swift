@@ -32,6 +32,20 @@ import Testing
     #expect(detector.detect(in: "I only approve them. isn't that more governance?").contains { $0.signal.phrase == "governance" && !$0.asked })
   }
 
+  /// Denying a need reaches the rest of the clause, however far: the fraud models are not what they want.
+  @Test(arguments: ["we do NOT need help with the fraud models", "i don't want to work on the fraud models anymore"])
+  func whatTheyDenyNeedingIsNegated(line: String) {
+    let fraud = detector.detect(in: line).filter { $0.signal.phrase == "fraud model" }
+    #expect(!fraud.isEmpty && fraud.allSatisfy(\.negated))
+  }
+
+  /// A small share of their time plays the work down; a large one does not.
+  @Test(arguments: [("the agent is 10% of my time", true), ("the agent is 80% of my time", false)])
+  func aSmallShareOfTheirTimePlaysItDown(line: String, hedged: Bool) {
+    let agents = detector.detect(in: line).filter { $0.signal.phrase.hasPrefix("agent") }
+    #expect(!agents.isEmpty && agents.allSatisfy { $0.hedged == hedged })
+  }
+
   @Test func aWordOfCorrectingInAQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so if audits matter, should i switch to aiops instead? my models are still classical ml though")))
