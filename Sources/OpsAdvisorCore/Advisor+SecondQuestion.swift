@@ -16,9 +16,27 @@ extension Advisor {
       let then = questionAlone(Self.joined(clauses[second...])),
       asked.decision != then.decision, asked.decision != .outOfScope || then.decision != .outOfScope,
       asked.decision == decision || then.decision == decision
+    else { return addedTopic(parsed, readAs: decision) }
+    return [asked, then]
+  }
+
+  /// "tols for mlops? and projcts": a short last clause that only adds a topic to the question
+  /// before it ("and …", "what about …", no track of its own) asks it of the same tracks. Empty
+  /// for any other line, or when the added part has no answer of its own or the same one.
+  func addedTopic(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text] {
+    let clauses = parsed.clauses
+    guard clauses.count == 2, parsed.asks(clauses[0]), !parsed.tracks.isEmpty, clauses[1].range.count <= Self.addedTopicWords,
+      Self.continuationOpening(parsed.words[clauses[1].range]) != nil,
+      !parsed.words[clauses[1].range].contains(where: { TrackID.named($0) != nil }),
+      let asked = questionAlone(Self.joined(clauses[..<1])), asked.decision == decision,
+      let then = questionAlone(clauses[1].text + " for " + parsed.tracks.map(\.rawValue).joined(separator: " and ")),
+      then.decision != asked.decision
     else { return [] }
     return [asked, then]
   }
+
+  /// The most words of a clause that adds a topic to the question before it ("and projects").
+  static let addedTopicWords = 4
 
   /// Part of a line prepared as a line of its own, when it is answered from the comparison or
   /// names a topic the comparison leaves out ("which one pays better"); nil when it would be

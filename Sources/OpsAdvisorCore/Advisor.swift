@@ -183,6 +183,7 @@ public struct Advisor: Sendable {
     guard parsed.uncoveredTopics.isEmpty else {
       return askedAfterAnUncoveredStory(parsed) ?? askedBeforeAnUncoveredAside(parsed) ?? (match, decision)
     }
+    if let asked = factorAskedBeforeAnAside(parsed) { return asked }
     let fewForeignWords = match.foreignWords <= Self.clauseFallbackForeignWords
     let clauses = parsed.clauses.map { clause in (clause, index.rank(MatcherWords(parsed, range: clause.range))) }
       .filter { fewForeignWords ? standsAlone($0.0, in: parsed) || $0.1.best?.isClosed == true
@@ -225,6 +226,16 @@ public struct Advisor: Sendable {
     guard parsed.clauses.count > 1, let first = parsed.clauses.first, parsed.asks(first),
       !parsed.clauses.dropFirst().contains(where: parsed.asks),
       parsed.clauses.dropFirst().contains(where: { $0.range.count > Self.topicFragmentWords })
+    else { return nil }
+    return answeredAlone(first.text)
+  }
+
+  /// A first clause that asks about a factor of the comparison before an aside that asks
+  /// nothing ("what tools should we use in the labs? we have a modest gpu budget"): its match
+  /// and decision, however many words of the aside the comparison does not know.
+  func factorAskedBeforeAnAside(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
+    guard let first = parsed.clauses.first, parsed.asks(first), !parsed.clauses.dropFirst().contains(where: parsed.asks),
+      parsed.factor != nil, parser.parse(first.text).factor != nil
     else { return nil }
     return answeredAlone(first.text)
   }

@@ -150,6 +150,19 @@ struct AskCommandTests {
     #expect(result.stderrText.split(separator: "\n").count == 1)
   }
 
+  @Test("check --held-out: an unknown label is an error with the nearest intent (65), a missing file says so (66)")
+  func checkHeldOutMistakes() throws {
+    let directory = try TemporaryDirectory()
+    let set = directory("set.tsv")
+    try "definitoin\twhat does mlops even mean\n".write(toFile: set, atomically: true, encoding: .utf8)
+    let result = try runOpsAdvisor(["check", "--held-out", set])
+    #expect(result.termination == .exited(65), "\(result.summary)")
+    #expect(result.stderrText.hasPrefix("\(set):1: unknown intent 'definitoin' (did you mean 'definition'?)"))
+    let missing = try runOpsAdvisor(["check", "--held-out", directory("nope.tsv")])
+    #expect(missing.termination == .exited(66))
+    #expect(missing.stderrText.hasSuffix("nope.tsv: no such file\n"))
+  }
+
   @Test("--help shows examples", arguments: [[], ["ask"], ["chat"], ["intents"], ["replay"], ["check"]])
   func help(command: [String]) throws {
     let result = try runOpsAdvisor(command + ["--help"])

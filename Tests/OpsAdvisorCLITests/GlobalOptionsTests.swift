@@ -53,6 +53,23 @@ struct GlobalOptionsTests {
     }
   }
 
+  @Test("A mistyped subcommand gets 'Did you mean', a question without ask gets the ask command (64)",
+    arguments: [(["chekc"], "Did you mean 'check'?"), (["--width", "60", "replya"], "Did you mean 'replay'?"),
+      (["hello"], "opsadvisor ask \"hello …\"")])
+  func mistypedSubcommand(arguments: [String], hint: String) throws {
+    let result = try runOpsAdvisor(arguments)
+    #expect(result.termination == .exited(64), "\(result.summary)")
+    #expect(result.stderrText.contains(hint), "\(result.summary)")
+  }
+
+  @Test("--intents with a folder that is not a knowledge base names that folder (65)")
+  func intentsFolderWithoutVocabulary() throws {
+    let directory = try TemporaryDirectory()
+    let result = try runOpsAdvisor(["--intents", directory.path, "ask", "hi"])
+    #expect(result.termination == .exited(65), "\(result.summary)")
+    #expect(result.stderrText == "\(directory.path): not a knowledge-base folder: it has no vocabulary.yaml (--intents takes the folder of the intents' YAML files, such as intents)\n")
+  }
+
   @Test("--width N before or after the subcommand wraps to N columns")
   func widthAnywhere() throws {
     let question = "is LLMOps just MLOps?"

@@ -19,7 +19,7 @@ struct TranscriptBinaryTests {
   func replayPasses() throws {
     let result = try runOpsAdvisor(["replay"] + Self.files.map(Self.path))
     #expect(result.termination == .exited(0), "\(result.summary)")
-    #expect(result.stdoutText.hasSuffix("\(Self.files.count) passed, 0 failed\n"))
+    #expect(result.stdoutText.hasSuffix("\(Self.files.count) passed, 0 failed (knowledge base: built in)\n"))
   }
 
   @Test("--echo prints a transcript's turns back exactly", arguments: files)
@@ -43,6 +43,17 @@ struct TranscriptBinaryTests {
     #expect(result.termination == .exited(1))
     #expect(result.stdoutText.contains("FAIL  \(changed):"))
     #expect(result.stdoutText.contains("-  - vLLM!\n") && result.stdoutText.contains("+  - vLLM\n"))
-    #expect(result.stdoutText.hasSuffix("0 passed, 1 failed\n"))
+    #expect(result.stdoutText.hasSuffix("0 passed, 1 failed (knowledge base: built in)\n"))
+  }
+
+  @Test("replay names the --intents folder it used, and finding no transcript is an error (66)")
+  func replayNamesItsKnowledgeBase() throws {
+    let intents = OpsAdvisor.packageRoot.appendingPathComponent("intents").path
+    let result = try runOpsAdvisor(["--intents", intents, "replay", Self.path(Self.files[0])])
+    #expect(result.stdoutText.hasSuffix("1 passed, 0 failed (knowledge base: \(intents))\n"))
+    let empty = try TemporaryDirectory()
+    let none = try runOpsAdvisor(["replay", empty.path])
+    #expect(none.termination == .exited(66))
+    #expect(none.stderrText.contains("no transcripts"))
   }
 }

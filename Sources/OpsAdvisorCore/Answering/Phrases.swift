@@ -233,9 +233,10 @@ public enum Phrases {
     "Saving the conversation so far to \(DisplayText.sanitized(path)) (files are written by the terminal front end, not during replay)."
   }
 
-  /// After `/save` wrote the file.
-  public static func saved(_ turns: Int, to path: String) -> String {
-    "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor replay \(shellQuoted(DisplayText.sanitized(path)))"
+  /// After `/save` wrote the file; the replay command names the `--intents` folder the session read.
+  public static func saved(_ turns: Int, to path: String, intents: String? = nil) -> String {
+    let folder = intents.map { "--intents \(shellQuoted(DisplayText.sanitized($0))) " } ?? ""
+    return "Saved \(turns) turn\(turns == 1 ? "" : "s") to \(DisplayText.sanitized(path)). Replay it with: opsadvisor \(folder)replay \(shellQuoted(DisplayText.sanitized(path)))"
   }
 
   /// A path as a shell command takes it: as it is when it has only letters, digits and

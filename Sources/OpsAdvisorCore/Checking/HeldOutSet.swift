@@ -97,4 +97,10 @@ public struct HeldOutError: Error, Equatable, CustomStringConvertible {
   public let line: Int
   public let message: String
   public var description: String { "line \(line): \(message)" }
+
+  /// A mistake at `line` of a held-out file.
+  public init(line: Int, message: String) {
+    self.line = line
+    self.message = message
+  }
 }

@@ -26,6 +26,6 @@ struct Chat: ParsableCommand {
   func run() throws {
     let advisor = try options.loadAdvisor()
     let environment = TerminalEnvironment(options: options)
-    try SessionRunner(advisor: advisor, environment: environment, options: session).run()
+    try SessionRunner(advisor: advisor, environment: environment, options: session, intentsDirectory: options.intentsDirectory).run()
   }
 }

@@ -56,7 +56,10 @@ struct Check: ParsableCommand {
   func run() throws {
     let advisor = try options.loadAdvisor()
     let paths = heldOut.isEmpty ? Self.defaultHeldOut.filter(FileSystem.exists) : heldOut
-    let sets = try paths.map { KnowledgeBaseChecker.NamedSet(file: $0, set: try loadHeldOut($0)) }
+    if paths.isEmpty {
+      StandardError.write("opsadvisor: note: no held-out sets here (run check from the project's folder, or name one with --held-out FILE)\n")
+    }
+    let sets = try paths.map { KnowledgeBaseChecker.NamedSet(file: $0, set: try loadHeldOut($0, knownIntents: advisor.knowledgeBase)) }
     let report = KnowledgeBaseChecker(advisor: advisor).check(heldOut: sets)
     try StandardOutput.write((json ? report.json : report.text) + "\n")
     if misses {
@@ -68,16 +71,30 @@ struct Check: ParsableCommand {
     if !report.passed { throw ExitCode(1) }
   }
 
-  func loadHeldOut(_ path: String) throws -> HeldOutSet {
+  func loadHeldOut(_ path: String, knownIntents knowledgeBase: KnowledgeBase) throws -> HeldOutSet {
     guard let data = FileSystem.contents(of: path) else {
-      StandardError.write("opsadvisor: cannot read \(path)\n")
+      StandardError.write("opsadvisor: cannot read \(path): \(FileSystem.exists(path) ? "not a readable file" : "no such file")\n")
       throw ExitCode(66)
     }
     do {
-      return try HeldOutSet(text: String(decoding: data, as: UTF8.self))
+      let set = try HeldOutSet(text: String(decoding: data, as: UTF8.self))
+      try Self.checkLabels(of: set, against: knowledgeBase)
+      return set
     } catch let error as HeldOutError {
       StandardError.write("\(path):\(error.line): \(error.message)\n")
       throw ExitCode(65)
+    }
+  }
+
+  /// Throws for the first item whose label is no intent of the knowledge base ("definitoin"),
+  /// naming the nearest one.
+  static func checkLabels(of set: HeldOutSet, against knowledgeBase: KnowledgeBase) throws {
+    let ids = knowledgeBase.intents.map(\.id)
+    for item in set.items {
+      guard case .intents(let labels) = item.expectation, let unknown = labels.first(where: { !ids.contains($0) }) else { continue }
+      let nearest = ids.min { EditDistance.distance($0.rawValue, unknown.rawValue) < EditDistance.distance($1.rawValue, unknown.rawValue) }
+      let hint = nearest.map { " (did you mean '\($0.rawValue)'?)" } ?? ""
+      throw HeldOutError(line: item.line, message: "unknown intent '\(unknown.rawValue)'\(hint); a label is an intent id, out-of-scope or lean:TRACK")
     }
   }
 }

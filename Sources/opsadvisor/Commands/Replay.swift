@@ -10,8 +10,10 @@ struct Replay: ParsableCommand {
       Each transcript runs in a fresh session with a fixed environment: the width its \
       '# width:' comment gives (else 80), no colour, no history, no user configuration. A file \
       stops at its first mismatching turn, shown as file:line, the input, and a unified diff \
-      of expected against actual. The run ends with 'N passed, M failed' and exits 1 if any \
-      failed.
+      of expected against actual. The run ends with 'N passed, M failed' and the knowledge \
+      base used ('built in' unless --intents names a folder: pass --intents intents to test \
+      edits to the YAML without rebuilding), and exits 1 if any failed, 66 when no transcript \
+      is found.
 
       Examples:
         opsadvisor replay
@@ -36,8 +38,13 @@ struct Replay: ParsableCommand {
       StandardError.write("opsadvisor: refusing to bless with CI set: blessing rewrites transcripts and is for local use.\n")
       throw ExitCode(64)
     }
-    let files = try TranscriptFinder.files(in: paths.isEmpty ? ["transcripts"] : paths)
-    let runner = ReplayRunner(advisor: try options.loadAdvisor())
+    let folders = paths.isEmpty ? ["transcripts"] : paths
+    let files = try TranscriptFinder.files(in: folders)
+    guard !files.isEmpty else {
+      StandardError.write("opsadvisor: no transcripts (*\(TranscriptFinder.fileExtension) files) in \(folders.joined(separator: ", "))\n")
+      throw ExitCode(66)
+    }
+    let runner = ReplayRunner(advisor: try options.loadAdvisor(), intentsDirectory: options.intentsDirectory)
     let passed = try coverage ? runner.coverage(files) : runner.replay(files, bless: bless)
     try StandardOutput.flush()
     if !passed { throw ExitCode(1) }

@@ -4,37 +4,43 @@ import OpsAdvisorCore
 struct ReplayRunner {
   let replayer: TranscriptReplayer
   let knowledgeBase: KnowledgeBase
+  /// The knowledge base the summary names: "built in", or the `--intents` folder.
+  let knowledgeBaseName: String
 
-  init(advisor: Advisor) {
+  init(advisor: Advisor, intentsDirectory: String? = nil) {
     self.replayer = TranscriptReplayer(advisor: advisor)
     self.knowledgeBase = advisor.knowledgeBase
+    self.knowledgeBaseName = intentsDirectory.map { DisplayText.sanitized($0) } ?? "built in"
   }
+
+  /// What became of one file.
+  enum Outcome { case passed, failed, blessed }
 
   /// Replays every file; returns whether all passed (after blessing, when asked).
   func replay(_ files: [String], bless: Bool) throws -> Bool {
-    var (passed, failed) = (0, 0)
-    for file in files {
-      if try replayOne(file, bless: bless) { passed += 1 } else { failed += 1 }
-    }
-    try StandardOutput.write("\(passed) passed, \(failed) failed\n")
-    return failed == 0
+    var counts: [Outcome: Int] = [:]
+    for file in files { counts[try replayOne(file, bless: bless), default: 0] += 1 }
+    let blessed = counts[.blessed].map { ", \($0) blessed" } ?? ""
+    try StandardOutput.write(
+      "\(counts[.passed] ?? 0) passed, \(counts[.failed] ?? 0) failed\(blessed) (knowledge base: \(knowledgeBaseName))\n")
+    return counts[.failed] == nil
   }
 
-  func replayOne(_ file: String, bless: Bool) throws -> Bool {
-    guard let transcript = try load(file) else { return false }
+  func replayOne(_ file: String, bless: Bool) throws -> Outcome {
+    guard let transcript = try load(file) else { return .failed }
     let outcome = replayer.replay(transcript)
     guard let failure = outcome.failure else {
       try StandardOutput.write("ok    \(DisplayText.sanitized(file))\n")
-      return true
+      return .passed
     }
     try StandardOutput.write(report(failure, in: file))
-    guard bless else { return false }
+    guard bless else { return .failed }
     let full = replayer.replay(transcript, stopAtFailure: false)
     let (blessed, changed) = TranscriptBlesser.bless(transcript, outcome: full)
     try TranscriptFile.write(TranscriptWriter.text(of: blessed), to: file, overwrite: true)
     let lines = changed.map(String.init).joined(separator: ", ")
     try StandardOutput.write("blessed \(DisplayText.sanitized(file)): rewrote the turns at line\(changed.count == 1 ? "" : "s") \(lines)\n")
-    return true
+    return .blessed
   }
 
   /// The transcript in `file`, or nil after reporting why it cannot be read.

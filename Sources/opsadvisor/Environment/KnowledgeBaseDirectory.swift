@@ -28,8 +28,16 @@ struct KnowledgeBaseDirectory {
       StandardError.write("\(path): cannot read the knowledge-base folder (\(error))\n")
       throw ExitCode(65)
     }
+    guard names.contains(Self.vocabularyFile) else {
+      StandardError.write(
+        "\(path): not a knowledge-base folder: it has no \(Self.vocabularyFile) (--intents takes the folder of the intents' YAML files, such as intents)\n")
+      throw ExitCode(65)
+    }
     return try names.filter { $0.hasSuffix(".yaml") }.sorted().map(file)
   }
+
+  /// The file every knowledge-base folder has.
+  static let vocabularyFile = "vocabulary.yaml"
 
   /// The largest knowledge-base file read; the shipped ones are a few kilobytes.
   static let largestFile = 16 << 20

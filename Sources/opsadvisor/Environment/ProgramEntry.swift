@@ -9,8 +9,10 @@ import ArgumentParser
 /// the place of ArgumentParser's default one.
 ///
 /// It does what the default does (parse, run, print the error and exit with its status) and
-/// two things more:
+/// three things more:
 /// - Before anything else, the standard descriptors are made safe (`StandardStreams.prepare`).
+/// - A first word within two edits of a subcommand ("chekc") is answered with "Did you mean
+///   'check'?" (`SubcommandSuggestion`), not with the chat command's usage.
 /// - Error messages go through `StandardError`, which neutralises control characters:
 ///   ArgumentParser repeats the offending argument verbatim ("Unknown option '--\e[2J'"), and
 ///   an argument can carry an escape sequence.
@@ -26,6 +28,10 @@ extension OpsAdvisorCommand {
     } catch {
       let status = exitCode(for: error)
       if status == .success { exit(withError: error) }
+      if let suggestion = SubcommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+        StandardError.write(suggestion + "\n")
+        endProcess(status: ExitCode.validationFailure.rawValue)
+      }
       let message = fullMessage(for: error)
       if !message.isEmpty { StandardError.write(message + "\n") }
       endProcess(status: status.rawValue)

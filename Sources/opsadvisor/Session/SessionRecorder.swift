@@ -16,12 +16,15 @@ final class SessionRecorder {
 
   let width: Int
   let freshAdvisor: Advisor
+  /// The `--intents` folder the session read, which the replay command it suggests names too.
+  let intentsDirectory: String?
   private(set) var inputs: [String] = []
   private(set) var overflowed = false
 
-  init(width: Int, freshAdvisor: Advisor) {
+  init(width: Int, freshAdvisor: Advisor, intentsDirectory: String? = nil) {
     self.width = width
     self.freshAdvisor = freshAdvisor
+    self.intentsDirectory = intentsDirectory
   }
 
   /// Notes one answered input.
@@ -58,7 +61,7 @@ final class SessionRecorder {
     let target = TranscriptFile.expandingHome(path, variables: variables)
     do {
       try TranscriptFile.write(text, to: target, overwrite: overwrite)
-      return Phrases.saved(inputs.count, to: path)
+      return Phrases.saved(inputs.count, to: path, intents: intentsDirectory)
     } catch TranscriptFile.WriteError.exists {
       return Phrases.saveWouldOverwrite(path)
     } catch {

@@ -11,11 +11,13 @@ struct SessionRunner {
   let advisor: Advisor
   let environment: TerminalEnvironment
   let options: SessionOptions
+  /// The `--intents` folder the advisor was read from, nil for the embedded knowledge base.
+  var intentsDirectory: String? = nil
 
   func run() throws {
     StandardOutput.ignoreBrokenPipeSignal()
     var turns = SessionTurns(
-      advisor: advisor, width: environment.width, variables: environment.variables)
+      advisor: advisor, width: environment.width, variables: environment.variables, intentsDirectory: intentsDirectory)
     if let script = options.script {
       guard let reader = FileLineReader(path: script) else {
         StandardError.write("opsadvisor: cannot open \(script): \(String(cString: strerror(errno)))\n")

@@ -7,9 +7,9 @@ struct SessionTurns {
   let recorder: SessionRecorder
   let variables: [String: String]
 
-  init(advisor: Advisor, width: Int, variables: [String: String]) {
+  init(advisor: Advisor, width: Int, variables: [String: String], intentsDirectory: String? = nil) {
     self.advisor = advisor
-    self.recorder = SessionRecorder(width: width, freshAdvisor: advisor)
+    self.recorder = SessionRecorder(width: width, freshAdvisor: advisor, intentsDirectory: intentsDirectory)
     self.variables = variables
   }
 

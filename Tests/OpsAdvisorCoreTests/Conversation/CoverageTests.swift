@@ -520,5 +520,25 @@ import Testing
     #expect(Fixtures.ask("what projects could i build to show this? i only know java lol").intent == "projects")
     // A topic not covered named as a fragment is asked, not an aside: the pay note.
     #expect(Fixtures.text(of: Fixtures.ask("cuanto gana un mlops engineer? salary")).hasPrefix("Pay isn't something my source covers"))
+    // A question on a factor before an aside in words the comparison does not know.
+    #expect(Fixtures.ask("what tools should we use in the labs? we have a modest gpu budget").intent == "tools")
+  }
+
+  /// Topics the source leaves out are said to be left out, each with what comes closest.
+  @Test(arguments: [
+    ("ok but how should i split my time? like 50/50 or what", "How to split learning time between tracks isn't"),
+    ("what is mlops|how long would that take", "How long learning takes isn't"),
+    ("is mlops a good first step or too advanced?", "Which track is easier to learn isn't"),
+  ])
+  func aTopicLeftOutIsSaidSo(lines: String, start: String) {
+    let replies = conversation(lines.split(separator: "|").map(String.init)).replies
+    #expect(Fixtures.text(of: replies.last!).hasPrefix(start))
+  }
+
+  /// "pay for" asks nothing about pay: a topic's name ("Pay") is no phrase of its own.
+  @Test func payingForToolsIsNoQuestionAboutPay() {
+    let reply = Fixtures.ask("how is aiops different from the observability tooling we already pay for")
+    #expect(reply.intent != KnownIntent.outOfScope)
+    #expect(!Fixtures.text(of: reply).contains("Pay isn't"))
   }
 }

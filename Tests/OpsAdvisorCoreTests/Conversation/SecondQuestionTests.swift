@@ -14,6 +14,14 @@ import Testing
     #expect(advisor.state.turn == 1)
   }
 
+  /// A short "and X" after a question asks X of the same tracks.
+  @Test(arguments: [("tols for mlops? and projcts", ["Tools Comparison", "Project Comparison"]), ("what is llmops? and the tools", ["Definitions", "Tools Comparison"])])
+  func anAddedTopicIsAskedOfTheSameTracks(line: String, sources: [String]) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.sources == sources)
+    #expect(reply.tracks.count == 1)
+  }
+
   @Test func aTopicLeftOutIsSaidBesideTheAnswer() {
     let (replies, _) = conversation(["whats the difference between mlops and aiops, and which one pays better"])
     let text = Fixtures.text(of: replies[0])
