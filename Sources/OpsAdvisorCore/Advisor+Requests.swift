@@ -145,8 +145,11 @@ extension Advisor {
   mutating func whichTrackItDescribes(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.clauses.count > 1,
-      parsed.clauses.contains(where: { DialogueAct.opens(Array(parsed.words[$0.range]), withAnyOf: Self.whichTrackItOpenings) })
+    guard parsed.tracks.isEmpty, parsed.clauses.count > 1, parsed.words.contains(where: MatchPolicy.whichWords.contains),
+      parsed.clauses.contains(where: { clause in
+        let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
+        return Self.whichTrackItOpenings.contains { words.starts(with: $0) }
+      })
     else { return nil }
     let firm = SignalDetector.distinct(detections).filter { !$0.negated }
     let pointed = Profile.mostPointedTo(firm)

@@ -295,13 +295,18 @@ public struct SignalDetector: Sendable {
   /// its last clause may ("actually scratch that, the genai thing is my main job now. so
   /// should i go llmops instead?").
   public func isCorrection(_ parsed: ParsedInput) -> Bool {
-    guard !parsed.words.contains(where: Self.addingWords.contains) else { return false }
+    // "forget the prompt stuff too": "too" adds to what is dropped, not to their work.
+    guard !parsed.words.contains(where: Self.addingWords.contains) || parsed.words.contains(where: Self.droppingWords.contains)
+    else { return false }
     // "should i switch to aiops instead? my models are still classical ml": a word of
     // correcting in a clause asked is no correction of what they told.
     let told = parsed.clauses.filter { !$0.asked }
     guard told.count < parsed.clauses.count else { return corrections.occur(in: parsed.normalized) }
     return corrections.occur(in: told.map { parsed.words[$0.range].joined(separator: " ") }.joined(separator: " , "))
   }
+
+  /// Words that drop what was said before, which an adding word then adds to.
+  static let droppingWords: WordSet = ["forget", "scratch", "ignore"]
 
   /// Words that make a line add to what was said, not correct it.
   static let addingWords: WordSet = ["also", "too", "additionally", "besides", "already"]

@@ -46,6 +46,23 @@ import Testing
     #expect(!agents.isEmpty && agents.allSatisfy { $0.hedged == hedged })
   }
 
+  /// "no wait" and "forget … too" correct what came before; work across ML and LLMs is the
+  /// platform, and a Kubernetes cluster is one thing, not two.
+  @Test func aMindChangedToThePlatformEndsOnAIOps() {
+    let parser = Fixtures.advisor().parser
+    #expect(detector.isCorrection(parser.parse("hmm no wait, my boss says i'm the platform person")))
+    #expect(detector.isCorrection(parser.parse("ok so forget the prompt stuff too. platform is my job now")))
+    let found = detector.detect(in: "i set up the k8s cluster and the monitoring dashboards for all our ml and llm stuff")
+    #expect(found.map(\.signal.phrase) == ["k8s cluster", "monitoring dashboards", "ml and llm"])
+    let (replies, _) = conversation([
+      "i really love classical ml, like xgboost, i built a churn model that runs every week",
+      "actually forget that, i mostly do prompt engineering now",
+      "hmm no wait, my boss says i'm the platform person. like i set up the k8s cluster and the monitoring dashboards for all our ml and llm stuff",
+      "ok so forget the prompt stuff too. platform is my job now", "which track should i choose?",
+    ])
+    #expect(replies[4].recommendation == .aiops)
+  }
+
   @Test func aWordOfCorrectingInAQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so if audits matter, should i switch to aiops instead? my models are still classical ml though")))
@@ -294,7 +311,7 @@ import Testing
 
   @Test func theNoteSetsWhatWasDeniedApart() {
     let reply = Fixtures.ask("forget the gateway. its mostly just the k8s cluster for our ml models")
-    #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s", "clusters"; not "gateway")"#))
+    #expect(Fixtures.text(of: reply).contains(#"AIOps ("k8s cluster"; not "gateway")"#))
   }
 
   @Test func playingDownAChatbotKeepsTheForecastingAhead() {
