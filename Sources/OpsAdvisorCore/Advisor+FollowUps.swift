@@ -259,9 +259,15 @@ extension Advisor {
     else { return nil }
     // "do i still need vllm if we just call the api": the term is asked before the reason.
     let asked = parsed.words.firstIndex(where: SignalDetector.reasonWords.contains) ?? parsed.words.endIndex
-    let terms = zip(parsed.words[..<asked], parsed.classes[..<asked])
+    var terms = zip(parsed.words[..<asked], parsed.classes[..<asked])
       .filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }.map(\.0)
     guard (1...Self.longestTerm).contains(terms.count) else { return nil }
+    // "whats an eval": the source's own word for it ("evaluation"), when it lacks the one typed.
+    if terms.count == 1, !someTrackMentions([Stemmer.stem(terms[0])]),
+      let own = knowledgeBase.vocabulary.relatedWords(of: terms[0]).first(where: { someTrackMentions([Stemmer.stem($0)]) })
+    {
+      terms = [own]
+    }
     let termStems = terms.map(Stemmer.stem)
     let stems = conceptStems
     // A term the track's parts first name outside its tools ("evaluation" is in its

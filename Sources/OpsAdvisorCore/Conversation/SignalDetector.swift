@@ -91,7 +91,7 @@ public struct SignalDetector: Sendable {
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
       let asked = lineAsks || Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
-        guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]) else { continue }
+        guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]), !Self.quotesTheAdvisor(parsed.words[whole]) else { continue }
         let told = whole.lowerBound..<Self.startOfTalk(parsed.words[whole])
         let part = Self.theirPart(parsed.words[told], parsed.classes[told])
         guard !part.isEmpty else { continue }
@@ -106,6 +106,19 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// Whether a clause repeats what the advisor said ("you said build an 'LLM serving and
+  /// evaluation platform' as a first project??", "your answer mentioned drift"): the
+  /// advisor's words, not the person's work.
+  static func quotesTheAdvisor(_ words: ArraySlice<String>) -> Bool {
+    let words = words.drop(while: DialogueAct.leadingFillers.contains)
+    guard let first = words.first, let next = words.dropFirst().first else { return false }
+    return first == "you" && advisorSpeechVerbs.contains(next)
+      || first == "your" && ["answer", "recommendation", "suggestion", "list"].contains(next)
+  }
+
+  /// Verbs of the advisor's saying, after "you".
+  static let advisorSpeechVerbs: WordSet = ["said", "say", "suggested", "suggest", "told", "recommended", "mentioned", "listed", "wrote", "named"]
 
   /// Whether a whole line asks something and says nothing of the asker ("ml platform eng vs
   /// mlops eng whats the diff", "ok if team pivots fully to llm serving, then what"): what it
@@ -223,6 +236,12 @@ public struct SignalDetector: Sendable {
     }) {
       return someone
     }
+    // "ok so if what he actually wants is the alert-noise thing": what someone else might want.
+    if let other = words.indices.first(where: { place in
+      thirdPersons.contains(words[place]) && words[max(words.startIndex, place - 2)..<place].contains("if")
+    }) {
+      return other
+    }
     guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
     else { return words.endIndex }
     // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
@@ -243,6 +262,8 @@ public struct SignalDetector: Sendable {
   /// A person supposed, after "if", "say", "suppose" or "when": "if someone serves an llm assistant".
   static let hypotheticalPeople: WordSet = ["someone", "somebody"]
   static let hypotheticalOpeners: WordSet = ["if", "say", "suppose", "when"]
+  /// Someone else, whose wishes after "if" are no work of the speaker's: "if what he wants is…".
+  static let thirdPersons: WordSet = ["he", "she"]
 
   /// Whether a clause reports what someone else said or asks of the person ("my manager say
   /// we must learn llmops", "my VP wants us to do AIOps"): a track named in it is theirs, not
@@ -461,6 +482,10 @@ public struct SignalDetector: Sendable {
     // "serving/latency/k8s bores me": what the speaker dislikes.
     if next.contains(where: Self.dislikingWords.contains) { return true }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }
+    // "the rag thing isnt a maybe, its definitely happening": the doubt is denied, not the work.
+    if next[(negation + 1)...].drop(while: { $0 == "a" || $0 == "just" }).first.map(Self.doubtWords.contains) == true {
+      return false
+    }
     // "Latency is killing us", "drift keeps stopping me": done to the speaker, not disowned
     // ("the prompt stuff is my coworkers, not me" is).
     if !Self.plainNegations.contains(next[negation]), next[(negation + 1)...].first.map(Self.speakerObjects.contains) == true {
@@ -507,6 +532,10 @@ public struct SignalDetector: Sendable {
   /// Words that say what came before them in a clause was only imagined (stemmed as clause
   /// words are).
   static let unrealWords = WordSet(["hypothetical", "imaginary", "hypothetically"].map(Stemmer.stem))
+
+  /// Words of doubt, which a negation before them denies instead of the work (stemmed as
+  /// clause words are).
+  static let doubtWords = WordSet(["maybe", "perhaps", "possibility", "rumor", "rumour", "guess"].map(Stemmer.stem))
 
   /// Whether the words just before `position` set what follows aside: "than", "instead of",
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").

@@ -86,6 +86,13 @@ import Testing
     #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
   }
 
+  /// A term the source names in other words is looked up under its own word.
+  @Test(arguments: ["whats an eval", "what are evals"])
+  func aTermInOtherWordsIsLookedUpUnderTheSourcesWord(line: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("My source uses \"evaluation\" without saying what it means"))
+  }
+
   @Test(arguments: ["what is drift", "what means drift?", "no i ask what is drift"])
   func whatAConceptIsSaysTheSourceDoesNotDefineItAndWhereItBelongs(line: String) {
     let (replies, advisor) = conversation(["we do anomaly detection on network KPI", line])

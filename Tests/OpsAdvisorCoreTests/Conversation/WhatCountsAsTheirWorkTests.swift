@@ -63,6 +63,22 @@ import Testing
     #expect(replies[4].recommendation == .aiops)
   }
 
+  /// Denying a doubt confirms the work: "isnt a maybe" is no "not rag".
+  @Test func denyingADoubtConfirmsTheWork() {
+    let rag = detector.detect(in: "the rag thing isnt a maybe, its definitely happening").filter { $0.signal.phrase == "rag" }
+    #expect(!rag.isEmpty && rag.allSatisfy { !$0.negated })
+  }
+
+  /// The advisor's own words repeated back, and what someone else might want, are not their work.
+  @Test(arguments: [
+    "you said build an 'LLM serving and evaluation platform' as a first project?? that sounds huge",
+    "ok so if what he actually wants is the alert-noise thing, is any of these right for me",
+  ])
+  func wordsThatAreNotTheirsCountForNothing(line: String) {
+    let found = detector.detect(in: line)
+    #expect(!found.contains { ["llm serving", "evaluation", "alert", "alerts"].contains($0.signal.phrase) }, "\(found.map(\.signal.phrase))")
+  }
+
   @Test func aWordOfCorrectingInAQuestionCorrectsNothing() {
     let parser = Fixtures.advisor().parser
     #expect(!detector.isCorrection(parser.parse("so if audits matter, should i switch to aiops instead? my models are still classical ml though")))
