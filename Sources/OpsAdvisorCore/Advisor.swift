@@ -829,6 +829,8 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
+    if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     // Before the concept readings, which would look "incidents" up as reliability.
     if Self.asksWhetherAIOpsIsITOperations(parsed, detections) {
@@ -948,6 +950,57 @@ public struct Advisor: Sendable {
       words.dropFirst().first == "that" || words.dropFirst().first == "this" || words.dropFirst().first == "it"
     else { return false }
     return words.contains(where: { sourceWords.contains($0) || ownWords.contains($0) })
+  }
+
+  /// Whether a question asks how the answers use the source: quoted or restated, and what is
+  /// the advisor's own ("is that word for word from the source?", "which parts of your answers
+  /// are from the source and which are your own?", "do you add anything of your own").
+  static func asksHowItUsesTheSource(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, words.count <= 20,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else {
+      return false
+    }
+    let quoting = words.contains(where: quotingWords.contains) || words.indices.dropLast(2).contains { words[$0] == "word" && words[$0 + 1] == "for" }
+    let own = words.contains("own") && words.contains(where: { sourceWords.contains($0) || documentWords.contains($0) || $0 == "answers" })
+    return quoting || own
+  }
+
+  /// Words that ask for the source's exact wording.
+  static let quotingWords: WordSet = ["verbatim", "quote", "quoted", "quoting", "quotes"]
+  /// Words for the source document.
+  static let documentWords: WordSet = ["doc", "document", "page", "comparison"]
+
+  /// How the answers use the source: restated, not quoted, with the sections named and the
+  /// advisor's own parts marked; after an answer, the sections that one rested on too.
+  func howItUsesTheSource(_ parsed: ParsedInput, confidence: Double) -> Reply {
+    var blocks: [Block] = [.paragraph(Phrases.restatedNotQuoted)]
+    let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
+    let sections = state.lastSources.filter { $0 != outside && $0 != knowledgeBase.vocabulary.section(KnownSection.advisor)?.name }
+    if !sections.isEmpty { blocks.append(.paragraph(Phrases.restsOn(sections))) }
+    return reply(input: parsed.original, intent: "about", confidence: confidence,
+      content: AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor]))
+  }
+
+  /// Whether a line asks for the source's FAQ as a whole ("can you give me the faq answers? all
+  /// of them", "show me the FAQ"), naming no track.
+  static func asksForTheFAQ(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.words.count <= 14 && parsed.words.contains { $0 == "faq" || $0 == "faqs" }
+  }
+
+  /// The FAQ intents, in the source's order.
+  static let faqIntents: [IntentID] = [KnownIntent.llmopsVersusMLOps, KnownIntent.aiopsPosition, "faq.classical-ml", "faq.llm-products"]
+
+  /// Every answer of the source's FAQ, each under its topic, in the source's order.
+  mutating func theFAQ(_ parsed: ParsedInput, confidence: Double) -> Reply {
+    let intents = Self.faqIntents.compactMap { knowledgeBase.intent($0) }
+    var content = AnswerContent(blocks: [.paragraph(Phrases.faqLead(intents.count))], sourceIDs: [])
+    for intent in intents {
+      content.blocks.append(.heading(intent.label.capitalizedFirst))
+      content.append(composer.content(for: intent, tracks: [], factor: nil))
+    }
+    return reply(input: parsed.original, intent: KnownIntent.llmopsVersusMLOps, confidence: confidence, content: content)
   }
 
   /// Words that ask whether something is the advisor's own: "opinion", "your own", "just you".

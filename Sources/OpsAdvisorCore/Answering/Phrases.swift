@@ -361,6 +361,15 @@ public enum Phrases {
     "My last answer rests on these parts of my source: \(list(sections, joinedBy: "and")). I restate them in my own words; ask about any of them, or run /compare to see the side-by-side table."
   }
 
+  /// Before the FAQ's answers.
+  static func faqLead(_ count: Int) -> String {
+    "My source's FAQ answers \(count) question\(count == 1 ? "" : "s"). Here they are in its order, in my words:"
+  }
+
+  /// How the answers use the source.
+  static let restatedNotQuoted =
+    "I restate my source in my own words rather than quoting it: the wording is mine, the facts are its, and the Source line under each answer names the sections they come from. What is not from the source, general knowledge or my own advice, starts with \"Outside the comparison:\". For the exact wording, the section names lead you to the page itself."
+
   /// After the sections of a last answer that had parts of the advisor's own.
   static let partIsMyOwn =
     "What I marked \"Outside the comparison\" in it is not from my source: it is general knowledge or my own advice, such as which track to learn first or how a kind of work maps onto a track."

@@ -603,6 +603,30 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(plain.contains("rests on these parts of my source: Definitions") && !plain.contains("not from my source"))
   }
 
+  /// Asked whether answers are quoted or its own, the advisor says it restates, and names the last answer's sections.
+  @Test(arguments: [
+    "is that word for word from the source? i need to quote it", "which parts of your answers are from the source and which are your own wording?",
+    "do you add anything of your own or is everything from the doc?", "can you give it to me verbatim?",
+  ])
+  func askingHowTheSourceIsUsedSaysItIsRestated(line: String) {
+    let text = Fixtures.text(of: conversation(["what is mlops", line]).replies[1])
+    #expect(text.hasPrefix("I restate my source in my own words rather than quoting it"))
+    #expect(text.contains("rests on these parts of my source: Definitions"))
+    #expect(Fixtures.ask("what is devops exactly").intent == KnownIntent.outOfScope)
+  }
+
+  /// The whole FAQ, in the source's order, when asked for as such.
+  @Test(arguments: ["can you give me the faq answers? all of them", "how many faq questions does the doc have", "show me the FAQ"])
+  func theFAQIsGivenWhole(line: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.hasPrefix("My source's FAQ answers 4 questions."))
+    let order = ["Whether LLMOps is just MLOps renamed", "Where AIOps sits", "Which track suits classical ML", "Which track suits LLM products"]
+    let places = order.compactMap { text.range(of: $0)?.lowerBound }
+    #expect(places.count == 4 && places == places.sorted())
+    #expect(reply.sources == ["FAQ"])
+  }
+
   @Test func beforeAnyAnswerItSaysWhatTheSourceIs() {
     #expect(Fixtures.ask("where does it say that").intent == "about")
     #expect(!Advisor.asksWhereItSays(Fixtures.advisor().parser.parse("where does llmops say cost matters")))
