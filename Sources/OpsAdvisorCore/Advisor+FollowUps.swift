@@ -600,6 +600,9 @@ extension Advisor {
   /// question to repeat, track names alone ("LLMOps?") get their overview, or for several
   /// the comparison, and other lines a numbered question; either way the topics are offered
   /// as choices and the named tracks become the focus.
+  /// The short questions that ask what to do next: "so what now?", "now what", "what next".
+  static let whatNextOpenings: [[String]] = [["what", "now"], ["now", "what"], ["what", "next"], ["whats", "next"], ["what", "then"]]
+
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     if let last = state.lastQuestion.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
@@ -621,8 +624,12 @@ extension Advisor {
     {
       return why(input: parsed.original, confidence: confidence, asking: parsed.tracks)
     }
-    // "so now which" after a recommendation and more of their story: the recommendation again.
-    if parsed.tracks.isEmpty, state.lastQuestion == KnownIntent.recommendation, isBriefFollowUp(parsed) {
+    // "so now which" after a recommendation and more of their story: the recommendation again;
+    // "so what now?" just after their story, with no question asked yet: the recommendation.
+    if parsed.tracks.isEmpty, state.lastQuestion == KnownIntent.recommendation && isBriefFollowUp(parsed)
+      || state.lastQuestion == nil && DialogueAct.opens(parsed.words, withAnyOf: Self.whatNextOpenings)
+        && state.profile.evidence.contains(where: { $0.weight > 0 })
+    {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: [])
     }
     guard let last = state.lastQuestion, let intent = knowledgeBase.intent(last), !parsed.tracks.isEmpty,

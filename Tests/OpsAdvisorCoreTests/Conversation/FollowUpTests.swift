@@ -603,6 +603,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(plain.contains("rests on these parts of my source: Definitions") && !plain.contains("not from my source"))
   }
 
+  /// "so what now?" right after their story asks for the recommendation; with nothing told, what to ask.
+  @Test func whatNowAfterTheirStoryIsTheRecommendation() {
+    let replies = conversation(["i love classical ml, xgboost, i built a churn model that runs every week", "so what now?"]).replies
+    #expect(replies[1].intent == KnownIntent.recommendation && replies[1].recommendation == .mlops)
+    #expect(Fixtures.ask("so what now?").intent != KnownIntent.recommendation)
+  }
+
   /// Asked whether answers are quoted or its own, the advisor says it restates, and names the last answer's sections.
   @Test(arguments: [
     "is that word for word from the source? i need to quote it", "which parts of your answers are from the source and which are your own wording?",
