@@ -155,6 +155,9 @@ public struct Advisor: Sendable {
     if asksWhyTheAdvisorDid(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
+    // "actually scratch the churn models, … does that change your answer?": dropping part of
+    // their story tells of it, whatever it asks after.
+    if parsed.words.contains(where: SignalDetector.droppingWords.contains), !detections.isEmpty { return true }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
     guard decision == .outOfScope else { return speaks || !request }
     let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }

@@ -131,6 +131,9 @@ public struct SignalDetector: Sendable {
       parsed.classes[place].contains(.firstPerson) && !(parsed.words[place] == "me" && place > 0
         && answeringVerbs.contains(parsed.words[place - 1]))
     }) else { return false }
+    // "actually scratch the churn models, … it's really just the chatbot. does that change your
+    // answer?": dropping something from their story speaks of it.
+    guard !parsed.words.contains(where: droppingWords.contains) else { return false }
     return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }

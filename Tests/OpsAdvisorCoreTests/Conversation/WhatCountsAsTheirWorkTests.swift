@@ -63,6 +63,17 @@ import Testing
     #expect(replies[4].recommendation == .aiops)
   }
 
+  /// Dropping part of their story counts, though the line ends by asking whether it changes the answer.
+  @Test func droppingPartOfTheStoryBeforeAQuestionChangesTheRecommendation() {
+    let replies = conversation([
+      "We have a customer support chatbot built on GPT-4 and also some older churn prediction models", "which track should i choose",
+      "actually scratch the churn models, they're being retired next quarter. it's really just the chatbot. does that change your answer?",
+    ]).replies
+    #expect(replies[1].recommendation == .mlops)
+    #expect(replies[2].recommendation == .llmops)
+    #expect(Fixtures.text(of: replies[2]).contains("That changes my recommendation from MLOps to LLMOps"))
+  }
+
   /// Denying a doubt confirms the work: "isnt a maybe" is no "not rag".
   @Test func denyingADoubtConfirmsTheWork() {
     let rag = detector.detect(in: "the rag thing isnt a maybe, its definitely happening").filter { $0.signal.phrase == "rag" }
