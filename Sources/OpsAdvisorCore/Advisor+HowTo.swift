@@ -79,6 +79,7 @@ extension Advisor {
   /// asking (`notConceptWords`).
   static func isConceptWord(_ parsed: ParsedInput, at place: Int) -> Bool {
     !parsed.classes[place].contains(.functionWord) && !notConceptWords.contains(parsed.words[place])
+      && !vagueWords.contains(parsed.words[place])
   }
 
   /// How many tracks' parts of the source mention a word, or failing that a word related to

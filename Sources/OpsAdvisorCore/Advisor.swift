@@ -599,6 +599,17 @@ public struct Advisor: Sendable {
 
   /// Whether a line opens by asking why not a track, whatever it tells after ("why not aiops,
   /// i do a lot of ops"): why the advice went elsewhere, with that track set against it.
+  /// Whether the first clause asks why the track just recommended ("why mlops though? the
+  /// chatbot is what customers see", "why llmops??"): the recommendation's reasons.
+  func asksWhyTheRecommendedTrack(_ parsed: ParsedInput) -> Bool {
+    guard let recommended = state.lastRecommendation?.track, let first = parsed.clauses.first else { return false }
+    let words = parsed.words[first.range].drop { DialogueAct.leadingFillers.contains($0) }.filter { !Self.pushbackFillers.contains($0) }
+    return words.count == 2 && words.first == "why" && TrackID.named(words[1]) == recommended
+  }
+
+  /// Words that may follow "why TRACK" without changing what it asks: "why mlops though".
+  static let pushbackFillers: WordSet = ["though", "tho", "then", "exactly", "really", "again"]
+
   static func asksWhyNotATrack(_ parsed: ParsedInput) -> Bool {
     guard let first = parsed.clauses.first else { return false }
     let words = parsed.words[first.range].drop { DialogueAct.leadingFillers.contains($0) }
@@ -833,6 +844,7 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     // Before the concept readings, which would look "incidents" up as reliability.

@@ -107,12 +107,15 @@ public struct SignalDetector: Sendable {
     return found
   }
 
-  /// Whether a clause repeats what the advisor said ("you said build an 'LLM serving and
-  /// evaluation platform' as a first project??", "your answer mentioned drift"): the
-  /// advisor's words, not the person's work.
+  /// Whether a clause repeats what was said in the conversation: the advisor's words ("you said
+  /// build an 'LLM serving and evaluation platform' as a first project??", "your answer
+  /// mentioned drift") or what the person asked ("no i said only governance and monitoring"),
+  /// not the person's work.
   static func quotesTheAdvisor(_ words: ArraySlice<String>) -> Bool {
-    let words = words.drop(while: DialogueAct.leadingFillers.contains)
-    guard let first = words.first, let next = words.dropFirst().first else { return false }
+    let opened = words.drop(while: DialogueAct.leadingFillers.contains)
+    // "no i said only governance and monitoring": what they asked before, not their work.
+    if opened.starts(with: ["no", "i", "said"]) || opened.starts(with: ["no", "i", "asked"]) { return true }
+    guard let first = opened.first, let next = opened.dropFirst().first else { return false }
     return first == "you" && advisorSpeechVerbs.contains(next)
       || first == "your" && ["answer", "recommendation", "suggestion", "list"].contains(next)
   }

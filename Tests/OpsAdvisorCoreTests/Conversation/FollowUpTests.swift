@@ -603,6 +603,16 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(plain.contains("rests on these parts of my source: Definitions") && !plain.contains("not from my source"))
   }
 
+  /// "why mlops though? …" just after MLOps was recommended gives the recommendation's reasons.
+  @Test func whyTheRecommendedTrackGivesItsReasons() {
+    let replies = conversation([
+      "i run churn models and a small chatbot", "which track should i choose",
+      "why mlops though? the chatbot is the thing customers actually see. justify it",
+    ]).replies
+    #expect(replies[2].intent == KnownIntent.why && replies[2].recommendation == .mlops)
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("I recommended MLOps for these reasons."))
+  }
+
   /// "so what now?" right after their story asks for the recommendation; with nothing told, what to ask.
   @Test func whatNowAfterTheirStoryIsTheRecommendation() {
     let replies = conversation(["i love classical ml, xgboost, i built a churn model that runs every week", "so what now?"]).replies
