@@ -74,6 +74,19 @@ import Testing
     #expect(Fixtures.text(of: replies[2]).contains("That changes my recommendation from MLOps to LLMOps"))
   }
 
+  /// IT support and its tools lean to AIOps as IT operations, and asking whether AIOps suits
+  /// them is no question about monitoring.
+  @Test func aSysadminAskingWhetherAIOpsSuitsThemGetsTheITOperationsCaveat() {
+    let reply = Fixtures.ask("i do IT support, nagios and zabbix monitoring. is aiops right for me?")
+    #expect(reply.recommendation == .aiops)
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains("everything that points you to AIOps is IT operations work"))
+    #expect(!text.contains("names monitoring only for MLOps"))
+    let told = Fixtures.ask(
+      "so i've been doing IT support / sysadmin for like 6 yrs, servicenow tickets, nagios and zabbix monitoring, bash scripts. a friend told me AIOps is the natural path for people like me. is that true?")
+    #expect(told.intent == KnownIntent.aiopsMeaning)
+  }
+
   /// Denying a doubt confirms the work: "isnt a maybe" is no "not rag".
   @Test func denyingADoubtConfirmsTheWork() {
     let rag = detector.detect(in: "the rag thing isnt a maybe, its definitely happening").filter { $0.signal.phrase == "rag" }
