@@ -25,7 +25,9 @@ struct OpsAdvisorCommand: ParsableCommand {
         1      a transcript replay fails, or check finds a knowledge-base error
         64     a usage error (unknown option, bad value)
         65     a knowledge-base error, printed as file:line: message
-        66     the --script file, a transcript or --held-out FILE cannot be opened
+        66     the --script file, a transcript or --held-out FILE cannot be opened,
+               or replay finds no transcript
+        73     a piped or --script session ran a /save that wrote nothing
         74     the output cannot be written, or standard input cannot be read
         128+N  the interactive session was ended by signal N (SIGTERM, SIGHUP)
       """,

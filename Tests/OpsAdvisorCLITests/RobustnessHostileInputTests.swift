@@ -142,8 +142,9 @@ struct RobustnessHostileInputTests {
     let result = try runOpsAdvisor(
       ["--json"], input: Array((lines.joined(separator: "\n") + "\n").utf8), timeout: .seconds(60))
     let elapsed = ContinuousClock.now - started
-    #expect(result.termination == .exited(0), "\(result.summary.prefix(2000))")
-    #expect(result.stderr.isEmpty)
+    // The declined /save ends the script with status 73, said once on standard error.
+    #expect(result.termination == .exited(73), "\(result.summary.prefix(2000))")
+    #expect(result.stderrText == "opsadvisor: a /save command wrote nothing (the answer says why)\n")
     #expect(OutputCheck.problems(in: result.stdout) == nil)
     let (objects, failure) = OutputCheck.jsonObjects(result.stdout)
     #expect(failure == nil)

@@ -27,12 +27,13 @@ struct RobustnessSaveTests {
     return result.termination == .exited(0)
   }
 
-  @Test("/save into a folder that does not exist: an error, nothing written")
+  @Test("/save into a folder that does not exist: an error, nothing written, a script ends with status 73")
   func missingFolder() throws {
     let directory = try TemporaryDirectory()
     let target = directory("no/such/folder/session.transcript")
     let result = try runOpsAdvisor(["--json"], stdin: Self.questions + "/save \(target)\n")
-    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(result.termination == .exited(73), "\(result.summary)")
+    #expect(result.stderrText == "opsadvisor: a /save command wrote nothing (the answer says why)\n")
     #expect(Self.lastAnswer(result).hasPrefix("Could not save to \(target): No such file or directory."))
     #expect(directory.contents().isEmpty, "\(directory.contents())")
   }
@@ -125,7 +126,7 @@ struct RobustnessSaveTests {
       PrivateMount.unshare, PrivateMount.arguments(script: shell, [mountPoint, try OpsAdvisor.executable(), script, listing]),
       stdin: nil, environment: childEnvironment(home: directory.path, ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]),
       timeout: .seconds(20))
-    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(result.termination == .exited(73), "\(result.summary)")
     let answers = OutputCheck.jsonObjects(result.stdout).objects.compactMap { $0["answer"] as? String }
       .map { $0.replacingOccurrences(of: "\n", with: " ") }
     #expect(answers.count == 5)

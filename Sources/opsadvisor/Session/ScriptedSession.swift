@@ -50,6 +50,16 @@ struct ScriptedSession {
       StandardError.write("opsadvisor: cannot read \(reader.name): \(String(cString: strerror(code)))\n")
       throw ExitCode(StandardOutput.ioErrorStatus)
     }
+    try Self.reportFailedSaves(turns.recorder.failedSaves)
+  }
+
+  /// The status of a script whose `/save` commands wrote nothing: a note on standard error,
+  /// then 73 (sysexits' "cannot create output file"), so that a script can tell.
+  static func reportFailedSaves(_ count: Int) throws {
+    guard count > 0 else { return }
+    let commands = count == 1 ? "a /save command" : "\(count) /save commands"
+    StandardError.write("opsadvisor: \(commands) wrote nothing (the answer says why)\n")
+    throw ExitCode(73)
   }
 
   /// After a goodbye (or `/quit`) has ended the session: reads the rest of the input and says on

@@ -20,6 +20,8 @@ final class SessionRecorder {
   let intentsDirectory: String?
   private(set) var inputs: [String] = []
   private(set) var overflowed = false
+  /// How many `/save` commands wrote nothing, which a scripted session reports in its status.
+  private(set) var failedSaves = 0
 
   init(width: Int, freshAdvisor: Advisor, intentsDirectory: String? = nil) {
     self.width = width
@@ -57,14 +59,19 @@ final class SessionRecorder {
 
   /// Carries out `/save` and returns the reply to show instead of the core's.
   func save(to path: String, overwrite: Bool, variables: [String: String]) -> String {
-    if overflowed { return Phrases.sessionTooLongToSave(Self.limit) }
+    guard !overflowed else {
+      failedSaves += 1
+      return Phrases.sessionTooLongToSave(Self.limit)
+    }
     let target = TranscriptFile.expandingHome(path, variables: variables)
     do {
       try TranscriptFile.write(text, to: target, overwrite: overwrite)
       return Phrases.saved(inputs.count, to: path, intents: intentsDirectory)
     } catch TranscriptFile.WriteError.exists {
+      failedSaves += 1
       return Phrases.saveWouldOverwrite(path)
     } catch {
+      failedSaves += 1
       return Phrases.saveFailed(path, reason: "\(error)")
     }
   }
