@@ -110,7 +110,12 @@ public struct Advisor: Sendable {
     }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
-    if !state.pendingChoices.isEmpty, let number = Self.chosenNumber(parsed) {
+    if let number = Self.chosenNumber(parsed) {
+      // A bare number with no list on screen picks nothing: said so, not read as a question.
+      guard !state.pendingChoices.isEmpty else {
+        return reply(input: prepared.line, intent: KnownIntent.clarification, confidence: 1,
+          content: AnswerContent(blocks: [.paragraph(Phrases.noChoicesPending)], sourceIDs: []))
+      }
       return choose(number, input: prepared.line)
     }
     // "yes", "y", "sure go ahead" just after "ask 'which track should I choose?' whenever you're ready".
@@ -1220,7 +1225,12 @@ public struct Advisor: Sendable {
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
-    content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
+    if let table = intent.table, let factor, parsed.factors.count > 1, parsed.factors.first == factor {
+      // "compare mlops and llmops on tools and projects": every row named.
+      content.append(composer.comparison(table, tracks: tracks, factors: parsed.factors))
+    } else {
+      content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
+    }
     // "You misread me" is about the answer before it, which `/why` and follow-ups still see.
     if intentID != KnownIntent.misread { state.lastExplanation = explanation(parsed, intentID, confidence, match) }
     return reply(

@@ -43,8 +43,12 @@ public struct AnswerComposer: Sendable {
 
   /// The comparison table for the named tracks (or all three) and one factor (or all six).
   public func comparison(_ table: ComparisonTable, tracks: [TrackID], factor: FactorID?) -> AnswerContent {
+    comparison(table, tracks: tracks, factors: factor.map { [$0] } ?? FactorID.allCases)
+  }
+
+  /// The comparison table for the named tracks (or all three) and the given factors' rows, in that order.
+  public func comparison(_ table: ComparisonTable, tracks: [TrackID], factors: [FactorID]) -> AnswerContent {
     let columns = tracks.isEmpty ? TrackID.allCases : tracks
-    let factors = factor.map { [$0] } ?? FactorID.allCases
     let vocabulary = knowledgeBase.vocabulary
     let header = [Phrases.factorColumn] + columns.map { vocabulary.track($0).name }
     let rows = factors.map { factor in

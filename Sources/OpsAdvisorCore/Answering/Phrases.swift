@@ -17,6 +17,9 @@ public enum Phrases {
   static let resetDone = "Starting over: I've forgotten the conversation so far."
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
   static let noSuchChoice = "There is no choice with that number."
+  /// For a number typed when no numbered list waits for an answer.
+  static let noChoicesPending =
+    "There's no numbered list to pick from right now. Ask in your own words, for example \"what tools does LLMOps use?\", or type /help."
 
   /// The interactive session's one-line greeting.
   public static func banner(version: String) -> String {

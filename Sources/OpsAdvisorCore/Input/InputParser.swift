@@ -17,6 +17,7 @@ public struct InputParser: Sendable {
     clauses.reserveCapacity(normalizedClauses.count)
     var tracks: [TrackID] = []
     var factor: FactorID?
+    var factors: [FactorID] = []
     var neighbours: [String] = []
     var uncoveredTopics: [String] = []
     var domains: [TrackID] = []
@@ -31,14 +32,15 @@ public struct InputParser: Sendable {
       words += resolved.words
       tracks += resolved.tracks.filter { !tracks.contains($0) }
       factor = factor ?? resolved.factor
+      factors += resolved.factors.filter { !factors.contains($0) }
       neighbours += resolved.neighbours.filter { !neighbours.contains($0) }
       uncoveredTopics += resolved.uncoveredTopics.filter { !uncoveredTopics.contains($0) }
       domains += resolved.domains.filter { !domains.contains($0) }
     }
     return ParsedInput(
       original: line, normalized: Self.joined(normalizedClauses), words: words,
-      corrections: corrections, tracks: tracks, factor: factor, neighbours: neighbours, uncoveredTopics: uncoveredTopics,
-      domains: domains, clauses: clauses)
+      corrections: corrections, tracks: tracks, factor: factor, factors: factors, neighbours: neighbours,
+      uncoveredTopics: uncoveredTopics, domains: domains, clauses: clauses)
   }
 
   /// Whether the break after a clause of `line` is a question mark.
@@ -117,6 +119,8 @@ public struct InputParser: Sendable {
     var words: [String] = []
     var tracks: [TrackID] = []
     var factor: FactorID?
+    /// Every factor named by its own words, in order (a career title names none here).
+    var factors: [FactorID] = []
     var neighbours: [String] = []
     var uncoveredTopics: [String] = []
     var domains: [TrackID] = []
@@ -141,6 +145,7 @@ public struct InputParser: Sendable {
       case .factor(let factor):
         resolved.words += words[start..<start + length]
         resolved.factor = resolved.factor ?? factor
+        if !resolved.factors.contains(factor) { resolved.factors.append(factor) }
       case .neighbour(let id, let within):
         if let within { resolved.add(within) } else { resolved.words += words[start..<start + length] }
         if !resolved.neighbours.contains(id) { resolved.neighbours.append(id) }

@@ -22,6 +22,9 @@ public struct ParsedInput: Sendable, Equatable {
   public let tracks: [TrackID]
   /// The comparison factor named first, if any.
   public let factor: FactorID?
+  /// Every factor named by its own words, in the order named ("compare them on tools and
+  /// projects"); a career title makes `factor` the career without naming it here.
+  public let factors: [FactorID]
   /// The ids of the neighbouring fields named (DevOps, SRE, …), in the order first mentioned.
   public let neighbours: [String]
   /// The ids of the topics named that the comparison does not cover (salaries, …).
@@ -44,7 +47,8 @@ public struct ParsedInput: Sendable, Equatable {
 
   init(
     original: String, normalized: String, words: [String], corrections: [Correction], tracks: [TrackID],
-    factor: FactorID?, neighbours: [String], uncoveredTopics: [String], domains: [TrackID], clauses: [Clause]
+    factor: FactorID?, factors: [FactorID] = [], neighbours: [String], uncoveredTopics: [String], domains: [TrackID],
+    clauses: [Clause]
   ) {
     self.original = original
     self.normalized = normalized
@@ -54,6 +58,7 @@ public struct ParsedInput: Sendable, Equatable {
     self.corrections = corrections
     self.tracks = tracks
     self.factor = factor
+    self.factors = factors
     self.neighbours = neighbours
     self.uncoveredTopics = uncoveredTopics
     self.domains = domains

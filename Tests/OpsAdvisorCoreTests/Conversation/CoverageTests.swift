@@ -15,6 +15,24 @@ import Testing
     #expect(!Fixtures.text(of: reply).contains("Noted"))
   }
 
+  /// A comparison on two factors shows both rows, in the order named.
+  @Test func aComparisonOnTwoFactorsShowsBothRows() {
+    let reply = Fixtures.ask("compare mlops and llmops on tools and projects")
+    guard case .table(_, let rows)? = reply.blocks.first(where: { if case .table = $0 { true } else { false } }) else {
+      Issue.record("no table")
+      return
+    }
+    #expect(rows.map { $0[0] } == ["Tool emphasis", "Project style"])
+    #expect(reply.tracks == [.mlops, .llmops])
+  }
+
+  /// A number with no numbered list waiting picks nothing, and says so.
+  @Test func aNumberWithNothingToPickSaysSo() {
+    let replies = conversation(["2", "what is mlops", "3"]).replies
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("There's no numbered list to pick from right now."))
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("There's no numbered list to pick from right now."))
+  }
+
   /// A thing named beside "which track" is looked up, not taken as a request for a recommendation.
   @Test(arguments: [
     ("kserve wich track?", TrackID.aiops), ("which track is kserve for", .aiops), ("ray serve, which track", .aiops),

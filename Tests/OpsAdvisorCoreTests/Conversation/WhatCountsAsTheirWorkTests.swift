@@ -87,6 +87,12 @@ import Testing
     #expect(told.intent == KnownIntent.aiopsMeaning)
   }
 
+  /// Being sick or tired of something is no interest in it.
+  @Test func beingSickOfAToolCountsAgainstIt() {
+    let found = detector.detect(in: "honestly im sick of kubeflow and mlflow, i dont want to touch them again")
+    #expect(!found.isEmpty && found.allSatisfy(\.negated), "\(found.map(\.signal.phrase))")
+  }
+
   /// Denying a doubt confirms the work: "isnt a maybe" is no "not rag".
   @Test func denyingADoubtConfirmsTheWork() {
     let rag = detector.detect(in: "the rag thing isnt a maybe, its definitely happening").filter { $0.signal.phrase == "rag" }
