@@ -145,13 +145,16 @@ extension Advisor {
   mutating func whichTrackItDescribes(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.clauses.count > 1, parsed.words.contains(where: MatchPolicy.whichWords.contains),
-      parsed.clauses.contains(where: { clause in
+    guard parsed.tracks.isEmpty, parsed.words.contains(where: MatchPolicy.whichWords.contains),
+      parsed.clauses.count > 1 && parsed.clauses.contains(where: { clause in
         let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
         return Self.whichTrackItOpenings.contains { words.starts(with: $0) }
-      })
+      }) || Self.asksForSomeoneElse(parsed)
     else { return nil }
-    let firm = SignalDetector.distinct(detections).filter { !$0.negated }
+    // What a question about someone else says of them is read as a description, not asked.
+    let described = Self.asksForSomeoneElse(parsed)
+      ? detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false) : detections
+    let firm = SignalDetector.distinct(described).filter { !$0.negated }
     let pointed = Profile.mostPointedTo(firm)
     guard pointed.count == 1, let track = pointed.first else { return nil }
     let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
@@ -161,6 +164,22 @@ extension Advisor {
     state.mention([track])
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
   }
+
+  /// Whether a line asks which track suits someone else, described in the line ("which track
+  /// for someone working on a recommender system", "what track should my colleague who runs
+  /// our fraud model take"): what it says of them is no part of the asker's work.
+  static func asksForSomeoneElse(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    guard words.starts(with: ["which", "track"]) || words.starts(with: ["what", "track"]) || words.starts(with: ["which", "one"])
+    else { return false }
+    return words.dropFirst(2).prefix(4).contains(where: otherPeople.contains)
+  }
+
+  /// Words for a person other than the asker, just after "which track".
+  static let otherPeople: WordSet = [
+    "someone", "somebody", "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "friend",
+    "person", "people", "guy", "pair", "he", "she", "him", "her",
+  ]
 
   /// The openings of a clause that asks which track something described in the line is.
   static let whichTrackItOpenings: [[String]] = ["which", "what"].flatMap { which in

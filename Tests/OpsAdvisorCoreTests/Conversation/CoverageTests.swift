@@ -26,6 +26,18 @@ import Testing
     #expect(reply.tracks == [.mlops, .llmops])
   }
 
+  /// Which track suits someone else is answered from what the line says of them, and leaves
+  /// the asker's profile alone.
+  @Test(arguments: [
+    "which track for someone working on a recommender system", "what track should my colleague who runs our fraud detection model take",
+  ])
+  func whichTrackForSomeoneElseIsPlacedByWhatTheLineSays(line: String) {
+    let (replies, advisor) = conversation(["i work on an llm chatbot", line])
+    #expect(replies[1].tracks == [.mlops])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to MLOps."))
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
   /// A number with no numbered list waiting picks nothing, and says so.
   @Test func aNumberWithNothingToPickSaysSo() {
     let replies = conversation(["2", "what is mlops", "3"]).replies
