@@ -228,7 +228,11 @@ extension Advisor {
       knowledgeBase.vocabulary.relatedWords(of: query.word).map { ConceptQuery(word: $0, stem: Stemmer.stem($0), asked: query.word) }
     }
     let stems = conceptStems
-    for track in named ?? Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus }) {
+    let order = named ?? Array(focus.map { [$0] } ?? []) + TrackID.allCases.filter({ $0 != focus })
+    // "and cost control?": a place with two of the words asked, wherever it is, before one with
+    // one of them in the track in focus ("controls" in the AIOps system type).
+    if asked.count > 1, let hit = placeWithMostWords(asked, tracks: order), hit.count > 1 { return hit.hit }
+    for track in order {
       let places = unseenFirst(stems.places(for: track), track: track)
       for place in places {
         if let hit = asked.first(where: { place.stems.contains($0.stem) }) {
@@ -242,6 +246,21 @@ extension Advisor {
       }
     }
     return nil
+  }
+
+  /// The place, tracks in `tracks`' order, that has the most of the words asked next to each
+  /// other in the line, with how many it has.
+  func placeWithMostWords(_ asked: [ConceptQuery], tracks: [TrackID]) -> (hit: ConceptHit, count: Int)? {
+    var best: (hit: ConceptHit, count: Int)?
+    for track in tracks {
+      for place in unseenFirst(conceptStems.places(for: track), track: track) {
+        let found = asked.filter { place.stems.contains($0.stem) }
+        guard found.count > (best?.count ?? 0) else { continue }
+        let words = found.map(\.word).joined(separator: " ")
+        best = (ConceptHit(track: track, intent: place.intent, factor: place.factor, word: words, asked: nil), found.count)
+      }
+    }
+    return best
   }
 
   /// "What is TGI?", "is vLLM worth learning?", "what's LLM tracing?": a question about one

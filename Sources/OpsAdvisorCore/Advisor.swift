@@ -238,15 +238,25 @@ public struct Advisor: Sendable {
     return answeredAlone(first.text)
   }
 
-  /// A first clause that asks about a factor of the comparison before an aside that asks
-  /// nothing ("what tools should we use in the labs? we have a modest gpu budget"): its match
-  /// and decision, however many words of the aside the comparison does not know.
+  /// A first clause that asks about a factor of the comparison, or follows up ("and cost
+  /// control?"), before an aside that asks nothing ("what tools should we use in the labs? we
+  /// have a modest gpu budget"): its match and decision, however many words of the aside the
+  /// comparison does not know.
   func factorAskedBeforeAnAside(_ parsed: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
-    guard let first = parsed.clauses.first, parsed.asks(first), !parsed.clauses.dropFirst().contains(where: parsed.asks),
-      parsed.factor != nil, parser.parse(first.text).factor != nil
+    guard let first = parsed.clauses.first, parsed.asks(first), !parsed.clauses.dropFirst().contains(where: parsed.asks)
     else { return nil }
+    // "and cost control? token spend is my biggest problem rn": a follow-up, then an aside.
+    if first.range.count <= Self.followUpBeforeAsideWords, Self.continuationOpening(parsed.words[first.range]) != nil,
+      parsed.namesNothingOutside
+    {
+      return (index.rank(MatcherWords(parsed, range: first.range)), .answer(KnownIntent.followUp))
+    }
+    guard parsed.factor != nil, parser.parse(first.text).factor != nil else { return nil }
     return answeredAlone(first.text)
   }
+
+  /// The most words of a follow-up clause before an aside ("and cost control?").
+  static let followUpBeforeAsideWords = 5
 
   /// The most words of a clause that only names a topic ("salary", "and the pay"), never an aside.
   static let topicFragmentWords = 2

@@ -38,6 +38,14 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  /// A follow-up on a concept before an aside finds the place with all its words, not the one
+  /// in focus with one of them.
+  @Test func aFollowUpOnAConceptBeforeAnAsideFindsAllItsWords() {
+    let replies = conversation(["what is agentops", "and cost control? token spend is my biggest problem rn"]).replies
+    #expect(Fixtures.text(of: replies[1]).contains("My source doesn't mention cost control for AIOps; it does for LLMOps:"))
+    #expect(replies[1].tracks == [.llmops])
+  }
+
   /// A number with no numbered list waiting picks nothing, and says so.
   @Test func aNumberWithNothingToPickSaysSo() {
     let replies = conversation(["2", "what is mlops", "3"]).replies
