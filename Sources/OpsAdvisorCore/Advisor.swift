@@ -165,7 +165,8 @@ public struct Advisor: Sendable {
     if parsed.words.contains(where: SignalDetector.droppingWords.contains), !detections.isEmpty { return true }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
     guard decision == .outOfScope else { return speaks || !request }
-    let weight = detections.filter { !$0.negated }.reduce(0) { $0 + $1.signal.weight }
+    // "to be clear: no more mlflow. not interested in kubeflow either" tells of them too.
+    let weight = detections.reduce(0) { $0 + $1.signal.weight }
     return speaks ? !request || DialogueAct.statesAboutSelf(parsed) : !request && weight >= profileWeight
   }
 
@@ -198,7 +199,9 @@ public struct Advisor: Sendable {
         : asksBesideTheirStory($0.0, $0.1, in: parsed) }.map(\.1)
     guard let best = clauses.max(by: { ($0.best?.score ?? 0) < ($1.best?.score ?? 0) }),
       case .answer(let intent) = MatchPolicy.readingForTheAsker(policy.decide(best), parsed: parsed),
-      intent != KnownIntent.preference, intent != KnownIntent.goodbye, intent != KnownIntent.acknowledgement
+      intent != KnownIntent.preference, intent != KnownIntent.goodbye, intent != KnownIntent.acknowledgement,
+      // "to be clear: no more mlflow. not interested in kubeflow either" thanks no one.
+      intent != "thanks" || parsed.words.contains(where: Self.thankingWords.contains)
     else { return (match, decision) }
     return (best, .answer(intent))
   }

@@ -87,6 +87,14 @@ import Testing
     #expect(told.intent == KnownIntent.aiopsMeaning)
   }
 
+  /// What they will not do any more is noted against it; "to be clear" thanks no one.
+  @Test func whatTheyRuleOutIsNotedAgainstIt() {
+    let (replies, advisor) = conversation(["to be clear: no more mlflow. not interested in kubeflow either"])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix(#"Noted: MLOps (not "mlflow", not "kubeflow")."#))
+    #expect(replies[0].intent != "thanks")
+    #expect(advisor.state.profile.score(.mlops) < 0)
+  }
+
   /// Being sick or tired of something is no interest in it.
   @Test func beingSickOfAToolCountsAgainstIt() {
     let found = detector.detect(in: "honestly im sick of kubeflow and mlflow, i dont want to touch them again")
