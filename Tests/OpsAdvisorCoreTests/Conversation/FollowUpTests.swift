@@ -644,6 +644,10 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(reply.sources == ["FAQ"])
   }
 
+  @Test func theTitleOfThePageIsAboutTheSourceNotCareers() {
+    #expect(Fixtures.ask("whats the title of the page").intent == "about")
+  }
+
   @Test func beforeAnyAnswerItSaysWhatTheSourceIs() {
     #expect(Fixtures.ask("where does it say that").intent == "about")
     #expect(!Advisor.asksWhereItSays(Fixtures.advisor().parser.parse("where does llmops say cost matters")))
