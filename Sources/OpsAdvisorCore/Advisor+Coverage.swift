@@ -236,13 +236,13 @@ extension Advisor {
   /// source mentions it; nil for any other line (what the named track has, its own answers
   /// say).
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed),
-      // "i do IT support, nagios and zabbix monitoring. is aiops right for me?" asks whether it
-      // suits them, and so does "… AIOps is the natural path for people like me. is that true?".
-      !(Self.asksForThem(parsed.words) && parsed.clauses.contains { DialogueAct.opensAsYesNoQuestion(parsed.words[$0.range]) })
+    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed)
     else { return nil }
     let places = parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }
     guard !places.isEmpty, Self.howToStart(parsed.words) == nil,
+      // "i do IT support, nagios and zabbix monitoring. is aiops right for me?" asks whether it
+      // suits them, and so does "… AIOps is the natural path for people like me. is that true?".
+      !(Self.asksForThem(parsed.words) && parsed.clauses.contains { DialogueAct.opensAsYesNoQuestion(parsed.words[$0.range]) }),
       !Self.asksWhatATrackIsAbout(parsed.words), !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
       let subject = specificSubject(parsed, at: places), !parsed.tracks.contains(where: { conceptStems.mentions(subject.stem, for: $0) }),
       policy.topicIntent(of: parsed) == nil

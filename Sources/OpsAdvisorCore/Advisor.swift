@@ -990,14 +990,10 @@ public struct Advisor: Sendable {
   /// are from the source and which are your own?", "do you add anything of your own").
   static func asksHowItUsesTheSource(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
-    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, words.count <= 20,
-      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
-    else {
-      return false
-    }
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, words.count <= 20 else { return false }
     let quoting = words.contains(where: quotingWords.contains) || words.indices.dropLast(2).contains { words[$0] == "word" && words[$0 + 1] == "for" }
     let own = words.contains("own") && words.contains(where: { sourceWords.contains($0) || documentWords.contains($0) || $0 == "answers" })
-    return quoting || own
+    return (quoting || own) && (DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed))
   }
 
   /// Words that ask for the source's exact wording.

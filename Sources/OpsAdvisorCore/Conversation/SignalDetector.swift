@@ -113,9 +113,10 @@ public struct SignalDetector: Sendable {
   /// not the person's work.
   static func quotesTheAdvisor(_ words: ArraySlice<String>) -> Bool {
     let opened = words.drop(while: DialogueAct.leadingFillers.contains)
+    guard let first = opened.first, first == "no" || first == "you" || first == "your", let next = opened.dropFirst().first
+    else { return false }
     // "no i said only governance and monitoring": what they asked before, not their work.
-    if opened.starts(with: ["no", "i", "said"]) || opened.starts(with: ["no", "i", "asked"]) { return true }
-    guard let first = opened.first, let next = opened.dropFirst().first else { return false }
+    if first == "no" { return next == "i" && opened.dropFirst(2).first.map { $0 == "said" || $0 == "asked" } == true }
     return first == "you" && advisorSpeechVerbs.contains(next)
       || first == "your" && ["answer", "recommendation", "suggestion", "list"].contains(next)
   }
@@ -243,7 +244,7 @@ public struct SignalDetector: Sendable {
       return someone
     }
     // "ok so if what he actually wants is the alert-noise thing": what someone else might want.
-    if let other = words.indices.first(where: { place in
+    if words.contains("if"), let other = words.indices.first(where: { place in
       thirdPersons.contains(words[place]) && words[max(words.startIndex, place - 2)..<place].contains("if")
     }) {
       return other
