@@ -335,6 +335,53 @@ extension Advisor {
 
   /// `terms` (lower-case words) as `text` spells them ("tgi" in "vLLM or TGI" → "TGI"); nil when
   /// the text does not have them side by side.
+  /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
+  /// than vllm": a question about tools the source only names, all among one track's tools,
+  /// says the source names them there and no more, then shows where; nil for any other line,
+  /// or one naming fewer than `least` of them ("what is TGI?" is `termQuestion`'s).
+  mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
+    // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
+      !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+      let (track, names) = toolsNamed(parsed), names.count >= least,
+      let place = conceptPlaces(for: track).first(where: { $0.intent == "tools" }) ?? conceptPlaces(for: track).first(where: { $0.factor == .tools })
+    else { return nil }
+    let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: names.joined(separator: " "), asked: nil)
+    let reply = answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
+    return reply.inserting([.paragraph(Phrases.toolsNamedNoMore(names, for: knowledgeBase.vocabulary.track(track).name))], at: 0)
+  }
+
+  /// The tools a line names that the source spells as names among one track's tools (with a
+  /// capital letter, and never in lower case anywhere: vLLM, TGI, MLflow, Kubeflow, not
+  /// "Observability" opening a cell), with that track; nil when it names none, or names them
+  /// under several tracks.
+  func toolsNamed(_ parsed: ParsedInput) -> (TrackID, [String])? {
+    var found: [(track: TrackID, name: String)] = []
+    for (word, classes) in zip(parsed.words, parsed.classes) where !classes.contains(.functionWord) && !isPlainWordInTheSource(word) {
+      for track in TrackID.allCases {
+        guard let name = conceptPlaces(for: track).lazy.filter({ $0.factor == .tools || $0.intent == "tools" })
+          .compactMap({ Self.spelled([word], in: $0.text) }).first, name.contains(where: \.isUppercase),
+          !found.contains(where: { $0.name == name })
+        else { continue }
+        found.append((track, name))
+      }
+    }
+    guard let track = found.first?.track, found.allSatisfy({ $0.track == track }) else { return nil }
+    return (track, found.map(\.name))
+  }
+
+  /// Whether the source's parts use a word in lower case somewhere ("observability"), or
+  /// outside the tools ("LLM"), so that it is no tool's name.
+  func isPlainWordInTheSource(_ word: String) -> Bool {
+    TrackID.allCases.contains { track in
+      conceptPlaces(for: track).contains { place in
+        let aboutTools = place.factor == .tools || place.intent == "tools"
+        return place.text.split { !$0.isLetter && !$0.isNumber }.contains { $0 == word || !aboutTools && $0.lowercased() == word }
+      }
+    }
+  }
+
   static func spelled(_ terms: [String], in text: String) -> String? {
     let words = text.split { !$0.isLetter && !$0.isNumber }
     guard terms.count <= words.count else { return nil }

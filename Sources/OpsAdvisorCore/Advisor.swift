@@ -895,6 +895,12 @@ public struct Advisor: Sendable {
     if let reply = whichTrackThatIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
+    // A declined line only when it sets two of them against each other ("is tgi better than vllm").
+    if decision != .outOfScope || Self.comparesTwoThings(parsed),
+      let reply = toolQuestion(parsed, confidence: confidence, match: match, least: decision == .outOfScope ? 2 : 1)
+    {
+      return reply
+    }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
     if let question = questionAfterTheirStory(parsed),
       let reply = whichTrackCovers(question, confidence: confidence, match: match)
@@ -974,6 +980,11 @@ public struct Advisor: Sendable {
     if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }
     return words.starts(with: ["where", "does"]) && words.contains("say") && parsed.classes.contains(.pointsAtOne)
       || words.starts(with: ["where", "did", "you", "get", "that"]) || asksWhoseItIs(words)
+  }
+
+  /// Whether a line sets two things against each other: "is tgi better than vllm", "kubeflow vs airflow".
+  static func comparesTwoThings(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains { $0 == "than" || $0 == "vs" || $0 == "versus" || $0 == "or" }
   }
 
   /// Whether a short line asks whether what was just said is the source's or the advisor's:

@@ -328,6 +328,11 @@ public enum Phrases {
   }
 
   /// The same for two tools asked about in one line ("whats TGI? and is vllm worth learning").
+  /// Before where the source names tools asked about beyond their names.
+  static func toolsNamedNoMore(_ words: [String], for track: String) -> String {
+    "My source lists \(list(words, joinedBy: "and")) among the \(track) tools and says no more about \(words.count == 1 ? "it" : "them"): not how to set \(words.count == 1 ? "it" : "them") up, when you need \(words.count == 1 ? "it" : "them") or how \(words.count == 1 ? "it compares with others" : "they compare"). Here is where it names \(words.count == 1 ? "it" : "them"):"
+  }
+
   static func toolsNamedNotDefined(_ words: [String], for track: String) -> String {
     "My source lists \(list(words, joinedBy: "and")) among the \(track) tools but does not say what they are. Here is where it names them:"
   }

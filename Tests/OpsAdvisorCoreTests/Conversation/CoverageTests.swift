@@ -46,6 +46,21 @@ import Testing
     #expect(replies[1].tracks == [.llmops])
   }
 
+  /// A question about tools the source only names says it names them and no more, then where.
+  @Test(arguments: [
+    ("is vllm something i install?", "My source lists vLLM among the LLMOps tools and says no more about it"),
+    ("is tgi better than vllm", "My source lists TGI and vLLM among the LLMOps tools and says no more about them"),
+    ("should i learn kubeflow or airflow first?", "My source lists Kubeflow and Airflow among the MLOps tools"),
+  ])
+  func aQuestionAboutANamedToolSaysTheSourceOnlyNamesIt(line: String, start: String) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).contains(start))
+    #expect(reply.intent == "tools")
+    // Asked which track, the thing is looked up instead.
+    #expect(Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("Kubeflow"))
+    #expect(!Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("says no more"))
+  }
+
   /// A number with no numbered list waiting picks nothing, and says so.
   @Test func aNumberWithNothingToPickSaysSo() {
     let replies = conversation(["2", "what is mlops", "3"]).replies
