@@ -352,34 +352,17 @@ extension Advisor {
     return reply.inserting([.paragraph(Phrases.toolsNamedNoMore(names, for: knowledgeBase.vocabulary.track(track).name))], at: 0)
   }
 
-  /// The tools a line names that the source spells as names among one track's tools (with a
-  /// capital letter, and never in lower case anywhere: vLLM, TGI, MLflow, Kubeflow, not
-  /// "Observability" opening a cell), with that track; nil when it names none, or names them
-  /// under several tracks.
+  /// The tools a line names (`ConceptStems.toolNames`), with the track whose tools list them;
+  /// nil when it names none, or names them under several tracks.
   func toolsNamed(_ parsed: ParsedInput) -> (TrackID, [String])? {
+    let tools = conceptStems.toolNames
     var found: [(track: TrackID, name: String)] = []
-    for (word, classes) in zip(parsed.words, parsed.classes) where !classes.contains(.functionWord) && !isPlainWordInTheSource(word) {
-      for track in TrackID.allCases {
-        guard let name = conceptPlaces(for: track).lazy.filter({ $0.factor == .tools || $0.intent == "tools" })
-          .compactMap({ Self.spelled([word], in: $0.text) }).first, name.contains(where: \.isUppercase),
-          !found.contains(where: { $0.name == name })
-        else { continue }
-        found.append((track, name))
-      }
+    for word in parsed.words {
+      guard let tool = tools[word], !found.contains(where: { $0.name == tool.name }) else { continue }
+      found.append(tool)
     }
     guard let track = found.first?.track, found.allSatisfy({ $0.track == track }) else { return nil }
     return (track, found.map(\.name))
-  }
-
-  /// Whether the source's parts use a word in lower case somewhere ("observability"), or
-  /// outside the tools ("LLM"), so that it is no tool's name.
-  func isPlainWordInTheSource(_ word: String) -> Bool {
-    TrackID.allCases.contains { track in
-      conceptPlaces(for: track).contains { place in
-        let aboutTools = place.factor == .tools || place.intent == "tools"
-        return place.text.split { !$0.isLetter && !$0.isNumber }.contains { $0 == word || !aboutTools && $0.lowercased() == word }
-      }
-    }
   }
 
   static func spelled(_ terms: [String], in text: String) -> String? {
@@ -453,6 +436,11 @@ extension Advisor {
     private let byTrack: [[Place]]
     /// Every stem some place of some track has.
     let allStems: Set<String>
+    /// The tools the source names, by the word in lower case: the track whose tools list it and
+    /// the spelling there. A tool is a word spelt with a capital letter in a track's tools, never
+    /// in lower case anywhere and never outside the tools (vLLM, TGI, MLflow, Kubeflow; not
+    /// "Observability" opening a cell, nor "LLM").
+    let toolNames: [String: (track: TrackID, name: String)]
 
     /// The stems of `places`, given for each track in `TrackID.allCases`'s order.
     init(_ places: [[(intent: IntentID, factor: FactorID?, text: String)]]) {
@@ -463,6 +451,53 @@ extension Advisor {
         }
       }
       allStems = Set(byTrack.joined().flatMap(\.stems))
+      toolNames = Self.toolNames(in: places)
+    }
+
+    /// The tools `places` name (see `toolNames`); a name two tracks' tools share is left out.
+    static func toolNames(in places: [[(intent: IntentID, factor: FactorID?, text: String)]]) -> [String: (track: TrackID, name: String)] {
+      var plain: Set<String> = []
+      var names: [String: (track: TrackID, name: String)] = [:]
+      var shared: Set<String> = []
+      for (track, trackPlaces) in zip(TrackID.allCases, places) {
+        for place in trackPlaces {
+          guard place.factor == .tools || place.intent == "tools" else {
+            // Outside the tools, every word is a plain one ("LLM" in the definition).
+            plain.formUnion(place.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() })
+            continue
+          }
+          for run in capitalisedRuns(in: place.text, plain: &plain) {
+            // "Ray Serve": each word names the whole run.
+            let name = run.joined(separator: " ")
+            for word in run.map({ $0.lowercased() }) {
+              if let known = names[word], known.track != track { shared.insert(word) }
+              names[word] = names[word] ?? (track, name)
+            }
+          }
+        }
+      }
+      return names.filter { !plain.contains($0.key) && !shared.contains($0.key) }
+    }
+
+    /// The runs of words with a capital letter in `text`, a run being words one space apart
+    /// ("KServe or Ray Serve" → [KServe], [Ray, Serve]); every word without one goes to `plain`,
+    /// in lower case.
+    static func capitalisedRuns(in text: String, plain: inout Set<String>) -> [[String]] {
+      var runs: [[String]] = []
+      for segment in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != " " }) {
+        var run: [String] = []
+        for word in segment.split(separator: " ").map(String.init) {
+          if word != word.lowercased() {
+            run.append(word)
+            continue
+          }
+          plain.insert(word)
+          if !run.isEmpty { runs.append(run) }
+          run = []
+        }
+        if !run.isEmpty { runs.append(run) }
+      }
+      return runs
     }
 
     func places(for track: TrackID) -> [Place] {
