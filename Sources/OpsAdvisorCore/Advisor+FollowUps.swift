@@ -451,38 +451,36 @@ extension Advisor {
         }
       }
       allStems = Set(byTrack.joined().flatMap(\.stems))
-      toolNames = Self.toolNames(in: places)
+      toolNames = Self.toolNames(in: places, stems: byTrack)
     }
 
-    /// The tools `places` name (see `toolNames`); a name two tracks' tools share is left out.
-    static func toolNames(in places: [[(intent: IntentID, factor: FactorID?, text: String)]]) -> [String: (track: TrackID, name: String)] {
-      var plain: Set<String> = []
+    /// The tools `places` name (see `toolNames`), whose stems are `byTrack`; a name two tracks'
+    /// tools share is left out.
+    static func toolNames(
+      in places: [[(intent: IntentID, factor: FactorID?, text: String)]], stems byTrack: [[Place]]
+    ) -> [String: (track: TrackID, name: String)] {
+      // A word the source uses outside the tools is a plain one ("LLM" in the definition).
+      let plain = Set(byTrack.joined().filter { !$0.isAboutTools }.flatMap(\.stems))
       var names: [String: (track: TrackID, name: String)] = [:]
       var shared: Set<String> = []
       for (track, trackPlaces) in zip(TrackID.allCases, places) {
-        for place in trackPlaces {
-          guard place.factor == .tools || place.intent == "tools" else {
-            // Outside the tools, every word is a plain one ("LLM" in the definition).
-            plain.formUnion(place.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() })
-            continue
-          }
-          for run in capitalisedRuns(in: place.text, plain: &plain) {
+        for place in trackPlaces where place.factor == .tools || place.intent == "tools" {
+          for run in capitalisedRuns(in: place.text) {
             // "Ray Serve": each word names the whole run.
             let name = run.joined(separator: " ")
-            for word in run.map({ $0.lowercased() }) {
+            for word in run.map({ $0.lowercased() }) where !plain.contains(Stemmer.stem(word)) {
               if let known = names[word], known.track != track { shared.insert(word) }
               names[word] = names[word] ?? (track, name)
             }
           }
         }
       }
-      return names.filter { !plain.contains($0.key) && !shared.contains($0.key) }
+      return names.filter { !shared.contains($0.key) }
     }
 
     /// The runs of words with a capital letter in `text`, a run being words one space apart
-    /// ("KServe or Ray Serve" → [KServe], [Ray, Serve]); every word without one goes to `plain`,
-    /// in lower case.
-    static func capitalisedRuns(in text: String, plain: inout Set<String>) -> [[String]] {
+    /// ("KServe or Ray Serve" → [KServe], [Ray, Serve]).
+    static func capitalisedRuns(in text: String) -> [[String]] {
       var runs: [[String]] = []
       for segment in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != " " }) {
         var run: [String] = []
@@ -491,7 +489,6 @@ extension Advisor {
             run.append(word)
             continue
           }
-          plain.insert(word)
           if !run.isEmpty { runs.append(run) }
           run = []
         }
