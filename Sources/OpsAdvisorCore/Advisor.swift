@@ -103,7 +103,7 @@ public struct Advisor: Sendable {
       ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
-    let told = detections.filter { !$0.asked }
+    let told = detections.filter { !$0.asked && !asksAboutTheTool($0, parsed) }
     if absorbed {
       state.profile.absorb(told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(told))
@@ -980,6 +980,17 @@ public struct Advisor: Sendable {
     if words.starts(with: ["prove", "it"]) || words.starts(with: ["says", "who"]) { return true }
     return words.starts(with: ["where", "does"]) && words.contains("say") && parsed.classes.contains(.pointsAtOne)
       || words.starts(with: ["where", "did", "you", "get", "that"]) || asksWhoseItIs(words)
+  }
+
+  /// Whether a detection is a tool the line asks about rather than uses ("is vllm something i
+  /// install?", "do i need mlflow?"): a question naming a tool the source lists is no news of
+  /// their work, though what else it tells still is ("… if im just calling openai").
+  func asksAboutTheTool(_ detection: SignalDetector.Detection, _ parsed: ParsedInput) -> Bool {
+    // Only in the clause that asks: "I run kubeflow pipelines … Worth it?" still tells.
+    guard let tool = conceptStems.toolNames[detection.signal.phrase], tool.name.lowercased() == detection.signal.phrase,
+      let clause = parsed.clauses.first(where: { $0.text == detection.clause })
+    else { return false }
+    return parsed.asks(clause)
   }
 
   /// Whether a line sets two things against each other: "is tgi better than vllm", "kubeflow vs airflow".

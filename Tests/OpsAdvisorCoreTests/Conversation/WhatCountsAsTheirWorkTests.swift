@@ -95,6 +95,16 @@ import Testing
     #expect(advisor.state.profile.score(.mlops) < 0)
   }
 
+  /// A tool asked about is no news of their work; a tool in their story still is.
+  @Test func aToolAskedAboutIsNotTheirWork() {
+    let (_, asked) = conversation(["is vllm something i install?"])
+    #expect(asked.state.profile.evidence.isEmpty)
+    let (_, both) = conversation(["do i need vllm if im just calling openai?"])
+    #expect(both.state.profile.evidence.map(\.phrase) == ["openai"])
+    let (_, story) = conversation(["I run kubeflow pipelines and mlflow every day. Thinking about moving into LLMOps. Worth it?"])
+    #expect(story.state.profile.evidence.contains { $0.phrase == "kubeflow" })
+  }
+
   /// Being sick or tired of something is no interest in it.
   @Test func beingSickOfAToolCountsAgainstIt() {
     let found = detector.detect(in: "honestly im sick of kubeflow and mlflow, i dont want to touch them again")
