@@ -344,12 +344,11 @@ extension Advisor {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
       !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
-      let (track, names) = toolsNamed(parsed), names.count >= least,
-      let place = conceptPlaces(for: track).first(where: { $0.intent == "tools" }) ?? conceptPlaces(for: track).first(where: { $0.factor == .tools })
+      let (track, names) = toolsNamed(parsed), names.count >= least
     else { return nil }
-    let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: names.joined(separator: " "), asked: nil)
-    let reply = answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
-    return reply.inserting([.paragraph(Phrases.toolsNamedNoMore(names, for: knowledgeBase.vocabulary.track(track).name))], at: 0)
+    // The lead says which track's tools they are, so no word on the track in focus follows it.
+    let lead = Phrases.toolsNamedNoMore(names, for: knowledgeBase.vocabulary.track(track).name)
+    return answer("tools", parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
   }
 
   /// The tools a line names (`ConceptStems.toolNames`), with the track whose tools list them;

@@ -56,6 +56,9 @@ import Testing
     let reply = Fixtures.ask(line)
     #expect(Fixtures.text(of: reply).contains(start))
     #expect(reply.intent == "tools")
+    // With another track in focus, no second word on where they are.
+    let afterMLOps = conversation(["what is mlops", line]).replies[1]
+    #expect(!Fixtures.text(of: afterMLOps).contains("doesn't mention"))
     // Asked which track, the thing is looked up instead.
     #expect(Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("Kubeflow"))
     #expect(!Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("says no more"))
