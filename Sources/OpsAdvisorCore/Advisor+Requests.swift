@@ -131,10 +131,16 @@ extension Advisor {
     guard let track = TrackID.allCases.max(by: { weight($0) < weight($1) }), weight(track) > 0,
       state.profile.ranked.first != track
     else { return nil }
-    let name = knowledgeBase.vocabulary.track(track).name
-    var content = AnswerContent(blocks: [.paragraph(Phrases.thatPointsTo(name))], sourceIDs: [])
-    let recommendation = Recommendation(track: track, evidence: told.filter { $0.track == track }, mixed: false)
-    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation))
+    return placing(parsed, on: track, evidence: told.filter { $0.track == track }, lead: Phrases.thatPointsTo, confidence: confidence)
+  }
+
+  /// Where some evidence places a line on a track: `lead` with the track's name, then the
+  /// reasons, as a recommendation gives them, with the track brought into focus.
+  mutating func placing(
+    _ parsed: ParsedInput, on track: TrackID, evidence: [Profile.Evidence], lead: (String) -> String, confidence: Double
+  ) -> Reply {
+    var content = AnswerContent(blocks: [.paragraph(lead(knowledgeBase.vocabulary.track(track).name))], sourceIDs: [])
+    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: Recommendation(track: track, evidence: evidence, mixed: false)))
     state.mention([track])
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
   }
@@ -158,11 +164,7 @@ extension Advisor {
     let pointed = Profile.mostPointedTo(firm)
     guard pointed.count == 1, let track = pointed.first else { return nil }
     let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
-    let name = knowledgeBase.vocabulary.track(track).name
-    var content = AnswerContent(blocks: [.paragraph(Phrases.itDescribesPointsTo(name))], sourceIDs: [])
-    content.append(Recommender(knowledgeBase: knowledgeBase).reasons(for: Recommendation(track: track, evidence: evidence, mixed: false)))
-    state.mention([track])
-    return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: [track], content: content)
+    return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
   }
 
   /// Whether a line asks which track suits someone else, described in the line ("which track
@@ -172,14 +174,15 @@ extension Advisor {
     let words = DialogueAct.afterFillers(parsed.words)
     guard words.starts(with: ["which", "track"]) || words.starts(with: ["what", "track"]) || words.starts(with: ["which", "one"])
     else { return false }
-    return words.dropFirst(2).prefix(4).contains(where: otherPeople.contains)
+    let after = words.startIndex + 2
+    return parsed.stems[after..<min(after + 4, parsed.stems.endIndex)].contains(where: someoneElseStems.contains)
   }
 
-  /// Words for a person other than the asker, just after "which track".
-  static let otherPeople: WordSet = [
-    "someone", "somebody", "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "friend",
-    "person", "people", "guy", "pair", "he", "she", "him", "her",
-  ]
+  /// The stems of words for a person other than the asker, just after "which track": the
+  /// colleagues whose work is not the speaker's (`SignalDetector.colleagues`) and anyone else.
+  static let someoneElseStems = WordSet(
+    SignalDetector.colleagues
+      + ["someone", "somebody", "friend", "person", "people", "guy", "pair", "he", "she", "him", "her"].map(Stemmer.stem))
 
   /// The openings of a clause that asks which track something described in the line is.
   static let whichTrackItOpenings: [[String]] = ["which", "what"].flatMap { which in

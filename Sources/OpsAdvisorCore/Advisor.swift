@@ -103,7 +103,8 @@ public struct Advisor: Sendable {
       ? .answer(KnownIntent.preference) : text.decision
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
-    let told = detections.filter { !$0.asked && !asksAboutTheTool($0, parsed) }
+    let tools = detections.isEmpty ? [:] : conceptStems.toolNames
+    let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
     if absorbed {
       state.profile.absorb(told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(told))
@@ -254,8 +255,9 @@ public struct Advisor: Sendable {
     {
       return (index.rank(MatcherWords(parsed, range: first.range)), .answer(KnownIntent.followUp))
     }
-    guard parsed.factor != nil, parser.parse(first.text).factor != nil else { return nil }
-    return answeredAlone(first.text)
+    guard parsed.factor != nil else { return nil }
+    let asked = parser.parse(first.text)
+    return asked.factor == nil ? nil : answeredAlone(asked)
   }
 
   /// The most words of a follow-up clause before an aside ("and cost control?").
@@ -267,7 +269,11 @@ public struct Advisor: Sendable {
   /// The match and decision of part of a line read as a line of its own, when it names only
   /// what the comparison covers and asks a question of it (not a social line or their work).
   func answeredAlone(_ text: String) -> (MatchResult, MatchPolicy.Decision)? {
-    let asked = parser.parse(text)
+    answeredAlone(parser.parse(text))
+  }
+
+  /// `answeredAlone(_:)` for a part already parsed.
+  func answeredAlone(_ asked: ParsedInput) -> (MatchResult, MatchPolicy.Decision)? {
     guard asked.uncoveredTopics.isEmpty, asked.neighbours.isEmpty else { return nil }
     let match = index.rank(MatcherWords(asked), scope: IntentIndex.Scope(asked))
     guard case .answer(let intent) = policy.decide(match, parsed: asked), !MatchPolicy.socialIntents.contains(intent),
@@ -985,9 +991,11 @@ public struct Advisor: Sendable {
   /// Whether a detection is a tool the line asks about rather than uses ("is vllm something i
   /// install?", "do i need mlflow?"): a question naming a tool the source lists is no news of
   /// their work, though what else it tells still is ("… if im just calling openai").
-  func asksAboutTheTool(_ detection: SignalDetector.Detection, _ parsed: ParsedInput) -> Bool {
+  static func asksAboutTheTool(
+    _ detection: SignalDetector.Detection, _ parsed: ParsedInput, tools: [String: (track: TrackID, name: String)]
+  ) -> Bool {
     // Only in the clause that asks: "I run kubeflow pipelines … Worth it?" still tells.
-    guard let tool = conceptStems.toolNames[detection.signal.phrase], tool.name.lowercased() == detection.signal.phrase,
+    guard let tool = tools[detection.signal.phrase], tool.name.lowercased() == detection.signal.phrase,
       let clause = parsed.clauses.first(where: { $0.text == detection.clause })
     else { return false }
     return parsed.asks(clause)
@@ -1027,11 +1035,17 @@ public struct Advisor: Sendable {
   /// advisor's own parts marked; after an answer, the sections that one rested on too.
   func howItUsesTheSource(_ parsed: ParsedInput, confidence: Double) -> Reply {
     var blocks: [Block] = [.paragraph(Phrases.restatedNotQuoted)]
-    let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
-    let sections = state.lastSources.filter { $0 != outside && $0 != knowledgeBase.vocabulary.section(KnownSection.advisor)?.name }
+    let sections = lastSectionsOfTheSource()
     if !sections.isEmpty { blocks.append(.paragraph(Phrases.restsOn(sections))) }
     return reply(input: parsed.original, intent: "about", confidence: confidence,
       content: AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor]))
+  }
+
+  /// The sections of the source the last answer rested on, without the advisor's own parts
+  /// (`outside`) or the advisor itself.
+  func lastSectionsOfTheSource() -> [String] {
+    let own = [KnownSection.outside, KnownSection.advisor].compactMap { knowledgeBase.vocabulary.section($0)?.name }
+    return state.lastSources.filter { !own.contains($0) }
   }
 
   /// Whether a line asks for the source's FAQ as a whole ("can you give me the faq answers? all
@@ -1068,9 +1082,9 @@ public struct Advisor: Sendable {
       return reply(input: parsed.original, intent: "about", confidence: confidence,
         content: composer.content(for: intent, tracks: [], factor: nil))
     }
-    let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
-    let sections = state.lastSources.filter { $0 != outside }
+    let sections = lastSectionsOfTheSource()
     var blocks: [Block] = sections.isEmpty ? [] : [.paragraph(Phrases.restsOn(sections))]
+    let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
     if state.lastSources.contains(where: { $0 == outside }) { blocks.append(.paragraph(Phrases.partIsMyOwn)) }
     let content = AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor])
     return reply(input: parsed.original, intent: "about", confidence: confidence, content: content)

@@ -67,12 +67,12 @@ public enum Phrases {
     "That covers what I know about \(track). Here is its column of the comparison table:"
   }
 
-  /// Before the reasons of the track what was just told points to ("which track is that under").
   /// Before the reasons a described job or system points to a track.
   static func itDescribesPointsTo(_ track: String) -> String {
     "What that describes points to \(track)."
   }
 
+  /// Before the reasons of the track what was just told points to ("which track is that under").
   static func thatPointsTo(_ track: String) -> String {
     "What you just told me points to \(track)."
   }

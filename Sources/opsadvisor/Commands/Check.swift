@@ -92,8 +92,8 @@ struct Check: ParsableCommand {
     let ids = knowledgeBase.intents.map(\.id)
     for item in set.items {
       guard case .intents(let labels) = item.expectation, let unknown = labels.first(where: { !ids.contains($0) }) else { continue }
-      let nearest = ids.min { EditDistance.distance($0.rawValue, unknown.rawValue) < EditDistance.distance($1.rawValue, unknown.rawValue) }
-      let hint = nearest.map { " (did you mean '\($0.rawValue)'?)" } ?? ""
+      let nearest = EditDistance.nearest(to: unknown.rawValue, among: ids.map(\.rawValue), maximum: 3)
+      let hint = nearest.map { " (did you mean '\($0)'?)" } ?? ""
       throw HeldOutError(line: item.line, message: "unknown intent '\(unknown.rawValue)'\(hint); a label is an intent id, out-of-scope or lean:TRACK")
     }
   }

@@ -10,14 +10,13 @@ enum SubcommandSuggestion {
   static let optionsWithValues: Set<String> = ["--intents", "--width", "--script"]
 
   /// The message for `arguments` (without the program name) when their first word is no
-  /// subcommand: the nearest one when it is a plausible typo of it (two edits for a name of
-  /// five letters or more, one for a shorter one), else how to ask a question; nil when the
+  /// subcommand: the nearest one when it is a plausible typo of it (two edits for a word of
+  /// more than five letters, one for a shorter one), else how to ask a question; nil when the
   /// first word is a subcommand or there is none.
   static func message(for arguments: [String]) -> String? {
     guard let word = firstWord(of: arguments), !names.contains(word) else { return nil }
     let shown = DisplayText.sanitized(word, limit: 40)
-    let near = names.first { name in EditDistance.distance(word, name, limit: 3) <= (name.count >= 5 ? 2 : 1) }
-    guard let near else {
+    guard let near = EditDistance.nearest(to: word, among: names, maximum: word.count > 5 ? 2 : 1) else {
       return "Error: '\(shown)' is not an opsadvisor command. To ask a question in one go: opsadvisor ask \"\(shown) …\"\n"
         + "Run 'opsadvisor --help' to list the commands."
     }
