@@ -170,12 +170,15 @@ extension Advisor {
   /// Whether a line asks which track suits someone else, described in the line ("which track
   /// for someone working on a recommender system", "what track should my colleague who runs
   /// our fraud model take"): what it says of them is no part of the asker's work.
+  /// The asking clause may come last: "my teammate does the genai stuff tho, which track fits her?".
   static func asksForSomeoneElse(_ parsed: ParsedInput) -> Bool {
-    let words = DialogueAct.afterFillers(parsed.words)
-    guard words.starts(with: ["which", "track"]) || words.starts(with: ["what", "track"]) || words.starts(with: ["which", "one"])
-    else { return false }
-    let after = words.startIndex + 2
-    return parsed.stems[after..<min(after + 4, parsed.stems.endIndex)].contains(where: someoneElseStems.contains)
+    parsed.clauses.contains { clause in
+      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
+      guard words.starts(with: ["which", "track"]) || words.starts(with: ["what", "track"]) || words.starts(with: ["which", "one"])
+      else { return false }
+      let after = words.startIndex + 2
+      return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)
+    }
   }
 
   /// The stems of words for a person other than the asker, just after "which track": the

@@ -998,7 +998,7 @@ public struct Advisor: Sendable {
     guard let tool = tools[detection.signal.phrase], tool.name.lowercased() == detection.signal.phrase,
       let clause = parsed.clauses.first(where: { $0.text == detection.clause })
     else { return false }
-    return parsed.asks(clause)
+    return parsed.asks(clause) || DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
   }
 
   /// Whether a line sets two things against each other: "is tgi better than vllm", "kubeflow vs airflow".

@@ -64,6 +64,16 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("says no more"))
   }
 
+  /// The question about someone else may come after what they do.
+  @Test func whichTrackFitsHerAfterWhatSheDoes() {
+    let (replies, advisor) = conversation([
+      "i look after sagemaker endpoints and airflow dags that retrain them", "my teammate does the genai stuff tho, which track fits her?",
+    ])
+    #expect(replies[1].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to LLMOps."))
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
   /// A number with no numbered list waiting picks nothing, and says so.
   @Test func aNumberWithNothingToPickSaysSo() {
     let replies = conversation(["2", "what is mlops", "3"]).replies

@@ -101,6 +101,8 @@ import Testing
     #expect(asked.state.profile.evidence.isEmpty)
     let (_, both) = conversation(["do i need vllm if im just calling openai?"])
     #expect(both.state.profile.evidence.map(\.phrase) == ["openai"])
+    let (_, yesNo) = conversation(["does mlflow matter if we're on sagemaker"])
+    #expect(!yesNo.state.profile.evidence.contains { $0.phrase == "mlflow" })
     let (_, story) = conversation(["I run kubeflow pipelines and mlflow every day. Thinking about moving into LLMOps. Worth it?"])
     #expect(story.state.profile.evidence.contains { $0.phrase == "kubeflow" })
   }
