@@ -127,7 +127,7 @@ public enum DialogueAct {
   /// Whether a line says who is speaking the way chat does, without "I": "data scientist
   /// here", "cloud infra engineer here - terraform, aws, eks".
   static func introducesTheirRole(_ words: [String]) -> Bool {
-    zip(words, words.dropFirst()).contains { $1 == "here" && roleNouns.contains($0) }
+    words.indices.dropFirst().contains { words[$0] == "here" && roleNouns.contains(words[$0 - 1]) }
   }
 
   /// Nouns for what someone is at work, before "here".

@@ -7,32 +7,72 @@ public struct ParsedInput: Sendable, Equatable {
   }
 
   /// The line as typed.
-  public private(set) var original: String
+  public var original: String { storage.original }
   /// The line after `TextNormalizer`.
-  public let normalized: String
+  public var normalized: String { storage.normalized }
   /// The words as the matcher sees them: typos corrected, track aliases replaced by track ids.
-  public let words: [String]
+  public var words: [String] { storage.words }
   /// Each word's stem (`Stemmer`), computed once for every stage that compares stems.
-  public let stems: [String]
+  public var stems: [String] { storage.stems }
   /// Each word's classes (`WordClass`), for telling what kind of line it is.
-  public let classes: [WordClass]
+  public var classes: [WordClass] { storage.classes }
   /// Which words were corrected.
-  public let corrections: [Correction]
+  public var corrections: [Correction] { storage.corrections }
   /// The tracks named, in the order first mentioned.
-  public let tracks: [TrackID]
+  public var tracks: [TrackID] { storage.tracks }
   /// The comparison factor named first, if any.
-  public let factor: FactorID?
+  public var factor: FactorID? { storage.factor }
   /// Every factor named by its own words, in the order named ("compare them on tools and
   /// projects"); a career title makes `factor` the career without naming it here.
-  public let factors: [FactorID]
+  public var factors: [FactorID] { storage.factors }
   /// The ids of the neighbouring fields named (DevOps, SRE, …), in the order first mentioned.
-  public let neighbours: [String]
+  public var neighbours: [String] { storage.neighbours }
   /// The ids of the topics named that the comparison does not cover (salaries, …).
-  public let uncoveredTopics: [String]
+  public var uncoveredTopics: [String] { storage.uncoveredTopics }
   /// The tracks whose ground the line's domain words are about ("LLMs" for LLMOps).
-  public let domains: [TrackID]
+  public var domains: [TrackID] { storage.domains }
   /// The clauses, each with its text as typed and its span of `words`.
-  public let clauses: [Clause]
+  public var clauses: [Clause] { storage.clauses }
+
+  /// The fields, shared by every copy: a parse is passed on and kept by many readings, and one
+  /// reference is cheaper to copy than a dozen arrays and strings.
+  final class Storage: Sendable {
+    let original: String
+    let normalized: String
+    let words: [String]
+    let stems: [String]
+    let classes: [WordClass]
+    let corrections: [Correction]
+    let tracks: [TrackID]
+    let factor: FactorID?
+    let factors: [FactorID]
+    let neighbours: [String]
+    let uncoveredTopics: [String]
+    let domains: [TrackID]
+    let clauses: [Clause]
+
+    init(
+      original: String, normalized: String, words: [String], corrections: [Correction], tracks: [TrackID],
+      factor: FactorID?, factors: [FactorID], neighbours: [String], uncoveredTopics: [String], domains: [TrackID],
+      clauses: [Clause]
+    ) {
+      self.original = original
+      self.normalized = normalized
+      self.words = words
+      self.stems = words.map(Stemmer.stem)
+      self.classes = words.map(WordClass.of)
+      self.corrections = corrections
+      self.tracks = tracks
+      self.factor = factor
+      self.factors = factors
+      self.neighbours = neighbours
+      self.uncoveredTopics = uncoveredTopics
+      self.domains = domains
+      self.clauses = clauses
+    }
+  }
+
+  private let storage: Storage
 
   /// Whether the line names no field next door and no topic the comparison does not cover.
   public var namesNothingOutside: Bool { neighbours.isEmpty && uncoveredTopics.isEmpty }
@@ -50,19 +90,10 @@ public struct ParsedInput: Sendable, Equatable {
     factor: FactorID?, factors: [FactorID] = [], neighbours: [String], uncoveredTopics: [String], domains: [TrackID],
     clauses: [Clause]
   ) {
-    self.original = original
-    self.normalized = normalized
-    self.words = words
-    self.stems = words.map(Stemmer.stem)
-    self.classes = words.map(WordClass.of)
-    self.corrections = corrections
-    self.tracks = tracks
-    self.factor = factor
-    self.factors = factors
-    self.neighbours = neighbours
-    self.uncoveredTopics = uncoveredTopics
-    self.domains = domains
-    self.clauses = clauses
+    storage = Storage(
+      original: original, normalized: normalized, words: words, corrections: corrections, tracks: tracks,
+      factor: factor, factors: factors, neighbours: neighbours, uncoveredTopics: uncoveredTopics, domains: domains,
+      clauses: clauses)
   }
 
   /// Whether a clause asks something: a question word in it, or a question mark after it.
@@ -72,8 +103,18 @@ public struct ParsedInput: Sendable, Equatable {
 
   /// The same parse, reported under another original text.
   public func with(original: String) -> ParsedInput {
-    var parse = self
-    parse.original = original
-    return parse
+    ParsedInput(
+      original: original, normalized: normalized, words: words, corrections: corrections, tracks: tracks,
+      factor: factor, factors: factors, neighbours: neighbours, uncoveredTopics: uncoveredTopics, domains: domains,
+      clauses: clauses)
+  }
+
+  /// Whether two parses have the same fields.
+  public static func == (lhs: ParsedInput, rhs: ParsedInput) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.original, lhs.normalized, lhs.words, lhs.corrections, lhs.clauses)
+        == (rhs.original, rhs.normalized, rhs.words, rhs.corrections, rhs.clauses)
+        && (lhs.tracks, lhs.factor, lhs.factors, lhs.domains) == (rhs.tracks, rhs.factor, rhs.factors, rhs.domains)
+        && (lhs.neighbours, lhs.uncoveredTopics) == (rhs.neighbours, rhs.uncoveredTopics)
   }
 }

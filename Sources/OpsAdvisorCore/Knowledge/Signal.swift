@@ -1,22 +1,63 @@
 /// A word or phrase in what people say about their work that points to a track.
+///
+/// Its fields sit in one shared object: a detection, and every reading that passes one on,
+/// copies a single reference rather than three strings.
 public struct Signal: Sendable, Hashable {
   /// The normalised phrase, matched as whole words.
-  public let phrase: String
-  public let track: TrackID
+  public var phrase: String { storage.phrase }
+  public var track: TrackID { storage.track }
   /// How strongly it points to the track, 1 to 3.
-  public let weight: Double
+  public var weight: Double { storage.weight }
   /// The id of the seed section whose fact makes it point there.
-  public let source: String
+  public var source: String { storage.source }
   /// The reason, shown with the evidence: the seed's, restated, or a bridge.
-  public let reason: String
+  public var reason: String { storage.reason }
   /// Whether the mapping rests on general knowledge that links the phrase to one of the
   /// comparison's categories ("PagerDuty" → incident work → reliability → AIOps), rather than
   /// on the comparison itself; such reasons are shown as the advisor's own.
-  public let bridge: Bool
+  public var bridge: Bool { storage.bridge }
   /// Whether the phrase names IT operations work or tooling that need not involve AI systems
   /// at all (PagerDuty, alerts, Kubernetes): its bridge to AIOps holds only for someone who
   /// also runs AI systems, which a recommendation resting on such phrases alone says.
-  public internal(set) var itOperations = false
+  public var itOperations: Bool { storage.itOperations }
+
+  /// The fields, shared by every copy.
+  final class Storage: Sendable {
+    let phrase: String, track: TrackID, weight: Double, source: String, reason: String, bridge: Bool, itOperations: Bool
+
+    init(phrase: String, track: TrackID, weight: Double, source: String, reason: String, bridge: Bool, itOperations: Bool) {
+      (self.phrase, self.track, self.weight, self.source) = (phrase, track, weight, source)
+      (self.reason, self.bridge, self.itOperations) = (reason, bridge, itOperations)
+    }
+  }
+
+  private let storage: Storage
+
+  /// A signal from its fields.
+  public init(
+    phrase: String, track: TrackID, weight: Double, source: String, reason: String, bridge: Bool, itOperations: Bool = false
+  ) {
+    storage = Storage(
+      phrase: phrase, track: track, weight: weight, source: source, reason: reason, bridge: bridge, itOperations: itOperations)
+  }
+
+  /// Whether two signals have the same fields.
+  public static func == (lhs: Signal, rhs: Signal) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.phrase, lhs.track, lhs.weight, lhs.source, lhs.reason) == (rhs.phrase, rhs.track, rhs.weight, rhs.source, rhs.reason)
+        && (lhs.bridge, lhs.itOperations) == (rhs.bridge, rhs.itOperations)
+  }
+
+  /// Hashes the fields `==` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(phrase)
+    hasher.combine(track)
+    hasher.combine(weight)
+    hasher.combine(source)
+    hasher.combine(reason)
+    hasher.combine(bridge)
+    hasher.combine(itOperations)
+  }
 }
 
 /// The signals with the words that negate them and the words that mark a correction.
