@@ -57,11 +57,11 @@ public struct MatchPolicy: Sendable {
   /// "project" or "portfolio", while lines that describe production systems share its words.
   static let namedOnlyTopic: IntentID = "projects"
   /// Per intent, the words that name its topic (`Vocabulary.topics`).
-  let topicWords: [IntentID: Set<String>]
+  let topicWords: [IntentID: WordSet]
 
   /// A policy that ranks the intents of `topics` higher for lines that use their words.
   public init(topics: [IntentID: [String]] = [:]) {
-    topicWords = topics.mapValues(Set.init)
+    topicWords = topics.mapValues(WordSet.init)
   }
 
   /// Whether a parsed line is in scope by what it names: a track, or a factor among words
