@@ -151,18 +151,25 @@ extension Advisor {
   mutating func whichTrackItDescribes(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.words.contains(where: MatchPolicy.whichWords.contains),
-      parsed.clauses.count > 1 && parsed.clauses.contains(where: { clause in
+    guard parsed.tracks.isEmpty else { return nil }
+    let forSomeoneElse = Self.asksForSomeoneElse(parsed)
+    guard forSomeoneElse || parsed.words.contains(where: MatchPolicy.whichWords.contains)
+      && parsed.clauses.count > 1 && parsed.clauses.contains(where: { clause in
         let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
         return Self.whichTrackItOpenings.contains { words.starts(with: $0) }
-      }) || Self.asksForSomeoneElse(parsed)
+      })
     else { return nil }
     // What a question about someone else says of them is read as a description, not asked.
-    let described = Self.asksForSomeoneElse(parsed)
+    let described = forSomeoneElse
       ? detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false) : detections
     let firm = SignalDetector.distinct(described).filter { !$0.negated }
     let pointed = Profile.mostPointedTo(firm)
-    guard pointed.count == 1, let track = pointed.first else { return nil }
+    guard pointed.count == 1, let track = pointed.first else {
+      // "so which track for priya?": their own profile is no answer for someone else.
+      guard forSomeoneElse else { return nil }
+      let content = AnswerContent(blocks: [.paragraph(Phrases.describeThem)], sourceIDs: [])
+      return reply(input: parsed.original, intent: KnownIntent.clarification, confidence: confidence, content: content)
+    }
     let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
     return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
   }
@@ -171,6 +178,9 @@ extension Advisor {
   /// for someone working on a recommender system", "what track should my colleague who runs
   /// our fraud model take"): what it says of them is no part of the asker's work.
   /// The asking clause may come last: "my teammate does the genai stuff tho, which track fits her?".
+  /// So may one asking what to recommend for someone named and then described ("what would
+  /// you recommend for priya on my team, she builds the feature pipelines", "and for tom? hes
+  /// been doing the prompt eval").
   static func asksForSomeoneElse(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
       let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
@@ -178,8 +188,28 @@ extension Advisor {
       else { return false }
       let after = words.startIndex + 2
       return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)
+    } || asksWhatSuitsSomeoneNamed(parsed)
+  }
+
+  /// Whether a line asks what suits someone it names after "for" ("recommend for priya", "and
+  /// for tom?", asked as a clause of its own) and speaks of them as "she" or "he": the name is no word the advisor
+  /// knows, so the pronoun tells it is a person.
+  static func asksWhatSuitsSomeoneNamed(_ parsed: ParsedInput) -> Bool {
+    guard parsed.words.contains(where: thirdPersonWords.contains) else { return false }
+    return parsed.clauses.contains { clause in
+      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
+      guard let forPlace = words.firstIndex(of: "for"), forPlace + 1 < words.endIndex else { return false }
+      return forPlace == words.startIndex && clause.asked || words[..<forPlace].contains(where: recommendingWords.contains)
     }
   }
+
+  /// Words for a person spoken of, neither the asker nor the advisor.
+  static let thirdPersonWords: WordSet = ["she", "he", "hes", "shes", "her", "his", "him"]
+
+  /// Words that ask what to recommend, before "for" and the person it is for.
+  static let recommendingWords: WordSet = [
+    "recommend", "recommended", "recommendation", "suggest", "suggestion", "advise", "advice", "track", "path",
+  ]
 
   /// The stems of words for a person other than the asker, just after "which track": the
   /// colleagues whose work is not the speaker's (`SignalDetector.colleagues`) and anyone else.

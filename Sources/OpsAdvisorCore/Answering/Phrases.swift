@@ -282,6 +282,13 @@ public enum Phrases {
     "Step-by-step how-tos are outside what I cover: my source compares the tracks and gives no instructions. What it does say about this:"
 
   /// The lead of a decline for a field next door; what the comparison says comes next.
+  /// Asked which track suits someone else when the line says nothing of their work that
+  /// points to one track.
+  static let describeThem = """
+    I can only place someone else by what you tell me of their work, and this doesn't point to one \
+    track. Tell me in a line what they build or run, and ask again.
+    """
+
   static func notCovered(_ name: String) -> String {
     "\(name.capitalizedFirst) isn't something my source covers, so I can't tell you much about it. Here is what it says that comes closest."
   }

@@ -100,6 +100,8 @@ public struct SignalDetector: Sendable {
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
           && !parsed.classes[part].contains(.setsSideBySide)
+          // "i must learn mlops first or can go direct llmops?": the tracks are the choices asked about.
+          && !(clause.asked && parsed.words[part].contains("or"))
         let inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
         found += asked ? inClause.map { var detection = $0; detection.asked = true; return detection } : inClause
       }

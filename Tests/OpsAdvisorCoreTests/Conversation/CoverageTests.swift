@@ -74,6 +74,28 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  /// Asked what to recommend for someone named and spoken of as "she" or "he", the line's own
+  /// words place them, and none of it counts as the asker's work; with nothing that points to
+  /// one track, the advisor asks what they do rather than giving the asker's recommendation.
+  @Test(arguments: [
+    ("what would you recommend for priya on my team, she builds the feature pipelines and retrains the scoring models", TrackID.mlops),
+    ("and for tom? hes been doing the prompt engineering and eval for the chatbot pilot", .llmops),
+  ])
+  func aRecommendationForSomeoneNamedPlacesThem(line: String, track: TrackID) {
+    let (replies, advisor) = conversation(["i run our credit risk scoring models", line])
+    #expect(replies[1].tracks == [track])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to"))
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+    let vague = Fixtures.ask("what would you recommend for sam, he is new")
+    #expect(Fixtures.text(of: vague).hasPrefix("I can only place someone else by what you tell me of their work"))
+  }
+
+  /// Tracks offered as the choices of a question are asked about, not their work.
+  @Test func tracksOfferedInAQuestionAreNotTheirWork() {
+    let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   /// A number with no numbered list waiting picks nothing, and says so.
   @Test func aNumberWithNothingToPickSaysSo() {
     let replies = conversation(["2", "what is mlops", "3"]).replies
@@ -199,6 +221,17 @@ import Testing
     #expect(Fixtures.ask("which track values evaluation skills").tracks == [.llmops])
     #expect(Fixtures.ask("which easiest").intent == KnownIntent.outOfScope)
     #expect(Fixtures.text(of: Fixtures.ask("which easiest")).contains("isn't something my source covers"))
+  }
+
+  /// Which track to learn before another: the source sets no order, and says what comes closest.
+  @Test(arguments: [
+    "Do I need to learn MLOps before LLMOps?", "i must learn mlops first or can go direct llmops?", "which one learn first",
+    "should i learn mlops first",
+  ])
+  func whichTrackToLearnFirstSaysTheSourceSetsNoOrder(line: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("Which track to learn before another isn't something my source covers"))
+    #expect(text.contains("shares some operational ideas with MLOps"))
   }
 
   @Test(arguments: ["so is llmops a subset of aiops? like nested circles?", "realistically can one person cover both llmops and aiops? we cant afford two hires"])
