@@ -174,6 +174,50 @@ extension Advisor {
     return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
   }
 
+  /// "we have 40 models in prod and 3 genai apps, who should own what", "which track covers
+  /// which part - the scoring models vs the chatbot?": each track their words point to, with
+  /// what they said for it; nil for a line that asks no such thing, or when what they said
+  /// points to fewer than two tracks.
+  mutating func whichTrackEachPartIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard Self.asksWhichPartGoesWhere(parsed.words) else { return nil }
+    let tracks = state.profile.ranked.filter { !state.profile.evidence(for: $0).isEmpty && state.profile.score($0) > 0 }
+    guard tracks.count > 1 else { return nil }
+    let recommender = Recommender(knowledgeBase: knowledgeBase)
+    var content = AnswerContent(blocks: [.paragraph(Phrases.eachPartPointsTo)], sourceIDs: [])
+    for track in tracks {
+      let clauses = recommender.strongestClauses(state.profile.evidence(for: track))
+      var bullets = clauses.map { Phrases.youSaid($0.0, reasons: $0.1.map(\.reason)) }
+      var sources: [String] = []
+      for source in clauses.flatMap({ $0.1.map(\.source) }) where !sources.contains(source) { sources.append(source) }
+      if let card = recommender.firstAnswer(of: "fit", track: track) {
+        bullets.append(card.paragraphs.joined(separator: " "))
+        sources += card.sources.filter { !sources.contains($0) }
+      }
+      let name = knowledgeBase.vocabulary.track(track).name
+      content.append(AnswerContent(blocks: [.heading(name), .bullets(bullets)], sourceIDs: sources))
+    }
+    state.mention(tracks)
+    return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: tracks, content: content)
+  }
+
+  /// Whether words ask which track each part of the work goes to: "who should own what",
+  /// "which track covers what", "what goes where", "which part…", "each part".
+  static func asksWhichPartGoesWhere(_ words: [String]) -> Bool {
+    words.indices.contains { place in
+      let word = words[place]
+      if (word == "which" || word == "each"), place + 1 < words.count, words[place + 1] == "part" || words[place + 1] == "parts" {
+        return true
+      }
+      guard partVerbs.contains(word) else { return false }
+      let next = words[(place + 1)..<min(place + 3, words.count)]
+      return next.first == "what" || next.first == "which" && next.dropFirst().first.map { $0 == "part" || $0 == "parts" } == true
+        || next.first == "where" && words[..<place].contains { $0 == "what" || $0 == "which" }
+    }
+  }
+
+  /// The verbs of "who should own what", "which track covers what", "what goes where".
+  static let partVerbs: WordSet = ["own", "owns", "cover", "covers", "handle", "handles", "goes", "go", "belongs", "belong"]
+
   /// Whether a line asks which track suits someone else, described in the line ("which track
   /// for someone working on a recommender system", "what track should my colleague who runs
   /// our fraud model take"): what it says of them is no part of the asker's work.

@@ -871,6 +871,7 @@ public struct Advisor: Sendable {
     if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
+    if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
     // Before the concept readings, which would look "incidents" up as reliability.
     if Self.asksWhetherAIOpsIsITOperations(parsed, detections) {
       return answerIntent(KnownIntent.aiopsMeaning, parsed: parsed, confidence: confidence, match: match, detections: detections)

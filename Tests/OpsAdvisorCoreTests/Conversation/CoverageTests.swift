@@ -90,6 +90,23 @@ import Testing
     #expect(Fixtures.text(of: vague).hasPrefix("I can only place someone else by what you tell me of their work"))
   }
 
+  /// Asked which track covers which part of their work, each track their words point to is
+  /// listed with what they said for it; with one track only, the question is answered as before.
+  @Test(arguments: [
+    "which track covers what for us?", "who should own what", "which part goes where?", "so which track covers which part",
+  ])
+  func whichTrackCoversWhichPartListsEachTrack(line: String) {
+    let replies = conversation([
+      "we run credit risk scoring models with xgboost, and the bank is piloting an internal chatbot", line,
+    ]).replies
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix("From what you've told me, the parts of your work point to different tracks:"))
+    #expect(replies[1].tracks == [.mlops, .llmops])
+    #expect(text.contains("You said \"we run credit risk scoring models with xgboost\""))
+    let single = conversation(["i retrain churn models every week", line]).replies[1]
+    #expect(!Fixtures.text(of: single).hasPrefix("From what you've told me, the parts"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
