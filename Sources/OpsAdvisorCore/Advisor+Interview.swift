@@ -1,5 +1,14 @@
 /// Recommendations and the guided interview that leads to one.
 extension Advisor {
+  /// Whether a line only says they don't know ("idk", "no idea", "not sure"): one of the
+  /// interview's answers that pass on a question, but for "skip", "next" and the like.
+  func saysOnlyTheyAreUnsure(_ parsed: ParsedInput) -> Bool {
+    knowledgeBase.interview.skipPhrases.contains(parsed.normalized) && !Self.passingWords.contains(parsed.normalized)
+  }
+
+  /// Passing answers that say nothing of not knowing.
+  static let passingWords: WordSet = ["skip", "pass", "next"]
+
   /// "Which track should I choose?": recommend from the profile, or start the interview. Each
   /// other track the line names or points to ("what if I'd rather stay closer to
   /// infrastructure?") gets what was heard for it against the one recommended.

@@ -88,11 +88,26 @@ extension Advisor {
   /// Whether a line asks to sum up all three tracks, however they are counted ("summarize all 3
   /// in a short paragraph i can paste into the wiki", "no i mean a summary of all 3"): a word
   /// of summing up and "all", "the" or "each" before "3", "three" or "tracks", nothing next door.
+  /// So does one that asks for a summary of nothing named ("can you give me a one paragraph
+  /// summary i can paste into a slide"), unless it is of them or of the conversation.
   static func asksForASummaryOfAll(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     guard parsed.namesNothingOutside, words.contains(where: summingWords.contains) else { return false }
+    if parsed.tracks.isEmpty, parsed.factor == nil, words.count <= summaryRequestLength, DialogueAct.isRequest(parsed),
+      words.contains(where: ["summary", "summarize", "summarise"].contains),
+      !zip(words, words.dropFirst()).contains(where: { ["about", "of", "what"].contains($0) && summaryOfThemWords.contains($1) })
+    {
+      return true
+    }
     return zip(words, words.dropFirst()).contains { ["all", "the", "each"].contains($0) && ["3", "three", "tracks"].contains($1) }
   }
+
+  /// Words after "about", "of" or "what" that make a summary one of the person or the
+  /// conversation ("summarise what you know about me", "a summary of our chat", "what i said").
+  static let summaryOfThemWords: WordSet = ["me", "my", "myself", "i", "we", "our", "us", "you", "the"]
+
+  /// The most words a request for a summary of nothing named has.
+  static let summaryRequestLength = 16
 
   /// Words that ask to sum something up.
   static let summingWords: WordSet = ["summary", "summarize", "summarise", "summarized", "summarised", "recap", "sum"]
@@ -199,6 +214,21 @@ extension Advisor {
     state.mention(tracks)
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: tracks, content: content)
   }
+
+  /// Whether words ask to keep the conversation ("can u save this for me", "export this
+  /// chat", "download the conversation"): a verb of keeping, then within two words what to keep.
+  static func asksToSaveTheConversation(_ words: [String]) -> Bool {
+    words.indices.contains { place in
+      savingVerbs.contains(words[place])
+        && words[(place + 1)..<min(place + 3, words.count)].contains(where: conversationWords.contains)
+    }
+  }
+
+  /// Verbs that ask to keep a conversation.
+  static let savingVerbs: WordSet = ["save", "export", "download"]
+
+  /// What a request to keep the conversation keeps.
+  static let conversationWords: WordSet = ["this", "it", "chat", "conversation", "session", "transcript", "everything"]
 
   /// Whether words ask which track each part of the work goes to: "who should own what",
   /// "which track covers what", "what goes where", "which part…", "each part".

@@ -868,10 +868,18 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if Self.asksToSaveTheConversation(parsed.words) {
+      return reply(input: parsed.original, intent: KnownIntent.help, confidence: 1,
+        content: AnswerContent(blocks: [.paragraph(Phrases.saveWithTheCommand)], sourceIDs: []))
+    }
     if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
+    // "idk" with no question waiting: the questions that help them decide.
+    if saysOnlyTheyAreUnsure(parsed) {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: [])
+    }
     // Before the concept readings, which would look "incidents" up as reliability.
     if Self.asksWhetherAIOpsIsITOperations(parsed, detections) {
       return answerIntent(KnownIntent.aiopsMeaning, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -282,6 +282,9 @@ public enum Phrases {
     "Step-by-step how-tos are outside what I cover: my source compares the tracks and gives no instructions. What it does say about this:"
 
   /// The lead of a decline for a field next door; what the comparison says comes next.
+  /// Asked in words to save the conversation.
+  static let saveWithTheCommand = "To keep this conversation, type /save FILE: it writes every turn so far to FILE, which `opsadvisor replay FILE` can check later."
+
   /// Leads the tracks each part of someone's work points to.
   static let eachPartPointsTo = "From what you've told me, the parts of your work point to different tracks:"
 

@@ -107,6 +107,31 @@ import Testing
     #expect(!Fixtures.text(of: single).hasPrefix("From what you've told me, the parts"))
   }
 
+  /// A request for a summary of nothing named gets the main takeaway; one of the person gets
+  /// their profile.
+  @Test(arguments: ["can you give me a one paragraph summary i can paste into a slide", "give me a summary"])
+  func aSummaryOfNothingNamedIsTheTakeaway(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.overview)
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("The quick version:"))
+    let aboutThem = conversation(["i deploy churn models", "summarise what you know about me"]).replies[1]
+    #expect(Fixtures.text(of: aboutThem).hasPrefix("What your words point to so far:"))
+  }
+
+  /// "idk" with no question waiting starts the questions that help them decide.
+  @Test(arguments: ["idk", "no idea", "dunno"])
+  func sayingTheyDontKnowStartsTheQuestions(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent == KnownIntent.recommendation)
+    #expect(advisor.state.interview != nil)
+  }
+
+  /// Asked in words to save the conversation, the advisor names the command that does it.
+  @Test(arguments: ["ok thx. can u save this for me", "is it possible to export this chat"])
+  func askingToSaveNamesTheCommand(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("To keep this conversation, type /save FILE"))
+    #expect(!Fixtures.text(of: Fixtures.ask("save money on gpus with llmops?")).contains("/save"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
