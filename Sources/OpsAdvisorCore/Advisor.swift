@@ -132,9 +132,21 @@ public struct Advisor: Sendable {
         && (!DialogueAct.reportsTrouble(parsed) || DialogueAct.namesOnlyKindsOfIssues(parsed)) && parsed.namesNothingOutside
       reply.blocks = onlyTheirStory ? [.paragraph(noted), .paragraph(Phrases.notedBesideTheRest)] : [.paragraph(noted)] + reply.blocks
     }
+    if absorbed, reply.intent == KnownIntent.preference, Self.namesAIOpsForITOperations(parsed, told) {
+      reply.blocks.append(.paragraph(Phrases.aiopsForITOperations))
+      if !reply.sources.contains(KnownSection.outside) { reply.sources.append(KnownSection.outside) }
+    }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
     return interviewing && reply.intent != KnownIntent.goodbye ? appendingPendingQuestion(to: reply) : reply
+  }
+
+  /// Whether a statement names AIOps for IT operations work ("my boss wants AIOps for the IT
+  /// ops team - like alert noise reduction, incident correlation"): the other meaning of the
+  /// word, which the source does not cover.
+  static func namesAIOpsForITOperations(_ parsed: ParsedInput, _ told: [SignalDetector.Detection]) -> Bool {
+    parsed.tracks == [.aiops] && told.contains { $0.signal.itOperations && !$0.negated }
+      && !told.contains { $0.signal.track != .aiops && !$0.negated }
   }
 
   /// Right after they told of their work, "no wait i meant llmops, sorry" corrects what they

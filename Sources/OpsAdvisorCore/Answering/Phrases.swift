@@ -99,6 +99,10 @@ public enum Phrases {
   static let onlyITOperations = outsideTheComparison
     + "everything that points you to AIOps is IT operations work (alerts, incidents, on-call, infrastructure tooling), and nothing you've told me involves an AI system yet. My source's AIOps is about running AI systems: LLMs, agents and AI platforms, their observability, governance and reliability. It does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit, and tell me about any models, LLMs or AI platforms you work with."
 
+  /// After a statement naming AIOps for IT operations work.
+  static let aiopsForITOperations = outsideTheComparison
+    + "IT operations work such as alerts, incidents and on-call is what the other meaning of \"AIOps\" is about: AI applied to IT operations. My source's AIOps is about running AI systems, with their observability, governance and reliability, and does not cover that meaning."
+
   static func mixedAdvice(_ first: String, second: String) -> String {
     outsideTheComparison + "my own advice is to start with \(first) and take \(second) next; my source does not say which to learn first."
   }

@@ -239,6 +239,7 @@ public struct MatchPolicy: Sendable {
   /// about AIOps alone.
   static func refined(_ intent: IntentID, _ parsed: ParsedInput) -> IntentID {
     if intent == KnownIntent.misread, !parsed.tracks.isEmpty { return KnownIntent.followUp }
+    if asksWhetherItIsTheSameAIOps(parsed) { return KnownIntent.aiopsMeaning }
     if parsed.tracks.count >= 2, parsed.classes.contains(.versus), !answersAPair.contains(intent) {
       return KnownIntent.comparison
     }
@@ -262,6 +263,17 @@ public struct MatchPolicy: Sendable {
     if !parsed.neighbours.isEmpty { return KnownIntent.definition }
     return parsed.classes.contains(.comparing) ? intent : KnownIntent.overview
   }
+
+  /// Whether a line asks if the source's AIOps is the one meant elsewhere ("is the aiops in
+  /// your source the same thing my boss means?"): AIOps alone, nothing next door, "same" and
+  /// a word of meaning; the two meanings of AIOps answer it.
+  static func asksWhetherItIsTheSameAIOps(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks == [.aiops] && parsed.namesNothingOutside && parsed.words.contains("same")
+      && parsed.words.contains(where: meaningWords.contains)
+  }
+
+  /// Words of what a word means.
+  static let meaningWords: WordSet = ["mean", "means", "meant", "meaning", "definition"]
 
   /// Whether a line asks which to take of one track and a field next door ("Can I learn both
   /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks

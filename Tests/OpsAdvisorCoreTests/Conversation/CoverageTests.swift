@@ -132,6 +132,19 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("save money on gpus with llmops?")).contains("/save"))
   }
 
+  /// AIOps named for IT operations work is noted with a word that the source means another
+  /// AIOps; asked whether it is the same AIOps, the two meanings answer.
+  @Test func aiopsForITOperationsIsTheOtherMeaning() {
+    let replies = conversation([
+      "ok new info, my boss wants \"AIOps\" for the IT ops team - like alert noise reduction, incident correlation",
+      "is the aiops in your source the same thing my boss means?",
+    ]).replies
+    #expect(Fixtures.text(of: replies[0]).contains("is what the other meaning of \"AIOps\" is about"))
+    #expect(replies[1].intent == KnownIntent.aiopsMeaning)
+    let platform = Fixtures.ask("i run the aiops platform: observability and governance for our llm agents")
+    #expect(!Fixtures.text(of: platform).contains("other meaning"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
