@@ -701,6 +701,14 @@ extension Advisor {
   static let whatNextOpenings: [[String]] = [["what", "now"], ["now", "what"], ["what", "next"], ["whats", "next"], ["what", "then"]]
 
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
+    // "how long would it take to learn mlops" then "and llmops?": the same topic, not covered either.
+    if !parsed.tracks.isEmpty, !state.lastUncoveredTopics.isEmpty, state.lastUncoveredTurn == state.turn - 1,
+      MatchPolicy.namesTracksAlone(parsed) || Self.continuationOpening(parsed.words[...]) != nil && isBriefFollowUp(parsed)
+    {
+      let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
+      return notCovered(state.lastUncoveredTopics, parsed: parsed, confidence: confidence, match: match,
+        lead: [.paragraph(Phrases.sameGoesFor(names))])
+    }
     if let last = state.lastQuestion.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
       return answer(sibling.id, parsed: parsed, confidence: confidence, match: match)
     }

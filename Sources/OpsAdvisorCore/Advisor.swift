@@ -1183,7 +1183,15 @@ public struct Advisor: Sendable {
       if let reply = phraseOfTheSource(parsed, confidence: confidence, match: match) { return reply }
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
-    var content = AnswerContent(blocks: [], sourceIDs: [])
+    return notCovered(named, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// That the comparison has nothing on each of `named` (fields next door and topics), and
+  /// what it says that comes closest.
+  mutating func notCovered(
+    _ named: [String], parsed: ParsedInput, confidence: Double, match: MatchResult?, lead: [Block] = []
+  ) -> Reply {
+    var content = AnswerContent(blocks: lead, sourceIDs: [])
     for id in named {
       let neighbour = knowledgeBase.vocabulary.neighbour(id)
       content.blocks.append(.paragraph(Phrases.notCovered(neighbour.name) + " " + neighbour.closest))
@@ -1191,6 +1199,10 @@ public struct Advisor: Sendable {
     }
     state.mention(parsed.tracks)
     state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    // Only a topic asked of a track: a digression from the question before leaves that question
+    // for "and llmops?" to repeat.
+    state.lastUncoveredTopics = parsed.tracks.isEmpty ? [] : named.filter { knowledgeBase.vocabulary.neighbour($0).isTopic }
+    state.lastUncoveredTurn = state.turn
     return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
       content: content)
   }

@@ -299,6 +299,11 @@ public enum Phrases {
     track. Tell me in a line what they build or run, and ask again.
     """
 
+  /// Leads a topic not covered, asked again for other tracks ("and llmops?").
+  static func sameGoesFor(_ tracks: [String]) -> String {
+    "The same goes for \(tracks.joined(separator: " and ")):"
+  }
+
   static func notCovered(_ name: String) -> String {
     "\(name.capitalizedFirst) isn't something my source covers, so I can't tell you much about it. Here is what it says that comes closest."
   }

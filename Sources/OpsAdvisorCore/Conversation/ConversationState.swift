@@ -38,6 +38,10 @@ public struct ConversationState: Sendable, Equatable {
   public var lastRecommendation: Recommendation?
   /// The concept the last concept answer looked up, and its turn, for "which track covers that".
   public var lastConcept: ConceptMention?
+  /// The topics the comparison does not cover that a turn naming a track was declined for
+  /// ("how long would it take to learn mlops"), and its turn, for "and llmops?" just after it.
+  public var lastUncoveredTopics: [String] = []
+  public var lastUncoveredTurn = 0
 
   /// A concept an answer looked up, on some turn.
   public struct ConceptMention: Sendable, Equatable {

@@ -145,6 +145,16 @@ import Testing
     #expect(!Fixtures.text(of: platform).contains("other meaning"))
   }
 
+  /// "and llmops?" just after a topic the source does not cover asks the same of LLMOps; later,
+  /// it no longer does.
+  @Test func aTrackAfterATopicNotCoveredAsksTheSameOfIt() {
+    let replies = conversation(["how long would it take to learn mlops", "and llmops?", "what is mlops", "and llmops?"]).replies
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("The same goes for LLMOps:"))
+    #expect(Fixtures.text(of: replies[1]).contains("How long learning takes isn't something my source covers"))
+    #expect(replies[1].tracks == [.llmops])
+    #expect(!Fixtures.text(of: replies[3]).contains("isn't something my source covers"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
