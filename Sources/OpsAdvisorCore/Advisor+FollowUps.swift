@@ -985,7 +985,8 @@ extension Advisor {
   static let thatIsOpenings: [[String]] = [
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
-    ["does", "that", "make", "me"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
+    ["does", "that", "make", "me"], ["does", "this", "make", "it"], ["does", "not", "that", "make", "it"],
+    ["does", "not", "that", "make", "me"], ["does", "not", "this", "make", "it"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
     ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"], ["is", "my", "job"], ["is", "my", "work"],
     ["is", "our", "work"], ["is", "what", "i", "do"],
   ]

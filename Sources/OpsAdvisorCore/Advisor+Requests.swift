@@ -215,6 +215,16 @@ extension Advisor {
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: tracks, content: content)
   }
 
+  /// Whether words ask who wrote the source: "who" just before a verb of writing ("who wrote
+  /// this doc anyway", "who made this", "who is behind it").
+  static func asksWhoWroteIt(_ words: [String]) -> Bool {
+    words.indices.dropLast().contains { words[$0] == "who" && writingVerbs.contains(words[$0 + 1]) }
+      || words.containsRun(["who", "is", "behind"])
+  }
+
+  /// Verbs of writing a text, after "who".
+  static let writingVerbs: WordSet = ["wrote", "writes", "authored", "made", "created", "published", "produced"]
+
   /// Whether words ask to keep the conversation ("can u save this for me", "export this
   /// chat", "download the conversation"): a verb of keeping, then within two words what to keep.
   static func asksToSaveTheConversation(_ words: [String]) -> Bool {

@@ -440,6 +440,8 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.aiopsPosition)
     }
     // After the definitions: "a one line definition of each" keeps them.
+    // "who wrote this doc anyway, a course vendor? be honest": who wrote it, whatever else it names.
+    if Self.asksWhoWroteIt(parsed.words) { return .answer("about") }
     if Self.asksForItShort(parsed) || Self.asksForASummaryOfAll(parsed), decision != .answer(KnownIntent.definition) {
       return .answer(KnownIntent.overview)
     }

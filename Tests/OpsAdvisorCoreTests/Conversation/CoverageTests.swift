@@ -155,6 +155,27 @@ import Testing
     #expect(!Fixtures.text(of: replies[3]).contains("isn't something my source covers"))
   }
 
+  /// Who wrote the source is answered whatever else the line names; "how long time learn?"
+  /// is the time learning takes.
+  @Test func whoWroteItAndHowLongTimeLearn() {
+    let author = Fixtures.ask("who wrote this doc anyway, a course vendor? be honest")
+    #expect(author.intent == "about")
+    #expect(Fixtures.text(of: author).contains("School of Core AI Curriculum Team"))
+    #expect(Fixtures.text(of: Fixtures.ask("how long time learn?")).hasPrefix("How long learning takes isn't something my source covers"))
+  }
+
+  /// "doesnt that make it aiops?" after their story asks what of it points there; a platform
+  /// shared by many teams points to AIOps.
+  @Test func doesntThatMakeItAIOpsShowsWhatPointsThere() {
+    let replies = conversation([
+      "i run a shared cluster serving llms for many teams",
+      "hmm but its a platform for multiple teams, not one llm app. doesnt that make it aiops?",
+    ]).replies
+    #expect(replies[1].intent == KnownIntent.profile)
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What you've told me that points to AIOps:"))
+    #expect(Fixtures.text(of: replies[1]).contains("many teams"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
