@@ -182,6 +182,10 @@ extension Advisor {
       if asked.count == 1, let hit = conceptHit(rest) {
         return answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
       }
+      // "where does the doc mention prometheus?": a tool it does not name, which the advisor itself linked to a track.
+      if asked.count <= Self.longestTerm, let reply = toolOutsideTheSource(asked.map(\.word), parsed: parsed, confidence: confidence, match: match) {
+        return reply
+      }
       return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
@@ -510,6 +514,7 @@ extension Advisor {
       && (sayingVerbs.contains(words[2]) || namingVerbs.contains(words[2]))
     guard let source = itSays ? 1 : words.firstIndex(where: sourceNouns.contains),
       DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
+        || words[0] == "where"
     else { return nil }
     guard let verb = words.indices.first(where: { $0 > source && sayingVerbs.contains(words[$0]) }) else {
       return askedBeforeTheSource(parsed, source: source)

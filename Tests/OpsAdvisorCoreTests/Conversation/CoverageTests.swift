@@ -176,6 +176,15 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("many teams"))
   }
 
+  /// "Where does the source mention X?" finds X where the source has it; for a tool it does
+  /// not name, it says so and that the link to a track was the advisor's own.
+  @Test func whereTheSourceMentionsSomething() {
+    let kubeflow = Fixtures.ask("where does the source mention kubeflow")
+    #expect(Fixtures.text(of: kubeflow).hasPrefix("My source mentions kubeflow for MLOps"))
+    let prometheus = Fixtures.text(of: Fixtures.ask("where does the doc mention prometheus"))
+    #expect(prometheus.hasPrefix("My source doesn't name prometheus among any track's tools. Outside the comparison:"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
