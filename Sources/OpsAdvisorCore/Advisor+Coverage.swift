@@ -52,7 +52,7 @@ extension Advisor {
     let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
     // what the line opened with.
-    if covered?.isEmpty == true, let opened = conceptOpeningTheLine(parsed) {
+    if covered?.isEmpty == true || Self.endsAskingWhichTrackThatIs(parsed), let opened = conceptOpeningTheLine(parsed) {
       return answerCovering(opened, parsed: parsed, confidence: confidence, match: match)
     }
     guard !parsed.words.contains(where: Self.possessives.contains) else { return nil }
@@ -136,6 +136,14 @@ extension Advisor {
       && asked.allSatisfy { query in TrackID.allCases.contains { conceptStems.mentions(query.stem, for: $0) } }
       && coveringPlaces(of: asked.map(\.stem), word: "").allSatisfy { $0.factor != .tools && $0.intent != "tools" }
     return asked.isEmpty || opener == 0 && !onlyConcepts ? nil : asked
+  }
+
+  /// Whether the last of several clauses asks which track "that" is ("what about kubernetes
+  /// operators, which track is that"): what the line opened with.
+  static func endsAskingWhichTrackThatIs(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last else { return false }
+    let words = parsed.words[last.range].drop(while: DialogueAct.leadingFillers.contains)
+    return whichTrackThatOpenings.contains { words.starts(with: $0) }
   }
 
   /// The concept words of a question where something fits ("where does rag evaluation fit",

@@ -185,6 +185,17 @@ import Testing
     #expect(prometheus.hasPrefix("My source doesn't name prometheus among any track's tools. Outside the comparison:"))
   }
 
+  /// "what about X, which track is that" looks X up, found or not, rather than recommending.
+  @Test(arguments: [
+    ("what about kubernetes operators, which track is that", "I found nothing on kubernetes operators"),
+    ("what about drift, which track is that", "My source mentions drift for MLOps"),
+  ])
+  func whatAboutAThingWhichTrackIsThatLooksItUp(line: String, start: String) {
+    let reply = conversation(["i'm an sre on call for k8s", line]).replies[1]
+    #expect(Fixtures.text(of: reply).hasPrefix(start))
+    #expect(reply.intent != KnownIntent.recommendation)
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
