@@ -415,6 +415,20 @@ extension Advisor {
     return FactorID.allCases.first(where: rows.contains)
   }
 
+  /// The rows a comparison on factors names: the factors named by their words, then, for each
+  /// other word it is asked on ("compare … on …"), the first row whose cell for some track has it ("compare them on
+  /// governance and tools": the tools row, then the main focus row, where AIOps lists governance).
+  func rowsNamed(_ parsed: ParsedInput) -> [FactorID] {
+    var rows = parsed.factors
+    // Only a comparison asked on what follows "on": "is vLLM worth learning" compares on nothing.
+    guard parsed.classes.contains(.comparing), parsed.words.contains("on") else { return rows }
+    for place in Self.comparedWords(parsed) where !Self.vagueWords.contains(parsed.words[place]) {
+      let found = TrackID.allCases.flatMap { comparisonRows(with: parsed.stems[place], for: $0) }
+      if let row = FactorID.allCases.first(where: found.contains), !rows.contains(row) { rows.append(row) }
+    }
+    return rows
+  }
+
   /// The rows of the comparison whose cell for `track` has a word of stem `stem`.
   func comparisonRows(with stem: String, for track: TrackID) -> [FactorID] {
     conceptStems.places(for: track).filter { $0.intent == KnownIntent.comparison && $0.stems.contains(stem) }.compactMap(\.factor)

@@ -1305,9 +1305,10 @@ public struct Advisor: Sendable {
     if !parsed.corrections.isEmpty, intentID != KnownIntent.outOfScope {
       content.blocks.insert(.paragraph(Phrases.corrections(parsed.corrections)), at: 0)
     }
-    if let table = intent.table, let factor, parsed.factors.count > 1, parsed.factors.first == factor {
-      // "compare mlops and llmops on tools and projects": every row named.
-      content.append(composer.comparison(table, tracks: tracks, factors: parsed.factors))
+    let factors = intent.table == nil || factor == nil ? parsed.factors : rowsNamed(parsed)
+    if let table = intent.table, let factor, factors.count > 1, factors.first == factor {
+      // "compare mlops and llmops on tools and projects", "compare them on governance and tools": every row named.
+      content.append(composer.comparison(table, tracks: tracks, factors: factors))
     } else {
       content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
     }

@@ -24,6 +24,13 @@ import Testing
     }
     #expect(rows.map { $0[0] } == ["Tool emphasis", "Project style"])
     #expect(reply.tracks == [.mlops, .llmops])
+    // A word that is no factor but some row has adds that row: AIOps lists governance in its main focus.
+    let concept = Fixtures.ask("compare all three on governance and tools")
+    guard case .table(_, let conceptRows)? = concept.blocks.first(where: { if case .table = $0 { true } else { false } }) else {
+      Issue.record("no table")
+      return
+    }
+    #expect(conceptRows.map { $0[0] } == ["Tool emphasis", "Main focus"])
   }
 
   /// Which track suits someone else is answered from what the line says of them, and leaves
