@@ -532,9 +532,11 @@ extension Advisor {
     let words = parsed.words
     if let anywhere = askedWhetherItIsAnywhere(parsed) { return anywhere }
     // "does it mention access control": "it" before a saying verb is the source too.
-    let itSays = words.count > 3 && DialogueAct.opensAsYesNoQuestion(words[...]) && words[1] == "it"
-      && (sayingVerbs.contains(words[2]) || namingVerbs.contains(words[2]))
-    guard let source = itSays ? 1 : words.firstIndex(where: sourceNouns.contains),
+    // "where does it mention prometheus": so is "it" after "where does".
+    let itAt = words.starts(with: ["where", "does"]) ? 2 : 1
+    let itSays = words.count > itAt + 2 && (DialogueAct.opensAsYesNoQuestion(words[...]) || itAt == 2) && words[itAt] == "it"
+      && (sayingVerbs.contains(words[itAt + 1]) || namingVerbs.contains(words[itAt + 1]))
+    guard let source = itSays ? itAt : words.firstIndex(where: sourceNouns.contains),
       DialogueAct.opensAsYesNoQuestion(words[...]) || MatchPolicy.whichWords.contains(words[0]) || words[0] == "how"
         || words[0] == "where"
     else { return nil }
@@ -575,8 +577,15 @@ extension Advisor {
   /// The concept words of a question that names what it asks before the source: "what does
   /// governance mean in the source", "is event correlation mentioned anywhere in your doc":
   /// those between the opening and the saying verb; nil when no such verb stands before it.
+  /// So are those of "is kserve in the doc?", "is datadog in your source at all": between the
+  /// opening "is" and the "in" before the source.
   static func askedBeforeTheSource(_ parsed: ParsedInput, source: Int) -> [ConceptQuery]? {
-    guard let verb = parsed.words[..<source].firstIndex(where: sayingVerbs.contains) else { return nil }
+    guard let verb = parsed.words[..<source].firstIndex(where: sayingVerbs.contains) else {
+      let words = parsed.words
+      guard ["is", "are"].contains(words[0]), let inPlace = words[..<source].lastIndex(of: "in"), source - inPlace <= 2
+      else { return nil }
+      return conceptQueries(parsed, in: 1..<inPlace).filter { !vagueWords.contains($0.word) }
+    }
     return conceptWords(parsed, after: 0).filter { $0.word != parsed.words[0] && parsed.words[..<verb].contains($0.word) }
       .filter { !vagueWords.contains($0.word) }
   }

@@ -215,15 +215,38 @@ extension Advisor {
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: tracks, content: content)
   }
 
-  /// Whether words ask who wrote the source: "who" just before a verb of writing ("who wrote
-  /// this doc anyway", "who made this", "who is behind it").
+  /// Whether words ask who wrote the source or when: "who" just before a verb of writing ("who
+  /// wrote this doc anyway", "who made this", "who is behind it"), or "when was it written".
   static func asksWhoWroteIt(_ words: [String]) -> Bool {
     words.indices.dropLast().contains { words[$0] == "who" && writingVerbs.contains(words[$0 + 1]) }
       || words.containsRun(["who", "is", "behind"])
+      || words.indices.dropLast(3).contains { place in
+        words[place] == "when" && words[place + 1] == "was" && ["it", "this", "that", "the"].contains(words[place + 2])
+          && words[(place + 3)...].prefix(2).contains(where: writtenWords.contains)
+      }
   }
 
   /// Verbs of writing a text, after "who".
   static let writingVerbs: WordSet = ["wrote", "writes", "authored", "made", "created", "published", "produced"]
+
+  /// The verb of "when was it written", after what was written.
+  static let writtenWords: WordSet = ["written", "made", "created", "published", "updated", "released"]
+
+  /// Whether a line asks if the source is biased or an advert ("so its basically an ad for
+  /// their courses", "is it biased? they sell courses"): a word of bias and one pointing at
+  /// the source, and no track named ("is aiops just marketing" asks about the track).
+  static func asksWhetherTheSourceIsBiased(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.words.contains(where: biasWords.contains)
+      && parsed.words.contains(where: { pointingAtTheSource.contains($0) || sourceNouns.contains($0) })
+  }
+
+  /// Words that ask whether a text is slanted.
+  static let biasWords: WordSet = [
+    "biased", "bias", "ad", "advert", "advertisement", "marketing", "unbiased", "neutral", "objective", "impartial", "salesy",
+  ]
+
+  /// Words that point at the source without naming it.
+  static let pointingAtTheSource: WordSet = ["it", "this", "they", "their", "its"]
 
   /// Whether words ask to keep the conversation ("can u save this for me", "export this
   /// chat", "download the conversation"): a verb of keeping, then within two words what to keep.

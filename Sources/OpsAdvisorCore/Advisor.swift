@@ -439,9 +439,13 @@ public struct Advisor: Sendable {
     if decision == .answer(KnownIntent.llmopsVersusMLOps), Set(parsed.tracks) == [.llmops, .aiops] {
       return .answer(KnownIntent.aiopsPosition)
     }
-    // After the definitions: "a one line definition of each" keeps them.
     // "who wrote this doc anyway, a course vendor? be honest": who wrote it, whatever else it names.
     if Self.asksWhoWroteIt(parsed.words) { return .answer("about") }
+    // "compare mlops and llmops on skills": the table has no skills row; the skills lists answer.
+    if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == "skills" {
+      return .answer("skills")
+    }
+    // After the definitions: "a one line definition of each" keeps them.
     if Self.asksForItShort(parsed) || Self.asksForASummaryOfAll(parsed), decision != .answer(KnownIntent.definition) {
       return .answer(KnownIntent.overview)
     }
@@ -882,6 +886,10 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if Self.asksWhetherTheSourceIsBiased(parsed) {
+      return answer("about", parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
+        leadSources: [KnownSection.outside])
+    }
     if Self.asksToSaveTheConversation(parsed.words) {
       return reply(input: parsed.original, intent: KnownIntent.help, confidence: 1,
         content: AnswerContent(blocks: [.paragraph(Phrases.saveWithTheCommand)], sourceIDs: []))
@@ -1311,6 +1319,10 @@ public struct Advisor: Sendable {
       content.append(composer.comparison(table, tracks: tracks, factors: factors))
     } else {
       content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
+    }
+    // "compare mlops and llmops on tools and skills": the table has no skills row; the skills lists follow it.
+    if intent.table != nil, factor != nil, policy.names("skills", in: parsed), let skills = knowledgeBase.intent("skills") {
+      content.append(composer.content(for: skills, tracks: tracks, factor: nil, introduced: false))
     }
     // "You misread me" is about the answer before it, which `/why` and follow-ups still see.
     if intentID != KnownIntent.misread { state.lastExplanation = explanation(parsed, intentID, confidence, match) }

@@ -289,6 +289,10 @@ public enum Phrases {
   /// Asked in words to save the conversation.
   static let saveWithTheCommand = "To keep this conversation, type /save FILE: it writes every turn so far to FILE, which `opsadvisor replay FILE` can check later."
 
+  /// Before who wrote the source, when asked whether it is biased or an advert.
+  static let writtenByTheCourseProvider = outsideTheComparison
+    + "the page comes from the School of Core AI, the same people whose courses it points to for each track, so weigh its course suggestions with that in mind. What I answer from is its comparison of the tracks, and each answer names the sections it comes from."
+
   /// Leads the tracks each part of someone's work points to.
   static let eachPartPointsTo = "From what you've told me, the parts of your work point to different tracks:"
 

@@ -180,6 +180,12 @@ public struct MatchPolicy: Sendable {
 
   /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil
   /// when none or several do.
+  /// Whether a line names the topic of `intent` in words as typed ("… on tools and skills").
+  func names(_ intent: IntentID, in parsed: ParsedInput) -> Bool {
+    guard let words = topicWords[intent] else { return false }
+    return Self.typedWords(parsed.normalized).contains(where: words.contains)
+  }
+
   func topicIntent(of parsed: ParsedInput) -> IntentID? {
     let typed = Self.typedWords(parsed.normalized)
     let named = topicWords.filter { typed.contains(where: $0.value.contains) }.map(\.key)
@@ -265,15 +271,16 @@ public struct MatchPolicy: Sendable {
   }
 
   /// Whether a line asks if the source's AIOps is the one meant elsewhere ("is the aiops in
-  /// your source the same thing my boss means?"): AIOps alone, nothing next door, "same" and
-  /// a word of meaning; the two meanings of AIOps answer it.
+  /// your source the same thing my boss means?", "so not the same thing as what our noc calls
+  /// aiops?"): AIOps alone, nothing next door, "same" and a word of meaning; the two meanings
+  /// of AIOps answer it.
   static func asksWhetherItIsTheSameAIOps(_ parsed: ParsedInput) -> Bool {
     parsed.tracks == [.aiops] && parsed.namesNothingOutside && parsed.words.contains("same")
       && parsed.words.contains(where: meaningWords.contains)
   }
 
   /// Words of what a word means.
-  static let meaningWords: WordSet = ["mean", "means", "meant", "meaning", "definition"]
+  static let meaningWords: WordSet = ["mean", "means", "meant", "meaning", "definition", "call", "calls", "called"]
 
   /// Whether a line asks which to take of one track and a field next door ("Can I learn both
   /// MLOps and DevOps?", "MLOps vs DevOps: which should you learn?"): the recommendation picks

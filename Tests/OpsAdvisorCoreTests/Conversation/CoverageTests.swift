@@ -203,6 +203,35 @@ import Testing
     #expect(reply.intent != KnownIntent.recommendation)
   }
 
+  /// Whether something is in the source, asked as "is X in the doc" or "where does it mention
+  /// X", is looked up; when it was written is who wrote it and when.
+  @Test func questionsAboutTheSourceItself() {
+    #expect(Fixtures.text(of: Fixtures.ask("is datadog in the doc at all?")).hasPrefix("My source doesn't name datadog"))
+    #expect(Fixtures.text(of: Fixtures.ask("where does it mention prometheus")).hasPrefix("My source doesn't name prometheus"))
+    #expect(Fixtures.ask("is kserve in the doc?").tracks == [.aiops])
+    #expect(Fixtures.text(of: Fixtures.ask("when was it written")).contains("May 12, 2026"))
+    #expect(Fixtures.ask("so not the same thing as what our noc calls aiops?").intent == KnownIntent.aiopsMeaning)
+  }
+
+  /// Asked whether the source is biased or an advert, the advisor says, as its own, that it
+  /// comes from the provider of the courses it points to, then who wrote it.
+  @Test(arguments: ["so its basically an ad for their courses", "is it biased? they sell courses"])
+  func whetherTheSourceIsBiased(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == "about")
+    #expect(Fixtures.text(of: reply).hasPrefix("Outside the comparison: the page comes from the School of Core AI"))
+    #expect(Fixtures.ask("is aiops just marketing?").intent != "about")
+  }
+
+  /// Compared on skills, which the table has no row for, the skills lists answer, after the
+  /// table when a factor is named too.
+  @Test func aComparisonOnSkillsShowsTheSkills() {
+    #expect(Fixtures.ask("compare mlops and llmops on skills").intent == "skills")
+    let both = Fixtures.ask("compare mlops and llmops on tools and skills")
+    #expect(Fixtures.text(of: both).contains("Pipeline automation"))
+    #expect(Fixtures.text(of: both).contains("Tool emphasis"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
