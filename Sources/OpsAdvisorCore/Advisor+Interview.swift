@@ -187,7 +187,7 @@ extension Advisor {
   /// kserve"), or any clause opening as a question ("which of the three pays attention to
   /// latency the most"), whatever track its words point to. Its signals do not count either.
   static func asksInsteadOfAnswering(_ parsed: ParsedInput) -> Bool {
-    asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed) || DialogueAct.opensAsQuestion(parsed)
+    asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed) || DialogueAct.opensAsQuestion(parsed) || asksForSomeoneElse(parsed)
   }
 
   /// Whether a line asks the same about a track it names ("hmm what about llmops instead").

@@ -290,10 +290,12 @@ extension Advisor {
   /// been doing the prompt eval").
   static func asksForSomeoneElse(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
-      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
-      guard words.starts(with: ["which", "track"]) || words.starts(with: ["what", "track"]) || words.starts(with: ["which", "one"])
-      else { return false }
-      let after = words.startIndex + 2
+      let words = parsed.words[clause.range]
+      // "want to figure out which track fits each person on my team": the asking words may come later.
+      guard let which = words.indices.dropLast().first(where: { place in
+        (words[place] == "which" || words[place] == "what") && (words[place + 1] == "track" || words[place + 1] == "one")
+      }) else { return false }
+      let after = which + 2
       return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)
     } || asksWhatSuitsSomeoneNamed(parsed)
   }

@@ -299,8 +299,8 @@ public enum Phrases {
   /// Asked which track suits someone else when the line says nothing of their work that
   /// points to one track.
   static let describeThem = """
-    I can only place someone else by what you tell me of their work, and this doesn't point to one \
-    track. Tell me in a line what they build or run, and ask again.
+    I can place someone else only by what you tell me of their work. Tell me in a line what they \
+    build or run, and ask again.
     """
 
   /// Leads a topic not covered, asked again for other tracks ("and llmops?").

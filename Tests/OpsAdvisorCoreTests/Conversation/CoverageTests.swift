@@ -94,7 +94,13 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to"))
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
     let vague = Fixtures.ask("what would you recommend for sam, he is new")
-    #expect(Fixtures.text(of: vague).hasPrefix("I can only place someone else by what you tell me of their work"))
+    #expect(Fixtures.text(of: vague).hasPrefix("I can place someone else only by what you tell me of their work"))
+    // During the guided questions too, a question about someone else is no answer to them.
+    let (during, interviewing) = conversation(["which track should i choose", line])
+    #expect(during[1].tracks == [track])
+    #expect(interviewing.state.interview?.questionIndex == 0)
+    let team = Fixtures.ask("hi, im a team lead, want to figure out which track fits each person on my team")
+    #expect(Fixtures.text(of: team).hasPrefix("I can place someone else only by"))
   }
 
   /// Asked which track covers which part of their work, each track their words point to is
