@@ -337,17 +337,22 @@ extension Advisor {
   /// the text does not have them side by side.
   /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
   /// than vllm": a question about tools the source only names, all among one track's tools,
-  /// says the source names them there and no more, then shows where; nil for any other line,
+  /// says the source names them there and no more, then shows where; asked of another track
+  /// ("does airflow matter for llmops?"), that the source lists them for the one track only; nil for any other line,
   /// or one naming fewer than `least` of them ("what is TGI?" is `termQuestion`'s).
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
-    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
+    guard parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
       !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
-      let (track, names) = toolsNamed(parsed), names.count >= least
+      let (track, names) = toolsNamed(parsed), names.count >= least,
+      // "does airflow matter for llmops?": a tool asked of a track that does not list it.
+      parsed.tracks.isEmpty || !parsed.tracks.contains(track)
     else { return nil }
     // The lead says which track's tools they are, so no word on the track in focus follows it.
-    let lead = Phrases.toolsNamedNoMore(names, for: knowledgeBase.vocabulary.track(track).name)
+    let name = knowledgeBase.vocabulary.track(track).name
+    let lead = parsed.tracks.isEmpty ? Phrases.toolsNamedNoMore(names, for: name)
+      : Phrases.toolsListedElsewhere(names, for: name, notFor: parsed.tracks.map { knowledgeBase.vocabulary.track($0).name })
     return answer("tools", parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
   }
 

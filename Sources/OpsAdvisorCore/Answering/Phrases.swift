@@ -359,6 +359,11 @@ public enum Phrases {
     "My source lists \(list(words, joinedBy: "and")) among the \(track) tools and says no more about \(words.count == 1 ? "it" : "them"): not how to set \(words.count == 1 ? "it" : "them") up, when you need \(words.count == 1 ? "it" : "them") or how \(words.count == 1 ? "it compares with others" : "they compare"). Here is where it names \(words.count == 1 ? "it" : "them"):"
   }
 
+  /// A tool asked of a track whose tools do not list it.
+  static func toolsListedElsewhere(_ words: [String], for track: String, notFor asked: [String]) -> String {
+    "My source lists \(list(words, joinedBy: "and")) among the \(track) tools, not among those of \(list(asked, joinedBy: "or")), and says no more about \(words.count == 1 ? "it" : "them"). Here is where it names \(words.count == 1 ? "it" : "them"):"
+  }
+
   static func toolsNamedNotDefined(_ words: [String], for track: String) -> String {
     "My source lists \(list(words, joinedBy: "and")) among the \(track) tools but does not say what they are. Here is where it names them:"
   }

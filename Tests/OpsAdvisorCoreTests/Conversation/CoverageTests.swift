@@ -71,6 +71,15 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("says no more"))
   }
 
+  /// A tool asked of a track that does not list it: the source lists it for another track only.
+  @Test(arguments: [("does airflow matter for llmops?", TrackID.mlops, "Airflow"), ("is vllm needed for mlops", .llmops, "vLLM")])
+  func aToolAskedOfAnotherTrackIsListedElsewhere(line: String, track: TrackID, tool: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == "tools")
+    #expect(reply.tracks == [track])
+    #expect(Fixtures.text(of: reply).hasPrefix("My source lists \(tool) among the"))
+  }
+
   /// The question about someone else may come after what they do.
   @Test func whichTrackFitsHerAfterWhatSheDoes() {
     let (replies, advisor) = conversation([
