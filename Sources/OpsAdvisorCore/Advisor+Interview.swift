@@ -3,8 +3,13 @@ extension Advisor {
   /// Whether a line only says they don't know ("idk", "no idea", "not sure"): one of the
   /// interview's answers that pass on a question, but for "skip", "next" and the like.
   func saysOnlyTheyAreUnsure(_ parsed: ParsedInput) -> Bool {
-    knowledgeBase.interview.skipPhrases.contains(parsed.normalized) && !Self.passingWords.contains(parsed.normalized)
+    // "idk really", "no idea tbh": the words after it add nothing.
+    let words = parsed.words.reversed().drop(while: Self.trailingFillers.contains).reversed().joined(separator: " ")
+    return knowledgeBase.interview.skipPhrases.contains(words) && !Self.passingWords.contains(words)
   }
+
+  /// Words after "idk" that add nothing.
+  static let trailingFillers: WordSet = ["really", "tbh", "honestly", "lol", "man", "either", "yet"]
 
   /// Passing answers that say nothing of not knowing.
   static let passingWords: WordSet = ["skip", "pass", "next"]

@@ -248,6 +248,13 @@ extension Advisor {
   /// Words that point at the source without naming it.
   static let pointingAtTheSource: WordSet = ["it", "this", "they", "their", "its"]
 
+  /// The topic the comparison does not cover that a line of one word asks about when "which"
+  /// goes before it ("easier?" is "which easier"), if the vocabulary has one.
+  func topicOfOneWord(_ parsed: ParsedInput) -> String? {
+    guard parsed.words.count == 1, let word = parsed.words.first else { return nil }
+    return knowledgeBase.vocabulary.neighbours.first { $0.isTopic && $0.aliases.contains("which " + word) }?.id
+  }
+
   /// Whether words ask to keep the conversation ("can u save this for me", "export this
   /// chat", "download the conversation"): a verb of keeping, then within two words what to keep.
   static func asksToSaveTheConversation(_ words: [String]) -> Bool {

@@ -898,6 +898,8 @@ public struct Advisor: Sendable {
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
+    // "mlops vs llmops" then "easier?": the topic "which easier" names.
+    if let topic = topicOfOneWord(parsed) { return notCovered([topic], parsed: parsed, confidence: 1, match: match) }
     // "idk" with no question waiting: the questions that help them decide.
     if saysOnlyTheyAreUnsure(parsed) {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: [])

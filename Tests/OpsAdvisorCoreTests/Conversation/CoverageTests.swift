@@ -147,6 +147,13 @@ import Testing
     #expect(advisor.state.interview != nil)
   }
 
+  /// "easier?" alone is "which easier"; "idk really" is "idk".
+  @Test func oneWordTopicsAndUnsureWithFillers() {
+    let replies = conversation(["mlops vs llmops", "easier?"]).replies
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("Which track is easier to learn isn't something my source covers"))
+    #expect(Fixtures.ask("idk really").intent == KnownIntent.recommendation)
+  }
+
   /// Asked in words to save the conversation, the advisor names the command that does it.
   @Test(arguments: ["ok thx. can u save this for me", "is it possible to export this chat"])
   func askingToSaveNamesTheCommand(line: String) {
