@@ -405,7 +405,7 @@ public struct Advisor: Sendable {
       return decide(match.without("thanks"), parsed: parsed, detections: detections)
     }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
-      || Self.asksWhichTrackForThem(parsed)
+      || Self.asksWhichTrackForThem(parsed) || Self.asksAndForMe(parsed)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -754,6 +754,18 @@ public struct Advisor: Sendable {
     return (asksForThem(words) || asksForTheirTeam(words)) && MatchPolicy.asks(words, by: MatchPolicy.which, about: whichTrackFollowers)
       || asksWhichTrackToTakeUp(words)
   }
+
+  /// Whether a clause asks "and me?" ("ok and me? i mostly do governance reviews", "what
+  /// about me?"), after others were placed: their own recommendation.
+  static func asksAndForMe(_ parsed: ParsedInput) -> Bool {
+    parsed.clauses.contains { clause in
+      let words = Array(parsed.words[clause.range].drop(while: { $0 == "ok" || $0 == "okay" || $0 == "so" }))
+      return clause.asked && forMeQuestions.contains(words)
+    }
+  }
+
+  /// The short questions that ask the same for the asker.
+  static let forMeQuestions: [[String]] = [["and", "me"], ["and", "for", "me"], ["what", "about", "me"], ["how", "about", "me"], ["and", "myself"]]
 
   /// Whether words ask which track someone else should take up: "which ONE track should the
   /// whole team take?", "which track would you have them follow": "which", at most one more

@@ -254,6 +254,16 @@ import Testing
     #expect(Fixtures.text(of: both).contains("Tool emphasis"))
   }
 
+  /// "ok and me? i mostly do governance reviews…" after placing others asks for their own recommendation.
+  @Test func andMeAsksForTheirOwnRecommendation() {
+    let replies = conversation([
+      "what would you recommend for ana, she maintains our fraud model and its retraining",
+      "ok and me? i mostly do governance reviews for all of it",
+    ]).replies
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[1].recommendation == .aiops)
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
