@@ -4,9 +4,13 @@ extension Advisor {
   /// interview's answers that pass on a question, but for "skip", "next" and the like.
   func saysOnlyTheyAreUnsure(_ parsed: ParsedInput) -> Bool {
     // "idk really", "no idea tbh": the words after it add nothing.
+    guard parsed.words.count <= Self.unsureLength else { return false }
     let words = parsed.words.reversed().drop(while: Self.trailingFillers.contains).reversed().joined(separator: " ")
     return knowledgeBase.interview.skipPhrases.contains(words) && !Self.passingWords.contains(words)
   }
+
+  /// The most words a line saying only that they don't know has.
+  static let unsureLength = 5
 
   /// Words after "idk" that add nothing.
   static let trailingFillers: WordSet = ["really", "tbh", "honestly", "lol", "man", "either", "yet"]

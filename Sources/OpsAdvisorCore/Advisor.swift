@@ -759,8 +759,9 @@ public struct Advisor: Sendable {
   /// about me?"), after others were placed: their own recommendation.
   static func asksAndForMe(_ parsed: ParsedInput) -> Bool {
     parsed.clauses.contains { clause in
-      let words = Array(parsed.words[clause.range].drop(while: { $0 == "ok" || $0 == "okay" || $0 == "so" }))
-      return clause.asked && forMeQuestions.contains(words)
+      guard clause.asked, clause.range.count <= 4 else { return false }
+      let words = parsed.words[clause.range].drop(while: { $0 == "ok" || $0 == "okay" || $0 == "so" })
+      return forMeQuestions.contains { $0.elementsEqual(words) }
     }
   }
 
