@@ -342,7 +342,9 @@ extension Advisor {
   /// or one naming fewer than `least` of them ("what is TGI?" is `termQuestion`'s).
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
-    guard parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
+    // A track named: only a question of whether a tool matters to it, looked for before the tools.
+    guard parsed.tracks.isEmpty || parsed.words.contains(where: Self.relevanceWords.contains),
+      parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
       !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
       let (track, names) = toolsNamed(parsed), names.count >= least,
@@ -355,6 +357,11 @@ extension Advisor {
       : Phrases.toolsListedElsewhere(names, for: name, notFor: parsed.tracks.map { knowledgeBase.vocabulary.track($0).name })
     return answer("tools", parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
   }
+
+  /// Words that ask whether a tool matters to a track ("does airflow matter for llmops?").
+  static let relevanceWords: WordSet = [
+    "matter", "matters", "need", "needed", "use", "used", "uses", "relevant", "required", "require", "useful", "important",
+  ]
 
   /// The tools a line names (`ConceptStems.toolNames`), with the track whose tools list them;
   /// nil when it names none, or names them under several tracks.

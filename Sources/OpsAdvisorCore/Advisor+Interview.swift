@@ -4,8 +4,9 @@ extension Advisor {
   /// interview's answers that pass on a question, but for "skip", "next" and the like.
   func saysOnlyTheyAreUnsure(_ parsed: ParsedInput) -> Bool {
     // "idk really", "no idea tbh": the words after it add nothing.
-    guard parsed.words.count <= Self.unsureLength else { return false }
-    let words = parsed.words.reversed().drop(while: Self.trailingFillers.contains).reversed().joined(separator: " ")
+    guard parsed.words.count <= Self.unsureLength, let last = parsed.words.last else { return false }
+    let words = Self.trailingFillers.contains(last)
+      ? parsed.words.reversed().drop(while: Self.trailingFillers.contains).reversed().joined(separator: " ") : parsed.normalized
     return knowledgeBase.interview.skipPhrases.contains(words) && !Self.passingWords.contains(words)
   }
 
