@@ -218,7 +218,7 @@ extension Advisor {
   /// Whether words ask who wrote the source or when: "who" just before a verb of writing ("who
   /// wrote this doc anyway", "who made this", "who is behind it"), or "when was it written".
   static func asksWhoWroteIt(_ words: [String]) -> Bool {
-    words.indices.dropLast().contains { words[$0] == "who" && writingVerbs.contains(words[$0 + 1]) }
+    words.indices.dropLast().contains { words[$0] == "who" && authoringVerbs.contains(words[$0 + 1]) }
       || words.containsRun(["who", "is", "behind"])
       || words.indices.dropLast(3).contains { place in
         words[place] == "when" && words[place + 1] == "was" && ["it", "this", "that", "the"].contains(words[place + 2])
@@ -227,7 +227,7 @@ extension Advisor {
   }
 
   /// Verbs of writing a text, after "who".
-  static let writingVerbs: WordSet = ["wrote", "writes", "authored", "made", "created", "published", "produced"]
+  static let authoringVerbs: WordSet = ["wrote", "writes", "authored", "made", "created", "published", "produced"]
 
   /// The verb of "when was it written", after what was written.
   static let writtenWords: WordSet = ["written", "made", "created", "published", "updated", "released"]
