@@ -182,6 +182,7 @@ extension Advisor {
     case .skipped, .invalidNumber: break
     }
     progress.questionIndex += 1
+    progress.asidesInARow = 0
     state.interview = progress
     if progress.questionIndex < knowledgeBase.interview.questions.count {
       var content = AnswerContent(blocks: [.paragraph(acknowledgement)], sourceIDs: [])
@@ -302,6 +303,23 @@ extension Advisor {
   }
 
   /// The reply with the pending interview question asked again after it.
+  /// After a turn that did not answer the pending question: the question again, or after
+  /// `asidesBeforeLeaving` such turns in a row, a word that the questions are set aside
+  /// ("thx" and "and aiops?" need no third reminder).
+  mutating func afterAnAside(_ reply: Reply) -> Reply {
+    guard var progress = state.interview else { return reply }
+    progress.asidesInARow += 1
+    guard progress.asidesInARow < Self.asidesBeforeLeaving else {
+      state.interview = nil
+      return reply.inserting([.paragraph(Phrases.interviewSetAside)])
+    }
+    state.interview = progress
+    return appendingPendingQuestion(to: reply)
+  }
+
+  /// How many turns in a row may pass the pending question before it is set aside.
+  static let asidesBeforeLeaving = 3
+
   func appendingPendingQuestion(to reply: Reply) -> Reply {
     guard let progress = state.interview, progress.questionIndex < knowledgeBase.interview.questions.count else {
       return reply

@@ -138,7 +138,7 @@ public struct Advisor: Sendable {
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
-    return interviewing && reply.intent != KnownIntent.goodbye ? appendingPendingQuestion(to: reply) : reply
+    return interviewing && reply.intent != KnownIntent.goodbye ? afterAnAside(reply) : reply
   }
 
   /// Whether a statement names AIOps for IT operations work ("my boss wants AIOps for the IT

@@ -6,6 +6,8 @@ public struct InterviewProgress: Sendable, Equatable {
   public var systemType: TrackID?
   /// How many questions got a real answer rather than a skip.
   public var answered = 0
+  /// How many turns in a row asked or told something else instead of answering.
+  public var asidesInARow = 0
 
   public init() {}
 }

@@ -154,6 +154,14 @@ import Testing
     #expect(Fixtures.ask("idk really").intent == KnownIntent.recommendation)
   }
 
+  /// The guided questions are set aside after three turns in a row that answer none of them.
+  @Test func theQuestionsAreSetAsideAfterThreeAsides() {
+    let (replies, advisor) = conversation(["which track should i choose", "what is mlops", "and aiops?", "thx"])
+    #expect(Fixtures.text(of: replies[2]).contains("Back to my question:"))
+    #expect(Fixtures.text(of: replies[3]).contains("I'll leave my questions there."))
+    #expect(advisor.state.interview == nil)
+  }
+
   /// Asked in words to save the conversation, the advisor names the command that does it.
   @Test(arguments: ["ok thx. can u save this for me", "is it possible to export this chat"])
   func askingToSaveNamesTheCommand(line: String) {
