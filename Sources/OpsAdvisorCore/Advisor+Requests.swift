@@ -186,7 +186,39 @@ extension Advisor {
       return reply(input: parsed.original, intent: KnownIntent.clarification, confidence: confidence, content: content)
     }
     let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
+    if forSomeoneElse, let name = Self.nameAfterFor(parsed) {
+      state.placedPeople = state.placedPeople.filter { $0.name != name } + [.init(name: name, track: track, evidence: evidence)]
+    }
     return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
+  }
+
+  /// "so which track for priya?" after Priya was placed: the same track, with what was said of
+  /// her; a line that says more of her places her anew.
+  mutating func someonePlacedBefore(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, let name = Self.nameAfterFor(parsed),
+      let person = state.placedPeople.last(where: { $0.name == name }),
+      detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false).isEmpty
+    else { return nil }
+    return placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(name, track: $0) },
+      confidence: confidence)
+  }
+
+  /// The word after "for" in a clause that asks what suits someone ("recommend for priya",
+  /// "which track for tom", "and for raj?"), when it is a name rather than a word the advisor
+  /// reads otherwise ("for someone", "for a data scientist", "for me").
+  static func nameAfterFor(_ parsed: ParsedInput) -> String? {
+    for clause in parsed.clauses {
+      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
+      guard let forPlace = words.firstIndex(of: "for"), forPlace + 1 < words.endIndex,
+        forPlace == words.startIndex && clause.asked || words[..<forPlace].contains(where: recommendingWords.contains)
+          || words[..<forPlace].contains(where: MatchPolicy.whichWords.contains)
+      else { continue }
+      let name = forPlace + 1
+      guard parsed.classes[name].isEmpty, !someoneElseStems.contains(parsed.stems[name]), TrackID.named(parsed.words[name]) == nil
+      else { return nil }
+      return parsed.words[name]
+    }
+    return nil
   }
 
   /// "we have 40 models in prod and 3 genai apps, who should own what", "which track covers

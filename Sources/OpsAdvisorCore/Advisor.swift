@@ -909,6 +909,7 @@ public struct Advisor: Sendable {
     }
     if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
+    if let reply = someonePlacedBefore(parsed, confidence: confidence) { return reply }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
     // "mlops vs llmops" then "easier?": the topic "which easier" names.

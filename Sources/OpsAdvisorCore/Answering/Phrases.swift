@@ -69,6 +69,11 @@ public enum Phrases {
   }
 
   /// Before the reasons a described job or system points to a track.
+  /// Asked again about someone placed earlier in the conversation.
+  static func placedBefore(_ name: String, track: String) -> String {
+    "What you told me of \(DisplayText.sanitized(name, limit: 40).capitalizedFirst) points to \(track)."
+  }
+
   static func itDescribesPointsTo(_ track: String) -> String {
     "What that describes points to \(track)."
   }

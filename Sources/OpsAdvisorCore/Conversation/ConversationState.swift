@@ -41,7 +41,18 @@ public struct ConversationState: Sendable, Equatable {
   /// The topics the comparison does not cover that a turn naming a track was declined for
   /// ("how long would it take to learn mlops"), and its turn, for "and llmops?" just after it.
   public var lastUncoveredTopics: [String] = []
+  /// The people placed so far ("what would you recommend for priya, she…"), by the name
+  /// after "for", with the track their description pointed to and why, for "so which track for
+  /// priya?" later.
+  public var placedPeople: [PlacedPerson] = []
   public var lastUncoveredTurn = 0
+
+  /// Someone other than the asker, placed by what was said of them.
+  public struct PlacedPerson: Sendable, Equatable {
+    public let name: String
+    public let track: TrackID
+    public let evidence: [Profile.Evidence]
+  }
 
   /// A concept an answer looked up, on some turn.
   public struct ConceptMention: Sendable, Equatable {

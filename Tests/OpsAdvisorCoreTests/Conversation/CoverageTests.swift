@@ -272,6 +272,21 @@ import Testing
     #expect(replies[1].recommendation == .aiops)
   }
 
+  /// Someone placed earlier is placed the same way when asked about again by name; saying more
+  /// of them places them anew.
+  @Test func someonePlacedBeforeIsRemembered() {
+    let replies = conversation([
+      "what would you recommend for priya on my team, she builds the feature pipelines and retrains the scoring models",
+      "and for tom? hes been doing the prompt engineering and eval for the chatbot pilot",
+      "so which track for priya?", "which track for tom then",
+      "and for priya? she now runs the rag chatbot and its evals",
+    ]).replies
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("What you told me of Priya points to MLOps."))
+    #expect(Fixtures.text(of: replies[3]).hasPrefix("What you told me of Tom points to LLMOps."))
+    #expect(replies[4].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
