@@ -333,13 +333,12 @@ extension Advisor {
     return reply
   }
 
-  /// `terms` (lower-case words) as `text` spells them ("tgi" in "vLLM or TGI" → "TGI"); nil when
-  /// the text does not have them side by side.
   /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
   /// than vllm": a question about tools the source only names, all among one track's tools,
   /// says the source names them there and no more, then shows where; asked of another track
-  /// ("does airflow matter for llmops?"), that the source lists them for the one track only; nil for any other line,
-  /// or one naming fewer than `least` of them ("what is TGI?" is `termQuestion`'s).
+  /// ("does airflow matter for llmops?"), that the source lists them for the one track only;
+  /// nil for any other line, or one naming fewer than `least` of them ("what is TGI?" is
+  /// `termQuestion`'s).
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
     // A track named: only a question of whether a tool matters to it, looked for before the tools.
@@ -376,6 +375,8 @@ extension Advisor {
     return (track, found.map(\.name))
   }
 
+  /// `terms` (lower-case words) as `text` spells them ("tgi" in "vLLM or TGI" → "TGI"); nil when
+  /// the text does not have them side by side.
   static func spelled(_ terms: [String], in text: String) -> String? {
     let words = text.split { !$0.isLetter && !$0.isNumber }
     guard terms.count <= words.count else { return nil }
@@ -714,11 +715,11 @@ extension Advisor {
 
   mutating func followUp(_ parsed: ParsedInput, confidence: Double, match: MatchResult?) -> Reply {
     // "how long would it take to learn mlops" then "and llmops?": the same topic, not covered either.
-    if !parsed.tracks.isEmpty, !state.lastUncoveredTopics.isEmpty, state.lastUncoveredTurn == state.turn - 1,
+    if !parsed.tracks.isEmpty, let uncovered = state.lastUncovered, uncovered.turn == state.turn - 1,
       MatchPolicy.namesTracksAlone(parsed) || Self.continuationOpening(parsed.words[...]) != nil && isBriefFollowUp(parsed)
     {
       let names = parsed.tracks.map { knowledgeBase.vocabulary.track($0).name }
-      return notCovered(state.lastUncoveredTopics, parsed: parsed, confidence: confidence, match: match,
+      return notCovered(uncovered.topics, parsed: parsed, confidence: confidence, match: match,
         lead: [.paragraph(Phrases.sameGoesFor(names))])
     }
     if let last = state.lastQuestion.flatMap(knowledgeBase.intent), let sibling = sibling(of: last, about: parsed.tracks) {
@@ -998,7 +999,8 @@ extension Advisor {
     ["is", "that"], ["is", "this"], ["is", "it"], ["thats"], ["that", "s"], ["does", "that", "count"],
     ["does", "this", "count"], ["would", "that", "be"], ["would", "this", "be"], ["does", "that", "make", "it"],
     ["does", "that", "make", "me"], ["does", "this", "make", "it"], ["does", "not", "that", "make", "it"],
-    ["does", "not", "that", "make", "me"], ["does", "not", "this", "make", "it"], ["is", "not", "that"], ["is", "not", "this"], ["is", "not", "it"],
+    ["does", "not", "that", "make", "me"], ["does", "not", "this", "make", "it"], ["is", "not", "that"],
+    ["is", "not", "this"], ["is", "not", "it"],
     ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"], ["is", "my", "job"], ["is", "my", "work"],
     ["is", "our", "work"], ["is", "what", "i", "do"],
   ]

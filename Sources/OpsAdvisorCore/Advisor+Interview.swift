@@ -302,7 +302,6 @@ extension Advisor {
     return reply(input: input, intent: KnownIntent.recommendation, confidence: 1, content: content)
   }
 
-  /// The reply with the pending interview question asked again after it.
   /// After a turn that did not answer the pending question: the question again, or after
   /// `asidesBeforeLeaving` such turns in a row, a word that the questions are set aside
   /// ("thx" and "and aiops?" need no third reminder).
@@ -320,6 +319,7 @@ extension Advisor {
   /// How many turns in a row may pass the pending question before it is set aside.
   static let asidesBeforeLeaving = 3
 
+  /// The reply with the pending interview question asked again after it.
   func appendingPendingQuestion(to reply: Reply) -> Reply {
     guard let progress = state.interview, progress.questionIndex < knowledgeBase.interview.questions.count else {
       return reply

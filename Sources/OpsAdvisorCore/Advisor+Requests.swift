@@ -175,8 +175,7 @@ extension Advisor {
       })
     else { return nil }
     // What a question about someone else says of them is read as a description, not asked.
-    let described = forSomeoneElse
-      ? detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false) : detections
+    let described = forSomeoneElse ? describedInTheLine(parsed) : detections
     let firm = SignalDetector.distinct(described).filter { !$0.negated }
     let pointed = Profile.mostPointedTo(firm)
     guard pointed.count == 1, let track = pointed.first else {
@@ -197,26 +196,38 @@ extension Advisor {
   mutating func someonePlacedBefore(_ parsed: ParsedInput, confidence: Double) -> Reply? {
     guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, let name = Self.nameAfterFor(parsed),
       let person = state.placedPeople.last(where: { $0.name == name }),
-      detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false).isEmpty
+      describedInTheLine(parsed).isEmpty
     else { return nil }
     return placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(name, track: $0) },
       confidence: confidence)
+  }
+
+  /// The signals in all of a line, read as a description of someone, not as the asker's work.
+  func describedInTheLine(_ parsed: ParsedInput) -> [SignalDetector.Detection] {
+    detector.detect(inClause: parsed.original, words: parsed.stems[...], aboutSelf: false)
   }
 
   /// The word after "for" in a clause that asks what suits someone ("recommend for priya",
   /// "which track for tom", "and for raj?"), when it is a name rather than a word the advisor
   /// reads otherwise ("for someone", "for a data scientist", "for me").
   static func nameAfterFor(_ parsed: ParsedInput) -> String? {
+    guard let forPlace = forInAnAskingClause(parsed) else { return nil }
+    let name = forPlace + 1
+    guard parsed.classes[name].isEmpty, !someoneElseStems.contains(parsed.stems[name]), TrackID.named(parsed.words[name]) == nil
+    else { return nil }
+    return parsed.words[name]
+  }
+
+  /// Where "for" stands in the first clause that asks what suits someone: opening a clause
+  /// asked ("and for tom?"), or after a word of recommending ("recommend for priya", "which
+  /// track for tom"), with a word after it.
+  static func forInAnAskingClause(_ parsed: ParsedInput) -> Int? {
     for clause in parsed.clauses {
       let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
       guard let forPlace = words.firstIndex(of: "for"), forPlace + 1 < words.endIndex,
         forPlace == words.startIndex && clause.asked || words[..<forPlace].contains(where: recommendingWords.contains)
-          || words[..<forPlace].contains(where: MatchPolicy.whichWords.contains)
       else { continue }
-      let name = forPlace + 1
-      guard parsed.classes[name].isEmpty, !someoneElseStems.contains(parsed.stems[name]), TrackID.named(parsed.words[name]) == nil
-      else { return nil }
-      return parsed.words[name]
+      return forPlace
     }
     return nil
   }
@@ -232,16 +243,8 @@ extension Advisor {
     let recommender = Recommender(knowledgeBase: knowledgeBase)
     var content = AnswerContent(blocks: [.paragraph(Phrases.eachPartPointsTo)], sourceIDs: [])
     for track in tracks {
-      let clauses = recommender.strongestClauses(state.profile.evidence(for: track))
-      var bullets = clauses.map { Phrases.youSaid($0.0, reasons: $0.1.map(\.reason)) }
-      var sources: [String] = []
-      for source in clauses.flatMap({ $0.1.map(\.source) }) where !sources.contains(source) { sources.append(source) }
-      if let card = recommender.firstAnswer(of: "fit", track: track) {
-        bullets.append(card.paragraphs.joined(separator: " "))
-        sources += card.sources.filter { !sources.contains($0) }
-      }
-      let name = knowledgeBase.vocabulary.track(track).name
-      content.append(AnswerContent(blocks: [.heading(name), .bullets(bullets)], sourceIDs: sources))
+      content.blocks.append(.heading(knowledgeBase.vocabulary.track(track).name))
+      content.append(recommender.reasonList(for: Recommendation(track: track, evidence: state.profile.evidence(for: track), mixed: false)))
     }
     state.mention(tracks)
     return reply(input: parsed.original, intent: KnownIntent.fit, confidence: confidence, tracks: tracks, content: content)
@@ -340,15 +343,10 @@ extension Advisor {
   }
 
   /// Whether a line asks what suits someone it names after "for" ("recommend for priya", "and
-  /// for tom?", asked as a clause of its own) and speaks of them as "she" or "he": the name is no word the advisor
-  /// knows, so the pronoun tells it is a person.
+  /// for tom?", asked as a clause of its own) and speaks of them as "she" or "he": the name is
+  /// no word the advisor knows, so the pronoun tells it is a person.
   static func asksWhatSuitsSomeoneNamed(_ parsed: ParsedInput) -> Bool {
-    guard parsed.words.contains(where: thirdPersonWords.contains) else { return false }
-    return parsed.clauses.contains { clause in
-      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
-      guard let forPlace = words.firstIndex(of: "for"), forPlace + 1 < words.endIndex else { return false }
-      return forPlace == words.startIndex && clause.asked || words[..<forPlace].contains(where: recommendingWords.contains)
-    }
+    parsed.words.contains(where: thirdPersonWords.contains) && forInAnAskingClause(parsed) != nil
   }
 
   /// Words for a person spoken of, neither the asker nor the advisor.

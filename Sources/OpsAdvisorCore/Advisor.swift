@@ -1227,8 +1227,8 @@ public struct Advisor: Sendable {
     state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
     // Only a topic asked of a track: a digression from the question before leaves that question
     // for "and llmops?" to repeat.
-    state.lastUncoveredTopics = parsed.tracks.isEmpty ? [] : named.filter { knowledgeBase.vocabulary.neighbour($0).isTopic }
-    state.lastUncoveredTurn = state.turn
+    let topics = named.filter { knowledgeBase.vocabulary.neighbour($0).isTopic }
+    state.lastUncovered = parsed.tracks.isEmpty || topics.isEmpty ? nil : .init(topics: topics, turn: state.turn)
     return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
       content: content)
   }

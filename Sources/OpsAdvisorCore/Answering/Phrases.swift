@@ -39,6 +39,7 @@ public enum Phrases {
   /// How a reason resting on general knowledge rather than the comparison is marked.
   static let outsideTheComparison = "Outside the comparison: "
   static let backToQuestion = "Back to my question:"
+  /// After three turns in a row that passed the pending interview question.
   static let interviewSetAside = "I'll leave my questions there. Ask \"which track should I choose?\" when you want them back, or tell me about your work in your own words."
   static let interviewHint = "Answer with a number or in your own words; \"skip\" or \"not sure\" is fine too."
   static let noClearPicture = "I still don't have a clear picture of your work, so here is the general advice."
@@ -74,6 +75,7 @@ public enum Phrases {
     "What you told me of \(DisplayText.sanitized(name, limit: 40).capitalizedFirst) points to \(track)."
   }
 
+  /// Before the reasons of the track what a line describes points to (a job posting, someone else's work).
   static func itDescribesPointsTo(_ track: String) -> String {
     "What that describes points to \(track)."
   }

@@ -37,6 +37,13 @@ public struct Recommender: Sendable {
 
   /// Up to two things the person said, each with the seed's reasons, then the best-fit card.
   public func reasons(for recommendation: Recommendation) -> AnswerContent {
+    var content = AnswerContent(blocks: [.paragraph(Phrases.why)], sourceIDs: [])
+    content.append(reasonList(for: recommendation))
+    return content
+  }
+
+  /// The reasons of `reasons(for:)` as a list alone, without its heading.
+  func reasonList(for recommendation: Recommendation) -> AnswerContent {
     var bullets: [String] = []
     var sources: [String] = []
     if let aspiration = recommendation.aspiration {
@@ -51,7 +58,7 @@ public struct Recommender: Sendable {
       bullets.append(card.paragraphs.joined(separator: " "))
       sources += card.sources.filter { !sources.contains($0) }
     }
-    return AnswerContent(blocks: [.paragraph(Phrases.why), .bullets(bullets)], sourceIDs: sources)
+    return AnswerContent(blocks: [.bullets(bullets)], sourceIDs: sources)
   }
 
   /// The clauses with the heaviest evidence, each with its two heaviest items.

@@ -40,12 +40,11 @@ public struct ConversationState: Sendable, Equatable {
   public var lastConcept: ConceptMention?
   /// The topics the comparison does not cover that a turn naming a track was declined for
   /// ("how long would it take to learn mlops"), and its turn, for "and llmops?" just after it.
-  public var lastUncoveredTopics: [String] = []
+  public var lastUncovered: TopicsMention?
   /// The people placed so far ("what would you recommend for priya, she…"), by the name
   /// after "for", with the track their description pointed to and why, for "so which track for
   /// priya?" later.
   public var placedPeople: [PlacedPerson] = []
-  public var lastUncoveredTurn = 0
 
   /// Someone other than the asker, placed by what was said of them.
   public struct PlacedPerson: Sendable, Equatable {
@@ -59,6 +58,13 @@ public struct ConversationState: Sendable, Equatable {
     public let word: String
     public let turn: Int
   }
+
+  /// Topics a turn was declined for, on some turn.
+  public struct TopicsMention: Sendable, Equatable {
+    public let topics: [String]
+    public let turn: Int
+  }
+
   /// The answers already given per track, as "intent track" keys, for "tell me more".
   public var shownTopics: Set<String> = []
 
