@@ -3,18 +3,30 @@ extension Advisor {
   /// Whether a line only says they don't know ("idk", "no idea", "not sure"): one of the
   /// interview's answers that pass on a question, but for "skip", "next" and the like.
   func saysOnlyTheyAreUnsure(_ parsed: ParsedInput) -> Bool {
-    // "idk really", "no idea tbh": the words after it add nothing.
-    guard parsed.words.count <= Self.unsureLength, let last = parsed.words.last else { return false }
-    let words = Self.trailingFillers.contains(last)
-      ? parsed.words.reversed().drop(while: Self.trailingFillers.contains).reversed().joined(separator: " ") : parsed.normalized
-    return knowledgeBase.interview.skipPhrases.contains(words) && !Self.passingWords.contains(words)
+    passingAnswer(parsed).map { !Self.passingWords.contains($0) } ?? false
+  }
+
+  /// The interview's answer that passes on a question ("skip", "not sure", "dunno") that a line
+  /// says, once the words around it that add nothing are left out ("idk really", "meh dunno",
+  /// "hmm not sure tbh"); nil when it says none.
+  func passingAnswer(_ parsed: ParsedInput) -> String? {
+    guard parsed.words.count <= Self.unsureLength, let first = parsed.words.first, let last = parsed.words.last else {
+      return nil
+    }
+    let words = Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last)
+      ? parsed.words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
+        .joined(separator: " ")
+      : parsed.normalized
+    return knowledgeBase.interview.skipPhrases.contains(words) ? words : nil
   }
 
   /// The most words a line saying only that they don't know has.
   static let unsureLength = 5
 
-  /// Words after "idk" that add nothing.
-  static let trailingFillers: WordSet = ["really", "tbh", "honestly", "lol", "man", "either", "yet"]
+  /// Words before or after "idk" that add nothing.
+  static let unsureFillers: WordSet = [
+    "really", "tbh", "honestly", "lol", "man", "either", "yet", "meh", "hmm", "um", "uh", "well", "ok", "so", "ugh",
+  ]
 
   /// Passing answers that say nothing of not knowing.
   static let passingWords: WordSet = ["skip", "pass", "next"]
@@ -231,7 +243,7 @@ extension Advisor {
         reason: Phrases.interviewReason(question.prompt), source: question.source))
       return .track(option.track)
     }
-    if knowledgeBase.interview.skipPhrases.contains(parsed.normalized) { return .skipped }
+    if passingAnswer(parsed) != nil { return .skipped }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
     if let track = Self.leadingTrack(detections) { return .track(track) }
     let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }

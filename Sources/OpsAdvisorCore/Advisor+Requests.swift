@@ -181,8 +181,12 @@ extension Advisor {
     guard pointed.count == 1, let track = pointed.first else {
       // "so which track for priya?": their own profile is no answer for someone else.
       guard forSomeoneElse else { return nil }
-      let content = AnswerContent(blocks: [.paragraph(Phrases.describeThem)], sourceIDs: [])
-      return reply(input: parsed.original, intent: KnownIntent.clarification, confidence: confidence, content: content)
+      // "he wires up langchain agents": several tracks, none ahead.
+      let several = TrackID.allCases.filter(pointed.contains)
+      let text = several.isEmpty ? Phrases.describeThem : Phrases.describesSeveral(trackNames(several))
+      state.mention(several)
+      return reply(input: parsed.original, intent: KnownIntent.clarification, confidence: confidence, tracks: several,
+        content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
     }
     let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
     if forSomeoneElse, let name = Self.nameAfterFor(parsed) {
@@ -210,22 +214,30 @@ extension Advisor {
   /// The word after "for" in a clause that asks what suits someone ("recommend for priya",
   /// "which track for tom", "and for raj?"), when it is a name rather than a word the advisor
   /// reads otherwise ("for someone", "for a data scientist", "for me").
+  /// Failing that, an unknown word just after a colleague ("my coworker lena … for her?").
   static func nameAfterFor(_ parsed: ParsedInput) -> String? {
     guard let forPlace = forInAnAskingClause(parsed) else { return nil }
-    let name = forPlace + 1
-    guard parsed.classes[name].isEmpty, !someoneElseStems.contains(parsed.stems[name]), TrackID.named(parsed.words[name]) == nil
-    else { return nil }
-    return parsed.words[name]
+    if isAName(parsed, at: forPlace + 1) { return parsed.words[forPlace + 1] }
+    let named = parsed.words.indices.dropFirst().first { place in
+      SignalDetector.colleagues.contains(parsed.stems[place - 1]) && isAName(parsed, at: place)
+    }
+    return named.map { parsed.words[$0] }
+  }
+
+  /// Whether the word at `place` can be someone's name: a word of no class, no person word, no track.
+  static func isAName(_ parsed: ParsedInput, at place: Int) -> Bool {
+    parsed.classes[place].isEmpty && !someoneElseStems.contains(parsed.stems[place]) && TrackID.named(parsed.words[place]) == nil
   }
 
   /// Where "for" stands in the first clause that asks what suits someone: opening a clause
-  /// asked ("and for tom?"), or after a word of recommending ("recommend for priya", "which
-  /// track for tom"), with a word after it.
+  /// asked ("and for tom?"), after a word of recommending ("recommend for priya", "which track
+  /// for tom") or after "about" ("what about for lena"), with a word after it.
   static func forInAnAskingClause(_ parsed: ParsedInput) -> Int? {
     for clause in parsed.clauses {
       let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
       guard let forPlace = words.firstIndex(of: "for"), forPlace + 1 < words.endIndex,
         forPlace == words.startIndex && clause.asked || words[..<forPlace].contains(where: recommendingWords.contains)
+          || words[..<forPlace].last == "about"
       else { continue }
       return forPlace
     }

@@ -311,6 +311,11 @@ public enum Phrases {
     build or run, and ask again.
     """
 
+  /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  static func describesSeveral(_ tracks: [String]) -> String {
+    "What that describes points to \(list(tracks, joinedBy: "and")) alike. Tell me which part of it takes most of their time, and ask again."
+  }
+
   /// Leads a topic not covered, asked again for other tracks ("and llmops?").
   static func sameGoesFor(_ tracks: [String]) -> String {
     "The same goes for \(tracks.joined(separator: " and ")):"

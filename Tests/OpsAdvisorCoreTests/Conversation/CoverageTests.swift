@@ -152,6 +152,10 @@ import Testing
     let replies = conversation(["mlops vs llmops", "easier?"]).replies
     #expect(Fixtures.text(of: replies[1]).hasPrefix("Which track is easier to learn isn't something my source covers"))
     #expect(Fixtures.ask("idk really").intent == KnownIntent.recommendation)
+    #expect(Fixtures.ask("meh dunno").intent == KnownIntent.recommendation)
+    // In the guided questions, the same passes on the question.
+    let advisor = conversation(["which track should i choose", "hmm not sure tbh"]).advisor
+    #expect(advisor.state.interview?.questionIndex == 1)
   }
 
   /// The guided questions are set aside after three turns in a row that answer none of them.
@@ -285,6 +289,18 @@ import Testing
     #expect(Fixtures.text(of: replies[3]).hasPrefix("What you told me of Tom points to LLMOps."))
     #expect(replies[4].tracks == [.llmops])
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
+  }
+
+  /// Someone named after "my coworker" is remembered too, and asked about again with "what about
+  /// for"; someone whose work points to several tracks alike is told so.
+  @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
+    let replies = conversation([
+      "hey. my coworker lena babysits our xgboost churn thing and redeploys it monthly, what would u suggest for her?",
+      "and for marco? he wires up langchain agents and checks their outputs", "ok what about for lena again",
+    ]).replies
+    #expect(replies[0].tracks == [.mlops])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to LLMOps and AIOps alike."))
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("What you told me of Lena points to MLOps."))
   }
 
   /// Tracks offered as the choices of a question are asked about, not their work.
