@@ -567,8 +567,10 @@ extension Advisor {
       let clause = parsed.clauses.first(where: { $0.range.contains(anywhere) }),
       DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
     else { return nil }
-    return conceptQueries(parsed, in: clause.range.lowerBound + 1..<anywhere)
-      .filter { !sayingVerbs.contains($0.word) && !namingVerbs.contains($0.word) && !vagueWords.contains($0.word) }
+    return conceptQueries(parsed, in: clause.range.lowerBound + 1..<anywhere).filter { query in
+      !sayingVerbs.contains(query.word) && !namingVerbs.contains(query.word) && !vagueWords.contains(query.word)
+        && !sourceNouns.contains(query.word)
+    }
   }
 
   /// The verbs that ask whether the source names something: "does it list kubernetes anywhere".
@@ -606,7 +608,7 @@ extension Advisor {
   static let thingsATrackHas: WordSet = ["project", "projects", "tool", "tools", "skill", "skills", "career", "course", "courses"]
 
   /// The words for the source a question asks about.
-  static let sourceNouns: WordSet = ["source", "document", "doc", "page", "comparison", "article"]
+  static let sourceNouns: WordSet = ["source", "document", "doc", "page", "comparison", "article", "writeup"]
 
   /// The verbs that ask what the source says.
   static let sayingVerbs: WordSet = [

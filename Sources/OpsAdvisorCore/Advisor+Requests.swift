@@ -94,7 +94,7 @@ extension Advisor {
     let words = parsed.words
     guard parsed.namesNothingOutside, words.contains(where: summingWords.contains) else { return false }
     if parsed.tracks.isEmpty, parsed.factor == nil, words.count <= summaryRequestLength, DialogueAct.isRequest(parsed),
-      words.contains(where: ["summary", "summarize", "summarise"].contains),
+      words.contains(where: ["summary", "summarize", "summarise", "recap"].contains),
       !zip(words, words.dropFirst()).contains(where: { ["about", "of", "what"].contains($0) && summaryOfThemWords.contains($1) })
     {
       return true
@@ -249,7 +249,8 @@ extension Advisor {
   /// what they said for it; nil for a line that asks no such thing, or when what they said
   /// points to fewer than two tracks.
   mutating func whichTrackEachPartIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard Self.asksWhichPartGoesWhere(parsed.words) else { return nil }
+    // "how should i split my time between mlops and llmops" is a topic of its own.
+    guard parsed.uncoveredTopics.isEmpty, Self.asksWhichPartGoesWhere(parsed.words) else { return nil }
     let tracks = state.profile.ranked.filter { !state.profile.evidence(for: $0).isEmpty && state.profile.score($0) > 0 }
     guard tracks.count > 1 else { return nil }
     let recommender = Recommender(knowledgeBase: knowledgeBase)
@@ -320,7 +321,9 @@ extension Advisor {
   /// Whether words ask which track each part of the work goes to: "who should own what",
   /// "which track covers what", "what goes where", "which part…", "each part".
   static func asksWhichPartGoesWhere(_ words: [String]) -> Bool {
-    words.indices.contains { place in
+    // "split those between the tracks for me?"
+    if words.contains(where: splittingVerbs.contains), words.contains(where: { $0 == "between" || $0 == "across" }) { return true }
+    return words.indices.contains { place in
       let word = words[place]
       if (word == "which" || word == "each"), place + 1 < words.count, words[place + 1] == "part" || words[place + 1] == "parts" {
         return true
@@ -331,6 +334,9 @@ extension Advisor {
         || next.first == "where" && words[..<place].contains { $0 == "what" || $0 == "which" }
     }
   }
+
+  /// Verbs that share work out: "split those between the tracks".
+  static let splittingVerbs: WordSet = ["split", "divide", "assign"]
 
   /// The verbs of "who should own what", "which track covers what", "what goes where".
   static let partVerbs: WordSet = ["own", "owns", "cover", "covers", "handle", "handles", "goes", "go", "belongs", "belong"]

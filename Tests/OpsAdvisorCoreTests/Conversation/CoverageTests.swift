@@ -303,6 +303,16 @@ import Testing
     #expect(Fixtures.text(of: replies[2]).hasPrefix("What you told me of Lena points to MLOps."))
   }
 
+  /// "split those between the tracks" lists each part; "email me a recap" is the takeaway;
+  /// "does the writeup name grafana anywhere?" looks Grafana up.
+  @Test func splittingRecapsAndTheWriteup() {
+    let replies = conversation(["we run a fraud classifier and a customer support bot built on gpt-4", "split those between the tracks for me?"]).replies
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("From what you've told me, the parts of your work point to different tracks:"))
+    #expect(Fixtures.ask("could you email me a recap").intent == KnownIntent.overview)
+    #expect(Fixtures.text(of: Fixtures.ask("does the writeup name grafana anywhere?")).hasPrefix("My source doesn't name grafana"))
+    #expect(Fixtures.text(of: Fixtures.ask("how should i split my time between mlops and llmops")).contains("isn't something my source covers"))
+  }
+
   /// Tracks offered as the choices of a question are asked about, not their work.
   @Test func tracksOfferedInAQuestionAreNotTheirWork() {
     let advisor = conversation(["i must learn mlops first or can go direct llmops?"]).advisor
