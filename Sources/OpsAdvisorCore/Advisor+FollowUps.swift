@@ -42,6 +42,43 @@ extension Advisor {
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
   }
 
+  /// The one track the work a question describes points to, with what says so, for a topic
+  /// answered track by track, when the line names no track and says nothing of the asker's own
+  /// work ("what projects should a candidate for a fraud detection role have?": MLOps); nil
+  /// when its words point to several tracks or none.
+  func trackOfTheWorkAsked(
+    _ intent: Intent, parsed: ParsedInput, detections: [SignalDetector.Detection]
+  ) -> (track: TrackID, lead: AnswerContent)? {
+    guard parsed.tracks.isEmpty, Self.workTopics.contains(intent.id), !DialogueAct.speaksOfTheirWork(parsed) else {
+      return nil
+    }
+    // A question's signals are mostly left unread as asked of a term: the line is read whole.
+    let described = detections.isEmpty ? describedInTheLine(parsed) : detections
+    let firm = SignalDetector.distinct(described).filter { !$0.negated && !$0.hedged }
+    guard let track = firm.first?.signal.track, firm.allSatisfy({ $0.signal.track == track }) else { return nil }
+    let evidence = firm.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
+    let text = Phrases.workPointsTo(knowledgeBase.vocabulary.track(track).name, reasons: evidence.map(\.reason))
+    let sources = evidence.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    return (track, AnswerContent(blocks: [.paragraph(text)], sourceIDs: sources))
+  }
+
+  /// "and the same for the fraud model hire?", "what about for someone doing RAG?" after the
+  /// projects for an LLM assistant: the last topic again, for the one track the work the
+  /// follow-up names after "for" points to, when it asks no topic of its own ("same" says it
+  /// does not); nil otherwise ("what about terraform?" asks about the tool).
+  mutating func sameTopicForTheWorkNamed(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard Self.continuationOpening(parsed.words[...]) != nil, parsed.factor == nil, parsed.words.contains("for"),
+      parsed.words.contains("same") || policy.topicIntent(of: parsed) == nil,
+      let last = state.lastQuestion.flatMap(knowledgeBase.intent),
+      let work = trackOfTheWorkAsked(last, parsed: parsed, detections: [])
+    else { return nil }
+    return answer(last.id, parsed: parsed, tracks: [work.track], confidence: confidence, match: match,
+      lead: work.lead.blocks, leadSources: work.lead.sourceIDs)
+  }
+
+  /// The topics a kind of work is asked about ("which skills for a fraud detection role?").
+  static let workTopics: [IntentID] = [KnownIntent.skills, KnownIntent.tools, KnownIntent.projects, KnownIntent.career]
+
   /// Whether a line asks which of the tracks something is true of ("which one has more
   /// jobs?"): "which" before "one" or "ones". Unless it asks which to choose, it is about
   /// every track mentioned so far, not only the one in focus.
@@ -401,12 +438,14 @@ extension Advisor {
       lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }
 
-  /// Whether a line opens by asking what something is ("what is drift", "what's a registry").
+  /// Whether a line opens by asking what something is ("what is drift", "what's a registry",
+  /// "what does dvc do").
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
     let words = DialogueAct.afterFillers(parsed.words)
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
       || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }
+      || words.starts(with: ["what", "does"]) && words.dropFirst(3).contains("do")
   }
 
   /// The most words a tool's name has in such a question ("what's LLM tracing?").
@@ -418,6 +457,8 @@ extension Advisor {
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
     "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
     "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually", "used", "good",
+    // Asides of chat: "what does dvc do btw".
+    "btw", "lol", "tho", "pls", "plz", "anyway",
   ]
 
   /// `places` with the answers already shown for `track` moved last, keeping their order:

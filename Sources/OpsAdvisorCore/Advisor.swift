@@ -68,10 +68,7 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
-    // "thx, last q: whats vllm": the question is answered, not the thanks.
-    if case .answer(let intent) = decision, MatchPolicy.socialIntents.contains(intent), intent != KnownIntent.goodbye,
-      let question = Self.questionAfterTheFirstClause(parsed), let text = prepare(question).text
-    {
+    if let text = questionAfterThanks(parsed, decision: decision) {
       return PreparedInput(line: line, text: text.with(original: line))
     }
     // "no i ask what is drift": the question they say they asked.
@@ -350,6 +347,35 @@ public struct Advisor: Sendable {
 
   /// The verbs of "i asked …", "i meant …" before the question itself.
   static let reframingVerbs: WordSet = ["ask", "asked", "asking", "mean", "meant"]
+
+  /// "thx, last q: whats vllm", "cool thx. what does dvc do": a line that opens with thanks or
+  /// the like and then asks something is its question, prepared alone; nil for any other line.
+  /// When the whole line reads as out of scope, its opening must be thanks alone (a few words)
+  /// and its second clause the question.
+  func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput.Text? {
+    guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
+    if Self.isSocial(decision) { return prepare(question).text }
+    guard decision == .outOfScope, parsed.clauses.count > 1,
+      parsed.asks(parsed.clauses[1]),
+      let opening = parsed.clauses.first, opening.range.count <= Self.socialOpeningWords,
+      let openingText = prepare(opening.text).text, Self.isThanks(openingText.decision)
+    else { return nil }
+    return prepare(question).text
+  }
+
+  /// Whether a decision answers thanks, a greeting or the like, but not a goodbye.
+  static func isSocial(_ decision: MatchPolicy.Decision) -> Bool {
+    guard case .answer(let intent) = decision else { return false }
+    return MatchPolicy.socialIntents.contains(intent) && intent != KnownIntent.goodbye
+  }
+
+  /// Whether a decision answers thanks or an acknowledgement ("cool thx", "ok got it").
+  static func isThanks(_ decision: MatchPolicy.Decision) -> Bool {
+    decision == .answer("thanks") || decision == .answer(KnownIntent.acknowledgement)
+  }
+
+  /// The most words a social opening has before the question ("cool thx").
+  static let socialOpeningWords = 3
 
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.
@@ -946,6 +972,7 @@ public struct Advisor: Sendable {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if let reply = whichTrackThatIs(parsed, confidence: confidence) { return reply }
+    if let reply = sameTopicForTheWorkNamed(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     // A declined line only when it sets two of them against each other ("is tgi better than vllm").
@@ -1271,6 +1298,10 @@ public struct Advisor: Sendable {
     default:
       let known = knowledgeBase.intent(intent)!
       let tracks = resolvedTracks(for: known, parsed: parsed)
+      if let work = trackOfTheWorkAsked(known, parsed: parsed, detections: detections), tracks != [work.track] {
+        return answer(intent, parsed: parsed, tracks: [work.track], confidence: confidence, match: match,
+          lead: work.lead.blocks, leadSources: work.lead.sourceIDs)
+      }
       let introduced = introducesTopic(known, parsed: parsed, tracks: tracks)
       let reply = answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match, introduced: introduced)
       if intent == KnownIntent.fit, tracks.count == 1 { return settingAgainstTheirLeaning(reply, track: tracks[0]) }

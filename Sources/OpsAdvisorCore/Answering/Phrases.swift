@@ -165,9 +165,20 @@ public enum Phrases {
   /// own marked once, the advisor's ("You said "…". Outside the comparison: a chatbot is an
   /// LLM product…; OpenAI-based…").
   static func youSaid(_ words: String, reasons: [String]) -> String {
+    withReasons("You said \"\(words)\"", reasons)
+  }
+
+  /// Before a topic's answer for the one track the work a question describes points to.
+  static func workPointsTo(_ track: String, reasons: [String]) -> String {
+    withReasons("That is \(track) work", reasons)
+  }
+
+  /// `statement`, then the comparison's own reasons after a colon, then those from outside it,
+  /// marked as such.
+  static func withReasons(_ statement: String, _ reasons: [String]) -> String {
     let outside = reasons.filter { $0.hasPrefix(outsideTheComparison) }.map { $0.dropFirst(outsideTheComparison.count) }
     let own = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
-    let said = "You said \"\(words)\"" + (own.isEmpty ? "." : ": " + own + ".")
+    let said = statement + (own.isEmpty ? "." : ": " + own + ".")
     return outside.isEmpty ? said : said + " " + outsideTheComparison + outside.joined(separator: "; ") + "."
   }
 

@@ -293,7 +293,9 @@ public enum DialogueAct {
 
   /// Words that may open a line before what it says or asks: "so is that LLMOps?", read at
   /// every clause of every line.
-  static let leadingFillers: WordSet = ["so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also"]
+  static let leadingFillers: WordSet = [
+    "so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also", "btw", "anyway",
+  ]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
   static let askingAuxiliaries: WordSet = [

@@ -564,6 +564,11 @@ public enum KnownIntent {
   public static let confusion: IntentID = "confusion"
   /// The two meanings of AIOps: the source's, and AI for IT operations.
   public static let aiopsMeaning: IntentID = "aiops-meaning"
+  /// The topics a kind of work is asked about, answered track by track.
+  public static let skills: IntentID = "skills"
+  public static let tools: IntentID = "tools"
+  public static let projects: IntentID = "projects"
+  public static let career: IntentID = "career"
 }
 
 

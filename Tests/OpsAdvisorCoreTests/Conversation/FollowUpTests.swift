@@ -9,6 +9,31 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
 }
 
 @Suite struct FollowUpTests {
+  /// A topic asked of a kind of work, naming no track, is answered for the one track that work
+  /// points to, saying so first, and puts that track in focus.
+  @Test(arguments: [
+    ("what projects should a candidate for a fraud detection role have?", "projects", TrackID.mlops),
+    ("what skills for someone running a rag chatbot?", "skills", .llmops),
+  ])
+  func aTopicAskedOfAKindOfWorkIsAnsweredForItsTrack(line: String, intent: IntentID, track: TrackID) {
+    let (replies, _) = conversation([line, "and tools?"])
+    #expect(replies[0].intent == intent)
+    #expect(replies.map(\.tracks) == [[track], [track]])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("That is \(track == .mlops ? "MLOps" : "LLMOps") work"))
+  }
+
+  /// "and the same for the fraud model hire?" after one hire's projects: the projects again, for
+  /// the track the other hire's work points to, and the focus moves there.
+  @Test func theSameTopicForAnotherKindOfWork() {
+    let (replies, _) = conversation([
+      "what kind of projects on a CV would prove an engineer can run an llm support assistant?",
+      "and the same for the fraud model hire?", "and skills?",
+    ])
+    #expect(replies.map(\.intent) == ["projects", "projects", "skills"])
+    #expect(replies.map(\.tracks) == [[.llmops], [.mlops], [.mlops]])
+    #expect(Fixtures.text(of: replies[1]).contains("Model drift and retraining system"))
+  }
+
   @Test func followUpsStayOnTopic() {
     let (replies, _) = conversation(["tell me about llmops", "what about its tools?", "and for aiops?"])
     #expect(replies.map(\.intent) == ["overview", "tools", "tools"])
@@ -675,6 +700,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what is llmops", line])
     #expect(replies[1].intent != "thanks")
     #expect(!Fixtures.text(of: replies[1]).contains("welcome"))
+  }
+
+  /// Thanks before a question the whole line hides ("cool thx, what does dvc do"), and a chat
+  /// aside after it ("btw"): the tool is looked up where the source names it.
+  @Test(arguments: ["cool thx, what does dvc do", "what does dvc do btw", "btw what does dvc do"])
+  func aToolAskedBesideChatIsLookedUp(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == "tools")
+    #expect(Fixtures.text(of: reply).hasPrefix("My source lists DVC among the MLOps tools"))
   }
 
   @Test func theOtherOneAfterARecommendationIsWhyNotTheRunnerUpAndAfterTwoTracksTheThird() {
