@@ -89,7 +89,8 @@ extension Advisor {
   /// in a short paragraph i can paste into the wiki", "no i mean a summary of all 3"): a word
   /// of summing up and "all", "the" or "each" before "3", "three" or "tracks", nothing next door.
   /// So does one that asks for a summary of nothing named ("can you give me a one paragraph
-  /// summary i can paste into a slide"), unless it is of them or of the conversation.
+  /// summary i can paste into a slide"), unless it is of them or of the conversation, and one
+  /// of the whole comparison ("summarise the whole comparison please").
   static func asksForASummaryOfAll(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     guard parsed.namesNothingOutside, words.contains(where: summingWords.contains) else { return false }
@@ -99,7 +100,43 @@ extension Advisor {
     {
       return true
     }
+    // "summarise the whole comparison please": the comparison or all of it, no track or row named.
+    if parsed.tracks.isEmpty, parsed.factor == nil, words.contains(where: wholeComparisonWords.contains) { return true }
     return zip(words, words.dropFirst()).contains { ["all", "the", "each"].contains($0) && ["3", "three", "tracks"].contains($1) }
+  }
+
+  /// Words that make a summary one of the whole comparison.
+  static let wholeComparisonWords: WordSet = ["comparison", "whole", "everything", "page", "doc", "document"]
+
+  /// Whether a line asks to sum up the conversation ("summarise everything we've covered",
+  /// "recap what we discussed so far"): a word of summing up and one of talking together.
+  static func asksToSumUpTheConversation(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains(where: summingWords.contains) && parsed.words.contains(where: talkedWords.contains)
+  }
+
+  /// Words that make a summary one of the conversation.
+  static let talkedWords: WordSet = ["covered", "discussed", "talked", "chat", "conversation", "session", "far"]
+
+  /// "summarise everything we've covered": the topics answered so far, each with its tracks or
+  /// factor, then the short version of the whole comparison, which the next recap does not
+  /// list; nil for a line that asks no such thing.
+  mutating func recapOfTheConversation(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard Self.asksToSumUpTheConversation(parsed) else { return nil }
+    let items = state.answeredTopics.map(recapItem)
+    let lead: [Block] = items.isEmpty ? [.paragraph(Phrases.nothingCoveredYet)] : [.paragraph(Phrases.coveredSoFar), .bullets(items)]
+    let answered = state.answeredTopics
+    defer { state.answeredTopics = answered }
+    return answer(KnownIntent.overview, parsed: parsed, tracks: [], factor: .some(nil), confidence: confidence, match: match,
+      lead: lead + [.paragraph(Phrases.inShort)])
+  }
+
+  /// One topic answered, as a recap lists it: "The skills each track makes you practise: LLMOps".
+  func recapItem(_ topic: ConversationState.AnsweredTopic) -> String {
+    let label = knowledgeBase.intent(topic.intent)?.label.capitalizedFirst ?? topic.intent.rawValue
+    // A factor only for a comparison: "the tools each track uses" says its factor itself.
+    let factor = topic.intent == KnownIntent.comparison ? topic.factor : nil
+    let named = trackNames(topic.tracks) + (factor.map { [knowledgeBase.vocabulary.factor($0).name] } ?? [])
+    return named.isEmpty ? label : label + ": " + named.joined(separator: ", ")
   }
 
   /// Words after "about", "of" or "what" that make a summary one of the person or the

@@ -467,6 +467,12 @@ public struct Advisor: Sendable {
     }
     // "who wrote this doc anyway, a course vendor? be honest": who wrote it, whatever else it names.
     if Self.asksWhoWroteIt(parsed.words) { return .answer("about") }
+    // "what does the source say about careers?": the topic named, not the page.
+    if decision == .answer("about"), let topic = policy.topicIntent(of: parsed) ?? parsed.factor.map({ _ in KnownIntent.comparison }),
+      Self.askedOfTheSource(parsed) != nil
+    {
+      return .answer(topic)
+    }
     // "compare mlops and llmops on skills": the table has no skills row; the skills lists answer.
     if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == "skills" {
       return .answer("skills")
@@ -954,6 +960,7 @@ public struct Advisor: Sendable {
     if let reply = whetherTheirWorkIs(parsed, confidence: confidence) { return reply }
     if let reply = whetherTrackInFocusIs(parsed, confidence: confidence, match: match) { return reply }
     // Readings that depend on the conversation, which preparing a line ahead cannot see.
+    if let reply = recapOfTheConversation(parsed, confidence: confidence, match: match) { return reply }
     if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
@@ -1165,6 +1172,13 @@ public struct Advisor: Sendable {
   }
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
+  /// Whether answers of an intent are topics a recap of the conversation lists: not thanks,
+  /// help, what it picked up about them and the like.
+  static func recappedIntents(_ intent: IntentID) -> Bool {
+    !notQuestions.contains(intent) && !MatchPolicy.socialIntents.contains(intent)
+      && ![KnownIntent.help, KnownIntent.profile, KnownIntent.why, "about"].contains(intent)
+  }
+
   static let notQuestions: Set<IntentID> = [
     KnownIntent.outOfScope, KnownIntent.misread, KnownIntent.preference, KnownIntent.acknowledgement,
   ]
@@ -1348,6 +1362,8 @@ public struct Advisor: Sendable {
     state.pendingChoices = []
     state.pendingInput = nil
     for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
+    let topic = ConversationState.AnsweredTopic(intent: intentID, tracks: tracks, factor: factor)
+    if Self.recappedIntents(intentID), !state.answeredTopics.contains(topic) { state.answeredTopics.append(topic) }
     if intent.table != nil { state.lastComparisonTracks = tracks }
     var content = AnswerContent(blocks: lead, sourceIDs: leadSources)
     if intentID != KnownIntent.outOfScope, intentID != KnownIntent.preference {

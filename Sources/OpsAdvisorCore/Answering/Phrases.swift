@@ -168,6 +168,15 @@ public enum Phrases {
     withReasons("You said \"\(words)\"", reasons)
   }
 
+  /// Before the list of topics a recap of the conversation gives.
+  static let coveredSoFar = "Here is what we have gone over so far:"
+
+  /// A recap asked before anything was answered.
+  static let nothingCoveredYet = "We haven't gone over anything yet."
+
+  /// Between a recap's list and the short version of the whole comparison.
+  static let inShort = "And the comparison as a whole, in short:"
+
   /// Before a topic's answer for the one track the work a question describes points to.
   static func workPointsTo(_ track: String, reasons: [String]) -> String {
     withReasons("That is \(track) work", reasons)

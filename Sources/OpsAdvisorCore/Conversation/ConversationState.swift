@@ -46,6 +46,17 @@ public struct ConversationState: Sendable, Equatable {
   /// priya?" later.
   public var placedPeople: [PlacedPerson] = []
 
+  /// The topics answered so far, in the order first answered, for "summarise what we covered".
+  public var answeredTopics: [AnsweredTopic] = []
+
+  /// A topic answered: its intent, the tracks answered (none for all three or a general
+  /// answer) and the factor, if one was named.
+  public struct AnsweredTopic: Sendable, Equatable {
+    public let intent: IntentID
+    public let tracks: [TrackID]
+    public let factor: FactorID?
+  }
+
   /// Someone other than the asker, placed by what was said of them.
   public struct PlacedPerson: Sendable, Equatable {
     public let name: String

@@ -139,6 +139,38 @@ import Testing
     #expect(Fixtures.text(of: aboutThem).hasPrefix("What your words point to so far:"))
   }
 
+  /// What the source says about a topic or a row is that topic or row, not the page itself.
+  @Test(arguments: [
+    ("what does the source say about careers?", IntentID("career")), ("what does the source say about tools", "tools"),
+    ("what does the source say about the main focus", KnownIntent.comparison),
+  ])
+  func whatTheSourceSaysAboutATopicIsThatTopic(line: String, intent: IntentID) {
+    #expect(Fixtures.ask(line).intent == intent)
+  }
+
+  /// A summary of the whole comparison is the main takeaway too.
+  @Test(arguments: ["summarise the whole comparison please", "summarize the doc for me"])
+  func aSummaryOfTheWholeComparisonIsTheTakeaway(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("The quick version:"))
+  }
+
+  /// A summary of the conversation lists the topics answered so far, each with its tracks (a
+  /// comparison with its row), then the main takeaway; the recap itself is not listed later.
+  @Test func aSummaryOfTheConversationListsWhatWasCovered() {
+    let replies = conversation([
+      "summarise everything we've covered", "what is mlops", "compare them on main focus", "what tools does llmops use",
+      "Could you summarise everything we've covered so I can paste it into my course notes?", "recap what we discussed so far",
+    ]).replies
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("We haven't gone over anything yet."))
+    let recap = Fixtures.text(of: replies[4])
+    #expect(recap.hasPrefix("Here is what we have gone over so far:"))
+    for item in ["What each track means: MLOps", "A side-by-side comparison of the tracks: Main focus", "The tools each track uses: LLMOps"] {
+      #expect(recap.contains(item))
+    }
+    #expect(recap.contains("The quick version:"))
+    #expect(Fixtures.text(of: replies[5]) == recap)
+  }
+
   /// "idk" with no question waiting starts the questions that help them decide.
   @Test(arguments: ["idk", "no idea", "dunno"])
   func sayingTheyDontKnowStartsTheQuestions(line: String) {
