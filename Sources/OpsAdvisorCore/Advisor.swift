@@ -467,6 +467,14 @@ public struct Advisor: Sendable {
     }
     // "who wrote this doc anyway, a course vendor? be honest": who wrote it, whatever else it names.
     if Self.asksWhoWroteIt(parsed.words) { return .answer("about") }
+    // "then the remaining rows: best for, tool emphasis, project style", "let's start with the
+    // first row: core system type": rows of the table asked for by name, not in a question
+    // ("what projects should a candidate for that role have?" names two rows' words).
+    if parsed.tracks.isEmpty, detections.isEmpty, parsed.namesNothingOutside, parsed.factor != nil,
+      parsed.words.contains(where: Self.rowWords.contains) || parsed.factors.count >= 2 && !parsed.classes.contains(.questionWord)
+    {
+      return .answer(KnownIntent.comparison)
+    }
     // "what does the source say about careers?": the topic named, not the page.
     if decision == .answer("about"), let topic = policy.topicIntent(of: parsed) ?? parsed.factor.map({ _ in KnownIntent.comparison }),
       Self.askedOfTheSource(parsed) != nil
@@ -1023,6 +1031,9 @@ public struct Advisor: Sendable {
       return decline(parsed, confidence: confidence, match: match)
     }
   }
+
+  /// Words for the rows of the comparison.
+  static let rowWords: WordSet = ["row", "rows", "factor", "factors"]
 
   /// Whether a line asks whom to hire for something ("who should i hire for llmops", "what
   /// should my team hire for"): the roles each track leads to answer it.

@@ -64,6 +64,15 @@ struct RobustnessSaveTests {
     #expect(directory.contents() == ["folder", "session.transcript"])
   }
 
+  @Test("/save ~/FILE names the file it wrote, so the replay command it prints works as typed")
+  func homeFolder() throws {
+    let home = try TemporaryDirectory()
+    let result = try runOpsAdvisor(["--json"], stdin: "what is llmops\n/save ~/notes.txt\n", home: home)
+    let target = home("notes.txt")
+    #expect(Self.lastAnswer(result) == "Saved 1 turn to \(target). Replay it with: opsadvisor replay \(target)")
+    #expect(try Self.replays(target))
+  }
+
   @Test("A session of hostile input saves a transcript without control characters that replays")
   func hostileSessionReplays() throws {
     let directory = try TemporaryDirectory()

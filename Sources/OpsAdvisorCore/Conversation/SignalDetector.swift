@@ -611,9 +611,12 @@ public struct SignalDetector: Sendable {
   static let timeSpans: WordSet = WordSet(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))
 
   /// Whether a clause plays down what it names ("the gpt thing is a side task", "the LLM part
-  /// is minor"): its signals count as a maybe does, wherever the words stand.
+  /// is minor", "governance is a later problem"): its signals count as a maybe does, wherever
+  /// the words stand.
   static func playsDown(_ words: ArraySlice<String>) -> Bool {
     words.contains(where: minorStems.contains) || isSmallShare(words)
+      // "governance is a later problem", "cost is low priority for now".
+      || zip(words, words.dropFirst()).contains { deferringStems.contains($0) && concernStems.contains($1) }
       || zip(words, words.dropFirst()).contains { word, next in
         copulaStems.contains { $0 == word } && smallStems.contains(next)
       }
@@ -634,6 +637,10 @@ public struct SignalDetector: Sendable {
   /// Stems of the words that call something minor after "is" ("the llm thing is small"; a small
   /// team is no small work).
   static let smallStems = WordSet(["small", "tiny", "little"].map(Stemmer.stem))
+
+  /// Stems of the words that put a concern off ("a later problem", "low priority").
+  static let deferringStems = WordSet(["later", "low", "lower", "future"].map(Stemmer.stem))
+  static let concernStems = WordSet(["problem", "issue", "concern", "worry", "priority"].map(Stemmer.stem))
 
   /// Stems of the words that call something minor.
   static let minorStems = WordSet(["minor", "secondary", "marginal"].map(Stemmer.stem))

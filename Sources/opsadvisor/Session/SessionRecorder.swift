@@ -66,7 +66,8 @@ final class SessionRecorder {
     let target = TranscriptFile.expandingHome(path, variables: variables)
     do {
       try TranscriptFile.write(text, to: target, overwrite: overwrite)
-      return Phrases.saved(inputs.count, to: path, intents: intentsDirectory)
+      // "~/notes.txt" is named as written: a quoted "~" would not expand in the replay command.
+      return Phrases.saved(inputs.count, to: target, intents: intentsDirectory)
     } catch TranscriptFile.WriteError.exists {
       failedSaves += 1
       return Phrases.saveWouldOverwrite(path)

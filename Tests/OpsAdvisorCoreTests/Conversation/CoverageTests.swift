@@ -148,6 +148,18 @@ import Testing
     #expect(Fixtures.ask(line).intent == intent)
   }
 
+  /// Rows of the table asked for by name, in a list or as "the first row: …", are those rows.
+  @Test func rowsAskedForByNameAreThoseRows() {
+    let replies = conversation([
+      "Sorry, I meant all three tracks. Let's start with the first row: core system type.",
+      "then the remaining rows: best for, tool emphasis, project style, career outcome",
+    ]).replies
+    #expect(replies.map(\.intent) == [KnownIntent.comparison, KnownIntent.comparison])
+    let rows = Fixtures.text(of: replies[1])
+    for row in ["Best for", "Tool emphasis", "Project style", "Career outcome"] { #expect(rows.contains(row)) }
+    #expect(!rows.contains("Main focus"))
+  }
+
   /// A summary of the whole comparison is the main takeaway too.
   @Test(arguments: ["summarise the whole comparison please", "summarize the doc for me"])
   func aSummaryOfTheWholeComparisonIsTheTakeaway(line: String) {
