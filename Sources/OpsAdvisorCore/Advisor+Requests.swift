@@ -205,11 +205,9 @@ extension Advisor {
   ) -> Reply? {
     guard parsed.tracks.isEmpty else { return nil }
     let forSomeoneElse = Self.asksForSomeoneElse(parsed)
+    // The question may end a clause of the posting it asks about ("…on retraining" which track is this job?).
     guard forSomeoneElse || parsed.words.contains(where: MatchPolicy.whichWords.contains)
-      && parsed.clauses.count > 1 && parsed.clauses.contains(where: { clause in
-        let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
-        return Self.whichTrackItOpenings.contains { words.starts(with: $0) }
-      })
+      && parsed.clauses.count > 1 && Self.whichTrackItOpenings.contains(where: parsed.words.containsRun)
     else { return nil }
     // What a question about someone else says of them is read as a description, not asked.
     let described = forSomeoneElse ? describedInTheLine(parsed) : detections

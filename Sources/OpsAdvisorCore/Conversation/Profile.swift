@@ -135,7 +135,7 @@ public struct Profile: Sendable, Equatable {
     let phrase = Self.phrase(of: detection)
     let earlier = evidence.filter { $0.turn != turn && $0.track == detection.signal.track && $0.phrase == phrase }
     guard !earlier.isEmpty else { return false }
-    let words = DisplayText.sanitized(detection.clause, limit: Self.quotedLength)
+    let words = Self.quoted(detection.clause)
     return earlier.contains { $0.words == words }
   }
 
@@ -147,6 +147,33 @@ public struct Profile: Sendable, Equatable {
   /// How much of a clause evidence quotes.
   static let quotedLength = 80
 
+  /// A clause as evidence quotes it: without the quotation marks of a pasted text at either
+  /// end (`"you will design…` → `you will design…`) or the question after it, with a bracket the clause opened and the
+  /// next one closes closed ("(langchain + openai" → "(langchain + openai)"), at most
+  /// `quotedLength` long.
+  static func quoted(_ clause: String) -> String {
+    var trimmed = clause.drop(while: quoteMarks.contains)
+    // `…our vLLM deployment" which track is this job?`: the pasted text, not the question after it.
+    if let mark = trimmed.lastIndex(where: { closingMarks.contains($0) }),
+      let next = trimmed[trimmed.index(after: mark)...].split(separator: " ").first,
+      DialogueAct.questionOpeners.contains(next.lowercased())
+    {
+      trimmed = trimmed[..<mark]
+    }
+    while let last = trimmed.last, quoteMarks.contains(last) { trimmed = trimmed.dropLast() }
+    var text = String(trimmed)
+    let opened = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+    if opened > 0 { text += String(repeating: ")", count: opened) }
+    if opened < 0, text.last == ")" { text.removeLast() }
+    return DisplayText.sanitized(text, limit: quotedLength)
+  }
+
+  /// The marks that close a pasted text.
+  static let closingMarks: Set<Character> = ["\"", "\u{201D}"]
+
+  /// The marks trimmed from either end of a quoted clause.
+  static let quoteMarks: Set<Character> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", " "]
+
   /// The evidence one detection gives: its signal's weight, against its track when negated,
   /// doubled on a correction turn, halved when said as a maybe.
   static func evidence(of detection: SignalDetector.Detection, turn: Int, correcting: Bool) -> Evidence {
@@ -155,7 +182,7 @@ public struct Profile: Sendable, Equatable {
       * (detection.hedged ? hedgedShare : 1)
     return Evidence(
       track: signal.track, phrase: phrase(of: detection),
-      words: DisplayText.sanitized(detection.clause, limit: quotedLength), turn: turn, weight: weight,
+      words: quoted(detection.clause), turn: turn, weight: weight,
       reason: (signal.bridge ? Phrases.outsideTheComparison : "") + signal.reason, source: signal.source)
   }
 

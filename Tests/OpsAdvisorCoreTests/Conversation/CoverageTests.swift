@@ -160,6 +160,31 @@ import Testing
     #expect(!rows.contains("Main focus"))
   }
 
+  /// A posting pasted in quotes with "which track is this job?" after it is placed by its own
+  /// words, whatever was pasted before it.
+  @Test func aPastedPostingIsPlacedByItsOwnWords() {
+    let replies = conversation([
+      "\"Responsibilities: build CI/CD for ML models, monitor drift, maintain feature store, work with data scientists on retraining\" which track is this job?",
+      "next one: \"you will design evaluation harnesses for LLM outputs and manage prompt versions, optimize latency of our vLLM deployment\" which track is this job?",
+    ]).replies
+    #expect(replies.map(\.tracks) == [[.mlops], [.llmops]])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.contains("What that describes points to LLMOps."))
+    #expect(text.contains("You said \"optimize latency of our vLLM deployment\":"))
+  }
+
+  /// Evidence quotes a clause without the marks of a pasted text or the question after it, and
+  /// with a bracket it opened closed.
+  @Test(arguments: [
+    ("\"you will design evaluation harnesses", "you will design evaluation harnesses"),
+    ("optimize latency of our vLLM deployment\" which track is this job?", "optimize latency of our vLLM deployment"),
+    ("i built an internal RAG bot (langchain + openai", "i built an internal RAG bot (langchain + openai)"),
+    ("training sets etc)", "training sets etc"), ("we said \"drift\" a lot", "we said \"drift\" a lot"),
+  ])
+  func evidenceQuotesTheClauseCleanly(clause: String, quoted: String) {
+    #expect(Profile.quoted(clause) == quoted)
+  }
+
   /// A summary of the whole comparison is the main takeaway too.
   @Test(arguments: ["summarise the whole comparison please", "summarize the doc for me"])
   func aSummaryOfTheWholeComparisonIsTheTakeaway(line: String) {
