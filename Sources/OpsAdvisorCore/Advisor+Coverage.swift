@@ -458,8 +458,8 @@ extension Advisor {
   }
 
   /// Where the words a comparison is asked on are: the content words after the last "on" (or
-  /// "in terms of"), or else every content word that names no track, does not compare and is
-  /// no courtesy ("compare cost please" → "cost").
+  /// "in terms of"), or else every content word that names no track, does not compare, is no
+  /// courtesy ("compare cost please" → "cost") and is no concept ("which should i learn").
   static func comparedWords(_ parsed: ParsedInput) -> [Int] {
     let words = parsed.words
     let content = { (place: Int) in !parsed.classes[place].contains(.functionWord) }
@@ -469,7 +469,7 @@ extension Advisor {
     }
     return words.indices.filter { place in
       content(place) && !parsed.classes[place].contains(.comparing) && !parsed.classes[place].contains(.trackName)
-        && !comparingWords.contains(words[place])
+        && !comparingWords.contains(words[place]) && !notConceptWords.contains(words[place])
     }
   }
 

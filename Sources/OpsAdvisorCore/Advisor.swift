@@ -432,6 +432,11 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
       || Self.asksWhichTrackForThem(parsed) || Self.asksAndForMe(parsed)
+      // "ok whats the recommendation now": the recommendation asked for by name.
+      || decision == .answer(KnownIntent.followUp) && parsed.words.contains("recommendation")
+      // "ok and which should i learn? at work i maintain our rag chatbot".
+      || !detections.isEmpty && parsed.tracks.isEmpty && DialogueAct.speaksOfTheirWork(parsed)
+        && Self.asksWhichTheyChoose(parsed.words, whichAlone: true)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -827,11 +832,14 @@ public struct Advisor: Sendable {
   }
 
   /// Whether "which track" or "which one" is followed, within four words, by "i" or "we" and
-  /// a verb of choosing: "ok then final which track i choose", "which one should we go for".
-  static func asksWhichTheyChoose(_ words: [String]) -> Bool {
+  /// a verb of choosing: "ok then final which track i choose", "which one should we go for";
+  /// with `whichAlone`, only "which" before "should" or the like: "ok and which should i learn?".
+  static func asksWhichTheyChoose(_ words: [String], whichAlone: Bool = false) -> Bool {
     words.indices.dropLast().contains { place in
-      guard words[place] == "which", whichTrackFollowers.contains(words[place + 1]) else { return false }
-      let next = words[(place + 2)...].prefix(4)
+      guard words[place] == "which" else { return false }
+      let modal = choosingModals.contains(words[place + 1])
+      guard whichAlone ? modal : whichTrackFollowers.contains(words[place + 1]) else { return false }
+      let next = words[(place + (modal ? 1 : 2))...].prefix(4)
       guard let person = next.firstIndex(where: { $0 == "i" || $0 == "we" }) else { return false }
       return next[(person + 1)...].contains(where: choosingVerbs.contains)
     }
@@ -839,6 +847,9 @@ public struct Advisor: Sendable {
 
   /// The verbs of taking up a track: "which track should I choose / go for / learn".
   static let choosingVerbs: WordSet = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]
+
+  /// The words that may follow "which" alone in a question of which to take up.
+  static let choosingModals: WordSet = ["should", "shall", "would", "do", "can"]
 
   /// The words after "which" in a question for a track: "which track", "which one", "which for".
   static let whichTrackFollowers = MatchPolicy.trackNounsOrOne.union(["for"])

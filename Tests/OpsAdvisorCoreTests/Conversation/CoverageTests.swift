@@ -185,6 +185,17 @@ import Testing
     #expect(Profile.quoted(clause) == quoted)
   }
 
+  /// "which should i learn?" beside their story, and the recommendation asked for by name,
+  /// get the recommendation; "learn" is no concept to compare on.
+  @Test func theRecommendationAskedInOtherWords() {
+    let story = Fixtures.ask("ok and which should i learn? at work i kinda maintain our rag chatbot, mostly fixing slow responses and token costs")
+    #expect(story.intent == KnownIntent.recommendation)
+    #expect(story.recommendation == .llmops)
+    #expect(Fixtures.ask("ok whats the recommendation now").intent == KnownIntent.recommendation)
+    let compared = Fixtures.ask("what is aiops and how is it different from mlops and which should i learn?")
+    #expect(!Fixtures.text(of: compared).contains("mentions learn"))
+  }
+
   /// A summary of the whole comparison is the main takeaway too.
   @Test(arguments: ["summarise the whole comparison please", "summarize the doc for me"])
   func aSummaryOfTheWholeComparisonIsTheTakeaway(line: String) {
