@@ -16,9 +16,30 @@ extension Advisor {
       let then = questionAlone(Self.joined(clauses[second...])),
       asked.decision != then.decision, asked.decision != .outOfScope || then.decision != .outOfScope,
       asked.decision == decision || then.decision == decision
-    else { return addedTopic(parsed, readAs: decision) }
+    else {
+      let added = addedTopic(parsed, readAs: decision)
+      return added.isEmpty ? twoTopics(parsed, readAs: decision) : added
+    }
     return [asked, then]
   }
+
+  /// "tools and skills for llmops pls": one clause naming two topics joined by "and", each
+  /// asked as the line with only that topic, when one of them is how the whole line reads and
+  /// they read differently; empty for any other line.
+  func twoTopics(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text] {
+    let words = parsed.words
+    guard parsed.clauses.count == 1, words.count <= Self.twoTopicsWords,
+      let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" }),
+      let first = policy.topic(named: words[and - 1]), let second = policy.topic(named: words[and + 1]), first != second,
+      let asked = questionAlone((words[..<and] + words[(and + 2)...]).joined(separator: " ")),
+      let then = questionAlone((words[..<(and - 1)] + words[(and + 1)...]).joined(separator: " ")),
+      asked.decision != then.decision, asked.decision == decision || then.decision == decision
+    else { return [] }
+    return [asked, then]
+  }
+
+  /// The most words a line naming two topics at once has ("tools and skills for llmops pls").
+  static let twoTopicsWords = 8
 
   /// "tols for mlops? and projcts": a short last clause that only adds a topic to the question
   /// before it ("and …", "what about …", no track of its own) asks it of the same tracks. Empty

@@ -178,14 +178,19 @@ public struct MatchPolicy: Sendable {
     return named.count == 1 ? named[0] : nil
   }
 
-  /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil
-  /// when none or several do.
   /// Whether a line names the topic of `intent` in words as typed ("… on tools and skills").
   func names(_ intent: IntentID, in parsed: ParsedInput) -> Bool {
     guard let words = topicWords[intent] else { return false }
     return Self.typedWords(parsed.normalized).contains(where: words.contains)
   }
 
+  /// The intent whose topic `word` names ("skills"), if one does.
+  func topic(named word: String) -> IntentID? {
+    topicWords.first { $0.value.contains(word) }?.key
+  }
+
+  /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil
+  /// when none or several do.
   func topicIntent(of parsed: ParsedInput) -> IntentID? {
     let typed = Self.typedWords(parsed.normalized)
     let named = topicWords.filter { typed.contains(where: $0.value.contains) }.map(\.key)

@@ -22,6 +22,14 @@ import Testing
     #expect(reply.tracks.count == 1)
   }
 
+  /// Two topics named together are both answered, each for the same tracks.
+  @Test(arguments: [("tools and skills for llmops pls", ["Tools Comparison", "Skills Comparison"]), ("projects and tools for aiops?", ["Project Comparison", "Tools Comparison"])])
+  func twoTopicsNamedTogetherAreBothAnswered(line: String, sources: [String]) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.sources == sources)
+    #expect(reply.tracks.count == 1)
+  }
+
   @Test func aTopicLeftOutIsSaidBesideTheAnswer() {
     let (replies, _) = conversation(["whats the difference between mlops and aiops, and which one pays better"])
     let text = Fixtures.text(of: replies[0])
