@@ -457,6 +457,36 @@ extension Advisor {
     return [.paragraph(Phrases.conceptOnlyFor(word, trackNames(having), not: trackNames(tracks.filter { !having.contains($0) })))]
   }
 
+  /// Whether a line asks what the source leaves out ("what does it NOT cover?", "what topics is
+  /// your source silent on", "what's missing from the doc"), naming no track, row or topic.
+  static func asksWhatItLeavesOut(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard words.contains("what") || words.contains("which"), parsed.tracks.isEmpty, parsed.factor == nil,
+      parsed.namesNothingOutside
+    else { return false }
+    return zip(words, words.dropFirst()).contains { $0 == "not" && leavingOutVerbs.contains($1) }
+      || leavingOutPhrases.contains(where: words.containsRun)
+        && (words.contains(where: sourceNouns.contains) || words.contains("it") || words.contains("you"))
+  }
+
+  /// The verbs that, after "not", ask what the source leaves out ("what does it not cover").
+  static let leavingOutVerbs: WordSet = ["cover", "covers", "include", "includes", "mention", "address", "discuss", "answer"]
+
+  /// The words that ask what the source leaves out.
+  static let leavingOutPhrases: [[String]] = [["leave", "out"], ["leaves", "out"], ["left", "out"], ["silent", "on"], ["missing"], ["gaps"]]
+
+  /// What the source leaves out: the topics it says nothing about, then the fields next door
+  /// it does not name, each as the vocabulary calls it.
+  mutating func whatItLeavesOut(_ parsed: ParsedInput, confidence: Double) -> Reply {
+    let neighbours = knowledgeBase.vocabulary.neighbours
+    let topics = neighbours.filter(\.isTopic).map(\.name)
+    let fields = neighbours.filter { !$0.isTopic && $0.within == nil }.map(\.name)
+    let blocks: [Block] = [
+      .paragraph(Phrases.leftOutTopics), .bullets(topics), .paragraph(Phrases.leftOutFields(fields)),
+    ]
+    return reply(input: parsed.original, intent: "about", confidence: confidence, content: AnswerContent(blocks: blocks, sourceIDs: []))
+  }
+
   /// Where the words a comparison is asked on are: the content words after the last "on" (or
   /// "in terms of"), or else every content word that names no track, does not compare, is no
   /// courtesy ("compare cost please" → "cost") and is no concept ("which should i learn").

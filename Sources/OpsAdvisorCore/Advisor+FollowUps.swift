@@ -14,11 +14,16 @@ extension Advisor {
   /// follow-up, those in focus.
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
-  /// words lean to, unless it points back at the track in focus ("is it for people like me?").
+  /// words lean to, unless it points back at the track in focus ("is it for people like me?")
+  /// or names the ground of one track ("what should i add for the llm thing?").
   /// A question that names no track and has none in focus gets the intent's default: its
   /// general answer, or all three tracks. An intent whose general answer only
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
+    // "i already know mlops. what should i add for the llm thing?": the other ground they name.
+    if parsed.tracks.count == 1, Self.knowsTheTrackNamed(parsed), parsed.domains.count == 1, parsed.domains != parsed.tracks {
+      return parsed.domains
+    }
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
@@ -26,6 +31,12 @@ extension Advisor {
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
     // "What projects should I build to make the switch": their track is where they said they
     // want to go, else the one recommended, else where their words lean.
+    // "i already know mlops. what should i add for the llm thing?": the ground they name, unless denied.
+    if Self.workTopics.contains(intent.id), parsed.domains.count == 1, DialogueAct.speaksOfTheirWork(parsed),
+      Self.asksForTheGround(parsed), !parsed.words.contains(where: Self.denyingWords.contains)
+    {
+      return parsed.domains
+    }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed),
       let own = state.aspiration?.track ?? state.lastRecommendation?.track ?? state.profile.leaning,
       !(pointsBack && !state.focusTracks.isEmpty) {
@@ -78,6 +89,26 @@ extension Advisor {
 
   /// The topics a kind of work is asked about ("which skills for a fraud detection role?").
   static let workTopics: [IntentID] = [KnownIntent.skills, KnownIntent.tools, KnownIntent.projects, KnownIntent.career]
+
+  /// Whether the last clause asks for a ground after "for" ("what should i add for the llm
+  /// thing?"), rather than telling of it ("…classic ones, llms and agents. what should i learn?").
+  static func asksForTheGround(_ parsed: ParsedInput) -> Bool {
+    guard let last = parsed.clauses.last, let forPlace = parsed.words[last.range].firstIndex(of: "for") else { return false }
+    return parsed.words[forPlace...].prefix(while: { $0 != "and" }).count > 1 && parsed.asks(last)
+  }
+
+  /// Whether the one track a line names is one they say they know ("i already know mlops",
+  /// "coming from mlops"): a word of knowing just before it.
+  static func knowsTheTrackNamed(_ parsed: ParsedInput) -> Bool {
+    guard let place = parsed.words.firstIndex(where: { TrackID.named($0) != nil }), place > 0 else { return false }
+    return knowingWords.contains(parsed.words[place - 1])
+  }
+
+  /// The words before a track that say they know it already.
+  static let knowingWords: WordSet = ["know", "knew", "mastered", "from", "done"]
+
+  /// Words that deny what follows them ("not llms", "no genai").
+  static let denyingWords: WordSet = ["not", "no", "never", "without"]
 
   /// Whether a line asks which of the tracks something is true of ("which one has more
   /// jobs?"): "which" before "one" or "ones". Unless it asks which to choose, it is about

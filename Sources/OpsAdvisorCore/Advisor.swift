@@ -950,6 +950,7 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
     if Self.asksWhetherTheSourceIsBiased(parsed) {
       return answer("about", parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
         leadSources: [KnownSection.outside])

@@ -168,6 +168,14 @@ public enum Phrases {
     withReasons("You said \"\(words)\"", reasons)
   }
 
+  /// Before the topics the source says nothing about.
+  static let leftOutTopics = "My source stays with the three tracks. It says nothing about these, so neither can I:"
+
+  /// The fields next door the source does not name.
+  static func leftOutFields(_ names: [String]) -> String {
+    "Nor does it describe the fields next door: " + list(names, joinedBy: "or") + "."
+  }
+
   /// Before the list of topics a recap of the conversation gives.
   static let coveredSoFar = "Here is what we have gone over so far:"
 

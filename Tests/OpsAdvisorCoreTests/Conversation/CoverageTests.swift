@@ -196,6 +196,16 @@ import Testing
     #expect(!Fixtures.text(of: compared).contains("mentions learn"))
   }
 
+  /// What the source leaves out is listed: the topics it says nothing about, then the fields
+  /// next door it does not describe (not AgentOps, which it places under AIOps).
+  @Test(arguments: ["what does it NOT cover?", "what topics is your source silent on", "what's missing from the doc"])
+  func whatTheSourceLeavesOutIsListed(line: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("My source stays with the three tracks."))
+    for name in ["Pay", "How long learning takes", "DevOps", "SRE"] { #expect(text.contains(name)) }
+    #expect(!text.contains("AgentOps"))
+  }
+
   /// A summary of the whole comparison is the main takeaway too.
   @Test(arguments: ["summarise the whole comparison please", "summarize the doc for me"])
   func aSummaryOfTheWholeComparisonIsTheTakeaway(line: String) {

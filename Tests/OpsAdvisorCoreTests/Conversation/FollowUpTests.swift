@@ -22,6 +22,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[0]).hasPrefix("That is \(track == .mlops ? "MLOps" : "LLMOps") work"))
   }
 
+  /// A question about their own work for the ground of one track ("for the llm thing") is about
+  /// that track, not where their words lean, nor the track they say they know already.
+  @Test(arguments: ["i already know mlops, obviously. what should i add for the llm thing?", "what skills should i learn for the llm side?"])
+  func aQuestionForTheGroundOfATrackIsAboutIt(line: String) {
+    let (replies, _) = conversation(["i've been doing mlops 8 yrs, kubeflow, mlflow, drift monitoring", line])
+    #expect(replies[1].intent == "skills")
+    #expect(replies[1].tracks == [.llmops])
+  }
+
   /// "and the same for the fraud model hire?" after one hire's projects: the projects again, for
   /// the track the other hire's work points to, and the focus moves there.
   @Test func theSameTopicForAnotherKindOfWork() {
