@@ -1074,7 +1074,8 @@ extension Advisor {
     ["does", "not", "that", "make", "me"], ["does", "not", "this", "make", "it"], ["is", "not", "that"],
     ["is", "not", "this"], ["is", "not", "it"],
     ["would", "not", "that", "be"], ["it", "is"], ["that", "is"], ["this", "is"], ["is", "my", "job"], ["is", "my", "work"],
-    ["is", "our", "work"], ["is", "what", "i", "do"],
+    ["is", "our", "work"], ["is", "what", "i", "do"], ["is", "my", "thing"], ["is", "my", "stuff"], ["is", "my", "role"],
+    ["is", "our", "thing"], ["is", "our", "stuff"],
   ]
 
   /// Words such a line may have beside function words and tracks: "does that count as MLOps?".

@@ -13,11 +13,13 @@ extension Advisor {
     guard parsed.words.count <= Self.unsureLength, let first = parsed.words.first, let last = parsed.words.last else {
       return nil
     }
-    let words = Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last)
-      ? parsed.words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
-        .joined(separator: " ")
-      : parsed.normalized
-    return knowledgeBase.interview.skipPhrases.contains(words) ? words : nil
+    let skips = knowledgeBase.interview.skipPhrases
+    // "not really" is a phrase of its own before "really" is a filler.
+    if skips.contains(parsed.normalized) { return parsed.normalized }
+    guard Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last) else { return nil }
+    let words = parsed.words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
+      .joined(separator: " ")
+    return skips.contains(words) ? words : nil
   }
 
   /// The most words a line saying only that they don't know has.

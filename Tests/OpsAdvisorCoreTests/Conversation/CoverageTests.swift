@@ -248,6 +248,13 @@ import Testing
     #expect(advisor.state.interview?.questionIndex == 1)
   }
 
+  /// Vague answers to the guided questions pass on them, as "not sure" does.
+  @Test(arguments: ["both i guess", "depends", "not really", "it depends tbh"])
+  func aVagueAnswerPassesOnAQuestion(line: String) {
+    let advisor = conversation(["which track should i choose", line]).advisor
+    #expect(advisor.state.interview?.questionIndex == 1)
+  }
+
   /// The guided questions are set aside after three turns in a row that answer none of them.
   @Test func theQuestionsAreSetAsideAfterThreeAsides() {
     let (replies, advisor) = conversation(["which track should i choose", "what is mlops", "and aiops?", "thx"])

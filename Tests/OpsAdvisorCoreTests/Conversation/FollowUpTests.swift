@@ -31,6 +31,16 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.llmops])
   }
 
+  /// "so is my thing mlops or aiops??" after their story: what they said for each.
+  @Test func whetherMyThingIsOneTrackOrAnother() {
+    let (replies, _) = conversation([
+      "i deploy defect detection models to edge devices, retrain monthly, worry about drift",
+      "the thing is the factory calls all of this 'AI operations'. so is my thing mlops or aiops??",
+    ])
+    #expect(replies[1].intent == KnownIntent.profile)
+    #expect(Fixtures.text(of: replies[1]).contains("Nothing you've told me so far points to AIOps."))
+  }
+
   /// "and the same for the fraud model hire?" after one hire's projects: the projects again, for
   /// the track the other hire's work points to, and the focus moves there.
   @Test func theSameTopicForAnotherKindOfWork() {
