@@ -78,7 +78,7 @@ extension Advisor {
   /// follow-up names after "for" points to, when it asks no topic of its own ("same" says it
   /// does not); nil otherwise ("what about terraform?" asks about the tool).
   mutating func sameTopicForTheWorkNamed(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard Self.continuationOpening(parsed.words[...]) != nil, parsed.factor == nil, parsed.words.contains("for"),
+    guard parsed.factor == nil, parsed.words.contains("for"), Self.continuationOpening(parsed.words[...]) != nil,
       parsed.words.contains("same") || policy.topicIntent(of: parsed) == nil,
       let last = state.lastQuestion.flatMap(knowledgeBase.intent),
       let work = trackOfTheWorkAsked(last, parsed: parsed, detections: [])

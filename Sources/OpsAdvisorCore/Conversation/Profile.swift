@@ -152,6 +152,10 @@ public struct Profile: Sendable, Equatable {
   /// next one closes closed ("(langchain + openai" → "(langchain + openai)"), at most
   /// `quotedLength` long.
   static func quoted(_ clause: String) -> String {
+    // Most clauses have no such mark: their bytes tell, without walking their characters.
+    let bytes = clause.utf8
+    let atAnEdge = isEdgeByte(bytes.first) || isEdgeByte(bytes.last)
+    guard atAnEdge || bytes.contains(where: isInnerByte) else { return DisplayText.sanitized(clause, limit: quotedLength) }
     var trimmed = clause.drop(while: quoteMarks.contains)
     // `…our vLLM deployment" which track is this job?`: the pasted text, not the question after it.
     if let mark = trimmed.lastIndex(where: { closingMarks.contains($0) }),
@@ -162,10 +166,22 @@ public struct Profile: Sendable, Equatable {
     }
     while let last = trimmed.last, quoteMarks.contains(last) { trimmed = trimmed.dropLast() }
     var text = String(trimmed)
-    let opened = text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+    let opened = text.utf8.filter { $0 == UInt8(ascii: "(") }.count - text.utf8.filter { $0 == UInt8(ascii: ")") }.count
     if opened > 0 { text += String(repeating: ")", count: opened) }
     if opened < 0, text.last == ")" { text.removeLast() }
     return DisplayText.sanitized(text, limit: quotedLength)
+  }
+
+  /// Whether a byte at either end of a clause may need trimming: a quotation mark, an
+  /// apostrophe or a space.
+  static func isEdgeByte(_ byte: UInt8?) -> Bool {
+    byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: " ")
+  }
+
+  /// Whether a byte anywhere in a clause may need work: a quotation mark, a bracket, or the
+  /// first byte of a typographic quotation mark.
+  static func isInnerByte(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == 0xE2
   }
 
   /// The marks that close a pasted text.
