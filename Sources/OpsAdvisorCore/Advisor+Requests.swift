@@ -122,12 +122,29 @@ extension Advisor {
   /// list; nil for a line that asks no such thing.
   mutating func recapOfTheConversation(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     guard Self.asksToSumUpTheConversation(parsed) else { return nil }
-    let items = state.answeredTopics.map(recapItem)
+    let items = Self.mergedByTopic(state.answeredTopics).map(recapItem)
     let lead: [Block] = items.isEmpty ? [.paragraph(Phrases.nothingCoveredYet)] : [.paragraph(Phrases.coveredSoFar), .bullets(items)]
     let answered = state.answeredTopics
     defer { state.answeredTopics = answered }
     return answer(KnownIntent.overview, parsed: parsed, tracks: [], factor: .some(nil), confidence: confidence, match: match,
       lead: lead + [.paragraph(Phrases.inShort)])
+  }
+
+  /// The topics answered, one entry per intent (and row, for a comparison) in the order first answered, with
+  /// the tracks of all its answers ("the projects…: LLMOps" and "…: MLOps" → "…: LLMOps, MLOps").
+  static func mergedByTopic(_ topics: [ConversationState.AnsweredTopic]) -> [ConversationState.AnsweredTopic] {
+    var merged: [ConversationState.AnsweredTopic] = []
+    for topic in topics {
+      // The factor sets a comparison's rows apart; other answers name their own factor.
+      let sameRow = { (other: ConversationState.AnsweredTopic) in topic.intent != KnownIntent.comparison || other.factor == topic.factor }
+      guard let place = merged.firstIndex(where: { $0.intent == topic.intent && sameRow($0) }) else {
+        merged.append(topic)
+        continue
+      }
+      let tracks = merged[place].tracks.isEmpty || topic.tracks.isEmpty ? [] : merged[place].tracks + topic.tracks.filter { !merged[place].tracks.contains($0) }
+      merged[place] = .init(intent: topic.intent, tracks: tracks, factor: topic.factor)
+    }
+    return merged
   }
 
   /// One topic answered, as a recap lists it: "The skills each track makes you practise: LLMOps".

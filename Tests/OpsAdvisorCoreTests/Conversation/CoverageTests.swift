@@ -227,6 +227,9 @@ import Testing
     }
     #expect(recap.contains("The quick version:"))
     #expect(Fixtures.text(of: replies[5]) == recap)
+    // One line per topic, with the tracks of all its answers.
+    let merged = conversation(["what skills does llmops need", "and mlops?", "recap what we discussed so far"]).replies[2]
+    #expect(Fixtures.text(of: merged).contains("  - The skills each track makes you practise: LLMOps, MLOps\n"))
   }
 
   /// "idk" with no question waiting starts the questions that help them decide.
