@@ -1194,7 +1194,6 @@ public struct Advisor: Sendable {
     return reply(input: parsed.original, intent: "about", confidence: confidence, content: content)
   }
 
-  /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
   /// Whether answers of an intent are topics a recap of the conversation lists: not thanks,
   /// help, what it picked up about them and the like.
   static func recappedIntents(_ intent: IntentID) -> Bool {
@@ -1202,6 +1201,7 @@ public struct Advisor: Sendable {
       && ![KnownIntent.help, KnownIntent.profile, KnownIntent.why, "about"].contains(intent)
   }
 
+  /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
   static let notQuestions: Set<IntentID> = [
     KnownIntent.outOfScope, KnownIntent.misread, KnownIntent.preference, KnownIntent.acknowledgement,
   ]
