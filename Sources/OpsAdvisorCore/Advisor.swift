@@ -1299,9 +1299,11 @@ public struct Advisor: Sendable {
 
   /// A reply with a numbered "did you mean" after its answer, for a best guess; a bare number
   /// then answers the choice, with the line's slots. None when the answer opened an interview,
-  /// whose question a bare number answers.
+  /// whose question a bare number answers, or is a numbered question itself.
   mutating func offering(_ choices: [IntentID], after reply: Reply, parsed: ParsedInput) -> Reply {
-    guard !choices.isEmpty, state.interview == nil else { return reply }
+    // A reply that is itself a numbered question keeps its own numbers: two lists would share them.
+    let asksByNumber = reply.blocks.contains { if case .choices = $0 { true } else { false } }
+    guard !choices.isEmpty, state.interview == nil, !asksByNumber else { return reply }
     state.pendingChoices = choices
     state.pendingInput = parsed
     let labels = choices.map { knowledgeBase.intent($0)!.label.capitalizedFirst }

@@ -31,6 +31,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.llmops])
   }
 
+  /// A reply that is a numbered question itself gets no second numbered list after it, so a
+  /// number picks from the one on screen.
+  @Test func oneNumberedListAtATime() {
+    let (replies, _) = conversation(["what is aiops, is same of devops?", "1"])
+    #expect(!Fixtures.text(of: replies[0]).contains("If you meant something else"))
+    #expect(replies[1].intent == KnownIntent.definition)
+    #expect(replies[1].tracks == [.aiops])
+  }
+
   /// "so is my thing mlops or aiops??" after their story: what they said for each.
   @Test func whetherMyThingIsOneTrackOrAnother() {
     let (replies, _) = conversation([
