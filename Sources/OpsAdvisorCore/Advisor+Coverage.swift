@@ -484,7 +484,7 @@ extension Advisor {
     let blocks: [Block] = [
       .paragraph(Phrases.leftOutTopics), .bullets(topics), .paragraph(Phrases.leftOutFields(fields)),
     ]
-    return reply(input: parsed.original, intent: "about", confidence: confidence, content: AnswerContent(blocks: blocks, sourceIDs: []))
+    return reply(input: parsed.original, intent: KnownIntent.about, confidence: confidence, content: AnswerContent(blocks: blocks, sourceIDs: []))
   }
 
   /// Where the words a comparison is asked on are: the content words after the last "on" (or

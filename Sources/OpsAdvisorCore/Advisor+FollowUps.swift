@@ -15,15 +15,12 @@ extension Advisor {
   ///
   /// A question about the person's own work ("what should I learn?") is about the track their
   /// words lean to, unless it points back at the track in focus ("is it for people like me?")
-  /// or names the ground of one track ("what should i add for the llm thing?").
+  /// or asks for the ground of one track (`groundAskedFor`).
   /// A question that names no track and has none in focus gets the intent's default: its
   /// general answer, or all three tracks. An intent whose general answer only
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
-    // "i already know mlops. what should i add for the llm thing?": the other ground they name.
-    if parsed.tracks.count == 1, Self.knowsTheTrackNamed(parsed), parsed.domains.count == 1, parsed.domains != parsed.tracks {
-      return parsed.domains
-    }
+    if let ground = groundAskedFor(intent, parsed: parsed) { return [ground] }
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
@@ -31,12 +28,6 @@ extension Advisor {
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
     // "What projects should I build to make the switch": their track is where they said they
     // want to go, else the one recommended, else where their words lean.
-    // "i already know mlops. what should i add for the llm thing?": the ground they name, unless denied.
-    if Self.workTopics.contains(intent.id), parsed.domains.count == 1, DialogueAct.speaksOfTheirWork(parsed),
-      Self.asksForTheGround(parsed), !parsed.words.contains(where: Self.denyingWords.contains)
-    {
-      return parsed.domains
-    }
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed),
       let own = state.aspiration?.track ?? state.lastRecommendation?.track ?? state.profile.leaning,
       !(pointsBack && !state.focusTracks.isEmpty) {
@@ -89,6 +80,18 @@ extension Advisor {
 
   /// The topics a kind of work is asked about ("which skills for a fraud detection role?").
   static let workTopics: [IntentID] = [KnownIntent.skills, KnownIntent.tools, KnownIntent.projects, KnownIntent.career]
+
+  /// The track whose ground (a domain word: "llm") a question about their own work asks a
+  /// topic for, beside a track they say they know ("i already know mlops. what should i add
+  /// for the llm thing?") or naming none ("what skills should i learn for the llm side?");
+  /// nil for any other line, or one that denies the ground ("not llms").
+  func groundAskedFor(_ intent: Intent, parsed: ParsedInput) -> TrackID? {
+    guard Self.workTopics.contains(intent.id), parsed.domains.count == 1, let ground = parsed.domains.first,
+      !parsed.words.contains(where: Self.denyingWords.contains)
+    else { return nil }
+    if parsed.tracks.count == 1 { return Self.knowsTheTrackNamed(parsed) && parsed.tracks[0] != ground ? ground : nil }
+    return parsed.tracks.isEmpty && DialogueAct.speaksOfTheirWork(parsed) && Self.asksForTheGround(parsed) ? ground : nil
+  }
 
   /// Whether the last clause asks for a ground after "for" ("what should i add for the llm
   /// thing?"), rather than telling of it ("…classic ones, llms and agents. what should i learn?").
@@ -422,7 +425,7 @@ extension Advisor {
     let name = knowledgeBase.vocabulary.track(track).name
     let lead = parsed.tracks.isEmpty ? Phrases.toolsNamedNoMore(names, for: name)
       : Phrases.toolsListedElsewhere(names, for: name, notFor: parsed.tracks.map { knowledgeBase.vocabulary.track($0).name })
-    return answer("tools", parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
+    return answer(KnownIntent.tools, parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
   }
 
   /// Words that ask whether a tool matters to a track ("does airflow matter for llmops?").
@@ -465,7 +468,7 @@ extension Advisor {
       Stemmer.stem(signal.phrase) == terms.map(Stemmer.stem).joined(separator: " ")
     else { return nil }
     let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(term, limit: 40)) + " " + Phrases.outsideTheComparison + signal.reason + "."
-    return answer("tools", parsed: parsed, tracks: [signal.track], confidence: confidence, match: match,
+    return answer(KnownIntent.tools, parsed: parsed, tracks: [signal.track], confidence: confidence, match: match,
       lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }
 
@@ -495,11 +498,9 @@ extension Advisor {
   /// `places` with the answers already shown for `track` moved last, keeping their order:
   /// "what about monitoring?" just after "what is LLMOps?" is not answered with its definition again.
   func unseenFirst(_ places: [ConceptStems.Place], track: TrackID) -> [ConceptStems.Place] {
-    // The topics alone are captured: a closure that captured `self` copied the whole advisor.
-    let shown = state.shownTopics
-    let seen = { (place: ConceptStems.Place) in
-      place.factor == nil && shown.contains("\(place.intent) \(track.rawValue)")
-    }
+    // The state alone is captured: a closure that captured `self` copied the whole advisor.
+    let state = state
+    let seen = { (place: ConceptStems.Place) in place.factor == nil && state.hasShown(place.intent, for: track) }
     return places.filter { !seen($0) } + places.filter(seen)
   }
 
@@ -513,7 +514,7 @@ extension Advisor {
       let stems: Set<String>
 
       /// Whether the place lists a track's tools: the comparison's tools row or the tools answer.
-      var isAboutTools: Bool { factor == .tools || intent == "tools" }
+      var isAboutTools: Bool { factor == .tools || intent == KnownIntent.tools }
     }
 
     /// Each track's places, in `TrackID.allCases`'s order.
@@ -548,7 +549,7 @@ extension Advisor {
       var names: [String: (track: TrackID, name: String)] = [:]
       var shared: Set<String> = []
       for (track, trackPlaces) in zip(TrackID.allCases, places) {
-        for place in trackPlaces where place.factor == .tools || place.intent == "tools" {
+        for place in trackPlaces where place.factor == .tools || place.intent == KnownIntent.tools {
           for run in capitalisedRuns(in: place.text) {
             // "Ray Serve": each word names the whole run.
             let name = run.joined(separator: " ")
@@ -931,7 +932,7 @@ extension Advisor {
     guard let track = parsed.tracks.first ?? state.focusTracks.first else {
       return answer(KnownIntent.more, parsed: parsed, tracks: [], confidence: confidence, match: match)
     }
-    let next = knowledgeBase.vocabulary.moreOrder.first { !state.shownTopics.contains("\($0) \(track.rawValue)") }
+    let next = knowledgeBase.vocabulary.moreOrder.first { !state.hasShown($0, for: track) }
     guard let next else {
       let lead = [Block.paragraph(Phrases.coveredEverything(knowledgeBase.vocabulary.track(track).name))]
       return answer(KnownIntent.comparison, parsed: parsed, tracks: [track], factor: .some(nil),

@@ -211,7 +211,7 @@ public struct Advisor: Sendable {
       case .answer(let intent) = MatchPolicy.readingForTheAsker(policy.decide(best), parsed: parsed),
       intent != KnownIntent.preference, intent != KnownIntent.goodbye, intent != KnownIntent.acknowledgement,
       // "to be clear: no more mlflow. not interested in kubeflow either" thanks no one.
-      intent != "thanks" || parsed.words.contains(where: Self.thankingWords.contains)
+      intent != KnownIntent.thanks || parsed.words.contains(where: Self.thankingWords.contains)
     else { return (match, decision) }
     return (best, .answer(intent))
   }
@@ -358,7 +358,7 @@ public struct Advisor: Sendable {
     guard decision == .outOfScope, parsed.clauses.count > 1,
       parsed.asks(parsed.clauses[1]),
       let opening = parsed.clauses.first, opening.range.count <= Self.socialOpeningWords,
-      let openingText = prepare(opening.text).text, Self.isThanks(openingText.decision)
+      Self.isThanks(policy.decide(index.rank(MatcherWords(parsed, range: opening.range))))
     else { return nil }
     return prepare(question).text
   }
@@ -371,7 +371,7 @@ public struct Advisor: Sendable {
 
   /// Whether a decision answers thanks or an acknowledgement ("cool thx", "ok got it").
   static func isThanks(_ decision: MatchPolicy.Decision) -> Bool {
-    decision == .answer("thanks") || decision == .answer(KnownIntent.acknowledgement)
+    decision == .answer(KnownIntent.thanks) || decision == .answer(KnownIntent.acknowledgement)
   }
 
   /// The most words a social opening has before the question ("cool thx").
@@ -425,10 +425,10 @@ public struct Advisor: Sendable {
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
-    if decision == .answer("thanks"), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
+    if decision == .answer(KnownIntent.thanks), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
     // "ok thats a lot of words lol": "a lot of" counts something; it thanks no one.
-    if decision == .answer("thanks"), parsed.words.containsRun(["lot", "of"]), !parsed.words.contains(where: Self.thankingWords.contains) {
-      return decide(match.without("thanks"), parsed: parsed, detections: detections)
+    if decision == .answer(KnownIntent.thanks), parsed.words.containsRun(["lot", "of"]), !parsed.words.contains(where: Self.thankingWords.contains) {
+      return decide(match.without(KnownIntent.thanks), parsed: parsed, detections: detections)
     }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
       || Self.asksWhichTrackForThem(parsed) || Self.asksAndForMe(parsed)
@@ -440,7 +440,7 @@ public struct Advisor: Sendable {
     {
       return .answer(KnownIntent.recommendation)
     }
-    if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer("career") }
+    if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer(KnownIntent.career) }
     if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
@@ -471,7 +471,7 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.aiopsPosition)
     }
     // "who wrote this doc anyway, a course vendor? be honest": who wrote it, whatever else it names.
-    if Self.asksWhoWroteIt(parsed.words) { return .answer("about") }
+    if Self.asksWhoWroteIt(parsed.words) { return .answer(KnownIntent.about) }
     // "then the remaining rows: best for, tool emphasis, project style", "let's start with the
     // first row: core system type": rows of the table asked for by name, not in a question
     // ("what projects should a candidate for that role have?" names two rows' words).
@@ -481,14 +481,14 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.comparison)
     }
     // "what does the source say about careers?": the topic named, not the page.
-    if decision == .answer("about"), let topic = policy.topicIntent(of: parsed) ?? parsed.factor.map({ _ in KnownIntent.comparison }),
+    if decision == .answer(KnownIntent.about), let topic = policy.topicIntent(of: parsed) ?? parsed.factor.map({ _ in KnownIntent.comparison }),
       Self.askedOfTheSource(parsed) != nil
     {
       return .answer(topic)
     }
     // "compare mlops and llmops on skills": the table has no skills row; the skills lists answer.
-    if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == "skills" {
-      return .answer("skills")
+    if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == KnownIntent.skills {
+      return .answer(KnownIntent.skills)
     }
     // After the definitions: "a one line definition of each" keeps them.
     if Self.asksForItShort(parsed) || Self.asksForASummaryOfAll(parsed), decision != .answer(KnownIntent.definition) {
@@ -627,7 +627,7 @@ public struct Advisor: Sendable {
 
   /// The intents that answer a factor track by track, for a question about one's own work
   /// that names the factor ("what title fits if they will run our LLM gateway?").
-  static let factorIntents: [FactorID: IntentID] = [.career: "career", .tools: "tools", .projectStyle: "projects"]
+  static let factorIntents: [FactorID: IntentID] = [.career: KnownIntent.career, .tools: KnownIntent.tools, .projectStyle: KnownIntent.projects]
 
   /// Whether a line asks which track is better for the person's own job ("ok but for my job
   /// which is better", "which suits our roles?"): "job" reads as the career factor, but what
@@ -952,7 +952,7 @@ public struct Advisor: Sendable {
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
     if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
     if Self.asksWhetherTheSourceIsBiased(parsed) {
-      return answer("about", parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
+      return answer(KnownIntent.about, parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
         leadSources: [KnownSection.outside])
     }
     if Self.asksToSaveTheConversation(parsed.words) {
@@ -1141,7 +1141,7 @@ public struct Advisor: Sendable {
     var blocks: [Block] = [.paragraph(Phrases.restatedNotQuoted)]
     let sections = lastSectionsOfTheSource()
     if !sections.isEmpty { blocks.append(.paragraph(Phrases.restsOn(sections))) }
-    return reply(input: parsed.original, intent: "about", confidence: confidence,
+    return reply(input: parsed.original, intent: KnownIntent.about, confidence: confidence,
       content: AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor]))
   }
 
@@ -1182,8 +1182,8 @@ public struct Advisor: Sendable {
   /// answer with sections, what the source is.
   func whereItSays(_ parsed: ParsedInput, confidence: Double) -> Reply {
     guard !state.lastSources.isEmpty else {
-      let intent = knowledgeBase.intent("about")!
-      return reply(input: parsed.original, intent: "about", confidence: confidence,
+      let intent = knowledgeBase.intent(KnownIntent.about)!
+      return reply(input: parsed.original, intent: KnownIntent.about, confidence: confidence,
         content: composer.content(for: intent, tracks: [], factor: nil))
     }
     let sections = lastSectionsOfTheSource()
@@ -1191,14 +1191,14 @@ public struct Advisor: Sendable {
     let outside = knowledgeBase.vocabulary.section(KnownSection.outside)?.name
     if state.lastSources.contains(where: { $0 == outside }) { blocks.append(.paragraph(Phrases.partIsMyOwn)) }
     let content = AnswerContent(blocks: blocks, sourceIDs: [KnownSection.advisor])
-    return reply(input: parsed.original, intent: "about", confidence: confidence, content: content)
+    return reply(input: parsed.original, intent: KnownIntent.about, confidence: confidence, content: content)
   }
 
   /// Whether answers of an intent are topics a recap of the conversation lists: not thanks,
   /// help, what it picked up about them and the like.
   static func recappedIntents(_ intent: IntentID) -> Bool {
     !notQuestions.contains(intent) && !MatchPolicy.socialIntents.contains(intent)
-      && ![KnownIntent.help, KnownIntent.profile, KnownIntent.why, "about"].contains(intent)
+      && ![KnownIntent.help, KnownIntent.profile, KnownIntent.why, KnownIntent.about].contains(intent)
   }
 
   /// The intents of lines that ask no question about the tracks, which follow-ups do not repeat.
@@ -1219,7 +1219,7 @@ public struct Advisor: Sendable {
   }
 
   /// The intents about the advisor itself rather than a track.
-  static let aboutTheAdvisor: Set<IntentID> = ["help", "about"]
+  static let aboutTheAdvisor: Set<IntentID> = [KnownIntent.help, KnownIntent.about]
 
   /// Whether a line brings news naming one track about the person's work and asks whether it
   /// holds for them ("my manager say we must learn llmops now. is it true?"), once what they
@@ -1386,7 +1386,6 @@ public struct Advisor: Sendable {
     if !Self.notQuestions.contains(intentID) { state.lastQuestion = intentID }
     state.pendingChoices = []
     state.pendingInput = nil
-    for track in tracks { state.shownTopics.insert("\(intentID) \(track.rawValue)") }
     let topic = ConversationState.AnsweredTopic(intent: intentID, tracks: tracks, factor: factor)
     if Self.recappedIntents(intentID), !state.answeredTopics.contains(topic) { state.answeredTopics.append(topic) }
     if intent.table != nil { state.lastComparisonTracks = tracks }
@@ -1409,7 +1408,7 @@ public struct Advisor: Sendable {
       content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
     }
     // "compare mlops and llmops on tools and skills": the table has no skills row; the skills lists follow it.
-    if intent.table != nil, factor != nil, policy.names("skills", in: parsed), let skills = knowledgeBase.intent("skills") {
+    if intent.table != nil, factor != nil, policy.names(KnownIntent.skills, in: parsed), let skills = knowledgeBase.intent(KnownIntent.skills) {
       content.append(composer.content(for: skills, tracks: tracks, factor: nil, introduced: false))
     }
     // "You misread me" is about the answer before it, which `/why` and follow-ups still see.

@@ -97,8 +97,8 @@ public struct Recommender: Sendable {
   }
 
   func nextStep(for track: TrackID) -> AnswerContent {
-    guard let skills = firstAnswer(of: "skills", track: track),
-      let projects = firstAnswer(of: "projects", track: track), let project = projects.bullets.first
+    guard let skills = firstAnswer(of: KnownIntent.skills, track: track),
+      let projects = firstAnswer(of: KnownIntent.projects, track: track), let project = projects.bullets.first
     else { return AnswerContent(blocks: [], sourceIDs: []) }
     let text = Phrases.nextStep(skills: skills.bullets, project: project)
     return AnswerContent(blocks: [.paragraph(text)], sourceIDs: skills.sources + projects.sources)

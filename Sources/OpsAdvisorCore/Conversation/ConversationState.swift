@@ -76,8 +76,10 @@ public struct ConversationState: Sendable, Equatable {
     public let turn: Int
   }
 
-  /// The answers already given per track, as "intent track" keys, for "tell me more".
-  public var shownTopics: Set<String> = []
+  /// Whether an answer of `intent` was given for `track`, for "tell me more" (what is left to show).
+  public func hasShown(_ intent: IntentID, for track: TrackID) -> Bool {
+    answeredTopics.contains { $0.intent == intent && $0.tracks.contains(track) }
+  }
 
   /// The track "the other one" points back at: the one named most recently beside the single
   /// track in focus, if any.

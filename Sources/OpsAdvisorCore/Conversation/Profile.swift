@@ -148,9 +148,9 @@ public struct Profile: Sendable, Equatable {
   static let quotedLength = 80
 
   /// A clause as evidence quotes it: without the quotation marks of a pasted text at either
-  /// end (`"you will design…` → `you will design…`) or the question after it, with a bracket the clause opened and the
-  /// next one closes closed ("(langchain + openai" → "(langchain + openai)"), at most
-  /// `quotedLength` long.
+  /// end (`"you will design…` → `you will design…`) or the question after it, with a bracket
+  /// the clause opened and the next one closes closed ("(langchain + openai" → "(langchain +
+  /// openai)"), at most `quotedLength` long.
   static func quoted(_ clause: String) -> String {
     // Most clauses have no such mark: their bytes tell, without walking their characters.
     let bytes = clause.utf8

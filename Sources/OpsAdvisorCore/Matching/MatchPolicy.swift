@@ -40,7 +40,7 @@ public struct MatchPolicy: Sendable {
   /// Above this, the best intent is answered even when another is close.
   public var certainConfidence = 0.75
   /// The intents that answer the social part of a line (thanks, greetings, goodbyes).
-  static let socialIntents: [IntentID] = [KnownIntent.goodbye, "thanks", KnownIntent.greeting, KnownIntent.acknowledgement]
+  static let socialIntents: [IntentID] = [KnownIntent.goodbye, KnownIntent.thanks, KnownIntent.greeting, KnownIntent.acknowledgement]
 
   /// Below this similarity the goodbye, which ends the session, is not answered: "I am new to
   /// all of this" shares only "all" and function words with "that is all from me".
@@ -55,7 +55,7 @@ public struct MatchPolicy: Sendable {
   public var unnamedTopicPenalty = 0.04
   /// The intent real lines ask about only by naming its topic: a line about the projects says
   /// "project" or "portfolio", while lines that describe production systems share its words.
-  static let namedOnlyTopic: IntentID = "projects"
+  static let namedOnlyTopic = KnownIntent.projects
   /// Per intent, the words that name its topic (`Vocabulary.topics`).
   let topicWords: [IntentID: WordSet]
 
@@ -184,9 +184,10 @@ public struct MatchPolicy: Sendable {
     return Self.typedWords(parsed.normalized).contains(where: words.contains)
   }
 
-  /// The intent whose topic `word` names ("skills"), if one does.
+  /// The one intent whose topic `word` names ("skills"), or nil when none or several do.
   func topic(named word: String) -> IntentID? {
-    topicWords.first { $0.value.contains(word) }?.key
+    let named = topicWords.filter { $0.value.contains(word) }.map(\.key)
+    return named.count == 1 ? named[0] : nil
   }
 
   /// The one intent whose topic a word of the line, as typed, names ("and skills?"), or nil
@@ -569,6 +570,10 @@ public enum KnownIntent {
   public static let confusion: IntentID = "confusion"
   /// The two meanings of AIOps: the source's, and AI for IT operations.
   public static let aiopsMeaning: IntentID = "aiops-meaning"
+  /// The page itself: who wrote it, when, what it is for.
+  public static let about: IntentID = "about"
+  /// A thank-you.
+  public static let thanks: IntentID = "thanks"
   /// The topics a kind of work is asked about, answered track by track.
   public static let skills: IntentID = "skills"
   public static let tools: IntentID = "tools"
