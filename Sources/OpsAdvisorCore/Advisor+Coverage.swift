@@ -473,7 +473,10 @@ extension Advisor {
   static let leavingOutVerbs: WordSet = ["cover", "covers", "include", "includes", "mention", "address", "discuss", "answer"]
 
   /// The words that ask what the source leaves out.
-  static let leavingOutPhrases: [[String]] = [["leave", "out"], ["leaves", "out"], ["left", "out"], ["silent", "on"], ["missing"], ["gaps"]]
+  static let leavingOutPhrases: [[String]] = [
+    ["leave", "out"], ["leaves", "out"], ["left", "out"], ["silent", "on"], ["missing"], ["gaps"], ["skip"], ["skips"],
+    ["omit"], ["omits"], ["ignore"], ["ignores"],
+  ]
 
   /// What the source leaves out: the topics it says nothing about, then the fields next door
   /// it does not name, each as the vocabulary calls it.

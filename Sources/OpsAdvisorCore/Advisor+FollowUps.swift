@@ -64,12 +64,14 @@ extension Advisor {
     return (track, AnswerContent(blocks: [.paragraph(text)], sourceIDs: sources))
   }
 
-  /// "and the same for the fraud model hire?", "what about for someone doing RAG?" after the
+  /// "and the same for the fraud model hire?", "what about for someone doing RAG?", "same thing
+  /// but for someone on our forecasting models" after the
   /// projects for an LLM assistant: the last topic again, for the one track the work the
   /// follow-up names after "for" points to, when it asks no topic of its own ("same" says it
   /// does not); nil otherwise ("what about terraform?" asks about the tool).
   mutating func sameTopicForTheWorkNamed(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.factor == nil, parsed.words.contains("for"), Self.continuationOpening(parsed.words[...]) != nil,
+    guard parsed.factor == nil, parsed.words.contains("for"),
+      Self.continuationOpening(parsed.words[...]) != nil || parsed.words.first == "same",
       parsed.words.contains("same") || policy.topicIntent(of: parsed) == nil,
       let last = state.lastQuestion.flatMap(knowledgeBase.intent),
       let work = trackOfTheWorkAsked(last, parsed: parsed, detections: [])

@@ -198,7 +198,10 @@ import Testing
 
   /// What the source leaves out is listed: the topics it says nothing about, then the fields
   /// next door it does not describe (not AgentOps, which it places under AIOps).
-  @Test(arguments: ["what does it NOT cover?", "what topics is your source silent on", "what's missing from the doc"])
+  @Test(arguments: [
+    "what does it NOT cover?", "what topics is your source silent on", "what's missing from the doc",
+    "which stuff does your doc skip entirely?",
+  ])
   func whatTheSourceLeavesOutIsListed(line: String) {
     let text = Fixtures.text(of: Fixtures.ask(line))
     #expect(text.hasPrefix("My source stays with the three tracks."))

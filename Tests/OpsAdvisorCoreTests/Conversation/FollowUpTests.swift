@@ -60,6 +60,8 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies.map(\.intent) == ["projects", "projects", "skills"])
     #expect(replies.map(\.tracks) == [[.llmops], [.mlops], [.mlops]])
     #expect(Fixtures.text(of: replies[1]).contains("Model drift and retraining system"))
+    let (opened, _) = conversation(["what projects should a candidate for a rag chatbot role have?", "same for the fraud model hire?"])
+    #expect(opened.map(\.tracks) == [[.llmops], [.mlops]])
   }
 
   @Test func followUpsStayOnTopic() {
