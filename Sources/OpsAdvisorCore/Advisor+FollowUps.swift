@@ -41,7 +41,20 @@ extension Advisor {
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
     if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
+    if !pointsAtOne, pointsBack, state.focusTracks.count < 2, let two = twoTheirWordsPointTo() { return two }
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
+  }
+
+  /// "honestly im torn between the two" after a recommendation with one track in focus: the
+  /// two tracks their words point to most, in the tracks' order; nil unless a track was
+  /// recommended and two score above zero.
+  func twoTheirWordsPointTo() -> [TrackID]? {
+    guard state.lastRecommendation != nil else { return nil }
+    let scores = state.profile.scores
+    let ranked = TrackID.allCases.enumerated().filter { scores[$0.element, default: 0] > 0 }
+      .sorted { (scores[$0.element, default: 0], -$0.offset) > (scores[$1.element, default: 0], -$1.offset) }
+    guard ranked.count >= 2 else { return nil }
+    return ranked.prefix(2).sorted { $0.offset < $1.offset }.map(\.element)
   }
 
   /// The one track the work a question describes points to, with what says so, for a topic

@@ -66,6 +66,26 @@ extension Advisor {
     checkingPhrases.contains(where: parsed.words.containsRun)
   }
 
+  /// Whether a line only doubts the last answer: "are you sure?", "really?", "is that right?",
+  /// "are you sure its mlops and not llmops for me?". Tracks it names must include one in
+  /// focus or the one recommended ("is that right for aiops?" asks about another).
+  static func doubtsIt(_ parsed: ParsedInput, inPlay: [TrackID]) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    guard !words.isEmpty, words.count <= 10, parsed.tracks.isEmpty || parsed.tracks.contains(where: inPlay.contains) else { return false }
+    if words.count == 1, let word = words.first { return soleDoubtingWords.contains(word) }
+    return doubtingPhrases.contains { words.starts(with: $0) }
+  }
+
+  /// One word that doubts what was just said.
+  static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain", "sure?"]
+
+  /// The openings of a line that doubts what was just said.
+  static let doubtingPhrases: [[String]] = [
+    ["are", "you", "sure"], ["you", "sure"], ["u", "sure"], ["r", "u", "sure"], ["are", "u", "sure"],
+    ["are", "you", "certain"], ["how", "sure", "are", "you"], ["is", "that", "right"], ["is", "that", "correct"],
+    ["is", "that", "true"], ["sure", "about", "that"], ["for", "real"], ["really", "though"],
+  ]
+
   /// Phrases that ask to have a belief checked.
   static let checkingPhrases: [[String]] = [
     ["am", "i", "right"], ["am", "i", "correct"], ["am", "i", "wrong"], ["double", "checking"], ["double", "check"],

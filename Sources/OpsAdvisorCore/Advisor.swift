@@ -984,6 +984,12 @@ public struct Advisor: Sendable {
     if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
+    // "are you sure?": a recommendation is given again with its reasons; any other answer
+    // says which parts of the source it rests on.
+    if Self.doubtsIt(parsed, inPlay: state.focusTracks + [state.lastRecommendation?.track].compactMap { $0 }) {
+      if state.lastRecommendation == nil { return whereItSays(parsed, confidence: 1) }
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: detections)
+    }
     if asksWhetherThatChangesIt(parsed) {
       // "did my recommendation change?" when it did not: said first ("it stays"); a change says so itself.
       let before = state.lastRecommendation?.track

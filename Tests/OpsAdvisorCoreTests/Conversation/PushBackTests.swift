@@ -1,0 +1,39 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// Lines that push back on the last answer: doubting it, or saying they are torn.
+@Suite struct PushBackTests {
+  static let story = ["i train churn models with xgboost", "i also help on our rag chatbot", "which track should i choose?"]
+
+  /// "are you sure?" after a recommendation gives it again with its reasons, also when it names
+  /// the recommended track against another.
+  @Test(arguments: ["are you sure?", "really?", "hmm you sure", "are you sure its mlops and not llmops for me?"])
+  func doubtingARecommendationGivesItAgain(line: String) {
+    let (replies, _) = conversation(Self.story + [line])
+    #expect(replies[3].intent == KnownIntent.recommendation)
+    #expect(Fixtures.text(of: replies[3]).contains("Why:"))
+  }
+
+  /// A doubt naming a track outside the recommendation asks about that track.
+  @Test func aDoubtAboutAnotherTrackIsNotARepeat() {
+    let (replies, _) = conversation(Self.story + ["is that right for aiops?"])
+    #expect(replies[3].intent != KnownIntent.recommendation)
+    #expect(replies[3].tracks == [.aiops])
+  }
+
+  /// "are you sure?" after any other answer says which parts of the source it rests on.
+  @Test func doubtingAnAnswerNamesItsSource() {
+    let (replies, _) = conversation(["is llmops just mlops rebranded?", "are you sure?"])
+    #expect(replies[1].intent == KnownIntent.about)
+    #expect(Fixtures.text(of: replies[1]).contains("rests on these parts of my source: FAQ"))
+  }
+
+  /// "torn between the two" after a recommendation: the cards on choosing, for the two tracks
+  /// their words point to most.
+  @Test(arguments: ["honestly im torn between the two", "im undecided"])
+  func tornBetweenTheTwoGetsTheCardsOnChoosing(line: String) {
+    let (replies, _) = conversation(Self.story + [line])
+    #expect(replies[3].intent == KnownIntent.choose)
+    #expect(replies[3].tracks == (line.contains("two") ? [.mlops, .llmops] : [.mlops]))
+  }
+}
