@@ -486,6 +486,14 @@ public struct Advisor: Sendable {
     {
       return .answer(topic)
     }
+    // "tell me about aiops tools": the topic a track's name qualifies, not the track's overview.
+    // ("i keep seeing mlops jobs on linkedin, what even is that" asks what "that" is.)
+    if decision == .answer(KnownIntent.overview)
+      || decision == .answer(KnownIntent.definition) && !parsed.classes.contains(where: { $0.contains(.pointsAtOne) }),
+      let topic = topicOfANamedTrack(parsed)
+    {
+      return .answer(topic)
+    }
     // "compare mlops and llmops on skills": the table has no skills row; the skills lists answer.
     if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == KnownIntent.skills {
       return .answer(KnownIntent.skills)
@@ -1048,6 +1056,19 @@ public struct Advisor: Sendable {
       }
       return decline(parsed, confidence: confidence, match: match)
     }
+  }
+
+  /// The topic a word names just after a track's name ("aiops tools", "llmops skills"), or
+  /// just before "for" or "of" and one ("the tools for llmops"), as typed; nil when none does.
+  func topicOfANamedTrack(_ parsed: ParsedInput) -> IntentID? {
+    let words = MatchPolicy.typedWords(parsed.normalized)
+    for (index, word) in words.enumerated() where TrackID.named(word) != nil {
+      if index + 1 < words.count, let topic = policy.topic(named: words[index + 1]) { return topic }
+      if index >= 2, ["for", "of"].contains(words[index - 1]), let topic = policy.topic(named: words[index - 2]) {
+        return topic
+      }
+    }
+    return nil
   }
 
   /// Words for the rows of the comparison.

@@ -1,0 +1,23 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// The topic a line asks for, read from where its words stand beside a track's name.
+@Suite struct TopicSlotTests {
+  /// A topic named just after a track's name, or before "for" and one, is the topic asked,
+  /// not the track's overview or definition.
+  @Test(arguments: [
+    ("tell me about aiops tools", "tools", TrackID.aiops), ("tell me about llmops skills", "skills", .llmops),
+    ("tell me about the tools for mlops", "tools", .mlops), ("what is llmops tooling", "tools", .llmops),
+    ("tell me about aiops projects", "projects", .aiops),
+  ])
+  func aTopicATrackQualifiesIsAsked(line: String, intent: IntentID, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == intent)
+    #expect(reply.tracks == [track])
+  }
+
+  /// "what even is that" after a track's jobs asks what the track is.
+  @Test func whatThatIsStaysADefinition() {
+    #expect(Fixtures.ask("i keep seeing mlops jobs on linkedin, what even is that").intent == KnownIntent.definition)
+  }
+}
