@@ -28,6 +28,7 @@ extension Advisor {
   /// they read differently; empty for any other line.
   func twoTopics(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text] {
     let words = parsed.words
+    if let asked = secondTopicAsked(parsed, readAs: decision) { return asked }
     guard parsed.clauses.count == 1, words.count <= Self.twoTopicsWords,
       let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" }),
       let first = policy.topic(named: words[and - 1]), let second = policy.topic(named: words[and + 1]), first != second,
@@ -40,6 +41,29 @@ extension Advisor {
 
   /// The most words a line naming two topics at once has ("tools and skills for llmops pls").
   static let twoTopicsWords = 8
+
+  /// "what skills do i need + what tools pls": a last clause asking "what" of a topic twice,
+  /// after clauses that ask nothing ("ok cool thx."), each part asked as a line of its own when
+  /// they read differently and one of them is how the whole line reads; nil for any other line.
+  func secondTopicAsked(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text]? {
+    guard let last = parsed.clauses.last, !parsed.clauses.dropLast().contains(where: parsed.asks) else { return nil }
+    let words = parsed.words[last.range]
+    guard words.count <= Self.twoQuestionsWords,
+      let second = words.indices.dropFirst(2).dropLast().first(where: { Self.topicOpeners.contains(words[$0]) }),
+      let topic = policy.topic(named: words[second + 1]),
+      words[..<second].contains(where: { policy.topic(named: $0).map { $0 != topic } ?? false }),
+      let asked = questionAlone(words[..<second].filter { $0 != "and" }.joined(separator: " ")),
+      let then = questionAlone(words[second...].joined(separator: " ")),
+      asked.decision != then.decision, asked.decision == decision || then.decision == decision
+    else { return nil }
+    return [asked, then]
+  }
+
+  /// The most words of a line asking "what" of two topics ("what skills do i need + what tools pls").
+  static let twoQuestionsWords = 14
+
+  /// Words that open a second question about a topic inside one clause.
+  static let topicOpeners: WordSet = ["what", "which"]
 
   /// "tols for mlops? and projcts": a short last clause that only adds a topic to the question
   /// before it ("and …", "what about …", no track of its own) asks it of the same tracks. Empty

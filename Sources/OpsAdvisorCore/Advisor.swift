@@ -68,8 +68,8 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
-    if let text = questionAfterThanks(parsed, decision: decision) {
-      return PreparedInput(line: line, text: text.with(original: line))
+    if let question = questionAfterThanks(parsed, decision: decision), let text = question.text {
+      return PreparedInput(line: line, text: text.with(original: line), questions: question.questions)
     }
     // "no i ask what is drift": the question they say they asked.
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
@@ -352,15 +352,15 @@ public struct Advisor: Sendable {
   /// the like and then asks something is its question, prepared alone; nil for any other line.
   /// When the whole line reads as out of scope, its opening must be thanks alone (a few words)
   /// and its second clause the question.
-  func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput.Text? {
+  func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput? {
     guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
-    if Self.isSocial(decision) { return prepare(question).text }
+    if Self.isSocial(decision) { return prepare(question) }
     guard decision == .outOfScope, parsed.clauses.count > 1,
       parsed.asks(parsed.clauses[1]),
       let opening = parsed.clauses.first, opening.range.count <= Self.socialOpeningWords,
       Self.isThanks(policy.decide(index.rank(MatcherWords(parsed, range: opening.range))))
     else { return nil }
-    return prepare(question).text
+    return prepare(question)
   }
 
   /// Whether a decision answers thanks, a greeting or the like, but not a goodbye.

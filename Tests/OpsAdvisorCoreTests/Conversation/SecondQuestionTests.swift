@@ -22,6 +22,17 @@ import Testing
     #expect(reply.tracks.count == 1)
   }
 
+  /// "what" asked of two topics in one clause, after thanks or not, answers both.
+  @Test(arguments: ["what skills do i need + what tools pls", "ok cool thx. what skills do i need + what tools pls", "what skills for llmops and what tools"])
+  func whatAskedOfTwoTopicsAnswersBoth(line: String) {
+    #expect(Fixtures.ask(line).sources == ["Skills Comparison", "Tools Comparison"])
+  }
+
+  /// "for what kind of job" asks no second topic.
+  @Test func whatAfterForAsksNoSecondTopic() {
+    #expect(Fixtures.ask("what skills do i need for what kind of job").sources == ["Skills Comparison"])
+  }
+
   /// Two topics named together are both answered, each for the same tracks.
   @Test(arguments: [("tools and skills for llmops pls", ["Tools Comparison", "Skills Comparison"]), ("projects and tools for aiops?", ["Project Comparison", "Tools Comparison"])])
   func twoTopicsNamedTogetherAreBothAnswered(line: String, sources: [String]) {
