@@ -886,7 +886,7 @@ import Testing
     #expect(reply.tracks == [.llmops])
   }
 
-  @Test(arguments: ["which easier", "which one harder"])
+  @Test(arguments: ["which easier", "which one harder", "which of those is hardest?", "which of them is the easiest"])
   func whichTrackIsEasierIsSaidNotToBeRanked(line: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains("It ranks no track as easier"))
   }
