@@ -886,6 +886,14 @@ import Testing
     #expect(reply.tracks == [.llmops])
   }
 
+  /// A course's price or format is not in the source: said so, with which course suits whom.
+  @Test(arguments: ["how much does the aiops course cost", "are the SCAI courses online or in person, and roughly how much do they cost?"])
+  func aCoursesPriceOrFormatIsSaidNotToBeCovered(line: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("Course prices, dates and format isn't something my source covers"))
+    #expect(text.contains("Source: SCAI Course Fit"))
+  }
+
   @Test(arguments: ["which easier", "which one harder", "which of those is hardest?", "which of them is the easiest"])
   func whichTrackIsEasierIsSaidNotToBeRanked(line: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains("It ranks no track as easier"))
