@@ -173,6 +173,8 @@ public struct Advisor: Sendable {
     // "actually scratch the churn models, … does that change your answer?": dropping part of
     // their story tells of it, whatever it asks after.
     if parsed.words.contains(where: SignalDetector.droppingWords.contains), !detections.isEmpty { return true }
+    // "Senior Platform Engineer, 7 years Kubernetes infra. Which track?": their CV, then the question.
+    if DialogueAct.endsAskingOnlyWhichTrack(parsed) { return true }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
     guard decision == .outOfScope else { return speaks || !request }
     // "to be clear: no more mlflow. not interested in kubeflow either" tells of them too.
@@ -437,6 +439,8 @@ public struct Advisor: Sendable {
       // "ok and which should i learn? at work i maintain our rag chatbot".
       || !detections.isEmpty && parsed.tracks.isEmpty && DialogueAct.speaksOfTheirWork(parsed)
         && Self.asksWhichTheyChoose(parsed.words, whichAlone: true)
+      // "Senior Platform Engineer, 7 years Kubernetes infra, OPA policy. Which track?"
+      || !detections.isEmpty && DialogueAct.endsAskingOnlyWhichTrack(parsed)
     {
       return .answer(KnownIntent.recommendation)
     }

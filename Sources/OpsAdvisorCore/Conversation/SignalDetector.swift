@@ -139,7 +139,7 @@ public struct SignalDetector: Sendable {
     }) else { return false }
     // "actually scratch the churn models, … it's really just the chatbot. does that change your
     // answer?": dropping something from their story speaks of it.
-    guard !parsed.words.contains(where: droppingWords.contains) else { return false }
+    guard !parsed.words.contains(where: droppingWords.contains), !DialogueAct.endsAskingOnlyWhichTrack(parsed) else { return false }
     return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }

@@ -285,6 +285,22 @@ public enum DialogueAct {
     words.drop(while: leadingFillers.contains)
   }
 
+  /// Whether a line's last clause, after clauses that ask nothing and say no "I", only asks
+  /// which track, naming none ("Senior Platform Engineer, 7 years Kubernetes infra, OPA policy.
+  /// Which track?"): the clauses before it are the asker's own story, written as on a CV.
+  static func endsAskingOnlyWhichTrack(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, parsed.tracks.isEmpty,
+      !parsed.clauses.dropLast().contains(where: \.asked), !parsed.classes.contains(where: { $0.contains(.firstPerson) })
+    else { return false }
+    let words = parsed.words[last.range].drop(while: leadingFillers.contains)
+    guard words.count >= 2, words.count <= 5, words.first == "which" || words.first == "what" else { return false }
+    return MatchPolicy.trackNounsOrOne.contains(words[words.startIndex + 1])
+      && words.dropFirst(2).allSatisfy(whichTrackTail.contains)
+  }
+
+  /// Words that may end a bare "which track" question: "which one fits best", "which track then".
+  static let whichTrackTail: WordSet = ["fits", "suits", "best", "then", "is", "it", "would", "be", "pls", "please", "fit"]
+
   /// Whether a line, after its leading fillers, opens with one of `openings`.
   static func opens(_ words: [String], withAnyOf openings: [[String]]) -> Bool {
     let words = afterFillers(words)

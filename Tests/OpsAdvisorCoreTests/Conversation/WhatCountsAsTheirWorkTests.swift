@@ -498,4 +498,24 @@ import Testing
     let (_, advisor) = conversation([line])
     #expect(advisor.state.profile.score(.llmops) == 0)
   }
+
+  /// A CV in fragments, no "I", then a bare "Which track?": the fragments are their work, and
+  /// the question gets the recommendation.
+  @Test(arguments: [
+    ("Senior Platform Engineer, 7 years Kubernetes infra, Prometheus observability, OPA policy. Which track?", TrackID.aiops),
+    ("Kubeflow pipelines, MLflow registry. Which one?", .mlops),
+  ])
+  func aCVInFragmentsThenWhichTrackIsTheirStory(line: String, track: TrackID) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent == KnownIntent.recommendation)
+    #expect(replies[0].recommendation == track)
+    #expect(advisor.state.profile.leaning == track)
+  }
+
+  /// A question before "which one?" is not a story.
+  @Test func aQuestionBeforeWhichOneIsNoStory() {
+    let (replies, advisor) = conversation(["what is mlops. which one fits?"])
+    #expect(replies[0].intent == KnownIntent.definition)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
 }
