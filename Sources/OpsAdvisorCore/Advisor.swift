@@ -498,6 +498,13 @@ public struct Advisor: Sendable {
     {
       return .answer(topic)
     }
+    // "is monitoring the same in mlops and llmops?": the row of what it asks about, not the FAQ
+    // on whether one is the other renamed.
+    if decision == .answer(KnownIntent.llmopsVersusMLOps), DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+      parsed.words.contains("same"), parsed.factor != nil || comparedOnConcept(parsed) != nil
+    {
+      return .answer(KnownIntent.comparison)
+    }
     // "compare mlops and llmops on skills": the table has no skills row; the skills lists answer.
     if decision == .answer(KnownIntent.comparison), parsed.factor == nil, policy.topicIntent(of: parsed) == KnownIntent.skills {
       return .answer(KnownIntent.skills)

@@ -20,4 +20,16 @@ import Testing
   @Test func whatThatIsStaysADefinition() {
     #expect(Fixtures.ask("i keep seeing mlops jobs on linkedin, what even is that").intent == KnownIntent.definition)
   }
+
+  /// "is monitoring the same in mlops and llmops?" compares the two on what it names; "is
+  /// llmops the same as mlops" is still the FAQ on whether one is the other renamed.
+  @Test(arguments: [
+    ("is monitoring the same in mlops and llmops?", KnownIntent.comparison), ("is evaluation the same in mlops and llmops", KnownIntent.comparison),
+    ("is llmops the same as mlops", KnownIntent.llmopsVersusMLOps),
+  ])
+  func whetherAConceptIsTheSameComparesOnIt(line: String, intent: IntentID) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == intent)
+    #expect(reply.tracks == [.mlops, .llmops] || intent != KnownIntent.comparison)
+  }
 }
