@@ -917,11 +917,14 @@ extension Advisor {
     return PreparedInput(line: prepared.line, text: resolved.with(original: prepared.line))
   }
 
-  /// Where a line that names no track says "the other one", "the other track" or ends on "the
-  /// other" ("and for the other one?"), or with `after` "third", "the third one"; nil when it
-  /// does not ("the other tools" are tools).
+  /// Where a line that names no track says "the other one", "the other track", "the others" or
+  /// ends on "the other" ("and for the other one?"), or with `after` "third", "the third one";
+  /// nil when it does not ("the other tools" are tools).
   static func otherTrackSpan(_ parsed: ParsedInput, after adjective: String = "other") -> Range<Int>? {
     let words = parsed.words
+    if adjective == "other", parsed.tracks.isEmpty, let at = words.indices.first(where: { words[$0] == "others" && ($0 == 0 || words[$0 - 1] == "the") }) {
+      return at..<at + 1
+    }
     // "the other one", or a line that opens with it ("other one?").
     guard parsed.tracks.isEmpty,
       let at = words.indices.first(where: { words[$0] == adjective && ($0 == 0 ? words.count > 1 : words[$0 - 1] == "the") })
@@ -932,7 +935,7 @@ extension Advisor {
 
   /// The nouns that, after "the other", stand for a track, or for both others ("the other two").
   static let otherTrackNouns: WordSet = ["one", "track", "path", "option", "route", "two", "ones", "tracks"]
-  static let pluralOthers: WordSet = ["two", "ones", "tracks"]
+  static let pluralOthers: WordSet = ["two", "ones", "tracks", "others"]
 
   /// "Tell me more": the next topic not yet shown for the track in focus; just after one row of
   /// a comparison, the whole comparison of the same tracks.

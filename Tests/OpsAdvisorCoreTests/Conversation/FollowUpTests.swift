@@ -864,4 +864,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["what tools does llmops use", "is mlflow on that list?"])
     #expect(Fixtures.text(of: replies[1]).contains("doesn't mention mlflow for LLMOps; it does for MLOps"))
   }
+
+  /// "and the others?" after one track's careers: the same topic for both other tracks.
+  @Test(arguments: ["and the others?", "others?", "what about the others"])
+  func theOthersAreBothOtherTracks(line: String) {
+    let (replies, _) = conversation(["what jobs can i get with llmops", line])
+    #expect(replies[1].intent == KnownIntent.career)
+    #expect(replies[1].tracks == [.mlops, .aiops])
+  }
 }
