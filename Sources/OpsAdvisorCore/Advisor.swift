@@ -355,6 +355,7 @@ public struct Advisor: Sendable {
   /// When the whole line reads as out of scope, its opening must be thanks alone (a few words)
   /// and its second clause the question.
   func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput? {
+    if let rest = Self.questionAfterAnnouncingIt(parsed) { return prepare(rest) }
     guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
     if Self.isSocial(decision) { return prepare(question) }
     guard decision == .outOfScope, parsed.clauses.count > 1,
@@ -378,6 +379,31 @@ public struct Advisor: Sendable {
 
   /// The most words a social opening has before the question ("cool thx").
   static let socialOpeningWords = 3
+
+  /// "ok different q. for the RAG product specifically, what would the team need to get good
+  /// at?": the clauses after a first one that only announces a question, when one of them asks;
+  /// nil for any other line.
+  /// Within one clause, the words after the announcement ("one more q - whats drift").
+  static func questionAfterAnnouncingIt(_ parsed: ParsedInput) -> String? {
+    guard let opening = parsed.clauses.first else { return nil }
+    let words = parsed.words
+    let end = words[opening.range].firstIndex { !announcingWords.contains($0) && !DialogueAct.leadingFillers.contains($0) } ?? opening.range.upperBound
+    guard words[opening.range.lowerBound..<end].contains(where: questionNouns.contains) else { return nil }
+    if end < opening.range.upperBound {
+      return parsed.asks(opening) ? ([words[end..<opening.range.upperBound].joined(separator: " ")] + parsed.clauses.dropFirst().map(\.text)).joined(separator: ", ") : nil
+    }
+    guard parsed.clauses.dropFirst().contains(where: parsed.asks) else { return nil }
+    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+  }
+
+  /// The nouns of a clause that announces a question: "q" in "different q", "question".
+  static let questionNouns: WordSet = ["q", "question", "qs", "questions", "topic"]
+
+  /// The words of a clause that only announces a question: "ok different q", "one more question".
+  static let announcingWords = questionNouns.union([
+    "different", "difference", "another", "new", "next", "quick", "one", "more", "last", "other", "random", "unrelated", "side",
+    "follow", "up", "followup", "a", "my", "final", "small", "related", "change", "of",
+  ])
 
   /// The clauses of a line from the first that asks something, when that is not the first
   /// clause, joined as a line of their own; nil when none does.

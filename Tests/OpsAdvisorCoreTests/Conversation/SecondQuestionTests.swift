@@ -22,6 +22,16 @@ import Testing
     #expect(reply.tracks.count == 1)
   }
 
+  /// A clause that only announces a question ("ok different q.", "one more q -") is passed
+  /// over: the question after it is answered, with what frames it.
+  @Test(arguments: [
+    ("ok different q. for the RAG product specifically, what would the team need to get good at?", "That is LLMOps work"),
+    ("one more q - whats drift", "My source mentions drift for MLOps"), ("last question, which track pays more?", "Pay isn't something"),
+  ])
+  func aQuestionAfterAnnouncingItIsAnswered(line: String, expected: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains(expected))
+  }
+
   /// "what" asked of two topics in one clause, after thanks or not, answers both.
   @Test(arguments: ["what skills do i need + what tools pls", "ok cool thx. what skills do i need + what tools pls", "what skills for llmops and what tools"])
   func whatAskedOfTwoTopicsAnswersBoth(line: String) {
