@@ -395,6 +395,12 @@ extension Advisor {
   static func asksWhichPartGoesWhere(_ words: [String]) -> Bool {
     // "split those between the tracks for me?"
     if words.contains(where: splittingVerbs.contains), words.contains(where: { $0 == "between" || $0 == "across" }) { return true }
+    // "which track should I hire from for each?", "which track for each team".
+    if let which = words.indices.dropLast().first(where: { words[$0] == "which" && MatchPolicy.trackNouns.contains(words[$0 + 1]) }),
+      Array(words[which...]).containsRun(["for", "each"])
+    {
+      return true
+    }
     return words.indices.contains { place in
       let word = words[place]
       if (word == "which" || word == "each"), place + 1 < words.count, words[place + 1] == "part" || words[place + 1] == "parts" {

@@ -524,6 +524,11 @@ public struct Advisor: Sendable {
     {
       return .answer(topic)
     }
+    // "what tools would each team be using day to day": the topic "what" or "which" asks,
+    // not another whose examples share the line's other words.
+    if case .answer(let intent) = decision, Self.workTopics.contains(intent), let asked = topicAskedByWhat(parsed), asked != intent {
+      return .answer(asked)
+    }
     // "is monitoring the same in mlops and llmops?": the row of what it asks about, not the FAQ
     // on whether one is the other renamed.
     if decision == .answer(KnownIntent.llmopsVersusMLOps), DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
@@ -1093,6 +1098,16 @@ public struct Advisor: Sendable {
       }
       return decline(parsed, confidence: confidence, match: match)
     }
+  }
+
+  /// The topic of a track's work that "what" or "which" opening the line asks ("what tools
+  /// would each team be using"), as typed; nil when none does.
+  func topicAskedByWhat(_ parsed: ParsedInput) -> IntentID? {
+    let words = MatchPolicy.typedWords(parsed.normalized).drop(while: DialogueAct.leadingFillers.contains)
+    guard words.count > 1, words.first == "what" || words.first == "which",
+      let topic = policy.topic(named: words[words.startIndex + 1])
+    else { return nil }
+    return Self.workTopics.contains(topic) ? topic : nil
   }
 
   /// The topic a word names just after a track's name ("aiops tools", "llmops skills"), or

@@ -32,4 +32,11 @@ import Testing
     #expect(reply.intent == intent)
     #expect(reply.tracks == [.mlops, .llmops] || intent != KnownIntent.comparison)
   }
+
+  /// The topic "what" asks is the topic answered, whatever the line's other words share with
+  /// another topic's examples ("day to day" with the skills).
+  @Test func theTopicWhatAsksIsAnswered() {
+    #expect(Fixtures.ask("what tools would each team be using day to day").intent == KnownIntent.tools)
+    #expect(Fixtures.ask("what kind of roles do mlops skills lead to").intent != KnownIntent.skills)
+  }
 }

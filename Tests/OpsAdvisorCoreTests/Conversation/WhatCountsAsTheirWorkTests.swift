@@ -518,4 +518,18 @@ import Testing
     #expect(replies[0].intent == KnownIntent.definition)
     #expect(advisor.state.profile.evidence.isEmpty)
   }
+
+  /// Two teams' systems, then "which track should I hire from for each?": each track their words
+  /// point to, with what they said for it, not one recommendation; and a topic asked of "each
+  /// team" after it is answered for both.
+  @Test func whichTrackForEachTeamGivesEachPartItsTrack() {
+    let (replies, _) = conversation([
+      "i'm an engineering manager with two teams: one building an LLM customer support bot, one doing a demand forecasting model. which track should I hire from for each?",
+      "what tools would each team be using day to day",
+    ])
+    #expect(replies[0].intent == KnownIntent.fit)
+    #expect(replies[0].tracks == [.llmops, .mlops])
+    #expect(replies[1].intent == KnownIntent.tools)
+    #expect(replies[1].tracks == [.llmops, .mlops])
+  }
 }
