@@ -21,6 +21,12 @@ extension Advisor {
   /// introduces the tracks' answers (`expands`) follows the focus like one without.
   func resolvedTracks(for intent: Intent, parsed: ParsedInput) -> [TrackID] {
     if let ground = groundAskedFor(intent, parsed: parsed) { return [ground] }
+    // "i'm designing a module on ML operations. What should I teach in each of the three tracks?"
+    if let last = parsed.clauses.last, parsed.clauses.count > 1, Self.asksAboutEveryTrack(Array(parsed.classes[last.range])),
+      !parsed.words[last.range].contains(where: { TrackID.named($0) != nil })
+    {
+      return []
+    }
     if !parsed.tracks.isEmpty { return comparedWithFocus(intent, parsed: parsed) }
     if Self.asksAboutEveryTrack(parsed.classes) { return [] }
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }

@@ -39,4 +39,13 @@ import Testing
     #expect(Fixtures.ask("what tools would each team be using day to day").intent == KnownIntent.tools)
     #expect(Fixtures.ask("what kind of roles do mlops skills lead to").intent != KnownIntent.skills)
   }
+
+  /// "what should I teach" asks what to learn; a last clause asking of every track answers for
+  /// all three, whatever track the story before it names.
+  @Test func whatToTeachInEachTrackIsEachTracksSkills() {
+    let reply = Fixtures.ask("hi, i'm a university lecturer designing a module on ML operations. What should I teach in each of the three tracks?")
+    #expect(reply.intent == KnownIntent.skills)
+    #expect(reply.tracks.isEmpty)
+    #expect(["MLOps keeps", "LLMOps keeps", "AIOps"].allSatisfy(Fixtures.text(of: reply).contains))
+  }
 }
