@@ -287,9 +287,10 @@ public enum DialogueAct {
 
   /// Whether a line's last clause, after clauses that ask nothing and say no "I", only asks
   /// which track, naming none ("Senior Platform Engineer, 7 years Kubernetes infra, OPA policy.
-  /// Which track?"): the clauses before it are the asker's own story, written as on a CV.
+  /// Which track?"): the clauses before it are the asker's own story, written as on a CV. A
+  /// story of fewer than `storyWords` words is a thing asked about ("ray serve, which track").
   static func endsAskingOnlyWhichTrack(_ parsed: ParsedInput) -> Bool {
-    guard parsed.clauses.count > 1, let last = parsed.clauses.last, parsed.tracks.isEmpty,
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, parsed.tracks.isEmpty, last.range.lowerBound >= storyWords,
       !parsed.clauses.dropLast().contains(where: \.asked), !parsed.classes.contains(where: { $0.contains(.firstPerson) })
     else { return false }
     let words = parsed.words[last.range].drop(while: leadingFillers.contains)
@@ -297,6 +298,9 @@ public enum DialogueAct {
     return MatchPolicy.trackNounsOrOne.contains(words[words.startIndex + 1])
       && words.dropFirst(2).allSatisfy(whichTrackTail.contains)
   }
+
+  /// The fewest words of a story told as on a CV before "which track?".
+  static let storyWords = 5
 
   /// Words that may end a bare "which track" question: "which one fits best", "which track then".
   static let whichTrackTail: WordSet = ["fits", "suits", "best", "then", "is", "it", "would", "be", "pls", "please", "fit"]

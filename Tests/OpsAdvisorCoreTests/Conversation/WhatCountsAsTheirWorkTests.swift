@@ -171,7 +171,7 @@ import Testing
 
   @Test func whatTheyDeniedSaysItCountsAgainst() {
     #expect(Phrases.plainEvidenceLine(phrase: "not platform", reason: "platform work is AIOps", against: true)
-      == "\"not platform\" (counted against it): platform work is AIOps")
+      == "not \"platform\" (counted against it): platform work is AIOps")
   }
 
   @Test func anEmbeddedDeveloperWorksWithNoEmbeddings() {
@@ -503,7 +503,7 @@ import Testing
   /// the question gets the recommendation.
   @Test(arguments: [
     ("Senior Platform Engineer, 7 years Kubernetes infra, Prometheus observability, OPA policy. Which track?", TrackID.aiops),
-    ("Kubeflow pipelines, MLflow registry. Which one?", .mlops),
+    ("Data scientist, 5 years of churn models, Kubeflow pipelines, MLflow registry. Which one?", .mlops),
   ])
   func aCVInFragmentsThenWhichTrackIsTheirStory(line: String, track: TrackID) {
     let (replies, advisor) = conversation([line])
