@@ -210,7 +210,7 @@ public enum Phrases {
   /// An item of evidence in the conversation: what they said and why it counts.
   /// What they denied ("not platform") says it counts against the track.
   static func plainEvidenceLine(phrase: String, reason: String, against: Bool = false) -> String {
-    let quoted = "\"\(phrase)\"" + (against ? " (counted against it)" : "")
+    let quoted = quoted(evidence: phrase) + (against ? " (counted against it)" : "")
     return reason.hasPrefix(outsideTheComparison) ? "\(quoted). \(reason)" : "\(quoted): \(reason)"
   }
 
@@ -224,7 +224,16 @@ public enum Phrases {
 
   static func evidenceLine(track: String, weight: Double, turn: Int, phrase: String, reason: String, section: String) -> String {
     let signed = (weight > 0 ? "+" : "") + ReplyJSON.number(weight)
-    return "\(track) \(signed) for \"\(phrase)\" (turn \(turn)): \(reason) [\(section)]"
+    return "\(track) \(signed) for \(quoted(evidence: phrase)) (turn \(turn)): \(reason) [\(section)]"
+  }
+
+  /// A phrase of evidence in quotation marks, with the "not" or "maybe" it was heard with
+  /// outside them (`maybe "chatbot"`): those words are how it was read, not what was said.
+  static func quoted(evidence phrase: String) -> String {
+    for marker in ["not ", "maybe "] where phrase.hasPrefix(marker) {
+      return marker + "\"\(phrase.dropFirst(marker.count))\""
+    }
+    return "\"\(phrase)\""
   }
 
   /// After "Noted: …" for a story about one's work that is otherwise outside the comparison

@@ -458,7 +458,7 @@ import Testing
     let (replies, _) = conversation([
       "i deploy churn models and retrain them weekly", "i dont do llms or chatbots", "which track should i choose", "why not llmops?",
     ])
-    #expect(Fixtures.text(of: replies[3]).contains("\"not llm\" (counted against it):"))
+    #expect(Fixtures.text(of: replies[3]).contains("not \"llm\" (counted against it):"))
     #expect(!Fixtures.text(of: replies[3]).contains("(turn"))
   }
 
