@@ -559,16 +559,25 @@ public struct SignalDetector: Sendable {
 
   /// The positions a clause puts later on: those before "soon" or "next" and a span of time,
   /// back to the last "and" ("we have two recommendation models in prod and we're adding an
-  /// LLM support agent next quarter" puts only the agent later).
+  /// LLM support agent next quarter" puts only the agent later); when the time opens the
+  /// clause, those after it, up to the next "and" ("my manager say next year we make also
+  /// chatbot for customer").
   static func spanPutLater(_ words: ArraySlice<String>) -> Range<Int> {
     let marker = words.indices.first { index in
       words[index] == "soon" || (words[index] == "next" && index + 1 < words.endIndex && timeSpans.contains(words[index + 1]))
     }
     // "The genai thing is going to be my main job from next quarter": settled, not a maybe.
     guard let marker, !callsItTheirMainWork(words[..<marker]) else { return words.startIndex..<words.startIndex }
+    if marker - words.startIndex <= laterOpeningWords, !callsItTheirMainWork(words[marker...]) {
+      return marker..<(words[marker...].firstIndex(of: "and") ?? words.endIndex)
+    }
     let start = words[..<marker].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
     return start..<marker
   }
+
+  /// The most words before a time that opens a clause putting what follows later ("my manager
+  /// say next year …").
+  static let laterOpeningWords = 3
 
   /// Whether words call something the speaker's main work: "my main job", "our main focus",
   /// "my whole job", "most of my time", "70% of my job" (stemmed as clause words are).

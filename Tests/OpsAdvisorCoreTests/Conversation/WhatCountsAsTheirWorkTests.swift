@@ -532,4 +532,13 @@ import Testing
     #expect(replies[1].intent == KnownIntent.tools)
     #expect(replies[1].tracks == [.llmops, .mlops])
   }
+
+  /// A time opening a clause ("next year we …", "soon we will …") puts what follows it later:
+  /// a maybe, not their work today.
+  @Test(arguments: ["my manager say next year we make also chatbot for customer with gpt", "next year we add a rag bot", "soon we will build an agent"])
+  func aPlanOpeningWithItsTimeIsAMaybe(line: String) {
+    let detections = detector.detect(in: line)
+    #expect(!detections.isEmpty)
+    #expect(detections.allSatisfy { $0.hedged })
+  }
 }
