@@ -735,6 +735,41 @@ extension Advisor {
     return words[(start + 1)..<end].joined(separator: " ")
   }
 
+  /// "the second one. explain", "go back to the second point": that point of the last answer's
+  /// list, said again with where it comes from; nil when the line refers to no point by its
+  /// place, or the last answer listed fewer.
+  func pointReferredTo(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard let number = Self.pointNumber(parsed), state.lastPoints.indices.contains(number - 1) else { return nil }
+    // "what about the third one" after two tracks side by side is the third track.
+    guard Self.pointNouns.contains(where: parsed.words.contains) || state.focusTracks.count < 2 else { return nil }
+    let lead = Phrases.pointAgain(Self.ordinals[number - 1])
+    let sections = knowledgeBase.vocabulary.sections.filter { state.lastSources.contains($0.name) }.map(\.id)
+    let content = AnswerContent(blocks: [.paragraph(lead), .bullets([state.lastPoints[number - 1]]), .paragraph(Phrases.pointIsAllItSays)],
+      sourceIDs: sections)
+    return reply(input: parsed.original, intent: state.lastIntent ?? KnownIntent.about, confidence: confidence,
+      tracks: state.focusTracks, content: content)
+  }
+
+  /// The place of the point a line refers to by an ordinal ("the second one", "2nd point",
+  /// "go back to the second one. explain"), or nil. "one" alone refers only in a short line.
+  static func pointNumber(_ parsed: ParsedInput) -> Int? {
+    let words = parsed.words
+    guard parsed.tracks.isEmpty, words.count <= pointReferenceWords,
+      let place = words.indices.first(where: { ordinals.contains(words[$0]) || numberedOrdinals.contains(words[$0]) }),
+      place + 1 < words.count, pointNouns.contains(words[place + 1]) || words[place + 1] == "one"
+    else { return nil }
+    return (ordinals.firstIndex(of: words[place]) ?? numberedOrdinals.firstIndex(of: words[place])!) + 1
+  }
+
+  /// The most words of a line that refers back to a point by its place.
+  static let pointReferenceWords = 10
+
+  static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
+  static let numberedOrdinals = ["1st", "2nd", "3rd", "4th", "5th", "6th"]
+
+  /// The nouns of a point of a list: "the second point", "that first thing you listed".
+  static let pointNouns: WordSet = ["point", "thing", "item", "reason", "bullet"]
+
   /// The words that end a reference to an item of a list: "the evaluation one".
   static let itemNouns: WordSet = ["one", "part", "bit", "item", "point"]
 

@@ -86,7 +86,16 @@ public struct Advisor: Sendable {
     state.turn += 1
     let reply = prepared.questions.isEmpty ? answerLine(prepared) : answerBoth(prepared)
     if !reply.sources.isEmpty { state.lastSources = reply.sources }
+    if prepared.text.flatMap({ Self.pointNumber($0.parsed) }) == nil { state.lastPoints = Self.points(of: reply) }
     return reply
+  }
+
+  /// The points of a reply's bulleted lists, in order.
+  static func points(of reply: Reply) -> [String] {
+    reply.blocks.flatMap { block -> [String] in
+      if case .bullets(let items) = block { return items }
+      return []
+    }
   }
 
   /// The reply to one prepared line, in the turn already counted.
@@ -108,6 +117,7 @@ public struct Advisor: Sendable {
     }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
+    if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }
     if let number = Self.chosenNumber(parsed) {
       // A bare number with no list on screen picks nothing: said so, not read as a question.
       guard !state.pendingChoices.isEmpty else {

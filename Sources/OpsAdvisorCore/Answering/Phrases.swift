@@ -18,6 +18,15 @@ public enum Phrases {
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
   static let noSuchChoice = "There is no choice with that number."
   /// For a number typed when no numbered list waits for an answer.
+  /// Before a point of the last answer said again ("the second one").
+  static func pointAgain(_ ordinal: String) -> String {
+    "The \(ordinal) point of my last answer was:"
+  }
+
+  /// After a point said again.
+  static let pointIsAllItSays =
+    "That is all my source says on it there; ask about any word of it, or \"where does it say that?\" for the sections it comes from."
+
   static let noChoicesPending =
     "There's no numbered list to pick from right now. Ask in your own words, for example \"what tools does LLMOps use?\", or type /help."
 

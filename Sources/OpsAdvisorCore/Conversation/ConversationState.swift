@@ -49,6 +49,10 @@ public struct ConversationState: Sendable, Equatable {
   /// The topics answered so far, in the order first answered, for "summarise what we covered".
   public var answeredTopics: [AnsweredTopic] = []
 
+  /// The points of the last answer's bulleted lists, for "the second one" or "go back to the
+  /// second point"; a reply about one of them keeps them.
+  public var lastPoints: [String] = []
+
   /// A topic answered: its intent, the tracks answered (none for all three or a general
   /// answer) and the factor, if one was named.
   public struct AnsweredTopic: Sendable, Equatable {

@@ -872,4 +872,21 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].intent == KnownIntent.career)
     #expect(replies[1].tracks == [.mlops, .aiops])
   }
+
+  /// "the second one. explain" after a list: that point said again, with its section; a second
+  /// reference still reads the same list.
+  @Test func aPointReferredToByItsPlaceIsSaidAgain() {
+    let (replies, advisor) = conversation(["why do people confuse these tracks", "the second one. explain", "and the fourth point?"])
+    let points = Advisor.points(of: replies[0])
+    #expect(Fixtures.text(of: replies[1]).contains(points[1].prefix(30)))
+    #expect(Fixtures.text(of: replies[2]).contains(points[3].prefix(30)))
+    #expect(replies[1].sources == ["Where the Confusion Comes From"])
+    #expect(advisor.state.lastPoints == points)
+  }
+
+  /// "the third one" after two tracks side by side is still the third track.
+  @Test func theThirdOneAfterTwoTracksIsTheThirdTrack() {
+    let (replies, _) = conversation(["mlops vs llmops", "and the third one?"])
+    #expect(replies[1].tracks == [.aiops])
+  }
 }
