@@ -71,6 +71,10 @@ public struct Advisor: Sendable {
     if let question = questionAfterThanks(parsed, decision: decision), let text = question.text {
       return PreparedInput(line: line, text: text.with(original: line), questions: question.questions)
     }
+    // "and evaluation? is that new or did mlops always have it": the topic the first clause adds.
+    if let topic = Self.topicThenAskedOfIt(parsed), let text = prepare(topic).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     // "no i ask what is drift": the question they say they asked.
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
@@ -389,6 +393,19 @@ public struct Advisor: Sendable {
 
   /// The most words a social opening has before the question ("cool thx").
   static let socialOpeningWords = 3
+
+  /// "and evaluation? is that new or did mlops always have it": a short first clause that adds a
+  /// topic, naming no track ("and …", "what about …"), and a second that asks about it by "that"
+  /// or "it": the first clause, which the answer to it answers too; nil for any other line.
+  static func topicThenAskedOfIt(_ parsed: ParsedInput) -> String? {
+    guard parsed.clauses.count == 2, let first = parsed.clauses.first, let second = parsed.clauses.last,
+      first.range.count <= addedTopicWords + 1, continuationOpening(parsed.words[first.range]) != nil,
+      !parsed.words[first.range].contains(where: { TrackID.named($0) != nil }),
+      parsed.asks(second) || DialogueAct.opensAsYesNoQuestion(parsed.words[second.range]),
+      parsed.classes[second.range].prefix(3).contains(where: { $0.contains(.pointsAtOne) })
+    else { return nil }
+    return first.text
+  }
 
   /// "ok different q. for the RAG product specifically, what would the team need to get good
   /// at?": the clauses after a first one that only announces a question, when one of them asks;

@@ -889,4 +889,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     let (replies, _) = conversation(["mlops vs llmops", "and the third one?"])
     #expect(replies[1].tracks == [.aiops])
   }
+
+  /// "and evaluation? is that new or …" after a comparison on one concept: the comparison on the
+  /// concept added, which answers whether it is new.
+  @Test func aTopicAddedThenAskedAboutIsTheTopicFollowedUp() {
+    let (replies, _) = conversation(["compare mlops and llmops on monitoring", "and evaluation? is that new or did mlops always have it"])
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(replies[1].tracks == [.mlops, .llmops])
+    #expect(Fixtures.text(of: replies[1]).contains("Main focus"))
+  }
 }
