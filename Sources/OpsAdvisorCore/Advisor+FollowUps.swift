@@ -739,7 +739,9 @@ extension Advisor {
   /// list, said again with where it comes from; nil when the line refers to no point by its
   /// place, or the last answer listed fewer.
   func pointReferredTo(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard let number = Self.pointNumber(parsed), state.lastPoints.indices.contains(number - 1) else { return nil }
+    guard let number = Self.pointNumber(parsed), state.lastPoints.indices.contains(number - 1),
+      parsed.tracks.allSatisfy(state.focusTracks.contains)
+    else { return nil }
     // "what about the third one" after two tracks side by side is the third track.
     guard Self.pointNouns.contains(where: parsed.words.contains) || state.focusTracks.count < 2 else { return nil }
     let lead = Phrases.pointAgain(Self.ordinals[number - 1])
@@ -751,12 +753,14 @@ extension Advisor {
   }
 
   /// The place of the point a line refers to by an ordinal ("the second one", "2nd point",
-  /// "go back to the second one. explain"), or nil. "one" alone refers only in a short line.
+  /// "the second skill you listed for mlops"), or nil.
   static func pointNumber(_ parsed: ParsedInput) -> Int? {
     let words = parsed.words
-    guard parsed.tracks.isEmpty, words.count <= pointReferenceWords,
+    guard words.count <= pointReferenceWords,
       let place = words.indices.first(where: { ordinals.contains(words[$0]) || numberedOrdinals.contains(words[$0]) }),
-      place + 1 < words.count, pointNouns.contains(words[place + 1]) || words[place + 1] == "one"
+      place + 1 < words.count,
+      pointNouns.contains(words[place + 1]) || words[place + 1] == "one"
+        || listedNouns.contains(words[place + 1]) && words[(place + 2)...].prefix(3).contains(where: listingWords.contains)
     else { return nil }
     return (ordinals.firstIndex(of: words[place]) ?? numberedOrdinals.firstIndex(of: words[place])!) + 1
   }
@@ -769,6 +773,11 @@ extension Advisor {
 
   /// The nouns of a point of a list: "the second point", "that first thing you listed".
   static let pointNouns: WordSet = ["point", "thing", "item", "reason", "bullet"]
+
+  /// Nouns of a listed skill, tool or project, a point only with a word of listing after them
+  /// ("the second skill you listed"; "a good first project" is no point).
+  static let listedNouns: WordSet = ["skill", "tool", "project", "role"]
+  static let listingWords: WordSet = ["listed", "mentioned", "named", "said", "gave"]
 
   /// The words that end a reference to an item of a list: "the evaluation one".
   static let itemNouns: WordSet = ["one", "part", "bit", "item", "point"]

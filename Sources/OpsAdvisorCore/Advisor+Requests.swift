@@ -76,6 +76,12 @@ extension Advisor {
     return doubtingPhrases.contains { words.starts(with: $0) }
   }
 
+  /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict".
+  static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    return words.count <= 6 && parsed.tracks.isEmpty && verdictPhrases.contains { words.starts(with: $0) }
+  }
+
   /// One word that doubts what was just said.
   static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain", "sure?"]
 
@@ -85,6 +91,10 @@ extension Advisor {
     ["are", "you", "certain"], ["how", "sure", "are", "you"], ["is", "that", "right"], ["is", "that", "correct"],
     ["is", "that", "true"], ["sure", "about", "that"], ["for", "real"], ["really", "though"],
   ]
+
+  /// The openings of a line asking for the verdict again ("ok so final answer?"), which only
+  /// after a recommendation is one.
+  static let verdictPhrases: [[String]] = [["final", "answer"], ["so", "final", "answer"], ["what", "is", "the", "verdict"]]
 
   /// Phrases that ask to have a belief checked.
   static let checkingPhrases: [[String]] = [

@@ -429,7 +429,8 @@ public struct Advisor: Sendable {
   /// The words of a clause that only announces a question: "ok different q", "one more question".
   static let announcingWords = questionNouns.union([
     "different", "difference", "another", "new", "next", "quick", "one", "more", "last", "other", "random", "unrelated", "side",
-    "follow", "up", "followup", "a", "my", "final", "small", "related", "change", "of",
+    "follow", "up", "followup", "a", "my", "final", "small", "related", "change", "of", "sorry", "dumb", "stupid", "silly",
+    "basic", "noob", "newbie",
   ])
 
   /// The clauses of a line from the first that asks something, when that is not the first
@@ -1063,6 +1064,9 @@ public struct Advisor: Sendable {
     }
     // "are you sure?": a recommendation is given again with its reasons; any other answer
     // says which parts of the source it rests on.
+    if state.lastRecommendation != nil, Self.asksForTheVerdict(parsed) {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: detections)
+    }
     if Self.doubtsIt(parsed, inPlay: state.focusTracks + [state.lastRecommendation?.track].compactMap { $0 }) {
       if state.lastRecommendation == nil { return whereItSays(parsed, confidence: 1) }
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: detections)

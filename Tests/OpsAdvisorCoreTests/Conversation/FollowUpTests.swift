@@ -884,6 +884,21 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(advisor.state.lastPoints == points)
   }
 
+  /// "the second skill you listed for mlops" is a point; "what's a good first project" is not.
+  @Test func aListedSkillByItsPlaceIsAPointAndAFirstProjectIsNot() {
+    let (replies, _) = conversation(["what skills would i need for mlops", "the second skill you listed for mlops", "what's a good first project"])
+    #expect(Fixtures.text(of: replies[1]).contains("Model monitoring and drift handling"))
+    #expect(!Fixtures.text(of: replies[1]).contains("Pipeline automation"))
+    #expect(replies[2].intent == KnownIntent.projects)
+  }
+
+  /// "sorry dumb question but what is drift?" and "ok so final answer?" are answered.
+  @Test func apologeticAndFinalAnswerQuestionsAreAnswered() {
+    #expect(!Fixtures.text(of: Fixtures.ask("sorry dumb question but what is drift?")).hasPrefix("Sorry"))
+    let (replies, _) = conversation(["i train churn models", "which track should i choose", "ok so final answer?"])
+    #expect(replies[2].intent == KnownIntent.recommendation)
+  }
+
   /// "the third one" after two tracks side by side is still the third track.
   @Test func theThirdOneAfterTwoTracksIsTheThirdTrack() {
     let (replies, _) = conversation(["mlops vs llmops", "and the third one?"])
