@@ -366,7 +366,9 @@ extension Advisor {
   /// their courses", "is it biased? they sell courses"): a word of bias and one pointing at
   /// the source, and no track named ("is aiops just marketing" asks about the track).
   static func asksWhetherTheSourceIsBiased(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.words.contains(where: biasWords.contains)
+    // "job ad: … which track is this?" asks about the ad ("job" is read "career").
+    parsed.tracks.isEmpty && !parsed.words.containsRun(["career", "ad"])
+      && parsed.words.contains(where: biasWords.contains)
       && parsed.words.contains(where: { pointingAtTheSource.contains($0) || sourceNouns.contains($0) })
   }
 
@@ -440,13 +442,30 @@ extension Advisor {
     parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
       // "want to figure out which track fits each person on my team": the asking words may come later.
-      guard let which = words.indices.dropLast().first(where: { place in
-        (words[place] == "which" || words[place] == "what") && (words[place + 1] == "track" || words[place + 1] == "one")
-      }) else { return false }
-      let after = which + 2
+      // "which of the 3 roles is she best for": the noun may come after "of the 3".
+      guard let which = words.indices.dropLast().first(where: { words[$0] == "which" || words[$0] == "what" }),
+        let noun = words[(which + 1)...].prefix(4).firstIndex(where: { !whichOfWords.contains($0) }),
+        words[noun] == "track" || words[noun] == "one" || (noun > which + 1 && (trackOrRoleNouns.contains(words[noun])))
+      else { return false }
+      let after = noun + 1
       return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)
     } || asksWhatSuitsSomeoneNamed(parsed)
   }
+
+  /// Whether a line pastes a posting and asks which track it is ("job ad: "own our LLM serving
+  /// with TGI". which track is this?"): its words are the posting's, not the asker's work.
+  static func asksWhichTrackAPostingIs(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains(where: postingNouns.contains) && whichTrackItOpenings.contains(where: parsed.words.containsRun)
+  }
+
+  /// The nouns of a job posting ("job" is read "career").
+  static let postingNouns: WordSet = ["ad", "ads", "advert", "posting", "postings", "listing", "jd", "req", "description", "opening"]
+
+  /// The words between "which" and the noun of what is chosen: "which of the 3 roles".
+  static let whichOfWords: WordSet = ["of", "the", "3", "three", "these", "those"]
+
+  /// The nouns of a track or a role after "which of the …" ("roles" is read "career").
+  static let trackOrRoleNouns = MatchPolicy.trackNouns.union(["career", "ones"])
 
   /// Whether a line asks what suits someone it names after "for" ("recommend for priya", "and
   /// for tom?", asked as a clause of its own) and speaks of them as "she" or "he": the name is

@@ -181,7 +181,7 @@ public struct Advisor: Sendable {
   /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
-    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) { return false }
+    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
     // "actually scratch the churn models, … does that change your answer?": dropping part of

@@ -541,4 +541,17 @@ import Testing
     #expect(!detections.isEmpty)
     #expect(detections.allSatisfy { $0.hedged })
   }
+
+  /// A pasted job ad asked about is placed by its words, which are not the asker's work; so is
+  /// a candidate's CV asked about by "which of the 3 roles is she best for".
+  @Test(arguments: [
+    ("job ad: \"own our LLM serving with TGI and build evals\". which track is this?", TrackID.llmops),
+    ("a candidate CV says: \"built MLflow model registry, Airflow retraining DAGs, Evidently drift monitors\". Which of the 3 roles is she best for?", .mlops),
+  ])
+  func aPostingOrACandidateIsPlacedNotNoted(line: String, track: TrackID) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent == KnownIntent.fit)
+    #expect(replies[0].tracks == [track])
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
 }
