@@ -886,6 +886,13 @@ import Testing
     #expect(reply.tracks == [.llmops])
   }
 
+  /// Interviewing or screening candidates is not in the source: said so, with what comes
+  /// closest; preparing for an interview as a candidate is no such question.
+  @Test(arguments: ["what questions should I ask in an interview for an MLOps role?", "I'm a recruiter. What should I look for on a CV for an AIOps role?"])
+  func screeningCandidatesIsSaidNotToBeCovered(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("Interviewing or screening candidates isn't something my source covers"))
+  }
+
   /// A course's price or format is not in the source: said so, with which course suits whom.
   @Test(arguments: ["how much does the aiops course cost", "are the SCAI courses online or in person, and roughly how much do they cost?"])
   func aCoursesPriceOrFormatIsSaidNotToBeCovered(line: String) {
