@@ -68,7 +68,9 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
-    if let question = questionAfterThanks(parsed, decision: decision), let text = question.text {
+    if let question = questionAfterThanks(parsed, decision: decision) ?? questionAfterAnAside(parsed, detections: detections),
+      let text = question.text
+    {
       return PreparedInput(line: line, text: text.with(original: line), questions: question.questions)
     }
     // "and evaluation? is that new or did mlops always have it": the topic the first clause adds.
@@ -406,6 +408,30 @@ public struct Advisor: Sendable {
     else { return nil }
     return first.text
   }
+
+  /// "hmm still a bit jargony for me. what does "drift" mean?": a line of two clauses whose
+  /// first is a short aside on how the talk feels to them ("jargony", "confusing", "im new to
+  /// this") that asks nothing, names no track and tells nothing of their work, and whose second
+  /// opens with a question word, is that question, prepared alone.
+  func questionAfterAnAside(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> PreparedInput? {
+    guard parsed.clauses.count == 2, let aside = parsed.clauses.first, let question = parsed.clauses.last,
+      aside.range.count <= Self.asideWords, parsed.words[aside.range].contains(where: Self.feelingWords.contains),
+      !parsed.asks(aside), parsed.namesNothingOutside,
+      !parsed.words[aside.range].contains(where: { TrackID.named($0) != nil }),
+      !detections.contains(where: { $0.clause == aside.text }),
+      question.range.first.map({ parsed.classes[$0].contains(.questionWord) }) == true
+    else { return nil }
+    return prepare(question.text + (question.asked ? "?" : ""))
+  }
+
+  /// The most words of an aside before a question ("hmm still a bit jargony for me").
+  static let asideWords = 7
+
+  /// Words of an aside on how the talk feels to them, before a question.
+  static let feelingWords: WordSet = [
+    "jargony", "jargon", "confusing", "confused", "complicated", "overwhelming", "overwhelmed", "lost", "dense", "new",
+    "beginner", "noob", "newbie", "sorry",
+  ]
 
   /// "ok different q. for the RAG product specifically, what would the team need to get good
   /// at?": the clauses after a first one that only announces a question, when one of them asks;

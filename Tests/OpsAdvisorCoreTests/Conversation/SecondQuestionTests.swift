@@ -32,6 +32,13 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains(expected))
   }
 
+  /// An aside on how the talk feels ("still a bit jargony for me") before a question is passed
+  /// over, and starts no interview.
+  @Test func aQuestionAfterAnAsideIsAnswered() {
+    let reply = Fixtures.ask("hmm still a bit jargony for me. what does \"drift\" mean?")
+    #expect(Fixtures.text(of: reply).contains("My source mentions drift for MLOps"))
+  }
+
   /// "what" asked of two topics in one clause, after thanks or not, answers both.
   @Test(arguments: ["what skills do i need + what tools pls", "ok cool thx. what skills do i need + what tools pls", "what skills for llmops and what tools"])
   func whatAskedOfTwoTopicsAnswersBoth(line: String) {
