@@ -46,6 +46,10 @@ extension Advisor {
     if let aspiration = state.aspiration {
       return recommendation(aspiration.track, mixed: false, input: parsed.original, confidence: confidence, asking: asking, aspiration: aspiration)
     }
+    // "most of my time is the LLM stuff now": the dominant system type they named decides.
+    if let main = state.statedMainWork, state.profile.score(main) > 0 {
+      return recommendation(main, mixed: state.profile.clearLeader != main, input: parsed.original, confidence: confidence, asking: asking)
+    }
     if let track = state.profile.clearLeader {
       let next = Self.asksForAnOrder(parsed.words) ? nextTrack(after: track, asking: asking) : nil
       let names = knowledgeBase.vocabulary

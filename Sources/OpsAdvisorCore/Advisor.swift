@@ -96,6 +96,17 @@ public struct Advisor: Sendable {
     return reply
   }
 
+  /// The one track the signals of a clause that calls something most of their work point to
+  /// ("most of my time is the LLM stuff now", "fraud model is main work", "maybe 60% of my
+  /// week"), or nil.
+  static func trackOfTheirMainWork(_ parsed: ParsedInput, _ told: [SignalDetector.Detection]) -> TrackID? {
+    for clause in parsed.clauses where SignalDetector.callsSomethingTheirMainWork(parsed.stems[clause.range]) {
+      let tracks = Set(told.filter { $0.clause == clause.text && !$0.negated }.map(\.signal.track))
+      if tracks.count == 1 { return tracks.first }
+    }
+    return nil
+  }
+
   /// The points of a reply's bulleted lists, in order.
   static func points(of reply: Reply) -> [String] {
     reply.blocks.flatMap { block -> [String] in
@@ -120,6 +131,7 @@ public struct Advisor: Sendable {
     if absorbed {
       state.profile.absorb(told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
       state.recall(Self.notedTracks(told))
+      if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -191,6 +203,10 @@ public struct Advisor: Sendable {
     if parsed.words.contains(where: SignalDetector.droppingWords.contains), !detections.isEmpty { return true }
     // "Senior Platform Engineer, 7 years Kubernetes infra. Which track?": their CV, then the question.
     if DialogueAct.endsAskingOnlyWhichTrack(parsed) { return true }
+    // "the RAG product is 80% of revenue, the lead scoring is a side thing. doesnt that change it?"
+    if !detections.isEmpty, parsed.clauses.contains(where: { !parsed.asks($0) && SignalDetector.callsSomethingTheirMainWork(parsed.stems[$0.range]) }) {
+      return true
+    }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))
     guard decision == .outOfScope else { return speaks || !request }
     // "to be clear: no more mlflow. not interested in kubeflow either" tells of them too.

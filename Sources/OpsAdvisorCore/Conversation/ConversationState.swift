@@ -30,6 +30,10 @@ public struct ConversationState: Sendable, Equatable {
   public var interview: InterviewProgress?
   /// The dominant system type the last finished interview found.
   public var lastSystemType: TrackID?
+  /// The track of what they last called most of their work ("most of my time is the LLM
+  /// stuff", "fraud model is main work"), which the recommendation follows: the source's
+  /// advice is to start from the dominant system type.
+  public var statedMainWork: TrackID?
   /// The tracks of the last comparison (empty for all three).
   public var lastComparisonTracks: [TrackID] = []
   /// The track the person last said they want to move into, which a recommendation follows.

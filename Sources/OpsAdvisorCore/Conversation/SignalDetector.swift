@@ -140,6 +140,8 @@ public struct SignalDetector: Sendable {
     // "actually scratch the churn models, … it's really just the chatbot. does that change your
     // answer?": dropping something from their story speaks of it.
     guard !parsed.words.contains(where: droppingWords.contains), !DialogueAct.endsAskingOnlyWhichTrack(parsed) else { return false }
+    // "the RAG product is 80% of revenue. doesnt that change it?" tells what their main work is.
+    guard !parsed.clauses.contains(where: { !$0.asked && callsSomethingTheirMainWork(parsed.stems[$0.range]) }) else { return false }
     return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
@@ -593,6 +595,20 @@ public struct SignalDetector: Sendable {
     }
   }
 
+  /// Whether a clause calls something the speaker's main work, as `callsItTheirMainWork` does,
+  /// or with "main" or "most" before work without a possessive ("fraud model is main work",
+  /// "the llm stuff is most of the work", "the RAG product is 80% of revenue").
+  static func callsSomethingTheirMainWork(_ words: ArraySlice<String>) -> Bool {
+    callsItTheirMainWork(words)
+      || zip(words, words.dropFirst()).contains { ($0 == mainStem || $0 == mostStem) && workStems.contains($1) }
+      || words.indices.dropFirst(2).contains { place in
+        words[place - 1] == "of" && (words[place - 2] == mostStem && ["the", "it"].contains(words[place])
+          || isMostOf(words[place - 2]) && workStems.contains(words[place]))
+      }
+  }
+
+  static let mostStem = Stemmer.stem("most")
+
   /// Whether a word before "of my job" says it is most of it: "most", "majority", "bulk", or a
   /// share of 50 or more ("70% of my job" is read "70 of my job").
   static func isMostOf(_ word: String) -> Bool {
@@ -614,7 +630,7 @@ public struct SignalDetector: Sendable {
   static let mainStem = Stemmer.stem("main")
   static let wholeStem = Stemmer.stem("whole")
   /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
-  static let workStems = WordSet(["career", "job", "work", "focus", "role", "thing", "time", "day", "week"].map(Stemmer.stem))
+  static let workStems = WordSet(["career", "job", "work", "focus", "role", "thing", "time", "day", "week", "revenue"].map(Stemmer.stem))
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
   static let timeSpans: WordSet = WordSet(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))

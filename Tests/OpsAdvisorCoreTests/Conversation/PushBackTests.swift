@@ -36,4 +36,21 @@ import Testing
     #expect(replies[3].intent == KnownIntent.choose)
     #expect(replies[3].tracks == (line.contains("two") ? [.mlops, .llmops] : [.mlops]))
   }
+
+  /// What they call most of their work decides the recommendation, as the source's advice to
+  /// start from the dominant system type says, whatever else scored more.
+  @Test(arguments: [
+    (["i do credit scoring models with xgboost and some llm summarisation of call transcripts, plus a bit of governance paperwork",
+      "which track should i choose", "hmm but honestly most of my time is the LLM stuff now, the scoring models mostly run themselves",
+      "so which track?"], TrackID.llmops),
+    (["we have 1 RAG product, some classic ML scoring models, and an ops team", "which track should we prioritise first?",
+      "hmm but the RAG product is 80% of revenue, the lead scoring is a side thing. doesnt that change it?"], .llmops),
+    (["i work in bank with fraud model, retrain xgboost monthly", "my manager say next year we make also chatbot for customer with gpt",
+      "chatbot is only small part, fraud model is main work", "so which track?"], .mlops),
+  ])
+  func theirStatedMainWorkDecides(lines: [String], track: TrackID) {
+    let (replies, advisor) = conversation(lines)
+    #expect(replies.last?.recommendation == track)
+    #expect(advisor.state.statedMainWork == track)
+  }
 }
