@@ -756,8 +756,7 @@ extension Advisor {
   /// "the second skill you listed for mlops"), or nil.
   static func pointNumber(_ parsed: ParsedInput) -> Int? {
     let words = parsed.words
-    guard words.count <= pointReferenceWords,
-      let place = words.indices.first(where: { ordinals.contains(words[$0]) || numberedOrdinals.contains(words[$0]) }),
+    guard words.count <= pointReferenceWords, let place = words.firstIndex(where: ordinalWords.contains),
       place + 1 < words.count,
       pointNouns.contains(words[place + 1]) || words[place + 1] == "one"
         || listedNouns.contains(words[place + 1]) && words[(place + 2)...].prefix(3).contains(where: listingWords.contains)
@@ -770,6 +769,7 @@ extension Advisor {
 
   static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
   static let numberedOrdinals = ["1st", "2nd", "3rd", "4th", "5th", "6th"]
+  static let ordinalWords = WordSet(ordinals + numberedOrdinals)
 
   /// The nouns of a point of a list: "the second point", "that first thing you listed".
   static let pointNouns: WordSet = ["point", "thing", "item", "reason", "bullet"]

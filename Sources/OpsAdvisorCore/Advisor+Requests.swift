@@ -408,7 +408,8 @@ extension Advisor {
     // "split those between the tracks for me?"
     if words.contains(where: splittingVerbs.contains), words.contains(where: { $0 == "between" || $0 == "across" }) { return true }
     // "which track should I hire from for each?", "which track for each team".
-    if let which = words.indices.dropLast().first(where: { words[$0] == "which" && MatchPolicy.trackNouns.contains(words[$0 + 1]) }),
+    if words.contains("each"),
+      let which = words.indices.dropLast().first(where: { words[$0] == "which" && MatchPolicy.trackNouns.contains(words[$0 + 1]) }),
       Array(words[which...]).containsRun(["for", "each"])
     {
       return true

@@ -204,7 +204,7 @@ public struct Advisor: Sendable {
     // "Senior Platform Engineer, 7 years Kubernetes infra. Which track?": their CV, then the question.
     if DialogueAct.endsAskingOnlyWhichTrack(parsed) { return true }
     // "the RAG product is 80% of revenue, the lead scoring is a side thing. doesnt that change it?"
-    if !detections.isEmpty, parsed.clauses.contains(where: { !parsed.asks($0) && SignalDetector.callsSomethingTheirMainWork(parsed.stems[$0.range]) }) {
+    if !detections.isEmpty, parsed.clauses.contains(where: { SignalDetector.callsSomethingTheirMainWork(parsed.stems[$0.range]) && !parsed.asks($0) }) {
       return true
     }
     let (speaks, request) = (DialogueAct.speaksOfTheirWork(parsed), DialogueAct.isRequest(parsed))

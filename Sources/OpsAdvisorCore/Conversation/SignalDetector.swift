@@ -139,14 +139,16 @@ public struct SignalDetector: Sendable {
     }) else { return false }
     // "actually scratch the churn models, … it's really just the chatbot. does that change your
     // answer?": dropping something from their story speaks of it.
-    guard !parsed.words.contains(where: droppingWords.contains), !DialogueAct.endsAskingOnlyWhichTrack(parsed) else { return false }
-    // "the RAG product is 80% of revenue. doesnt that change it?" tells what their main work is.
-    guard !parsed.clauses.contains(where: { !$0.asked && callsSomethingTheirMainWork(parsed.stems[$0.range]) }) else { return false }
-    return DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
+    guard !parsed.words.contains(where: droppingWords.contains) else { return false }
+    let asks = DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
         return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
       }
+    // "Senior Platform Engineer, 7 years Kubernetes infra. Which track?" tells of them as on a
+    // CV; "the RAG product is 80% of revenue. doesnt that change it?" tells what their main work is.
+    return asks && !DialogueAct.endsAskingOnlyWhichTrack(parsed)
+      && !parsed.clauses.contains(where: { !$0.asked && callsSomethingTheirMainWork(parsed.stems[$0.range]) })
   }
 
   /// Verbs whose object "me" is the one asking for an answer: "tell me", "show me".
@@ -599,7 +601,8 @@ public struct SignalDetector: Sendable {
   /// or with "main" or "most" before work without a possessive ("fraud model is main work",
   /// "the llm stuff is most of the work", "the RAG product is 80% of revenue").
   static func callsSomethingTheirMainWork(_ words: ArraySlice<String>) -> Bool {
-    callsItTheirMainWork(words)
+    guard words.contains(where: { $0 == mainStem || $0 == "of" }) else { return false }
+    return callsItTheirMainWork(words)
       || zip(words, words.dropFirst()).contains { ($0 == mainStem || $0 == mostStem) && workStems.contains($1) }
       || words.indices.dropFirst(2).contains { place in
         words[place - 1] == "of" && (words[place - 2] == mostStem && ["the", "it"].contains(words[place])
