@@ -1111,17 +1111,9 @@ public struct Advisor: Sendable {
     }
     if Self.doubtsIt(parsed, inPlay: state.focusTracks + [state.lastRecommendation?.track].compactMap { $0 }) {
       if state.lastRecommendation == nil { return whereItSays(parsed, confidence: 1) }
-      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: detections)
+      return recommendationAgain(parsed, confidence: 1, match: match, detections: detections)
     }
-    if asksWhetherThatChangesIt(parsed) {
-      // "did my recommendation change?" when it did not: said first ("it stays"); a change says so itself.
-      let before = state.lastRecommendation?.track
-      var reply = answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
-      if let before, reply.recommendation == before {
-        reply.blocks.insert(.paragraph(Phrases.recommendationStays(knowledgeBase.vocabulary.track(before).name)), at: 0)
-      }
-      return reply
-    }
+    if asksWhetherThatChangesIt(parsed) { return recommendationAgain(parsed, confidence: confidence, match: match, detections: detections) }
     if asksWhetherNewsHolds(parsed)
       || !state.profile.evidence.isEmpty && (Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed))
     {
@@ -1194,6 +1186,19 @@ public struct Advisor: Sendable {
       }
     }
     return nil
+  }
+
+  /// The recommendation asked for again ("did my recommendation change?", "are you sure?"):
+  /// when it did not change, said first ("it stays"); a change says so itself.
+  mutating func recommendationAgain(
+    _ parsed: ParsedInput, confidence: Double, match: MatchResult, detections: [SignalDetector.Detection]
+  ) -> Reply {
+    let before = state.lastRecommendation?.track
+    var reply = answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    if let before, reply.recommendation == before {
+      reply.blocks.insert(.paragraph(Phrases.recommendationStays(knowledgeBase.vocabulary.track(before).name)), at: 0)
+    }
+    return reply
   }
 
   /// Words for the rows of the comparison.

@@ -12,6 +12,7 @@ import Testing
     let (replies, _) = conversation(Self.story + [line])
     #expect(replies[3].intent == KnownIntent.recommendation)
     #expect(Fixtures.text(of: replies[3]).contains("Why:"))
+    #expect(Fixtures.text(of: replies[3]).hasPrefix("My recommendation stays MLOps"))
   }
 
   /// A doubt naming a track outside the recommendation asks about that track.
