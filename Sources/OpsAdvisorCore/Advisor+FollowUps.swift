@@ -767,6 +767,7 @@ extension Advisor {
   /// The most words of a line that refers back to a point by its place.
   static let pointReferenceWords = 10
 
+  /// The ordinals a point is referred to by, in words and in figures, first to sixth.
   static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
   static let numberedOrdinals = ["1st", "2nd", "3rd", "4th", "5th", "6th"]
   static let ordinalWords = WordSet(ordinals + numberedOrdinals)
@@ -777,6 +778,7 @@ extension Advisor {
   /// Nouns of a listed skill, tool or project, a point only with a word of listing after them
   /// ("the second skill you listed"; "a good first project" is no point).
   static let listedNouns: WordSet = ["skill", "tool", "project", "role"]
+  /// Words of listing after such a noun: "the second skill you listed".
   static let listingWords: WordSet = ["listed", "mentioned", "named", "said", "gave"]
 
   /// The words that end a reference to an item of a list: "the evaluation one".

@@ -83,7 +83,7 @@ extension Advisor {
   }
 
   /// One word that doubts what was just said.
-  static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain", "sure?"]
+  static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain"]
 
   /// The openings of a line that doubts what was just said.
   static let doubtingPhrases: [[String]] = [
@@ -446,7 +446,7 @@ extension Advisor {
       // "which of the 3 roles is she best for": the noun may come after "of the 3".
       guard let which = words.indices.dropLast().first(where: { words[$0] == "which" || words[$0] == "what" }),
         let noun = words[(which + 1)...].prefix(4).firstIndex(where: { !whichOfWords.contains($0) }),
-        words[noun] == "track" || words[noun] == "one" || (noun > which + 1 && (trackOrRoleNouns.contains(words[noun])))
+        words[noun] == "track" || words[noun] == "one" || noun > which + 1 && trackOrRoleNouns.contains(words[noun])
       else { return false }
       let after = noun + 1
       return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)

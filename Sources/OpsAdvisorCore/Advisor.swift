@@ -383,9 +383,10 @@ public struct Advisor: Sendable {
   static let reframingVerbs: WordSet = ["ask", "asked", "asking", "mean", "meant"]
 
   /// "thx, last q: whats vllm", "cool thx. what does dvc do": a line that opens with thanks or
-  /// the like and then asks something is its question, prepared alone; nil for any other line.
-  /// When the whole line reads as out of scope, its opening must be thanks alone (a few words)
-  /// and its second clause the question.
+  /// the like and then asks something is its question, prepared alone; so is a line that first
+  /// announces its question ("ok different q.", `questionAfterAnnouncingIt`); nil for any other
+  /// line. When the whole line reads as out of scope, its opening must be thanks alone (a few
+  /// words) and its second clause the question.
   func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput? {
     if let rest = Self.questionAfterAnnouncingIt(parsed) { return prepare(rest) }
     guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
@@ -450,19 +451,21 @@ public struct Advisor: Sendable {
   ]
 
   /// "ok different q. for the RAG product specifically, what would the team need to get good
-  /// at?": the clauses after a first one that only announces a question, when one of them asks;
-  /// nil for any other line.
-  /// Within one clause, the words after the announcement ("one more q - whats drift").
+  /// at?", "one more q - whats drift": what follows the words that only announce a question,
+  /// when it asks something; nil for any other line.
   static func questionAfterAnnouncingIt(_ parsed: ParsedInput) -> String? {
     guard let opening = parsed.clauses.first else { return nil }
     let words = parsed.words
-    let end = words[opening.range].firstIndex { !announcingWords.contains($0) && !DialogueAct.leadingFillers.contains($0) } ?? opening.range.upperBound
+    let end = words[opening.range].firstIndex { !announcingWords.contains($0) && !DialogueAct.leadingFillers.contains($0) }
+      ?? opening.range.upperBound
     guard words[opening.range.lowerBound..<end].contains(where: questionNouns.contains) else { return nil }
+    let rest = parsed.clauses.dropFirst().map(\.text)
+    // Within the first clause ("one more q - whats drift"): the rest of it, which must ask.
     if end < opening.range.upperBound {
-      return parsed.asks(opening) ? ([words[end..<opening.range.upperBound].joined(separator: " ")] + parsed.clauses.dropFirst().map(\.text)).joined(separator: ", ") : nil
+      guard parsed.asks(opening) else { return nil }
+      return ([words[end..<opening.range.upperBound].joined(separator: " ")] + rest).joined(separator: ", ")
     }
-    guard parsed.clauses.dropFirst().contains(where: parsed.asks) else { return nil }
-    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+    return parsed.clauses.dropFirst().contains(where: parsed.asks) ? rest.joined(separator: ", ") : nil
   }
 
   /// The nouns of a clause that announces a question: "q" in "different q", "question".
