@@ -76,11 +76,16 @@ extension Advisor {
     return doubtingPhrases.contains { words.starts(with: $0) }
   }
 
-  /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict".
+  /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict",
+  /// "so?" or "and?" alone.
   static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {
+    if soleVerdictLines.contains(parsed.words) { return true }
     let words = DialogueAct.afterFillers(parsed.words)
     return words.count <= 6 && parsed.tracks.isEmpty && verdictPhrases.contains { words.starts(with: $0) }
   }
+
+  /// Whole lines that ask what follows from what was just said: "so?", "and?".
+  static let soleVerdictLines: [[String]] = [["so"], ["and"], ["and", "so"], ["so", "then"], ["now", "what"], ["what", "now"]]
 
   /// One word that doubts what was just said.
   static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain"]

@@ -107,9 +107,11 @@ public struct Advisor: Sendable {
     return nil
   }
 
-  /// The points of a reply's bulleted lists, in order.
+  /// The points of a reply's bulleted lists, in order; none for a reply resting on no section
+  /// of the source (a decline's example questions are no points of an answer).
   static func points(of reply: Reply) -> [String] {
-    reply.blocks.flatMap { block -> [String] in
+    guard !reply.sources.isEmpty else { return [] }
+    return reply.blocks.flatMap { block -> [String] in
       if case .bullets(let items) = block { return items }
       return []
     }

@@ -899,6 +899,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].intent == KnownIntent.recommendation)
   }
 
+  /// A decline's example questions are no points to refer back to.
+  @Test func aDeclinesExamplesAreNoPoints() {
+    let (_, advisor) = conversation(["what is the meaning of life"])
+    #expect(advisor.state.lastPoints.isEmpty)
+  }
+
   /// "the third one" after two tracks side by side is still the third track.
   @Test func theThirdOneAfterTwoTracksIsTheThirdTrack() {
     let (replies, _) = conversation(["mlops vs llmops", "and the third one?"])

@@ -54,4 +54,12 @@ import Testing
     #expect(replies.last?.recommendation == track)
     #expect(advisor.state.statedMainWork == track)
   }
+
+  /// "so?" after news of their work, once a track was recommended, gives the recommendation
+  /// again; with none given, it is no such question.
+  @Test func soAloneAfterARecommendationGivesItAgain() {
+    let (replies, _) = conversation(Self.story + ["tbh the rag bit is like 80% of my time now", "so?"])
+    #expect(replies[4].intent == KnownIntent.recommendation)
+    #expect(conversation(["so?"]).replies[0].intent != KnownIntent.recommendation)
+  }
 }
