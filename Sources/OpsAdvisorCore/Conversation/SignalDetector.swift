@@ -86,6 +86,13 @@ public struct SignalDetector: Sendable {
   /// The signals in a parsed line, in the order they appear.
   public func detect(in parsed: ParsedInput) -> [Detection] {
     var found: [Detection] = []
+    // "AIOps is gartner term for AI for IT operations, anomaly detection on logs etc": all of it
+    // is said of the track.
+    if let first = parsed.clauses.first, Self.claimsAboutATrack(parsed.words[first.range]),
+      !parsed.classes.contains(where: { $0.contains(.firstPerson) })
+    {
+      return []
+    }
     let lineAsks = Self.asksWithoutTheAsker(parsed)
     for (number, clause) in parsed.clauses.enumerated() {
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
@@ -102,7 +109,11 @@ public struct SignalDetector: Sendable {
           && !parsed.classes[part].contains(.setsSideBySide)
           // "i must learn mlops first or can go direct llmops?": the tracks are the choices asked about.
           && !(clause.asked && parsed.words[part].contains("or"))
-        let inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
+        var inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
+        // "the anomaly detection thing was me arguing about gartner, not my job".
+        if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first, saysNotTheirWork(parsed.stems[next.range].prefix(4)) {
+          inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
+        }
         found += asked ? inClause.map { var detection = $0; detection.asked = true; return detection } : inClause
       }
     }
@@ -464,6 +475,8 @@ public struct SignalDetector: Sendable {
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     // "the drift/retraining thing was hypothetical": never theirs.
     if words[end...].contains(where: Self.unrealWords.contains) { return true }
+    // "the anomaly detection thing was me arguing about gartner, not my job".
+    if saysNotTheirWork(words[end...]) { return true }
     // "the rag chatbot was a mess and i didnt enjoy it": not what they want.
     if zip(words[end...], words[end...].dropFirst()).contains(where: { negations.contains($0) && Self.likingVerbs.contains($1) }) {
       return true
@@ -597,6 +610,23 @@ public struct SignalDetector: Sendable {
     }
   }
 
+  /// Whether a clause opens by saying what a track is ("AIOps is gartner term for AI for IT
+  /// operations"): in a line that names no one, what it names is the track's, not their work.
+  static func claimsAboutATrack(_ words: ArraySlice<String>) -> Bool {
+    let opened = words.drop(while: DialogueAct.leadingFillers.contains)
+    return opened.count > 2 && TrackID.named(opened[opened.startIndex]) != nil && claimingVerbs.contains(opened[opened.startIndex + 1])
+  }
+
+  /// The verbs after a track's name that say what it is: "AIOps is …", "mlops means …".
+  static let claimingVerbs: WordSet = ["is", "means", "was", "are", "stands", "refers"]
+
+  /// Whether words say "not my job", "not our work" or the like, anywhere.
+  func saysNotTheirWork(_ words: ArraySlice<String>) -> Bool {
+    words.indices.dropLast(2).contains { place in
+      negations.contains(words[place]) && Self.possessives.contains(words[place + 1]) && Self.workStems.contains(words[place + 2])
+    }
+  }
+
   /// Whether a clause calls something the speaker's main work, as `callsItTheirMainWork` does,
   /// or with "main" or "most" before work without a possessive ("fraud model is main work",
   /// "the llm stuff is most of the work", "the RAG product is 80% of revenue").
@@ -645,8 +675,10 @@ public struct SignalDetector: Sendable {
     words.contains(where: minorStems.contains) || isSmallShare(words)
       // "governance is a later problem", "cost is low priority for now".
       || zip(words, words.dropFirst()).contains { deferringStems.contains($0) && concernStems.contains($1) }
-      || zip(words, words.dropFirst()).contains { word, next in
-        copulaStems.contains { $0 == word } && smallStems.contains(next)
+      || words.indices.dropLast().contains { place in
+        // "the chatbot is the SMALL part", "the llm thing is small".
+        let next = words[place + 1] == "the" || words[place + 1] == "a" ? place + 2 : place + 1
+        return next < words.endIndex && copulaStems.contains { $0 == words[place] } && smallStems.contains(words[next])
       }
       || zip(words.indices, words.dropFirst()).contains { place, next in
         words[place] == sideStem && (sideNouns.contains { $0 == next } || next == projectStem && saysItWas(words, before: place))

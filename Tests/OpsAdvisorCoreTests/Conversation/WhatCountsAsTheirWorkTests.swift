@@ -554,4 +554,17 @@ import Testing
     #expect(replies[0].tracks == [track])
     #expect(advisor.state.profile.evidence.isEmpty)
   }
+
+  /// A line that opens by saying what a track is, naming no one, tells nothing of their work.
+  @Test func whatATrackIsSaidToBeIsNotTheirWork() {
+    #expect(detector.detect(in: "AIOps is gartner term for AI for IT operations, anomaly detection on logs etc. your source is using it wrong").isEmpty)
+    #expect(!detector.detect(in: "llmops is my main job, we run a rag chatbot").isEmpty)
+  }
+
+  /// "…, not my job" after a clause takes what it names back; "is the SMALL part" plays it down.
+  @Test func notMyJobAfterAClauseTakesItBack() {
+    let found = detector.detect(in: "the anomaly detection thing was me arguing about gartner, not my job. and the chatbot is the SMALL part")
+    #expect(found.first { $0.signal.phrase == "anomaly detection" }?.negated == true)
+    #expect(found.first { $0.signal.phrase == "chatbot" }?.hedged == true)
+  }
 }
