@@ -115,6 +115,10 @@ extension Advisor {
     let words = parsed.words
     return words.contains(where: brevityWords.contains)
       || zip(words, words.dropFirst()).contains { $0 == "one" && textUnits.contains($1) }
+      // "in a couple sentences, how is AIOps different from LLMOps?"
+      || words.indices.dropLast().contains { place in
+        fewWords.contains(words[place]) && words[(place + 1)...].prefix(2).contains(where: textUnitsPlural.contains)
+      }
       || tooLongPhrases.contains(where: words.containsRun)
       || !parsed.classes.contains(.questionWord)
         && words.indices.contains { plainWords.contains(words[$0]) && words[($0 + 1)...].prefix(2).contains(where: plainUnits.contains) }
@@ -215,6 +219,10 @@ extension Advisor {
 
   /// Units of text after "one": "one line", "one sentence each".
   static let textUnits: WordSet = ["line", "liner", "sentence", "phrase", "word"]
+
+  /// Few units of text: "a couple sentences", "two lines", "a few words".
+  static let fewWords: WordSet = ["couple", "few", "two", "2", "three", "3"]
+  static let textUnitsPlural: WordSet = ["lines", "sentences", "phrases", "words"]
 
   /// Words that ask what things share: "is there overlap", "any similarities".
   static let sharingWords: WordSet = ["overlap", "overlaps", "overlapping", "similarities", "commonalities"]

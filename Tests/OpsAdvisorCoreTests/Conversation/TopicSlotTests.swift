@@ -48,4 +48,13 @@ import Testing
     #expect(reply.tracks.isEmpty)
     #expect(["MLOps keeps", "LLMOps keeps", "AIOps"].allSatisfy(Fixtures.text(of: reply).contains))
   }
+
+  /// "in a couple sentences, how is AIOps different from LLMOps?" asks for it short: a line on
+  /// each of the two, not the whole table.
+  @Test func aComparisonAskedInACoupleOfSentencesIsShort() {
+    let reply = Fixtures.ask("in a couple sentences, how is AIOps different from LLMOps?")
+    #expect(reply.intent == KnownIntent.overview)
+    #expect(reply.tracks == [.llmops, .aiops] || reply.tracks == [.aiops, .llmops])
+    #expect(!Fixtures.text(of: reply).contains("Factor"))
+  }
 }
