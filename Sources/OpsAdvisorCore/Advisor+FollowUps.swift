@@ -56,11 +56,8 @@ extension Advisor {
   /// recommended and two score above zero.
   func twoTheirWordsPointTo() -> [TrackID]? {
     guard state.lastRecommendation != nil else { return nil }
-    let scores = state.profile.scores
-    let ranked = TrackID.allCases.enumerated().filter { scores[$0.element, default: 0] > 0 }
-      .sorted { (scores[$0.element, default: 0], -$0.offset) > (scores[$1.element, default: 0], -$1.offset) }
-    guard ranked.count >= 2 else { return nil }
-    return ranked.prefix(2).sorted { $0.offset < $1.offset }.map(\.element)
+    let two = state.profile.ranked.filter { state.profile.score($0) > 0 }.prefix(2)
+    return two.count == 2 ? TrackID.allCases.filter(two.contains) : nil
   }
 
   /// The one track the work a question describes points to, with what says so, for a topic

@@ -68,9 +68,7 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
-    if let question = questionAfterThanks(parsed, decision: decision) ?? questionAfterAnAside(parsed, detections: detections),
-      let text = question.text
-    {
+    if let question = questionAfterItsOpening(parsed, decision: decision, detections: detections), let text = question.text {
       return PreparedInput(line: line, text: text.with(original: line), questions: question.questions)
     }
     // "and evaluation? is that new or did mlops always have it": the topic the first clause adds.
@@ -384,13 +382,18 @@ public struct Advisor: Sendable {
   /// The verbs of "i asked …", "i meant …" before the question itself.
   static let reframingVerbs: WordSet = ["ask", "asked", "asking", "mean", "meant"]
 
-  /// "thx, last q: whats vllm", "cool thx. what does dvc do": a line that opens with thanks or
-  /// the like and then asks something is its question, prepared alone; so is a line that first
-  /// announces its question ("ok different q.", `questionAfterAnnouncingIt`); nil for any other
-  /// line. When the whole line reads as out of scope, its opening must be thanks alone (a few
-  /// words) and its second clause the question.
-  func questionAfterThanks(_ parsed: ParsedInput, decision: MatchPolicy.Decision) -> PreparedInput? {
-    if let rest = Self.questionAfterAnnouncingIt(parsed) { return prepare(rest) }
+  /// The question a line asks after an opening that asks nothing of the source, prepared
+  /// alone: after words that announce it ("ok different q.", `questionAfterAnnouncingIt`), an
+  /// aside on how the talk feels ("still a bit jargony for me.", `questionAfterAnAside`), or
+  /// thanks or the like ("thx, last q: whats vllm", "cool thx. what does dvc do"); nil for any
+  /// other line. When the whole line reads as out of scope, thanks must be the opening alone (a
+  /// few words) and its second clause the question.
+  func questionAfterItsOpening(
+    _ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]
+  ) -> PreparedInput? {
+    if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAnAside(parsed, detections: detections) {
+      return prepare(rest)
+    }
     guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
     if Self.isSocial(decision) { return prepare(question) }
     guard decision == .outOfScope, parsed.clauses.count > 1,
@@ -431,16 +434,16 @@ public struct Advisor: Sendable {
   /// "hmm still a bit jargony for me. what does "drift" mean?": a line of two clauses whose
   /// first is a short aside on how the talk feels to them ("jargony", "confusing", "im new to
   /// this") that asks nothing, names no track and tells nothing of their work, and whose second
-  /// opens with a question word, is that question, prepared alone.
-  func questionAfterAnAside(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> PreparedInput? {
+  /// opens with a question word, is that question; nil for any other line.
+  static func questionAfterAnAside(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> String? {
     guard parsed.clauses.count == 2, let aside = parsed.clauses.first, let question = parsed.clauses.last,
-      aside.range.count <= Self.asideWords, parsed.words[aside.range].contains(where: Self.feelingWords.contains),
+      aside.range.count <= asideWords, parsed.words[aside.range].contains(where: feelingWords.contains),
       !parsed.asks(aside), parsed.namesNothingOutside,
       !parsed.words[aside.range].contains(where: { TrackID.named($0) != nil }),
       !detections.contains(where: { $0.clause == aside.text }),
       question.range.first.map({ parsed.classes[$0].contains(.questionWord) }) == true
     else { return nil }
-    return prepare(question.text + (question.asked ? "?" : ""))
+    return question.text + (question.asked ? "?" : "")
   }
 
   /// The most words of an aside before a question ("hmm still a bit jargony for me").
@@ -598,11 +601,6 @@ public struct Advisor: Sendable {
       let topic = topicOfANamedTrack(parsed)
     {
       return .answer(topic)
-    }
-    // "what tools would each team be using day to day": the topic "what" or "which" asks,
-    // not another whose examples share the line's other words.
-    if case .answer(let intent) = decision, Self.workTopics.contains(intent), let asked = topicAskedByWhat(parsed), asked != intent {
-      return .answer(asked)
     }
     // "is monitoring the same in mlops and llmops?": the row of what it asks about, not the FAQ
     // on whether one is the other renamed.
@@ -1111,11 +1109,11 @@ public struct Advisor: Sendable {
     }
     // "are you sure?": a recommendation is given again with its reasons; any other answer
     // says which parts of the source it rests on.
-    if state.lastRecommendation != nil, Self.asksForTheVerdict(parsed) {
-      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: 1, match: match, detections: detections)
-    }
-    if Self.doubtsIt(parsed, inPlay: state.focusTracks + [state.lastRecommendation?.track].compactMap { $0 }) {
-      if state.lastRecommendation == nil { return whereItSays(parsed, confidence: 1) }
+    // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
+    // about any other answer is told which sections it rests on.
+    let recommended = state.lastRecommendation?.track
+    if recommended != nil && Self.asksForTheVerdict(parsed) || Self.doubtsIt(parsed, inPlay: state.focusTracks + [recommended].compactMap { $0 }) {
+      guard recommended != nil else { return whereItSays(parsed, confidence: 1) }
       return recommendationAgain(parsed, confidence: 1, match: match, detections: detections)
     }
     if asksWhetherThatChangesIt(parsed) { return recommendationAgain(parsed, confidence: confidence, match: match, detections: detections) }
@@ -1168,16 +1166,6 @@ public struct Advisor: Sendable {
       }
       return decline(parsed, confidence: confidence, match: match)
     }
-  }
-
-  /// The topic of a track's work that "what" or "which" opening the line asks ("what tools
-  /// would each team be using"), as typed; nil when none does.
-  func topicAskedByWhat(_ parsed: ParsedInput) -> IntentID? {
-    let words = MatchPolicy.typedWords(parsed.normalized).drop(while: DialogueAct.leadingFillers.contains)
-    guard words.count > 1, words.first == "what" || words.first == "which",
-      let topic = policy.topic(named: words[words.startIndex + 1])
-    else { return nil }
-    return Self.workTopics.contains(topic) ? topic : nil
   }
 
   /// The topic a word names just after a track's name ("aiops tools", "llmops skills"), or

@@ -157,14 +157,24 @@ public struct MatchPolicy: Sendable {
     return outside - topic.score <= ambiguityMargin ? topic.intent : nil
   }
 
-  /// The decision for a line whose story names one topic and whose last clause asks about
-  /// another ("I'm a hiring manager writing job descriptions for ops roles. What skills should
-  /// I list for an MLOps engineer?"): the topic asked; any other decision as it is.
+  /// The decision for a line read as one topic that asks about another: a story naming one
+  /// topic whose last clause asks about another ("I'm a hiring manager writing job descriptions
+  /// for ops roles. What skills should I list for an MLOps engineer?"), or a line whose opening
+  /// "what" or "which" names the topic ("what tools would each team be using day to day", whose
+  /// other words are the skills' examples'): the topic asked; any other decision as it is.
   func answeringTheAskedTopic(_ decision: Decision, _ parsed: ParsedInput) -> Decision {
-    guard parsed.clauses.count > 1, case .answer(let intent) = decision, topicWords[intent] != nil,
-      let asked = topicAskedLast(parsed), asked != intent
+    guard case .answer(let intent) = decision, topicWords[intent] != nil,
+      let asked = (parsed.clauses.count > 1 ? topicAskedLast(parsed) : nil) ?? topicAskedByWhat(parsed), asked != intent
     else { return decision }
     return .answer(asked)
+  }
+
+  /// The topic named just after the "what" or "which" that opens a line, as typed; nil when
+  /// none is.
+  func topicAskedByWhat(_ parsed: ParsedInput) -> IntentID? {
+    let words = Self.typedWords(parsed.normalized).drop(while: DialogueAct.leadingFillers.contains)
+    guard words.count > 1, words.first == "what" || words.first == "which" else { return nil }
+    return topic(named: words[words.startIndex + 1])
   }
 
   /// The one topic the last clause of a line names, as typed, when that clause opens as a
