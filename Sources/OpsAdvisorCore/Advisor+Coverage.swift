@@ -665,6 +665,8 @@ extension Advisor {
     // Light verbs say nothing of a concept: "how long would that take" (the source has "what it
     // really takes").
     "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes",
+    // "which path makes sense" asks which to take.
+    "sense",
     // The source itself is no concept in it: "is that from your source or just you?".
     "source", "sources", "doc", "document", "opinion",
   ]

@@ -85,7 +85,9 @@ extension Advisor {
   }
 
   /// Whole lines that ask what follows from what was just said: "so?", "and?".
-  static let soleVerdictLines: [[String]] = [["so"], ["and"], ["and", "so"], ["so", "then"], ["now", "what"], ["what", "now"]]
+  static let soleVerdictLines: [[String]] = [
+    ["so"], ["and"], ["and", "so"], ["so", "then"], ["now", "what"], ["what", "now"], ["ok", "so"], ["okay", "so"], ["so", "what"],
+  ]
 
   /// One word that doubts what was just said.
   static let soleDoubtingWords: WordSet = ["really", "seriously", "sure", "certain"]
@@ -94,7 +96,8 @@ extension Advisor {
   static let doubtingPhrases: [[String]] = [
     ["are", "you", "sure"], ["you", "sure"], ["u", "sure"], ["r", "u", "sure"], ["are", "u", "sure"],
     ["are", "you", "certain"], ["how", "sure", "are", "you"], ["is", "that", "right"], ["is", "that", "correct"],
-    ["is", "that", "true"], ["sure", "about", "that"], ["for", "real"], ["really", "though"],
+    ["is", "that", "true"], ["sure", "about", "that"], ["for", "real"], ["really", "though"], ["you", "positive"],
+    ["are", "you", "positive"],
   ]
 
   /// The openings of a line asking for the verdict again ("ok so final answer?"), which only

@@ -545,6 +545,7 @@ public struct Advisor: Sendable {
         && Self.asksWhichTheyChoose(parsed.words, whichAlone: true)
       // "Senior Platform Engineer, 7 years Kubernetes infra, OPA policy. Which track?"
       || !detections.isEmpty && DialogueAct.endsAskingOnlyWhichTrack(parsed)
+      || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -967,6 +968,24 @@ public struct Advisor: Sendable {
       return next[(person + 1)...].contains(where: choosingVerbs.contains)
     }
   }
+
+  /// Whether words ask which track fits the asker, naming none and no one else: "which path
+  /// makes sense", "which one fits best", "what track suits me" ("which track suits llm
+  /// products" asks the FAQ).
+  static func asksWhichFits(_ words: [String]) -> Bool {
+    words.indices.dropLast(2).contains { place in
+      guard words[place] == "which" || words[place] == "what", MatchPolicy.trackNounsOrOne.contains(words[place + 1]) else { return false }
+      let after = words[(place + 2)...]
+      let verb = suitingVerbs.contains(after.first!) ? 1 : after.starts(with: ["makes", "sense"]) || after.starts(with: ["make", "sense"]) ? 2 : 0
+      return verb > 0 && after.dropFirst(verb).allSatisfy(fitsTheAskerWords.contains)
+    }
+  }
+
+  /// The verbs of a track fitting someone: "which one fits", "what track suits me".
+  static let suitingVerbs: WordSet = ["fits", "fit", "suits", "suit"]
+
+  /// Words after such a verb that keep the question on the asker: "fits me best", "for me".
+  static let fitsTheAskerWords: WordSet = ["me", "best", "most", "for", "then", "here", "now"]
 
   /// The verbs of taking up a track: "which track should I choose / go for / learn".
   static let choosingVerbs: WordSet = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]

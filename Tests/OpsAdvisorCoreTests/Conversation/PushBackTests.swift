@@ -62,4 +62,17 @@ import Testing
     #expect(replies[4].intent == KnownIntent.recommendation)
     #expect(conversation(["so?"]).replies[0].intent != KnownIntent.recommendation)
   }
+
+  /// Found in tmux in words written nowhere else: "which path makes sense" after a story is the
+  /// recommendation, "hmm you positive?" doubts it, and "ok so?" after more news gives it again.
+  @Test func whichPathMakesSenseThenDoubtThenSo() {
+    let (replies, _) = conversation([
+      "morning! quick one - im a data eng, mostly spark + airflow, but lately babysitting a summarisation thing built on claude",
+      "which path makes sense", "hmm you positive?", "honestly the claude thing eats most of my week now", "ok so?",
+    ])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[2].intent == KnownIntent.recommendation)
+    #expect(replies[4].intent == KnownIntent.recommendation)
+    #expect(Fixtures.ask("which track suits llm products").intent != KnownIntent.recommendation)
+  }
 }
