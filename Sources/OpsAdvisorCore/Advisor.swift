@@ -603,9 +603,10 @@ public struct Advisor: Sendable {
     {
       return .answer(topic)
     }
-    // "is monitoring the same in mlops and llmops?": the row of what it asks about, not the FAQ
-    // on whether one is the other renamed.
-    if decision == .answer(KnownIntent.llmopsVersusMLOps), DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+    // "is monitoring the same in mlops and llmops?", "is governance the same in aiops and
+    // mlops?": the row of what it asks about, not the FAQ on whether one is the other renamed.
+    if decision == .answer(KnownIntent.llmopsVersusMLOps) || parsed.tracks.count >= 2,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
       parsed.words.contains("same"), parsed.factor != nil || comparedOnConcept(parsed) != nil
     {
       return .answer(KnownIntent.comparison)

@@ -33,6 +33,14 @@ import Testing
     #expect(reply.tracks == [.mlops, .llmops] || intent != KnownIntent.comparison)
   }
 
+  /// The same after another topic: "is governance the same in aiops and mlops?" after AIOps's
+  /// projects compares the two on governance, not their projects.
+  @Test func whetherAConceptIsTheSameAfterAnotherTopicComparesOnIt() {
+    let (replies, _) = conversation(["what projects does aiops have", "is governance the same in aiops and mlops?"])
+    #expect(replies[1].intent == KnownIntent.comparison)
+    #expect(Fixtures.text(of: replies[1]).contains("Main focus"))
+  }
+
   /// The topic "what" asks is the topic answered, whatever the line's other words share with
   /// another topic's examples ("day to day" with the skills).
   @Test func theTopicWhatAsksIsAnswered() {
