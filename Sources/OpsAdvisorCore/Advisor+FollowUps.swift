@@ -756,9 +756,18 @@ extension Advisor {
     guard words.count <= pointReferenceWords, let place = words.firstIndex(where: ordinalWords.contains),
       place + 1 < words.count,
       pointNouns.contains(words[place + 1]) || words[place + 1] == "one"
-        || listedNouns.contains(words[place + 1]) && words[(place + 2)...].prefix(3).contains(where: listingWords.contains)
+        || listedNouns.contains(words[place + 1])
+          && (words[(place + 2)...].prefix(3).contains(where: listingWords.contains) || namesAListedItemAlone(parsed, at: place))
     else { return nil }
     return (ordinals.firstIndex(of: words[place]) ?? numberedOrdinals.firstIndex(of: words[place])!) + 1
+  }
+
+  /// Whether "the" or "that" comes before the ordinal at `place` and its noun ends a clause:
+  /// "the 2nd project, say more" refers to a listed project; "the first project i should do"
+  /// does not.
+  static func namesAListedItemAlone(_ parsed: ParsedInput, at place: Int) -> Bool {
+    place > 0 && ["the", "that"].contains(parsed.words[place - 1])
+      && parsed.clauses.contains { $0.range.upperBound == place + 2 }
   }
 
   /// The most words of a line that refers back to a point by its place.

@@ -899,6 +899,18 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].intent == KnownIntent.recommendation)
   }
 
+  /// "the 2nd project, say more" is that project again; "what is the first project i should do"
+  /// and "ok and what do they build" ask for the projects.
+  @Test func aListedProjectEndingItsClauseIsAPoint() {
+    let (replies, _) = conversation(["what projects for llmops", "the 2nd project, say more", "what is the first project i should do"])
+    #expect(Fixtures.text(of: replies[1]).contains("Prompt and model ops workflow"))
+    #expect(!Fixtures.text(of: replies[1]).contains("Cost-aware"))
+    #expect(replies[2].intent == KnownIntent.projects)
+    let (built, _) = conversation(["what is mlops", "ok and what do they build"])
+    #expect(built[1].intent == KnownIntent.projects)
+    #expect(built[1].tracks == [.mlops])
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
