@@ -3,10 +3,13 @@ import Synchronization
 /// Follow-ups: questions that lean on the conversation so far.
 extension Advisor {
   /// Whether a line asks about every track at once: "the three tracks", or "each", "all" or
-  /// "every" before "track", "one" or "of", or ending the line ("titles in each") (see `WordClass`).
+  /// "every" before "track", "one" or "of", after "they" or "them" ("what do they each lead
+  /// to"), or ending the line ("titles in each") (see `WordClass`).
   static func asksAboutEveryTrack(_ classes: [WordClass]) -> Bool {
     classes.contains(.everyTrack) || classes.last?.contains(.everyTrackLeader) == true
-      || zip(classes, classes.dropFirst()).contains { $0.contains(.everyTrackLeader) && $1.contains(.everyTrackFollower) }
+      || zip(classes, classes.dropFirst()).contains {
+        $0.contains(.everyTrackLeader) && $1.contains(.everyTrackFollower) || $0.contains(.pointsAtSeveral) && $1.contains(.everyTrackLeader)
+      }
   }
 
   /// The tracks a question is about: those named; else, for a question about a factor, the
@@ -32,6 +35,10 @@ extension Advisor {
     if parsed.factor != nil, parsed.domains.count == 1 { return parsed.domains }
     if Self.asksWhichOne(parsed), !MatchPolicy.choiceIntents.contains(intent.id) { return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : [] }
     let pointsBack = parsed.classes.contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
+    // "how to pick between them" after one track at a time: every track mentioned, else all.
+    if state.focusTracks.count < 2, Self.choosesBetweenThem(parsed) {
+      return state.mentionedTracks.count >= 2 ? TrackID.allCases.filter(state.mentionedTracks.contains) : []
+    }
     // "What projects should I build to make the switch": their track is where they said they
     // want to go, else the one recommended, else where their words lean.
     if intent.table == nil, DialogueAct.speaksOfTheirWork(parsed),
@@ -49,6 +56,11 @@ extension Advisor {
     let pointsAtOne = parsed.classes.contains(.pointsAtOne) && !parsed.classes.contains(.pointsAtSeveral)
     if !pointsAtOne, pointsBack, state.focusTracks.count < 2, let two = twoTheirWordsPointTo() { return two }
     return pointsAtOne ? Array(state.focusTracks.prefix(1)) : state.focusTracks
+  }
+
+  /// Whether a line says "between them", "between these" or "between those".
+  static func choosesBetweenThem(_ parsed: ParsedInput) -> Bool {
+    zip(parsed.words, parsed.words.dropFirst()).contains { $0 == "between" && ["them", "these", "those"].contains($1) }
   }
 
   /// "honestly im torn between the two" after a recommendation with one track in focus: the
@@ -936,6 +948,9 @@ extension Advisor {
   /// other track was named beside the one in focus, as both other tracks; any other line as it was.
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
     guard let text = prepared.text else { return prepared }
+    if asksTheLastQuestionOfEveryTrack(text.parsed) {
+      return resolving(prepared, text, span: text.parsed.words.indices, as: TrackID.allCases, opening: ["and", "for"])
+    }
     if let span = Self.unmentionedTrackSpan(text.parsed), let unmentioned = unmentionedTracks(text.parsed) {
       return resolving(prepared, text, span: span, as: unmentioned)
     }
@@ -950,6 +965,34 @@ extension Advisor {
     return resolving(prepared, text, span: span,
       as: (both ? nil : (state.otherTrack ?? runnerUp).map { [$0] }) ?? TrackID.allCases.filter { $0 != state.focusTracks[0] })
   }
+
+  /// Whether a line says only that it asks about every track ("all three", "and for each of
+  /// them?", "all 3 pls"; a "3" alone picks a number) after a question answered track by
+  /// track, which it asks again.
+  func asksTheLastQuestionOfEveryTrack(_ parsed: ParsedInput) -> Bool {
+    guard parsed.tracks.isEmpty, parsed.words.count <= Self.everyTrackFollowUpWords, Self.asksAboutEveryTrack(parsed.classes),
+      parsed.words.indices.contains(where: { parsed.words[$0] != "3" && Self.asksAboutEveryTrack([parsed.classes[$0]]) || parsed.classes[$0].contains(.everyTrackLeader) }),
+      parsed.words.indices.allSatisfy({ Self.saysOnlyEveryTrack(parsed, at: $0) }),
+      let last = state.lastQuestion.flatMap(knowledgeBase.intent)
+    else { return false }
+    return last.table != nil || last.answers.contains { $0.track != nil }
+  }
+
+  /// The most words of a line that only asks the last question of every track.
+  static let everyTrackFollowUpWords = 7
+
+  /// Whether the word at `index` is one of those that ask about every track ("track" or "of"
+  /// only after "each" or "all"), a function word or a courtesy ("pls").
+  static func saysOnlyEveryTrack(_ parsed: ParsedInput, at index: Int) -> Bool {
+    let classes = parsed.classes[index]
+    let followsALeader = index > 0 && parsed.classes[index - 1].contains(.everyTrackLeader)
+    return classes.contains(.everyTrack) || classes.contains(.everyTrackLeader)
+      || classes.contains(.everyTrackFollower) && followsALeader || classes.contains(.functionWord) || DialogueAct.leadingFillers.contains(parsed.words[index])
+      || everyTrackCourtesies.contains(parsed.words[index])
+  }
+
+  /// Words that add nothing to "all three": "all three pls", "for each of them too".
+  static let everyTrackCourtesies: WordSet = ["please", "pls", "plz", "too", "also", "then"]
 
   /// Where a line says "the third one", "the last one" or "the remaining one" (see `otherTrackSpan`).
   static func unmentionedTrackSpan(_ parsed: ParsedInput) -> Range<Int>? {
@@ -967,10 +1010,12 @@ extension Advisor {
   }
 
   /// `prepared` read again with the words of `span` replaced by the names of `others`.
-  func resolving(_ prepared: PreparedInput, _ text: PreparedInput.Text, span: Range<Int>, as others: [TrackID]) -> PreparedInput {
+  func resolving(
+    _ prepared: PreparedInput, _ text: PreparedInput.Text, span: Range<Int>, as others: [TrackID], opening: [String] = []
+  ) -> PreparedInput {
     var words = text.parsed.words
     let named = others.map(\.rawValue)
-    words.replaceSubrange(span, with: named.count == 1 ? named : [named[0], "and", named[1]])
+    words.replaceSubrange(span, with: opening + named.dropLast() + (named.count > 1 ? ["and"] : []) + named.suffix(1))
     guard let resolved = prepare(words.joined(separator: " ")).text else { return prepared }
     return PreparedInput(line: prepared.line, text: resolved.with(original: prepared.line))
   }

@@ -24,7 +24,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
   static let pointsAtOne = WordClass(rawValue: 1 << 7)
   /// "them", "they", "both": points back at several things.
   static let pointsAtSeveral = WordClass(rawValue: 1 << 8)
-  /// "three", "tracks": asks about every track at once.
+  /// "three", "3", "tracks": asks about every track at once.
   static let everyTrack = WordClass(rawValue: 1 << 9)
   /// "each", "all", "every": asks about every track when followed by an `everyTrackFollower`.
   static let everyTrackLeader = WordClass(rawValue: 1 << 10)
@@ -82,7 +82,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     ]),
     (.pointsAtOne, ["it", "its", "this", "that"]),
     (.pointsAtSeveral, ["them", "they", "their", "these", "those", "both", "two"]),
-    (.everyTrack, ["three", "tracks"]),
+    (.everyTrack, ["three", "3", "tracks"]),
     (.everyTrackLeader, ["each", "all", "every"]),
     (.everyTrackFollower, ["track", "one", "ones", "of", "them", "path", "paths", "career"]),
     (.stopword, FeatureExtractor.stopwords),

@@ -911,6 +911,23 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(built[1].tracks == [.mlops])
   }
 
+  /// "all three", "skills for all 3" and "what jobs do they each lead to?" after one track's
+  /// answer ask it of every track; "careers for each" too; "how to pick between them" after
+  /// one track at a time covers both tracks asked about.
+  @Test func everyTrackAskedAfterOneTracksAnswerGetsEveryTrack() {
+    let (replies, _) = conversation(["llmops vs mlops", "and aiops", "skills", "all three", "skills for all 3", "and what jobs do they each lead to?"])
+    #expect(replies[3].intent == KnownIntent.skills)
+    for reply in replies[3...] {
+      #expect(["MLOps", "LLMOps", "AIOps"].allSatisfy { ("\n" + Fixtures.text(of: reply)).contains("\n\($0)\n") })
+    }
+    #expect(replies[5].intent == KnownIntent.career)
+    let (between, _) = conversation([
+      "if I'm doing classic ML like churn models, which one?", "and if I'm building a chatbot product?",
+      "what does the document advise on how to pick between them?",
+    ])
+    #expect(between[2].tracks == [.mlops, .llmops])
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
