@@ -39,6 +39,18 @@ import Testing
     #expect(!fraud.isEmpty && fraud.allSatisfy(\.negated))
   }
 
+  /// Node the language is no server node, and imaging laptops is no computer vision; cluster
+  /// nodes and medical imaging still count.
+  @Test(arguments: [
+    ("I know Swift, Kotlin, and a bit of Node for our backend.", nil),
+    ("service desk tickets, imaging laptops, and the on-call rota", TrackID.aiops),
+    ("i keep the k8s nodes healthy", .aiops), ("we ship medical imaging models", .mlops),
+  ])
+  func wordsThatOnlyLookLikeWorkSignalsDoNotCount(line: String, track: TrackID?) {
+    let tracks = Set(detector.detect(in: line).map(\.signal.track))
+    #expect(tracks == Set([track].compactMap { $0 }))
+  }
+
   /// A small share of their time plays the work down; a large one does not.
   @Test(arguments: [("the agent is 10% of my time", true), ("the agent is 80% of my time", false)])
   func aSmallShareOfTheirTimePlaysItDown(line: String, hedged: Bool) {
