@@ -129,7 +129,8 @@ public struct Advisor: Sendable {
     let tools = detections.isEmpty ? [:] : conceptStems.toolNames
     let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
     if absorbed {
-      state.profile.absorb(told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed))
+      state.profile.absorb(
+        told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed), takingBack: detector.takesBack(parsed))
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }

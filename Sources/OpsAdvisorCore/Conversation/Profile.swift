@@ -11,10 +11,14 @@ public struct Profile: Sendable, Equatable {
     public let weight: Double
     public let reason: String
     public let source: String
+    /// Whether it counted in `aiSystemsWeight`: more than IT operations work or a track's name.
+    var aboutAISystems = false
 
     /// The same evidence counting `factor` times as much.
     func scaled(by factor: Double) -> Evidence {
-      Evidence(track: track, phrase: phrase, words: words, turn: turn, weight: weight * factor, reason: reason, source: source)
+      Evidence(
+        track: track, phrase: phrase, words: words, turn: turn, weight: weight * factor, reason: reason, source: source,
+        aboutAISystems: aboutAISystems)
     }
   }
 
@@ -34,6 +38,9 @@ public struct Profile: Sendable, Equatable {
   public private(set) var aiSystemsWeight = 0.0
   /// How many older items count in the scores but are no longer kept in `evidence`.
   public private(set) var unlistedEvidence = 0
+  /// The tracks each correction turn cut to `correctedShare`, so that taking the correction back
+  /// gives them their weight again.
+  private var cutByCorrection: [Int: Set<TrackID>] = [:]
   /// How much evidence is kept, so state stays small however long the session.
   public static let evidenceLimit = 12
   /// The weight of an interview answer given by number.
@@ -50,8 +57,10 @@ public struct Profile: Sendable, Equatable {
   /// Adds one piece of evidence to its track's score and to the kept evidence; unless it is
   /// only IT operations work or a track's name, it also shows the person works on AI systems.
   public mutating func add(_ item: Evidence, aboutAISystems: Bool = true) {
+    var item = item
+    item.aboutAISystems = aboutAISystems && item.weight > 0
     trackScores[item.track.seedOrder] += item.weight
-    if aboutAISystems, item.weight > 0 { aiSystemsWeight += item.weight }
+    if item.aboutAISystems { aiSystemsWeight += item.weight }
     evidence.append(item)
     if evidence.count > Self.evidenceLimit {
       unlistedEvidence += evidence.count - Self.evidenceLimit
@@ -99,21 +108,62 @@ public struct Profile: Sendable, Equatable {
   /// forecasts") does not keep it whole. A turn whose signals are all maybes ("actually we might start
   /// a chatbot") corrects nothing: they count half, like any maybe. A signal counts once in a
   /// turn however often it is said, and not at all when its clause was said before word for
-  /// word (a line pasted again).
-  public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool) {
+  /// word (a line pasted again). A turn `takingBack` what was said ("forget the chatbot") takes
+  /// back the clauses that counted what it denies (`retract`) instead of counting against it.
+  public mutating func absorb(_ detections: [SignalDetector.Detection], turn: Int, correcting: Bool, takingBack: Bool = false) {
     let firm = SignalDetector.distinct(detections).filter { !$0.negated && !$0.hedged }
     let isCorrection = correcting && !firm.isEmpty
     if isCorrection {
       let kept = Self.mostPointedTo(firm)
-      for track in TrackID.allCases where !kept.contains(track) && score(track) > 0 {
-        trackScores[track.seedOrder] = score(track) * Self.correctedShare
-      }
+      let cut = Set(TrackID.allCases.filter { !kept.contains($0) && score($0) > 0 })
+      for track in cut { trackScores[track.seedOrder] = score(track) * Self.correctedShare }
       evidence = evidence.map { kept.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
+      cutByCorrection[turn] = cut
     }
+    var takenBack: Set<String> = []
     for detection in SignalDetector.distinct(detections) where !saidBefore(detection, turn: turn) {
       let signal = detection.signal
+      if takingBack, detection.negated {
+        takenBack.formUnion(retract(signal.phrase))
+        if takenBack.contains(signal.phrase) { continue }
+      }
       add(Self.evidence(of: detection, turn: turn, correcting: isCorrection),
         aboutAISystems: !signal.itOperations && TrackID.named(signal.phrase) == nil)
+    }
+  }
+
+  /// Takes back what every clause that counted `phrase` said for its track ("forget the
+  /// chatbot" after "my team is moving to an llm chatbot" takes back "llm" too; "churn" beside
+  /// the chatbot still counts for MLOps): that evidence stops counting, and
+  /// a correction they made gives the tracks it cut their weight again. Returns the phrases
+  /// taken back: none when no clause counted `phrase`, so that the denial counts against its
+  /// track instead.
+  mutating func retract(_ phrase: String) -> Set<String> {
+    let said = evidence.filter { $0.weight > 0 && ($0.phrase == phrase || $0.phrase == "maybe " + phrase) }
+    guard !said.isEmpty else { return [] }
+    let clauses = Set(said.map { "\($0.turn) \($0.words)" })
+    let track = said[0].track
+    let isTaken: (Evidence) -> Bool = { $0.weight > 0 && $0.track == track && clauses.contains("\($0.turn) \($0.words)") }
+    let taken = evidence.filter(isTaken)
+    evidence.removeAll(where: isTaken)
+    for item in taken {
+      trackScores[item.track.seedOrder] -= item.weight
+      if item.aboutAISystems { aiSystemsWeight -= item.weight }
+    }
+    for turn in Set(taken.map(\.turn)) where !evidence.contains(where: { $0.turn == turn && $0.weight > 0 }) {
+      restoreWhatWasCut(at: turn)
+    }
+    return Set(taken.map { $0.phrase.hasPrefix("maybe ") ? String($0.phrase.dropFirst(6)) : $0.phrase })
+  }
+
+  /// Gives the tracks the correction at `turn` cut, in the evidence from before it, their
+  /// whole weight again.
+  private mutating func restoreWhatWasCut(at turn: Int) {
+    guard let cut = cutByCorrection.removeValue(forKey: turn) else { return }
+    evidence = evidence.map { item in
+      guard item.turn < turn, cut.contains(item.track) else { return item }
+      trackScores[item.track.seedOrder] += item.weight * (1 / Self.correctedShare - 1)
+      return item.scaled(by: 1 / Self.correctedShare)
     }
   }
 

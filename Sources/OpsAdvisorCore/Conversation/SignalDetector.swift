@@ -351,7 +351,14 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words that drop what was said before, which an adding word then adds to.
-  static let droppingWords: WordSet = ["forget", "scratch", "ignore"]
+  static let droppingWords: WordSet = ["forget", "scratch", "ignore", "disregard", "nevermind"]
+
+  /// Whether a line takes back something said before, rather than only denying it: "forget
+  /// the chatbot", "scratch the churn models", "ignore the llm part"; "i didnt enjoy the rag
+  /// chatbot" and "if we dropped the agents" do not.
+  public func takesBack(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains(where: Self.droppingWords.contains)
+  }
 
   /// Words that make a line add to what was said, not correct it.
   static let addingWords: WordSet = ["also", "too", "additionally", "besides", "already"]

@@ -13,6 +13,30 @@ import Testing
     #expect(replies[2].recommendation == nil && advisor.state.lastRecommendation == nil)
   }
 
+  /// "forget the chatbot" takes back the clause that counted it, with its other LLMOps words,
+  /// and the AIOps weight the correction had cut comes back; the recommendation returns to
+  /// AIOps without the chatbot among its reasons.
+  @Test func whatTheyTakeBackStopsCounting() {
+    let (replies, advisor) = conversation([
+      "sre here. prometheus, grafana, oncall, k8s clusters", "actually my team is moving to an llm chatbot",
+      "hmm wait. forget the chatbot, thats another team", "which track should i choose",
+    ])
+    #expect(advisor.state.profile.score(.llmops) == 0)
+    #expect(advisor.state.profile.score(.aiops) == 7)
+    #expect(replies[3].recommendation == .aiops)
+    #expect(!Fixtures.text(of: replies[3]).contains("chatbot"))
+  }
+
+  /// A denial that takes nothing back ("i didnt enjoy the rag chatbot") still counts against
+  /// its track; taking back the churn models beside a chatbot keeps the chatbot.
+  @Test func aDenialOnlyTakesBackWhenItSaysSo() {
+    let enjoyed = conversation(["built a rag chatbot for my capstone", "i didnt enjoy the rag chatbot"]).advisor
+    #expect(enjoyed.state.profile.evidence.contains { $0.phrase == "not chatbot" })
+    let scratched = conversation(["we have a support chatbot and some older churn models", "actually scratch the churn models"]).advisor
+    #expect(scratched.state.profile.score(.mlops) == 0)
+    #expect(scratched.state.profile.score(.llmops) > 0)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
