@@ -470,7 +470,9 @@ extension Advisor {
   }
 
   /// The verbs that, after "not", ask what the source leaves out ("what does it not cover").
-  static let leavingOutVerbs: WordSet = ["cover", "covers", "include", "includes", "mention", "address", "discuss", "answer"]
+  static let leavingOutVerbs: WordSet = [
+    "cover", "covers", "include", "includes", "mention", "address", "discuss", "answer", "say", "tell", "talk",
+  ]
 
   /// The words that ask what the source leaves out.
   static let leavingOutPhrases: [[String]] = [

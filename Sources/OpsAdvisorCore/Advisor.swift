@@ -464,7 +464,9 @@ public struct Advisor: Sendable {
     let words = parsed.words
     let end = words[opening.range].firstIndex { !announcingWords.contains($0) && !DialogueAct.leadingFillers.contains($0) }
       ?? opening.range.upperBound
-    guard words[opening.range.lowerBound..<end].contains(where: questionNouns.contains) else { return nil }
+    // "last one: what job would that lead to?" announces; "and the last one?" is a track.
+    let lastOne = parsed.clauses.count > 1 && words[opening.range].drop(while: DialogueAct.leadingFillers.contains) == ["last", "one"]
+    guard lastOne || words[opening.range.lowerBound..<end].contains(where: questionNouns.contains) else { return nil }
     let rest = parsed.clauses.dropFirst().map(\.text)
     // Within the first clause ("one more q - whats drift"): the rest of it, which must ask.
     if end < opening.range.upperBound {
@@ -620,7 +622,10 @@ public struct Advisor: Sendable {
     if Self.asksForItShort(parsed) || Self.asksForASummaryOfAll(parsed), decision != .answer(KnownIntent.definition) {
       return .answer(KnownIntent.overview)
     }
-    if decision == .outOfScope, asksToCompareOnConcept(parsed) { return .answer(KnownIntent.comparison) }
+    // "compare cost please", and "diff in monitoring" that might have been the other AIOps.
+    if decision == .outOfScope || decision.offers(KnownIntent.comparison), asksToCompareOnConcept(parsed) {
+      return .answer(KnownIntent.comparison)
+    }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
     if decision == .outOfScope, !detections.isEmpty, Self.asksOnlyInFunctionWords(parsed), DialogueAct.speaksOfTheirWork(parsed) {
       return .answer(KnownIntent.preference)

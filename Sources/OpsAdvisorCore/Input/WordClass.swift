@@ -99,7 +99,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     (.supposes, ["if", "rather", "prefer", "preferred", "instead", "suppose", "supposing", "imagine"]),
     (.setsSideBySide, [
       "compare", "compares", "comparing", "compared", "comparison", "vs", "versus", "between", "difference", "differences",
-      "contrast", "contrasting",
+      "contrast", "contrasting", "diff", "diffs",
     ]),
   ]
 

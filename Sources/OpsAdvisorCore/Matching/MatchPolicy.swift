@@ -25,6 +25,16 @@ public struct MatchPolicy: Sendable {
       case .outOfScope: return self
       }
     }
+
+    /// Whether the decision answers `intent` or offers it among its choices.
+    func offers(_ intent: IntentID) -> Bool {
+      switch self {
+      case .answer(let id): id == intent
+      case .clarify(let ids): ids.contains(intent)
+      case .bestGuess(let id, let choices): id == intent || choices.contains(intent)
+      case .outOfScope: false
+      }
+    }
   }
 
   /// Below this similarity a line that names nothing in scope is declined.

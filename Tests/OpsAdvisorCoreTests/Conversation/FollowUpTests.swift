@@ -928,6 +928,19 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(between[2].tracks == [.mlops, .llmops])
   }
 
+  /// "last one: what job would that lead to?" asks the careers of the track just recommended;
+  /// "diff in monitoring" compares the tracks on it; "what does the source NOT say" lists what
+  /// it leaves out.
+  @Test func announcedAndTerseQuestionsAreAnswered() {
+    let (replies, _) = conversation([
+      "I am on call for Linux servers and Nagios pages me.", "which track would you recommend for me?",
+      "last one: what job would that lead to?",
+    ])
+    #expect(replies[2].intent == KnownIntent.career && replies[2].tracks == [.aiops])
+    #expect(Fixtures.ask("diff in monitoring").intent == KnownIntent.comparison)
+    #expect(Fixtures.text(of: Fixtures.ask("what does the source NOT say")).contains("It says nothing about these"))
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
