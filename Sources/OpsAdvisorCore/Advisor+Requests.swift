@@ -77,7 +77,7 @@ extension Advisor {
   }
 
   /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict",
-  /// "so?" or "and?" alone.
+  /// "pick again", "which now", "so?" or "and?" alone.
   static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {
     if soleVerdictLines.contains(parsed.words) { return true }
     let words = DialogueAct.afterFillers(parsed.words)
@@ -102,7 +102,10 @@ extension Advisor {
 
   /// The openings of a line asking for the verdict again ("ok so final answer?"), which only
   /// after a recommendation is one.
-  static let verdictPhrases: [[String]] = [["final", "answer"], ["so", "final", "answer"], ["what", "is", "the", "verdict"]]
+  static let verdictPhrases: [[String]] = [
+    ["final", "answer"], ["so", "final", "answer"], ["what", "is", "the", "verdict"], ["pick", "again"], ["choose", "again"],
+    ["recommend", "again"], ["which", "now"], ["pick", "now"],
+  ]
 
   /// Phrases that ask to have a belief checked.
   static let checkingPhrases: [[String]] = [

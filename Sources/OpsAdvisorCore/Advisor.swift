@@ -1331,7 +1331,8 @@ public struct Advisor: Sendable {
   /// Whether a line asks for the source's FAQ as a whole ("can you give me the faq answers? all
   /// of them", "show me the FAQ"), naming no track.
   static func asksForTheFAQ(_ parsed: ParsedInput) -> Bool {
-    parsed.tracks.isEmpty && parsed.words.count <= 14 && parsed.words.contains { $0 == "faq" || $0 == "faqs" }
+    parsed.tracks.isEmpty && parsed.words.count <= 14
+      && (parsed.words.contains { $0 == "faq" || $0 == "faqs" } || parsed.words.containsRun(["frequently", "asked"]))
   }
 
   /// The FAQ intents, in the source's order.

@@ -253,10 +253,12 @@ public struct MatchPolicy: Sendable {
     }
   }
 
-  /// Words that ask for all of the table or for seeing it: "the full comparison", "show me".
+  /// Words that ask for all of the table or for seeing it: "the full comparison", "show me",
+  /// "every row for all three".
   static let wholeTableWords: WordSet = [
     "full", "whole", "complete", "entire", "overall", "show", "give", "see", "print", "please", "all", "get", "have",
-    "want", "need", "view", "display", "again", "thanks", "ok", "okay",
+    "want", "need", "view", "display", "again", "thanks", "ok", "okay", "every", "each", "row", "rows", "column", "columns",
+    "three", "3",
   ]
 
   /// The intents that say which track suits whom, which a field next door may be asked about.

@@ -941,6 +941,17 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: Fixtures.ask("what does the source NOT say")).contains("It says nothing about these"))
   }
 
+  /// "what are the frequently asked questions in the document?" is the FAQ, "give me the whole
+  /// table please, every row for all three" the table, and "pick again" after news the
+  /// recommendation again.
+  @Test func theFAQTheWholeTableAndPickAgain() {
+    #expect(Fixtures.text(of: Fixtures.ask("what are the frequently asked questions in the document?")).hasPrefix("My source's FAQ answers 4 questions"))
+    let table = Fixtures.ask("give me the whole table please, every row for all three")
+    #expect(table.intent == KnownIntent.comparison && Fixtures.text(of: table).contains("Career outcome"))
+    let (replies, _) = conversation(["i run fraud models", "pick for me", "we also run an llm chatbot", "pick again"])
+    #expect(replies[3].intent == KnownIntent.recommendation)
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
