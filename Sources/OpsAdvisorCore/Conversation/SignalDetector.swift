@@ -182,13 +182,31 @@ public struct SignalDetector: Sendable {
   }
 
   /// Whether a clause only sets the topic of the question after it ("and for the llm assistant,
-  /// what would llmops monitor"): it opens with "for", "about" or "regarding" and names no one.
+  /// what would llmops monitor"): it names no one, and opens with "for", "about" or
+  /// "regarding", or the question after it points back at it ("and vLLM and TGI, do I need those?").
   static func framesTheNextQuestion(_ clause: ParsedInput.Clause, next: ParsedInput.Clause?, in parsed: ParsedInput) -> Bool {
     guard let next, let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }),
-      framingWords.contains(parsed.words[opening]), !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) })
+      !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) })
     else { return false }
+    guard framingWords.contains(parsed.words[opening]) else { return namesOnly(clause, in: parsed) && asksOfItNext(next, in: parsed) }
     return next.asked || parsed.classes[next.range].first?.contains(.questionWord) == true
       || DialogueAct.opensAsYesNoQuestion(parsed.words[next.range])
+  }
+
+  /// Whether a clause only names things: no word pointing back and no "is" or "are" ("and vLLM
+  /// and TGI", not "it's really just the chatbot").
+  static func namesOnly(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    !parsed.classes[clause.range].contains { $0.contains(.pointsAtOne) || $0.contains(.pointsAtSeveral) }
+      && !parsed.words[clause.range].contains(where: copulas.contains)
+  }
+
+  /// The forms of "be" that make a clause say something of what it names.
+  static let copulas: WordSet = ["is", "are", "was", "were", "its", "theyre", "be"]
+
+  /// Whether a clause asks, within its first words, of what the clause before it named ("and
+  /// vLLM and TGI, do I need those if we're on OpenAI?").
+  static func asksOfItNext(_ next: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    next.asked && parsed.classes[next.range].prefix(4).contains { $0.contains(.pointsAtSeveral) || $0.contains(.pointsAtOne) }
   }
 
   /// The words that open a clause setting the topic of a question: "for the llm assistant, …".

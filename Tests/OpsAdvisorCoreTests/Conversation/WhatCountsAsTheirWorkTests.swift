@@ -51,6 +51,17 @@ import Testing
     #expect(tracks == Set([track].compactMap { $0 }))
   }
 
+  /// Tools named just before a question that points back at them are asked about ("and vLLM
+  /// and TGI, do I need those?"); "… it's really just the chatbot. does that change your
+  /// answer?" still tells their work.
+  @Test func thingsNamedForTheQuestionAfterThemAreNotTheirWork() {
+    let asked = conversation(["ok. and vLLM and TGI, do I need those if we're on OpenAI?"]).advisor
+    #expect(!asked.state.profile.evidence.contains { $0.phrase == "vllm" || $0.phrase == "tgi" })
+    #expect(detector.detect(in: "scratch the churn models. it's really just the chatbot. does that change your answer?").contains {
+      $0.signal.phrase == "chatbot" && !$0.asked
+    })
+  }
+
   /// A small share of their time plays the work down; a large one does not.
   @Test(arguments: [("the agent is 10% of my time", true), ("the agent is 80% of my time", false)])
   func aSmallShareOfTheirTimePlaysItDown(line: String, hedged: Bool) {
