@@ -468,9 +468,22 @@ extension Advisor {
         words[noun] == "track" || words[noun] == "one" || noun > which + 1 && trackOrRoleNouns.contains(words[noun])
       else { return false }
       let after = noun + 1
-      return parsed.stems[after..<min(after + 4, clause.range.upperBound)].contains(where: someoneElseStems.contains)
+      return parsed.stems.indices[after..<min(after + 4, clause.range.upperBound)].contains {
+        someoneElseStems.contains(parsed.stems[$0]) && !namesTheirOwnTeam(parsed, at: $0)
+      }
     } || asksWhatSuitsSomeoneNamed(parsed)
   }
+
+  /// Whether the word at `place` is the asker's own group ("which track should my people
+  /// take?", "our engineers") in a line that tells of "my team" or "we": their team's work is
+  /// theirs to tell.
+  static func namesTheirOwnTeam(_ parsed: ParsedInput, at place: Int) -> Bool {
+    place > 0 && ["my", "our"].contains(parsed.words[place - 1]) && ownGroupStems.contains(parsed.stems[place])
+      && (parsed.words.containsRun(["my", "team"]) || parsed.words.contains("we") || parsed.words.contains("our"))
+  }
+
+  /// The groups someone may lead: "my people", "our engineers".
+  static let ownGroupStems = WordSet(["people", "team", "engineers", "folks", "staff", "reports", "devs", "developers"].map(Stemmer.stem))
 
   /// Whether a line pastes a posting and asks which track it is ("job ad: "own our LLM serving
   /// with TGI". which track is this?"): its words are the posting's, not the asker's work.

@@ -62,6 +62,17 @@ import Testing
     })
   }
 
+  /// A lead's story of "my team", asking which track their people should take, is their work;
+  /// a friend's is not.
+  @Test func aLeadsOwnTeamIsTheirWork() {
+    let lead = conversation([
+      "my team runs a shared platform that hosts fraud models and an internal LLM assistant, and we're on the hook for governance and audit. which track should my people take?",
+    ]).advisor
+    #expect(lead.state.profile.leaning == .aiops)
+    let friend = conversation(["my friend runs fraud models at a bank, which track should my friend take?"]).advisor
+    #expect(friend.state.profile.evidence.isEmpty)
+  }
+
   /// A small share of their time plays the work down; a large one does not.
   @Test(arguments: [("the agent is 10% of my time", true), ("the agent is 80% of my time", false)])
   func aSmallShareOfTheirTimePlaysItDown(line: String, hedged: Bool) {
