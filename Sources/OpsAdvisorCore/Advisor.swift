@@ -392,7 +392,9 @@ public struct Advisor: Sendable {
   func questionAfterItsOpening(
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]
   ) -> PreparedInput? {
-    if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAnAside(parsed, detections: detections) {
+    if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAnAside(parsed, detections: detections)
+      ?? Self.questionAfterExplain(parsed)
+    {
       return prepare(rest)
     }
     guard let question = Self.questionAfterTheFirstClause(parsed) else { return nil }
@@ -404,6 +406,20 @@ public struct Advisor: Sendable {
     else { return nil }
     return prepare(question)
   }
+
+  /// The question a line asks to have explained when that asks what something means
+  /// ("explain what model drift means" is "what does model drift mean"); nil for any other line.
+  static func questionAfterExplain(_ parsed: ParsedInput) -> String? {
+    let words = DialogueAct.afterFillers(parsed.words)
+    guard parsed.clauses.count == 1, let verb = words.firstIndex(where: explainingVerbs.contains), verb - words.startIndex <= 3,
+      verb + 2 < words.endIndex, words[verb + 1] == "what",
+      let means = words.indices.last(where: { words[$0] == "means" || words[$0] == "mean" }), means > verb + 2
+    else { return nil }
+    return (["what", "does"] + words[(verb + 2)..<means] + ["mean"] + words[(means + 1)...]).joined(separator: " ")
+  }
+
+  /// The verbs of asking to have something explained: "explain what drift means".
+  static let explainingVerbs: WordSet = ["explain", "describe", "clarify"]
 
   /// Whether a decision answers thanks, a greeting or the like, but not a goodbye.
   static func isSocial(_ decision: MatchPolicy.Decision) -> Bool {

@@ -952,6 +952,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[3].intent == KnownIntent.recommendation)
   }
 
+  /// "explain what model drift means" asks what drift means, which the source does not say.
+  @Test(arguments: ["explain what model drift means", "can you explain what governance means here"])
+  func explainWhatItMeansIsATermQuestion(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).contains("without saying what it means"))
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
