@@ -113,6 +113,7 @@ extension Advisor {
     let evidence = state.profile.evidence(for: track)
     let recommendation = Recommendation(track: track, evidence: evidence, mixed: mixed, aspiration: aspiration)
     let before = state.lastRecommendation?.track
+    if let before, before != track { state.replacedRecommendation = state.lastRecommendation }
     state.lastRecommendation = recommendation
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     state.mention([track])

@@ -76,6 +76,53 @@ extension Advisor {
     return doubtingPhrases.contains { words.starts(with: $0) }
   }
 
+  /// Whether a line asks what changed the recommendation: "what changed", "what changed
+  /// since ur first pick", "why did it change", "why the change".
+  static func asksWhatChanged(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    return words.count <= 8 && parsed.tracks.isEmpty && changePhrases.contains { words.starts(with: $0) }
+  }
+
+  /// The openings of a question about what changed the recommendation.
+  static let changePhrases: [[String]] = [
+    ["what", "changed"], ["why", "did", "it", "change"], ["why", "did", "that", "change"], ["why", "the", "change"],
+    ["why", "did", "you", "change"], ["what", "made", "you", "change"], ["why", "did", "the", "recommendation", "change"],
+  ]
+
+  /// What changed the recommendation: the track it went from, with what it rested on, and what
+  /// was said since for the track recommended now.
+  mutating func whatChanged(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard let now = state.lastRecommendation, let before = state.replacedRecommendation, before.track != now.track else { return nil }
+    let names = knowledgeBase.vocabulary
+    let (was, current) = (names.track(before.track).name, names.track(now.track).name)
+    var content = AnswerContent(blocks: [.paragraph(Phrases.recommendationWentFrom(was, to: current))], sourceIDs: [])
+    let since = now.evidence.filter { item in !before.evidence.contains { $0.words == item.words && $0.phrase == item.phrase } }
+    content.blocks.append(.paragraph(before.evidence.isEmpty ? Phrases.restedOnNoWords(was) : Phrases.itRestedOn(was)))
+    content.blocks.append(.bullets(Self.saidItems(before.evidence)))
+    content.blocks.append(.paragraph(Phrases.nowPointsTo(current)))
+    content.blocks.append(.bullets(Self.saidItems(since)))
+    content.sourceIDs = (before.evidence + since).map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence, tracks: [now.track], content: content)
+  }
+
+  /// Evidence as points, one per clause said: their words, then the phrases that counted
+  /// when those are not the whole of them.
+  static func saidItems(_ evidence: [Profile.Evidence]) -> [String] {
+    var clauses: [(words: String, phrases: [String])] = []
+    for item in evidence {
+      if let at = clauses.firstIndex(where: { $0.words == item.words }) {
+        clauses[at].phrases.append(item.phrase)
+      } else {
+        clauses.append((item.words, [item.phrase]))
+      }
+    }
+    return clauses.map { clause in
+      let quoted = "\"\(clause.words)\""
+      guard clause.phrases != [clause.words.lowercased()] else { return quoted }
+      return quoted + " (" + clause.phrases.map { Phrases.quoted(evidence: $0) }.joined(separator: ", ") + ")"
+    }
+  }
+
   /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict",
   /// "pick again", "which now", "so?" or "and?" alone.
   static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {

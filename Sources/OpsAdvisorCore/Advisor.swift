@@ -1154,6 +1154,10 @@ public struct Advisor: Sendable {
     // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
     // about any other answer is told which sections it rests on.
     let recommended = state.lastRecommendation?.track
+    // "what changed?": the recommendation before and now, or, when it has not changed, given again.
+    if recommended != nil, Self.asksWhatChanged(parsed) {
+      return whatChanged(parsed, confidence: 1) ?? recommendationAgain(parsed, confidence: 1, match: match, detections: detections)
+    }
     if recommended != nil && Self.asksForTheVerdict(parsed) || Self.doubtsIt(parsed, inPlay: state.focusTracks + [recommended].compactMap { $0 }) {
       guard recommended != nil else { return whereItSays(parsed, confidence: 1) }
       return recommendationAgain(parsed, confidence: 1, match: match, detections: detections)

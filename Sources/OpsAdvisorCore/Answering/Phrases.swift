@@ -99,6 +99,20 @@ public enum Phrases {
     "My recommendation stays \(track), with what you've told me since taken in."
   }
 
+  /// The opening of what changed a recommendation ("what changed?").
+  static func recommendationWentFrom(_ before: String, to now: String) -> String {
+    "My recommendation went from \(before) to \(now)."
+  }
+
+  /// Before the words a recommendation that was replaced rested on.
+  static func itRestedOn(_ track: String) -> String { "\(track) rested on what you had said then:" }
+
+  /// Before the words that point to the track recommended now.
+  static func nowPointsTo(_ track: String) -> String { "What you said since points to \(track):" }
+
+  /// When a recommendation that was replaced rested on nothing they said, only on the interview or the cards.
+  static func restedOnNoWords(_ track: String) -> String { "\(track) rested on no words of yours, only on the cards of how to choose." }
+
   /// Before a recommendation of another track than the one recommended before in the conversation.
   static func recommendationChanged(from before: String, to now: String) -> String {
     "That changes my recommendation from \(before) to \(now), from what you've told me since."

@@ -40,6 +40,8 @@ public struct ConversationState: Sendable, Equatable {
   public var aspiration: Aspiration?
   /// The last recommendation, for "why?".
   public var lastRecommendation: Recommendation?
+  /// The recommendation before the last one changed it to another track, for "what changed?".
+  public var replacedRecommendation: Recommendation?
   /// The concept the last concept answer looked up, and its turn, for "which track covers that".
   public var lastConcept: ConceptMention?
   /// The topics the comparison does not cover that a turn naming a track was declined for

@@ -37,6 +37,20 @@ import Testing
     #expect(scratched.state.profile.score(.llmops) > 0)
   }
 
+  /// "what changed since ur first pick" after the recommendation moved: the track it went from
+  /// with the words it rested on, and what was said since; with no change, it stays.
+  @Test func whatChangedTheRecommendationIsShown() {
+    let (replies, _) = conversation([
+      "sre here. prometheus, grafana, oncall, k8s clusters", "pick for me", "actually my team is moving to an llm chatbot",
+      "which track should i choose", "what changed since ur first pick",
+    ])
+    let text = Fixtures.text(of: replies[4])
+    #expect(text.hasPrefix("My recommendation went from AIOps to LLMOps."))
+    #expect(text.contains("\"prometheus\"") && text.contains("(\"llm\", \"chatbot\")"))
+    let same = conversation(["i run fraud models", "pick for me", "what changed"]).replies
+    #expect(Fixtures.text(of: same[2]).hasPrefix("My recommendation stays MLOps"))
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
