@@ -951,6 +951,19 @@ extension Advisor {
     if asksTheLastQuestionOfEveryTrack(text.parsed) {
       return resolving(prepared, text, span: text.parsed.words.indices, as: TrackID.allCases, opening: ["and", "for"])
     }
+    if let byPlace = Self.trackByPlaceSpan(text.parsed) {
+      let listed = state.focusTracks.count >= 2 ? state.focusTracks : TrackID.allCases
+      guard byPlace.place < listed.count else { return prepared }
+      // "the second track you mentioned, what does it focus on?": "it" is that track.
+      if let it = Self.pointerAfter(byPlace.span, in: text.parsed) {
+        var words = text.parsed.words
+        words[it] = listed[byPlace.place].rawValue
+        words.removeSubrange(byPlace.span)
+        guard let resolved = prepare(words.joined(separator: " ")).text else { return prepared }
+        return PreparedInput(line: prepared.line, text: resolved.with(original: prepared.line))
+      }
+      return resolving(prepared, text, span: byPlace.span, as: [listed[byPlace.place]])
+    }
     if let span = Self.unmentionedTrackSpan(text.parsed), let unmentioned = unmentionedTracks(text.parsed) {
       return resolving(prepared, text, span: span, as: unmentioned)
     }
@@ -993,6 +1006,29 @@ extension Advisor {
 
   /// Words that add nothing to "all three": "all three pls", "for each of them too".
   static let everyTrackCourtesies: WordSet = ["please", "pls", "plz", "too", "also", "then"]
+
+  /// Where a line that names no track refers to one by its place ("the first track you
+  /// mentioned", "the 2nd track"), with that place from 0: the tracks of the last answer in
+  /// its order, or the source's order when it was about all three.
+  static func trackByPlaceSpan(_ parsed: ParsedInput) -> (span: Range<Int>, place: Int)? {
+    let words = parsed.words
+    guard parsed.tracks.isEmpty, let at = words.indices.dropLast().first(where: { ordinalWords.contains(words[$0]) }),
+      ["track", "path"].contains(words[at + 1])
+    else { return nil }
+    let place = ordinals.firstIndex(of: words[at]) ?? numberedOrdinals.firstIndex(of: words[at])!
+    var end = at + 2
+    if end < words.count, words[end] == "you" { end += 1 }
+    if end < words.count, listingWords.contains(words[end]) { end += 1 }
+    let start = at > 0 && words[at - 1] == "the" ? at - 1 : at
+    return (start..<end, place)
+  }
+
+  /// Where "it" or "its" stands in a later clause, when `span` is a whole clause of its own
+  /// ("the second track you mentioned, what does it focus on?").
+  static func pointerAfter(_ span: Range<Int>, in parsed: ParsedInput) -> Int? {
+    guard parsed.clauses.contains(where: { $0.range == span }) else { return nil }
+    return parsed.words.indices.first { $0 >= span.upperBound && ["it", "its"].contains(parsed.words[$0]) }
+  }
 
   /// Where a line says "the third one", "the last one" or "the remaining one" (see `otherTrackSpan`).
   static func unmentionedTrackSpan(_ parsed: ParsedInput) -> Range<Int>? {

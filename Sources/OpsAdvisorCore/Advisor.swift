@@ -622,6 +622,12 @@ public struct Advisor: Sendable {
     {
       return .answer(topic)
     }
+    // "what does llmops focus on": the track's row on its main focus, not the course for it.
+    if decision == .answer(KnownIntent.course), parsed.factor != nil, !parsed.tracks.isEmpty,
+      !policy.names(KnownIntent.course, in: parsed)
+    {
+      return .answer(KnownIntent.comparison)
+    }
     // "is monitoring the same in mlops and llmops?", "is governance the same in aiops and
     // mlops?": the row of what it asks about, not the FAQ on whether one is the other renamed.
     if decision == .answer(KnownIntent.llmopsVersusMLOps) || parsed.tracks.count >= 2,

@@ -601,6 +601,8 @@ public enum KnownIntent {
   public static let tools: IntentID = "tools"
   public static let projects: IntentID = "projects"
   public static let career: IntentID = "career"
+  /// Which course suits which learner.
+  public static let course: IntentID = "course"
 }
 
 

@@ -958,6 +958,20 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).contains("without saying what it means"))
   }
 
+  /// "the first track you mentioned" after the overview is MLOps, "the second track you
+  /// mentioned" LLMOps; "what does llmops focus on" is its main focus, not its course.
+  @Test func aTrackReferredToByItsPlace() {
+    let (replies, _) = conversation([
+      "what are the three tracks?", "tell me more about the first track you mentioned",
+      "the second track you mentioned, what does it focus on?",
+    ])
+    #expect(replies[1].tracks == [.mlops])
+    #expect(replies[2].tracks == [.llmops] && replies[2].intent == KnownIntent.comparison)
+    #expect(Fixtures.text(of: replies[2]).contains("Main focus"))
+    let (after, _) = conversation(["llmops vs mlops", "the first track, what tools?"])
+    #expect(after[1].tracks == [.llmops])
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
