@@ -123,6 +123,46 @@ extension Advisor {
     }
   }
 
+  /// Whether a line asks how sure the recommendation is: "how confident are you", "how sure
+  /// are you about mlops for me?".
+  static func asksHowSure(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    return words.count <= 10 && sureWords.contains { words.starts(with: $0) }
+  }
+
+  /// The openings of a question about how sure the recommendation is.
+  static let sureWords: [[String]] = [
+    ["how", "confident"], ["how", "sure"], ["how", "certain"], ["how", "strong", "is"], ["how", "solid", "is"],
+    ["what", "is", "your", "confidence"], ["whats", "your", "confidence"],
+  ]
+
+  /// How sure the recommendation is: what it rests on and how far it leads, as the advisor's own reading.
+  mutating func howSure(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard let recommended = state.lastRecommendation else { return nil }
+    let names = knowledgeBase.vocabulary
+    let profile = state.profile
+    let scores = profile.ranked.map { "\(names.track($0).name) \(ReplyJSON.number(profile.score($0)))" }.joined(separator: ", ")
+    let items = profile.evidence(for: recommended.track).count
+    let text = Phrases.howSure(names.track(recommended.track).name, clear: profile.clearLeader == recommended.track, scores: scores, items: items)
+    let content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [KnownSection.outside])
+    return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence, tracks: [recommended.track], content: content)
+  }
+
+  /// Whether a line asks what would change the recommendation: "what would change your mind".
+  static func asksWhatWouldChangeIt(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    return words.count <= 10 && parsed.tracks.isEmpty
+      && [["what", "would", "change"], ["what", "could", "change"], ["what", "would", "make", "you", "change"]].contains { words.starts(with: $0) }
+  }
+
+  /// What would change the recommendation: the cards of the other tracks, from the source.
+  mutating func whatWouldChangeIt(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard let recommended = state.lastRecommendation?.track else { return nil }
+    let others = TrackID.allCases.filter { $0 != recommended }
+    let lead = Phrases.wouldChangeIf(knowledgeBase.vocabulary.track(recommended).name)
+    return answer(KnownIntent.choose, parsed: parsed, tracks: others, confidence: confidence, match: match, lead: [.paragraph(lead)])
+  }
+
   /// Whether a line asks for the verdict again: "ok so final answer?", "what's the verdict",
   /// "pick again", "which now", "so?" or "and?" alone.
   static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {

@@ -1159,6 +1159,8 @@ public struct Advisor: Sendable {
     // says which parts of the source it rests on.
     // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
     // about any other answer is told which sections it rests on.
+    if Self.asksHowSure(parsed), let reply = howSure(parsed, confidence: 1) { return reply }
+    if Self.asksWhatWouldChangeIt(parsed), let reply = whatWouldChangeIt(parsed, confidence: 1, match: match) { return reply }
     let recommended = state.lastRecommendation?.track
     // "what changed?": the recommendation before and now, or, when it has not changed, given again.
     if recommended != nil, Self.asksWhatChanged(parsed) {

@@ -99,6 +99,18 @@ public enum Phrases {
     "My recommendation stays \(track), with what you've told me since taken in."
   }
 
+  /// How sure a recommendation is, from the scores of the tracks: the advisor's own reading.
+  static func howSure(_ track: String, clear: Bool, scores: String, items: Int) -> String {
+    let lead = clear ? "a clear lead" : "a narrow lead, so a little more about your work could change it"
+    return "\(outsideTheComparison)my recommendation of \(track) rests on \(items) thing\(items == 1 ? "" : "s") you said, "
+      + "and it has \(lead). What your words point to: \(scores). Ask /why for what each counted for."
+  }
+
+  /// Before the cards of the tracks not recommended ("what would change your mind?").
+  static func wouldChangeIf(_ track: String) -> String {
+    "It would change if more of your work looked like another track's than like \(track)'s. This is when my source leans to each of the others:"
+  }
+
   /// The opening of what changed a recommendation ("what changed?").
   static func recommendationWentFrom(_ before: String, to now: String) -> String {
     "My recommendation went from \(before) to \(now)."

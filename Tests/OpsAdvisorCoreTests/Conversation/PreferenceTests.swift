@@ -51,6 +51,19 @@ import Testing
     #expect(Fixtures.text(of: same[2]).hasPrefix("My recommendation stays MLOps"))
   }
 
+  /// "how confident are you" after a recommendation says, as its own reading, what it rests on
+  /// and how far it leads; "what would change your mind" gives the other tracks' cards.
+  @Test func howSureAndWhatWouldChangeIt() {
+    let (replies, _) = conversation([
+      "i build churn models in sklearn and retrain them monthly. which track should i choose?", "how confident are you",
+      "what would change your mind",
+    ])
+    let sure = Fixtures.text(of: replies[1])
+    #expect(sure.hasPrefix("Outside the comparison: my recommendation of MLOps rests on") && sure.contains("a clear lead"))
+    #expect(replies[2].intent == KnownIntent.choose && replies[2].tracks == [.llmops, .aiops])
+    #expect(Fixtures.ask("how confident are you").intent != KnownIntent.why)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
