@@ -10,16 +10,24 @@ extension Advisor {
   /// says, once the words around it that add nothing are left out ("idk really", "meh dunno",
   /// "hmm not sure tbh"); nil when it says none.
   func passingAnswer(_ parsed: ParsedInput) -> String? {
-    guard parsed.words.count <= Self.unsureLength, let first = parsed.words.first, let last = parsed.words.last else {
-      return nil
-    }
+    if let whole = passingAnswer(words: parsed.words[...]) { return whole }
+    // "I don't know, a bit of everything": every clause passes.
+    guard parsed.clauses.count > 1, parsed.clauses.count <= 3 else { return nil }
+    let passes = parsed.clauses.map { passingAnswer(words: parsed.words[$0.range]) }
+    return passes.allSatisfy { $0 != nil } ? passes[0] : nil
+  }
+
+  /// The passing answer that `words` say, once the words around it that add nothing are left out.
+  func passingAnswer(words: ArraySlice<String>) -> String? {
+    guard words.count <= Self.unsureLength, let first = words.first, let last = words.last else { return nil }
     let skips = knowledgeBase.interview.skipPhrases
     // "not really" is a phrase of its own before "really" is a filler.
-    if skips.contains(parsed.normalized) { return parsed.normalized }
+    let whole = words.joined(separator: " ")
+    if skips.contains(whole) { return whole }
     guard Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last) else { return nil }
-    let words = parsed.words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
+    let kept = words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
       .joined(separator: " ")
-    return skips.contains(words) ? words : nil
+    return skips.contains(kept) ? kept : nil
   }
 
   /// The most words a line saying only that they don't know has.
@@ -28,6 +36,7 @@ extension Advisor {
   /// Words before or after "idk" that add nothing.
   static let unsureFillers: WordSet = [
     "really", "tbh", "honestly", "lol", "man", "either", "yet", "meh", "hmm", "um", "uh", "well", "ok", "so", "ugh",
+    "to", "be", "honest", "frankly",
   ]
 
   /// Passing answers that say nothing of not knowing.

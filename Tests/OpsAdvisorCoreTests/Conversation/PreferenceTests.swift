@@ -64,6 +64,15 @@ import Testing
     #expect(Fixtures.ask("how confident are you").intent != KnownIntent.why)
   }
 
+  /// "I don't know, a bit of everything" and "not sure, to be honest" pass on an interview
+  /// question, as its hint says they may.
+  @Test(arguments: ["I don't know, a bit of everything", "not sure, to be honest"])
+  func unsureAnswersInTheirOwnWordsPassOnAQuestion(line: String) {
+    let (replies, advisor) = conversation(["which track should i choose?", line])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(advisor.state.interview != nil)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
