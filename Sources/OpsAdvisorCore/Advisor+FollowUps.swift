@@ -440,11 +440,22 @@ extension Advisor {
   /// ("does airflow matter for llmops?"), that the source lists them for the one track only;
   /// nil for any other line, or one naming fewer than `least` of them ("what is TGI?" is
   /// `termQuestion`'s).
+  /// Whether the last of several clauses asks for a recommendation in so many words ("… and
+  /// lately a support chatbot on the side. what would you recommend?"): the tools named before
+  /// it are their story.
+  static func endsAskingForARecommendation(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last, parsed.asks(last) else { return false }
+    return parsed.words[last.range].contains(where: recommendingVerbs.contains)
+  }
+
+  /// The verbs of asking for a recommendation.
+  static let recommendingVerbs: WordSet = ["recommend", "suggest", "advise"]
+
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
     // A track named: only a question of whether a tool matters to it, looked for before the tools.
     guard parsed.tracks.isEmpty || parsed.words.contains(where: Self.relevanceWords.contains),
-      parsed.namesNothingOutside, !Self.asksWhatItIs(parsed),
+      parsed.namesNothingOutside, !Self.asksWhatItIs(parsed), !Self.endsAskingForARecommendation(parsed),
       !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
       let (track, names) = toolsNamed(parsed), names.count >= least,

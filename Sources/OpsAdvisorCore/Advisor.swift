@@ -984,15 +984,18 @@ public struct Advisor: Sendable {
     }
   }
 
-  /// Whether "which track" or "which one" is followed, within four words, by "i" or "we" and
-  /// a verb of choosing: "ok then final which track i choose", "which one should we go for";
+  /// Whether "which track" or "which one" ("which of these tracks") is followed, within four
+  /// words, by "i" or "we" and a verb of choosing: "ok then final which track i choose", "which
+  /// one should we go for", "which of these tracks I should do";
   /// with `whichAlone`, only "which" before "should" or the like: "ok and which should i learn?".
   static func asksWhichTheyChoose(_ words: [String], whichAlone: Bool = false) -> Bool {
     words.indices.dropLast().contains { place in
       guard words[place] == "which" else { return false }
       let modal = choosingModals.contains(words[place + 1])
-      guard whichAlone ? modal : whichTrackFollowers.contains(words[place + 1]) else { return false }
-      let next = words[(place + (modal ? 1 : 2))...].prefix(4)
+      // "which of these tracks i should do": the noun after "of these".
+      let noun = whichAlone ? place + 1 : words[(place + 1)...].prefix(3).firstIndex { !whichOfWords.contains($0) } ?? place + 1
+      guard whichAlone ? modal : whichTrackFollowers.contains(words[noun]) else { return false }
+      let next = words[(modal ? place + 1 : noun + 1)...].prefix(4)
       guard let person = next.firstIndex(where: { $0 == "i" || $0 == "we" }) else { return false }
       return next[(person + 1)...].contains(where: choosingVerbs.contains)
     }
@@ -1017,7 +1020,7 @@ public struct Advisor: Sendable {
   static let fitsTheAskerWords: WordSet = ["me", "best", "most", "for", "then", "here", "now"]
 
   /// The verbs of taking up a track: "which track should I choose / go for / learn".
-  static let choosingVerbs: WordSet = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus"]
+  static let choosingVerbs: WordSet = ["choose", "take", "go", "learn", "follow", "start", "study", "pursue", "focus", "do"]
 
   /// The words that may follow "which" alone in a question of which to take up.
   static let choosingModals: WordSet = ["should", "shall", "would", "do", "can"]

@@ -73,6 +73,15 @@ import Testing
     #expect(advisor.state.interview != nil)
   }
 
+  /// A story that ends "what would you recommend?" gets the recommendation, not the tools it
+  /// named; "im trying to figure out which of these tracks I should do" asks for one.
+  @Test func aStoryEndingInARequestForTheRecommendationGetsIt() {
+    let story = Fixtures.ask(
+      "more context: we retrain the fraud model weekly with airflow, track runs in mlflow, and lately i've been prototyping a support chatbot with gpt-4 on the side. what would you recommend?")
+    #expect(story.intent == KnownIntent.recommendation && story.recommendation == .mlops)
+    #expect(Fixtures.ask("im trying to figure out which of these tracks I should do").intent == KnownIntent.recommendation)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
