@@ -124,6 +124,7 @@ public struct Advisor: Sendable {
     let detections = named ?? text.detections
     let decision = named != nil || continuesTheirStory(parsed, text.decision, detections)
       ? .answer(KnownIntent.preference) : text.decision
+    if let reply = whatIf(parsed, detections: detections, confidence: match.best?.score ?? 0, match: match) { return reply }
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
     let tools = detections.isEmpty ? [:] : conceptStems.toolNames

@@ -111,6 +111,12 @@ public enum Phrases {
     "It would change if more of your work looked like another track's than like \(track)'s. This is when my source leans to each of the others:"
   }
 
+  /// Before the recommendation a what-if would get ("and if i moved to the chatbot team?").
+  static let ifThatWereSo = "If that were so, this is how I'd read your work, taking it in as you put it:"
+
+  /// After the recommendation a what-if would get.
+  static let whatIfLeavesTheProfile = "That was only a what-if: what you've told me stays as it was. Tell me if it becomes your work."
+
   /// The opening of what changed a recommendation ("what changed?").
   static func recommendationWentFrom(_ before: String, to now: String) -> String {
     "My recommendation went from \(before) to \(now)."

@@ -132,18 +132,23 @@ public struct Profile: Sendable, Equatable {
     }
   }
 
-  /// Takes back what every clause that counted `phrase` said for its track ("forget the
-  /// chatbot" after "my team is moving to an llm chatbot" takes back "llm" too; "churn" beside
-  /// the chatbot still counts for MLOps): that evidence stops counting, and
+  /// Takes back what counted `phrase` ("gateway" takes back "llm gateway"), with what was said
+  /// for its track just before it in the same clause ("forget the chatbot" after "my team is
+  /// moving to an llm chatbot" takes back "llm" too; "churn" beside the chatbot still counts
+  /// for MLOps): that evidence stops counting, and
   /// a correction they made gives the tracks it cut their weight again. Returns the phrases
   /// taken back: none when no clause counted `phrase`, so that the denial counts against its
   /// track instead.
   mutating func retract(_ phrase: String) -> Set<String> {
-    let said = evidence.filter { $0.weight > 0 && ($0.phrase == phrase || $0.phrase == "maybe " + phrase) }
+    let said = evidence.filter { item in
+      let plain = item.phrase.hasPrefix("maybe ") ? String(item.phrase.dropFirst(6)) : item.phrase
+      return item.weight > 0 && (plain == phrase || plain.hasSuffix(" " + phrase))
+    }
     guard !said.isEmpty else { return [] }
-    let clauses = Set(said.map { "\($0.turn) \($0.words)" })
-    let track = said[0].track
-    let isTaken: (Evidence) -> Bool = { $0.weight > 0 && $0.track == track && clauses.contains("\($0.turn) \($0.words)") }
+    let isTaken: (Evidence) -> Bool = { item in
+      item.weight > 0 && said.contains { $0 == item || $0.turn == item.turn && $0.words == item.words && $0.track == item.track
+        && Self.comesJustBefore(item.phrase, $0.phrase, in: item.words) }
+    }
     let taken = evidence.filter(isTaken)
     evidence.removeAll(where: isTaken)
     for item in taken {
@@ -154,6 +159,18 @@ public struct Profile: Sendable, Equatable {
       restoreWhatWasCut(at: turn)
     }
     return Set(taken.map { $0.phrase.hasPrefix("maybe ") ? String($0.phrase.dropFirst(6)) : $0.phrase })
+  }
+
+  /// Whether `modifier` is said just before `head` in a clause ("llm" in "moving to an llm
+  /// chatbot"), so that taking back the one takes back the other; "rag" in "rag assistants
+  /// and now some agents" is not just before "agents".
+  static func comesJustBefore(_ modifier: String, _ head: String, in clause: String) -> Bool {
+    let words = clause.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let (first, last) = (modifier.split(separator: " ").map(String.init), head.split(separator: " ").map(String.init))
+    guard !first.isEmpty, !last.isEmpty, words.count >= first.count + last.count else { return false }
+    return (0...(words.count - first.count - last.count)).contains { start in
+      zip(words[start...], first + last).allSatisfy { $0.hasPrefix($1) }
+    }
   }
 
   /// Gives the tracks the correction at `turn` cut, in the evidence from before it, their

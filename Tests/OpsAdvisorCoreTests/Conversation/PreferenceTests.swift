@@ -82,6 +82,24 @@ import Testing
     #expect(Fixtures.ask("im trying to figure out which of these tracks I should do").intent == KnownIntent.recommendation)
   }
 
+  /// "and if i moved to the chatbot team?" gets the recommendation it would lead to, LLMOps,
+  /// while what they told stays as it was; "what if I ignore the gateway" takes the gateway out
+  /// of that reading only; "what if I'd rather stay closer to infrastructure" is no what-if.
+  @Test func aWhatIfIsAnsweredWithoutChangingTheirStory() {
+    let (replies, advisor) = conversation([
+      "i'm a data scientist, i mostly build churn and fraud models", "which track should i choose", "and if i moved to the chatbot team?",
+    ])
+    #expect(replies[2].recommendation == .llmops)
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("If that were so"))
+    #expect(advisor.state.profile.score(.llmops) == 0 && advisor.state.lastRecommendation?.track == .mlops)
+    let (gateway, kept) = conversation([
+      "we deploy fraud models with mlflow and run an llm gateway", "which track should i choose", "what if I ignore the gateway",
+    ])
+    #expect(gateway[2].recommendation == .mlops)
+    #expect(kept.state.profile.evidence.contains { $0.phrase == "llm gateway" })
+    #expect(!Advisor.asksWhatIf(Fixtures.advisor().parser.parse("hmm what if I'd rather stay closer to infrastructure")))
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([

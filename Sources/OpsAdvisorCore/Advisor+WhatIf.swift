@@ -1,0 +1,53 @@
+/// Questions about a change that has not happened: "and if i moved to the chatbot team?",
+/// "what if I ignore the gateway".
+extension Advisor {
+  /// Whether a line asks what would follow if something were so: it opens with "what if", "if",
+  /// "suppose", "hypothetically" or "imagine" and asks.
+  static func asksWhatIf(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words).drop { $0 == "hypothetically" || $0 == "but" }
+    // "what if I'd rather stay closer to infrastructure" says what they want: an aspiration.
+    guard let first = words.first, parsed.tracks.isEmpty, !parsed.words.contains(where: wantingWords.contains) else { return false }
+    let opens = first == "if" || first == "suppose" || first == "imagine" || words.starts(with: ["what", "if"])
+      || parsed.words.first == "hypothetically"
+    return opens && (DialogueAct.endsWithQuestionMark(parsed) || words.starts(with: ["what", "if"]))
+  }
+
+  /// Words of wanting, which make a what-if say what they would like rather than imagine work.
+  static let wantingWords: WordSet = ["rather", "prefer", "care", "want", "like", "enjoy", "interested", "love"]
+
+  /// Whether a what-if takes something away ("what if I ignore the gateway", "if we dropped the agents").
+  static func dropsSomething(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains { SignalDetector.droppingWords.contains($0) || droppingVerbs.contains($0) }
+  }
+
+  /// Verbs of taking work away in a what-if.
+  static let droppingVerbs: WordSet = ["drop", "dropped", "without", "remove", "removed", "stopped", "quit", "skip", "skipped"]
+
+  /// The recommendation their words would get if what the line imagines were so, leaving what
+  /// they told as it is; nil for a line that imagines nothing the signals read, or before they
+  /// have told anything.
+  mutating func whatIf(
+    _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double, match: MatchResult
+  ) -> Reply? {
+    guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil, Self.asksWhatIf(parsed) else {
+      return nil
+    }
+    let dropping = Self.dropsSomething(parsed)
+    let imagined = detections.map {
+      SignalDetector.Detection(signal: $0.signal, negated: dropping || $0.negated, hedged: false, clause: $0.clause)
+    }
+    var hypothetical = self
+    // "and if i moved to the chatbot team?" replaces their work; "what if they also need …" adds to it.
+    let adding = parsed.words.contains(where: SignalDetector.addingWords.contains)
+    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: !dropping && !adding, takingBack: dropping)
+    (hypothetical.state.lastRecommendation, hypothetical.state.statedMainWork) = (nil, nil)
+    var reply = hypothetical.recommend(parsed, confidence: confidence, match: match)
+    // The tracks it spoke of stay in focus ("compare the two for me"); what they told does not change.
+    let told = (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork)
+    state = hypothetical.state
+    (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork) = told
+    reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
+    reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
+    return reply
+  }
+}
