@@ -46,6 +46,7 @@ extension Advisor {
     let told = (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork)
     state = hypothetical.state
     (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork) = told
+    (reply.profile, reply.leaning) = (state.profile.scores, state.profile.leaning)
     reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
     reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
     return reply
