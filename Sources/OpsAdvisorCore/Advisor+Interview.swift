@@ -10,19 +10,24 @@ extension Advisor {
   /// says, once the words around it that add nothing are left out ("idk really", "meh dunno",
   /// "hmm not sure tbh"); nil when it says none.
   func passingAnswer(_ parsed: ParsedInput) -> String? {
-    if let whole = passingAnswer(words: parsed.words[...]) { return whole }
+    if let whole = passingAnswer(words: parsed.words[...], joined: parsed.normalized) { return whole }
     // "I don't know, a bit of everything": every clause passes.
-    guard parsed.clauses.count > 1, parsed.clauses.count <= 3 else { return nil }
-    let passes = parsed.clauses.map { passingAnswer(words: parsed.words[$0.range]) }
-    return passes.allSatisfy { $0 != nil } ? passes[0] : nil
+    guard (2...3).contains(parsed.clauses.count), parsed.words.count <= 3 * Self.unsureLength else { return nil }
+    var first: String?
+    for clause in parsed.clauses {
+      guard let pass = passingAnswer(words: parsed.words[clause.range], joined: nil) else { return nil }
+      first = first ?? pass
+    }
+    return first
   }
 
-  /// The passing answer that `words` say, once the words around it that add nothing are left out.
-  func passingAnswer(words: ArraySlice<String>) -> String? {
+  /// The passing answer that `words` (`joined`, when known) say, once the words around it that
+  /// add nothing are left out.
+  func passingAnswer(words: ArraySlice<String>, joined: String?) -> String? {
     guard words.count <= Self.unsureLength, let first = words.first, let last = words.last else { return nil }
     let skips = knowledgeBase.interview.skipPhrases
     // "not really" is a phrase of its own before "really" is a filler.
-    let whole = words.joined(separator: " ")
+    let whole = joined ?? words.joined(separator: " ")
     if skips.contains(whole) { return whole }
     guard Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last) else { return nil }
     let kept = words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()

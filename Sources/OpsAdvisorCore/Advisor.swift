@@ -646,7 +646,9 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.overview)
     }
     // "compare cost please", and "diff in monitoring" that might have been the other AIOps.
-    if decision == .outOfScope || decision.offers(KnownIntent.comparison), asksToCompareOnConcept(parsed) {
+    if decision == .outOfScope || decision != .answer(KnownIntent.comparison) && decision.offers(KnownIntent.comparison),
+      asksToCompareOnConcept(parsed)
+    {
       return .answer(KnownIntent.comparison)
     }
     if decision == .outOfScope, let intent = statementNotToDecline(parsed, detections) { return .answer(intent) }
