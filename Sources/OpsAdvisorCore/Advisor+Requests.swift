@@ -79,8 +79,7 @@ extension Advisor {
   /// Whether a line asks what changed the recommendation: "what changed", "what changed
   /// since ur first pick", "why did it change", "why the change".
   static func asksWhatChanged(_ parsed: ParsedInput) -> Bool {
-    let words = DialogueAct.afterFillers(parsed.words)
-    return words.count <= 8 && parsed.tracks.isEmpty && changePhrases.contains { words.starts(with: $0) }
+    parsed.words.count <= 10 && parsed.tracks.isEmpty && DialogueAct.opens(parsed.words, withAnyOf: changePhrases)
   }
 
   /// The openings of a question about what changed the recommendation.
@@ -126,8 +125,7 @@ extension Advisor {
   /// Whether a line asks how sure the recommendation is: "how confident are you", "how sure
   /// are you about mlops for me?".
   static func asksHowSure(_ parsed: ParsedInput) -> Bool {
-    let words = DialogueAct.afterFillers(parsed.words)
-    return words.count <= 10 && sureWords.contains { words.starts(with: $0) }
+    parsed.words.count <= 12 && DialogueAct.opens(parsed.words, withAnyOf: sureWords)
   }
 
   /// The openings of a question about how sure the recommendation is.
@@ -150,10 +148,11 @@ extension Advisor {
 
   /// Whether a line asks what would change the recommendation: "what would change your mind".
   static func asksWhatWouldChangeIt(_ parsed: ParsedInput) -> Bool {
-    let words = DialogueAct.afterFillers(parsed.words)
-    return words.count <= 10 && parsed.tracks.isEmpty
-      && [["what", "would", "change"], ["what", "could", "change"], ["what", "would", "make", "you", "change"]].contains { words.starts(with: $0) }
+    parsed.words.count <= 12 && parsed.tracks.isEmpty && DialogueAct.opens(parsed.words, withAnyOf: changingItPhrases)
   }
+
+  /// The openings of a question about what would change the recommendation.
+  static let changingItPhrases: [[String]] = [["what", "would", "change"], ["what", "could", "change"], ["what", "would", "make", "you", "change"]]
 
   /// What would change the recommendation: the cards of the other tracks, from the source.
   mutating func whatWouldChangeIt(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
