@@ -24,22 +24,25 @@ extension Advisor {
   static let droppingVerbs: WordSet = ["drop", "dropped", "without", "remove", "removed", "stopped", "quit", "skip", "skipped"]
 
   /// The recommendation their words would get if what the line imagines were so, leaving what
-  /// they told as it is; nil for a line that imagines nothing the signals read, or before they
-  /// have told anything.
+  /// they told as it is; nil for a line that imagines nothing the signals read, only adds to
+  /// their work, or comes before they have told anything.
   mutating func whatIf(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double, match: MatchResult
   ) -> Reply? {
     guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil, Self.asksWhatIf(parsed) else {
       return nil
     }
+    // "and if i moved to the chatbot team?" replaces their work, "what if I ignore the gateway"
+    // takes part of it away; "what if we add an llm" tells of a plan, which counts as a maybe.
     let dropping = Self.dropsSomething(parsed)
+    let replacing = !dropping && !parsed.words.contains(where: SignalDetector.addingWords.contains)
+      && detector.corrections.occur(in: parsed.normalized)
+    guard dropping || replacing else { return nil }
     let imagined = detections.map {
       SignalDetector.Detection(signal: $0.signal, negated: dropping || $0.negated, hedged: false, clause: $0.clause)
     }
     var hypothetical = self
-    // "and if i moved to the chatbot team?" replaces their work; "what if they also need …" adds to it.
-    let adding = parsed.words.contains(where: SignalDetector.addingWords.contains)
-    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: !dropping && !adding, takingBack: dropping)
+    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: replacing, takingBack: dropping)
     (hypothetical.state.lastRecommendation, hypothetical.state.statedMainWork) = (nil, nil)
     var reply = hypothetical.recommend(parsed, confidence: confidence, match: match)
     // The tracks it spoke of stay in focus ("compare the two for me"); what they told does not change.

@@ -124,31 +124,29 @@ public struct Profile: Sendable, Equatable {
     for detection in SignalDetector.distinct(detections) where !saidBefore(detection, turn: turn) {
       let signal = detection.signal
       if takingBack, detection.negated {
-        takenBack.formUnion(retract(signal.phrase))
-        if takenBack.contains(signal.phrase) { continue }
+        let taken = retract(signal.phrase)
+        takenBack.formUnion(taken)
+        if !taken.isEmpty || takenBack.contains(signal.phrase) { continue }
       }
       add(Self.evidence(of: detection, turn: turn, correcting: isCorrection),
         aboutAISystems: !signal.itOperations && TrackID.named(signal.phrase) == nil)
     }
   }
 
-  /// Takes back what counted `phrase` ("gateway" takes back "llm gateway"), with what was said
-  /// for its track just before it in the same clause ("forget the chatbot" after "my team is
-  /// moving to an llm chatbot" takes back "llm" too; "churn" beside the chatbot still counts
-  /// for MLOps): that evidence stops counting, and
+  /// Takes back what counted `phrase` ("gateway" takes back "llm gateway", "fraud" takes back
+  /// "fraud detection"), with what was said for its track just before or after it in the same
+  /// clause ("forget the chatbot" after "my team is moving to an llm chatbot" takes back "llm"
+  /// too; "churn" beside the chatbot still counts for MLOps): that evidence stops counting, and
   /// a correction they made gives the tracks it cut their weight again. Returns the phrases
   /// taken back: none when no clause counted `phrase`, so that the denial counts against its
   /// track instead.
   mutating func retract(_ phrase: String) -> Set<String> {
     let said = evidence.filter { item in
       let plain = item.phrase.hasPrefix("maybe ") ? String(item.phrase.dropFirst(6)) : item.phrase
-      return item.weight > 0 && (plain == phrase || plain.hasSuffix(" " + phrase))
+      return item.weight > 0 && (plain == phrase || plain.hasSuffix(" " + phrase) || plain.hasPrefix(phrase + " "))
     }
     guard !said.isEmpty else { return [] }
-    let isTaken: (Evidence) -> Bool = { item in
-      item.weight > 0 && said.contains { $0 == item || $0.turn == item.turn && $0.words == item.words && $0.track == item.track
-        && Self.comesJustBefore(item.phrase, $0.phrase, in: item.words) }
-    }
+    let isTaken: (Evidence) -> Bool = { item in item.weight > 0 && said.contains { Self.saidTogether(item, $0) } }
     let taken = evidence.filter(isTaken)
     evidence.removeAll(where: isTaken)
     for item in taken {
@@ -159,6 +157,13 @@ public struct Profile: Sendable, Equatable {
       restoreWhatWasCut(at: turn)
     }
     return Set(taken.map { $0.phrase.hasPrefix("maybe ") ? String($0.phrase.dropFirst(6)) : $0.phrase })
+  }
+
+  /// Whether two items of evidence were said as one: the same item, or words for one track side
+  /// by side in the same clause ("llm chatbot", "fraud detection models").
+  static func saidTogether(_ item: Evidence, _ other: Evidence) -> Bool {
+    item == other || item.turn == other.turn && item.words == other.words && item.track == other.track
+      && (comesJustBefore(item.phrase, other.phrase, in: item.words) || comesJustBefore(other.phrase, item.phrase, in: item.words))
   }
 
   /// Whether `modifier` is said just before `head` in a clause ("llm" in "moving to an llm

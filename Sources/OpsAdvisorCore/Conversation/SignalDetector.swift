@@ -369,7 +369,7 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words that drop what was said before, which an adding word then adds to.
-  static let droppingWords: WordSet = ["forget", "scratch", "ignore", "disregard", "nevermind"]
+  static let droppingWords: WordSet = ["forget", "scratch", "scrap", "ignore", "disregard", "nevermind"]
 
   /// Whether a line takes back something said before, rather than only denying it: "forget
   /// the chatbot", "scratch the churn models", "ignore the llm part"; "i didnt enjoy the rag

@@ -100,6 +100,22 @@ import Testing
     #expect(!Advisor.asksWhatIf(Fixtures.advisor().parser.parse("hmm what if I'd rather stay closer to infrastructure")))
   }
 
+  /// "scrap the fraud part" takes back "fraud detection" and the "models" said with it, and
+  /// nothing counts against MLOps; "suppose we added a support bot" adds to their work as a
+  /// maybe rather than replacing it.
+  @Test func scrappingPartOfTheirStoryAndAddingInAWhatIf() {
+    let scrapped = conversation([
+      "we run a rag assistant for our sales team and I tune the prompts", "also I own the fraud detection models",
+      "scrap the fraud part, that moved to another team",
+    ]).advisor
+    #expect(scrapped.state.profile.score(.mlops) == 0)
+    let (replies, _) = conversation([
+      "hey, I look after a few fraud detection models and the feature pipelines", "which way should I go",
+      "ok and suppose we added a customer support bot next quarter?",
+    ])
+    #expect(replies[2].recommendation == .mlops)
+  }
+
   /// "still llmops?" after their news asks for the recommendation from all they said.
   @Test func stillATrackAfterNewsAsksForTheRecommendation() {
     let (replies, _) = conversation([
