@@ -41,17 +41,26 @@ extension Advisor {
     let imagined = detections.map {
       SignalDetector.Detection(signal: $0.signal, negated: dropping || $0.negated, hedged: false, clause: $0.clause)
     }
+    var reply = recommendation(imagining: imagined, replacing: replacing, parsed: parsed, confidence: confidence, match: match)
+    reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
+    reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
+    return reply
+  }
+
+  /// The recommendation of a copy of the conversation that took `imagined` in, as a correction
+  /// when `replacing`, else as what it takes back. The tracks it spoke of stay in focus
+  /// ("compare the two for me"); what they told and the recommendation given do not change.
+  mutating func recommendation(
+    imagining imagined: [SignalDetector.Detection], replacing: Bool, parsed: ParsedInput, confidence: Double, match: MatchResult
+  ) -> Reply {
     var hypothetical = self
-    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: replacing, takingBack: dropping)
+    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: replacing, takingBack: !replacing)
     (hypothetical.state.lastRecommendation, hypothetical.state.statedMainWork) = (nil, nil)
     var reply = hypothetical.recommend(parsed, confidence: confidence, match: match)
-    // The tracks it spoke of stay in focus ("compare the two for me"); what they told does not change.
     let told = (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork)
     state = hypothetical.state
     (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork) = told
     (reply.profile, reply.leaning) = (state.profile.scores, state.profile.leaning)
-    reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
-    reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
     return reply
   }
 }
