@@ -663,7 +663,7 @@ extension Advisor {
   static let notConceptWords: WordSet = [
     "with", "most", "more", "mostly", "much", "really", "actually", "also", "know", "learn", "role", "roles", "job", "jobs",
     "engineers", "work", "stuff", "thing", "things", "either", "feels", "like", "could", "kinda", "part", "side",
-    "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again",
+    "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again", "choose", "pick", "decide", "buy",
     // Light verbs say nothing of a concept: "how long would that take" (the source has "what it
     // really takes").
     "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes",

@@ -972,6 +972,13 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(after[1].tracks == [.llmops])
   }
 
+  /// "need to decide which training to buy" looks up no concept "choose" (before: "I found
+  /// nothing on choose in what my source says").
+  @Test func wordsOfChoosingAreNoConcept() {
+    let text = Fixtures.text(of: Fixtures.ask("I manage a team of 6 and need to decide which training to buy for each of them. Can you help?"))
+    #expect(!text.contains("found nothing on"))
+  }
+
   /// A decline's example questions are no points to refer back to.
   @Test func aDeclinesExamplesAreNoPoints() {
     let (_, advisor) = conversation(["what is the meaning of life"])
