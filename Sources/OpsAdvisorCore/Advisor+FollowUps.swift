@@ -88,8 +88,9 @@ extension Advisor {
     guard let track = firm.first?.signal.track, firm.allSatisfy({ $0.signal.track == track }) else { return nil }
     let evidence = firm.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
     let text = Phrases.workPointsTo(knowledgeBase.vocabulary.track(track).name, reasons: evidence.map(\.reason))
-    let sources = evidence.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-    return (track, AnswerContent(blocks: [.paragraph(text)], sourceIDs: sources))
+    var content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
+    content.cite(evidence.map(\.source))
+    return (track, content)
   }
 
   /// "and the same for the fraud model hire?", "what about for someone doing RAG?", "same thing
@@ -434,12 +435,6 @@ extension Advisor {
     return reply
   }
 
-  /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
-  /// than vllm": a question about tools the source only names, all among one track's tools,
-  /// says the source names them there and no more, then shows where; asked of another track
-  /// ("does airflow matter for llmops?"), that the source lists them for the one track only;
-  /// nil for any other line, or one naming fewer than `least` of them ("what is TGI?" is
-  /// `termQuestion`'s).
   /// Whether the last of several clauses asks for a recommendation in so many words ("… and
   /// lately a support chatbot on the side. what would you recommend?"): the tools named before
   /// it are their story.
@@ -451,6 +446,12 @@ extension Advisor {
   /// The verbs of asking for a recommendation.
   static let recommendingVerbs: WordSet = ["recommend", "suggest", "advise"]
 
+  /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
+  /// than vllm": a question about tools the source only names, all among one track's tools,
+  /// says the source names them there and no more, then shows where; asked of another track
+  /// ("does airflow matter for llmops?"), that the source lists them for the one track only;
+  /// nil for any other line, or one naming fewer than `least` of them ("what is TGI?" is
+  /// `termQuestion`'s).
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
     // A track named: only a question of whether a tool matters to it, looked for before the tools.
@@ -995,7 +996,7 @@ extension Advisor {
   /// track, which it asks again.
   func asksTheLastQuestionOfEveryTrack(_ parsed: ParsedInput) -> Bool {
     guard parsed.tracks.isEmpty, parsed.words.count <= Self.everyTrackFollowUpWords, Self.asksAboutEveryTrack(parsed.classes),
-      parsed.words.indices.contains(where: { parsed.words[$0] != "3" && Self.asksAboutEveryTrack([parsed.classes[$0]]) || parsed.classes[$0].contains(.everyTrackLeader) }),
+      parsed.words.indices.contains(where: { parsed.classes[$0].contains(.everyTrackLeader) || parsed.words[$0] != "3" && parsed.classes[$0].contains(.everyTrack) }),
       parsed.words.indices.allSatisfy({ Self.saysOnlyEveryTrack(parsed, at: $0) }),
       let last = state.lastQuestion.flatMap(knowledgeBase.intent)
     else { return false }
@@ -1010,8 +1011,8 @@ extension Advisor {
   static func saysOnlyEveryTrack(_ parsed: ParsedInput, at index: Int) -> Bool {
     let classes = parsed.classes[index]
     let followsALeader = index > 0 && parsed.classes[index - 1].contains(.everyTrackLeader)
-    return classes.contains(.everyTrack) || classes.contains(.everyTrackLeader)
-      || classes.contains(.everyTrackFollower) && followsALeader || classes.contains(.functionWord) || DialogueAct.leadingFillers.contains(parsed.words[index])
+    return classes.contains(.everyTrack) || classes.contains(.everyTrackLeader) || classes.contains(.everyTrackFollower) && followsALeader
+      || classes.contains(.functionWord) || DialogueAct.leadingFillers.contains(parsed.words[index])
       || everyTrackCourtesies.contains(parsed.words[index])
   }
 

@@ -100,7 +100,7 @@ extension Advisor {
     content.blocks.append(.bullets(Self.saidItems(before.evidence)))
     content.blocks.append(.paragraph(Phrases.nowPointsTo(current)))
     content.blocks.append(.bullets(Self.saidItems(since)))
-    content.sourceIDs = (before.evidence + since).map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    content.cite((before.evidence + since).map(\.source))
     return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence, tracks: [now.track], content: content)
   }
 
@@ -166,8 +166,8 @@ extension Advisor {
   /// "pick again", "which now", "so?" or "and?" alone.
   static func asksForTheVerdict(_ parsed: ParsedInput) -> Bool {
     if soleVerdictLines.contains(parsed.words) { return true }
-    let words = DialogueAct.afterFillers(parsed.words)
-    return words.count <= 6 && parsed.tracks.isEmpty && verdictPhrases.contains { words.starts(with: $0) }
+    return DialogueAct.afterFillers(parsed.words).count <= 6 && parsed.tracks.isEmpty
+      && DialogueAct.opens(parsed.words, withAnyOf: verdictPhrases)
   }
 
   /// Whole lines that ask what follows from what was just said: "so?", "and?".

@@ -6,14 +6,17 @@ extension Advisor {
   static func asksWhatIf(_ parsed: ParsedInput) -> Bool {
     let words = DialogueAct.afterFillers(parsed.words).drop { $0 == "hypothetically" || $0 == "but" }
     // "what if I'd rather stay closer to infrastructure" says what they want: an aspiration.
-    guard let first = words.first, parsed.tracks.isEmpty, !parsed.words.contains(where: wantingWords.contains) else { return false }
+    guard let first = words.first, parsed.tracks.isEmpty, !parsed.words.contains(where: wantingWords.contains),
+      !parsed.stems.contains(where: SignalDetector.likingVerbs.contains)
+    else { return false }
     let opens = first == "if" || first == "suppose" || first == "imagine" || words.starts(with: ["what", "if"])
       || parsed.words.first == "hypothetically"
     return opens && (DialogueAct.endsWithQuestionMark(parsed) || words.starts(with: ["what", "if"]))
   }
 
-  /// Words of wanting, which make a what-if say what they would like rather than imagine work.
-  static let wantingWords: WordSet = ["rather", "prefer", "care", "want", "like", "enjoy", "interested", "love"]
+  /// Words of wanting, which with the liking verbs (`SignalDetector.likingVerbs`) make a what-if
+  /// say what they would like rather than imagine work.
+  static let wantingWords: WordSet = ["rather", "prefer", "care", "want", "interested"]
 
   /// Whether a what-if takes something away ("what if I ignore the gateway", "if we dropped the agents").
   static func dropsSomething(_ parsed: ParsedInput) -> Bool {

@@ -1161,10 +1161,7 @@ public struct Advisor: Sendable {
     if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
-    // "are you sure?": a recommendation is given again with its reasons; any other answer
-    // says which parts of the source it rests on.
-    // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
-    // about any other answer is told which sections it rests on.
+    // "how confident are you", "what would change your mind" after a recommendation.
     if Self.asksHowSure(parsed), let reply = howSure(parsed, confidence: 1) { return reply }
     if Self.asksWhatWouldChangeIt(parsed), let reply = whatWouldChangeIt(parsed, confidence: 1, match: match) { return reply }
     let recommended = state.lastRecommendation?.track
@@ -1172,6 +1169,8 @@ public struct Advisor: Sendable {
     if recommended != nil, Self.asksWhatChanged(parsed) {
       return whatChanged(parsed, confidence: 1) ?? recommendationAgain(parsed, confidence: 1, match: match, detections: detections)
     }
+    // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
+    // about any other answer is told which sections it rests on.
     if recommended != nil && Self.asksForTheVerdict(parsed) || Self.doubtsIt(parsed, inPlay: state.focusTracks + [recommended].compactMap { $0 }) {
       guard recommended != nil else { return whereItSays(parsed, confidence: 1) }
       return recommendationAgain(parsed, confidence: 1, match: match, detections: detections)

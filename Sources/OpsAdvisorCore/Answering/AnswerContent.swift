@@ -11,6 +11,11 @@ public struct AnswerContent: Sendable, Equatable {
   /// Appends another answer's content, keeping each source once.
   public mutating func append(_ other: AnswerContent) {
     blocks += other.blocks
-    for id in other.sourceIDs where !sourceIDs.contains(id) { sourceIDs.append(id) }
+    cite(other.sourceIDs)
+  }
+
+  /// Adds the sources not cited yet, in order.
+  public mutating func cite(_ ids: [String]) {
+    for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
   }
 }

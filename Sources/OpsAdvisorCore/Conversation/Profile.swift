@@ -14,6 +14,9 @@ public struct Profile: Sendable, Equatable {
     /// Whether it counted in `aiSystemsWeight`: more than IT operations work or a track's name.
     var aboutAISystems = false
 
+    /// The signal's phrase, without the "maybe " a hedge puts before it.
+    var saidPhrase: String { phrase.hasPrefix("maybe ") ? String(phrase.dropFirst(6)) : phrase }
+
     /// The same evidence counting `factor` times as much.
     func scaled(by factor: Double) -> Evidence {
       Evidence(
@@ -118,6 +121,8 @@ public struct Profile: Sendable, Equatable {
       let cut = Set(TrackID.allCases.filter { !kept.contains($0) && score($0) > 0 })
       for track in cut { trackScores[track.seedOrder] = score(track) * Self.correctedShare }
       evidence = evidence.map { kept.contains($0.track) ? $0 : $0.scaled(by: Self.correctedShare) }
+      // Kept only while evidence of the turn is, so it stays as small as the evidence.
+      cutByCorrection = cutByCorrection.filter { entry in evidence.contains { $0.turn == entry.key } }
       cutByCorrection[turn] = cut
     }
     var takenBack: Set<String> = []
@@ -142,8 +147,7 @@ public struct Profile: Sendable, Equatable {
   /// track instead.
   mutating func retract(_ phrase: String) -> Set<String> {
     let said = evidence.filter { item in
-      let plain = item.phrase.hasPrefix("maybe ") ? String(item.phrase.dropFirst(6)) : item.phrase
-      return item.weight > 0 && (plain == phrase || plain.hasSuffix(" " + phrase) || plain.hasPrefix(phrase + " "))
+      item.weight > 0 && (item.saidPhrase == phrase || item.saidPhrase.hasSuffix(" " + phrase) || item.saidPhrase.hasPrefix(phrase + " "))
     }
     guard !said.isEmpty else { return [] }
     let isTaken: (Evidence) -> Bool = { item in item.weight > 0 && said.contains { Self.saidTogether(item, $0) } }
@@ -156,7 +160,7 @@ public struct Profile: Sendable, Equatable {
     for turn in Set(taken.map(\.turn)) where !evidence.contains(where: { $0.turn == turn && $0.weight > 0 }) {
       restoreWhatWasCut(at: turn)
     }
-    return Set(taken.map { $0.phrase.hasPrefix("maybe ") ? String($0.phrase.dropFirst(6)) : $0.phrase })
+    return Set(taken.map(\.saidPhrase))
   }
 
   /// Whether two items of evidence were said as one: the same item, or words for one track side

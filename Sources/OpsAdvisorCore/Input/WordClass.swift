@@ -77,7 +77,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     ]),
     (.versus, ["vs", "versus"]),
     (.comparing, [
-      "difference", "compare", "compared", "comparison", "vs", "versus", "contrast", "between", "other", "others",
+      "difference", "diff", "compare", "compared", "comparison", "vs", "versus", "contrast", "between", "other", "others",
       "rest", "alike", "similar", "same", "stack", "against",
     ]),
     (.pointsAtOne, ["it", "its", "this", "that"]),
