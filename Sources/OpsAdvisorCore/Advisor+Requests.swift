@@ -190,7 +190,7 @@ extension Advisor {
   /// after a recommendation is one.
   static let verdictPhrases: [[String]] = [
     ["final", "answer"], ["so", "final", "answer"], ["what", "is", "the", "verdict"], ["pick", "again"], ["choose", "again"],
-    ["recommend", "again"], ["which", "now"], ["pick", "now"],
+    ["recommend", "again"], ["which", "now"], ["which", "one", "now"], ["which", "track", "now"], ["pick", "now"],
   ]
 
   /// Phrases that ask to have a belief checked.

@@ -948,8 +948,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: Fixtures.ask("what are the frequently asked questions in the document?")).hasPrefix("My source's FAQ answers 4 questions"))
     let table = Fixtures.ask("give me the whole table please, every row for all three")
     #expect(table.intent == KnownIntent.comparison && Fixtures.text(of: table).contains("Career outcome"))
-    let (replies, _) = conversation(["i run fraud models", "pick for me", "we also run an llm chatbot", "pick again"])
+    let (replies, _) = conversation(["i run fraud models", "pick for me", "we also run an llm chatbot", "pick again", "which one now"])
     #expect(replies[3].intent == KnownIntent.recommendation)
+    #expect(replies[4].intent == KnownIntent.recommendation)
   }
 
   /// "explain what model drift means" asks what drift means, which the source does not say.
