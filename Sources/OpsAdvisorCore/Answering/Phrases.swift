@@ -240,8 +240,11 @@ public enum Phrases {
     return outside.isEmpty ? said : said + " " + outsideTheComparison + outside.joined(separator: "; ") + "."
   }
 
-  static func nextStep(skills: [String], project: String) -> String {
-    "Next step: practise \(skills.map { $0.lowercasedFirst }.joined(separator: "; ")), and build a first project such as \"\(project)\"."
+  /// The advisor's own suggestion of a next step, marked as its own, naming the skills and a
+  /// project the source lists for `track`.
+  static func nextStep(_ track: String, skills: [String], project: String) -> String {
+    let list = skills.map { $0.lowercasedFirst }.joined(separator: "; ")
+    return "Next step. \(outsideTheComparison)my own suggestion is to practise the skills my source lists for \(track) (\(list)) and to build a first project from its list, such as \"\(project)\"."
   }
 
   static func leaning(_ track: String?) -> String {

@@ -89,19 +89,22 @@ public struct Recommender: Sendable {
     return chosen
   }
 
-  /// The skills to practise and a first project.
   /// The advisor's own advice on the order to learn two tracks in (by name), marked as its own:
   /// the source does not say which to learn first.
   func learningOrder(_ first: String, then second: String) -> AnswerContent {
     AnswerContent(blocks: [.paragraph(Phrases.mixedAdvice(first, second: second))], sourceIDs: [KnownSection.outside])
   }
 
+  /// The skills to practise and a first project, as the advisor's own suggestion.
   func nextStep(for track: TrackID) -> AnswerContent {
     guard let skills = firstAnswer(of: KnownIntent.skills, track: track),
       let projects = firstAnswer(of: KnownIntent.projects, track: track), let project = projects.bullets.first
     else { return AnswerContent(blocks: [], sourceIDs: []) }
-    let text = Phrases.nextStep(skills: skills.bullets, project: project)
-    return AnswerContent(blocks: [.paragraph(text)], sourceIDs: skills.sources + projects.sources)
+    let name = knowledgeBase.vocabulary.track(track).name
+    let text = Phrases.nextStep(name, skills: skills.bullets, project: project)
+    var content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
+    content.cite(skills.sources + projects.sources + [KnownSection.outside])
+    return content
   }
 
   func firstAnswer(of intent: IntentID, track: TrackID) -> Answer? {

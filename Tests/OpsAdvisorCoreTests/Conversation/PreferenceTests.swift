@@ -624,7 +624,14 @@ import Testing
 
   @Test func theAdvisorsOwnReasonsForOneClauseAreMarkedOnce() {
     let text = Fixtures.text(of: Fixtures.ask("idk i do chatbots at work w/ openai api. pick one"))
-    #expect(text.components(separatedBy: "Outside the comparison:").count == 2)
+    let reasons = text.components(separatedBy: "Next step.")[0]
+    #expect(reasons.components(separatedBy: "Outside the comparison:").count == 2)
+  }
+
+  @Test func theNextStepIsMarkedAsTheAdvisorsOwn() {
+    let text = Fixtures.text(of: Fixtures.ask("i deploy churn models. which track should i choose?"))
+    #expect(text.contains("Next step. Outside the comparison: my own suggestion is to practise the skills my source lists for MLOps"))
+    #expect(text.contains("Outside the comparison (general knowledge or my own advice)"))
   }
 }
 
