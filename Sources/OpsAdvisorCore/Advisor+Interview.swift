@@ -24,14 +24,13 @@ extension Advisor {
   /// The passing answer that `words` (`joined`, when known) say, once the words around it that
   /// add nothing are left out.
   func passingAnswer(words: ArraySlice<String>, joined: String?) -> String? {
-    guard words.count <= Self.unsureLength, let first = words.first, let last = words.last else { return nil }
+    guard words.count <= Self.unsureLength, !words.isEmpty else { return nil }
     let skips = knowledgeBase.interview.skipPhrases
     // "not really" is a phrase of its own before "really" is a filler.
     let whole = joined ?? words.joined(separator: " ")
     if skips.contains(whole) { return whole }
-    guard Self.unsureFillers.contains(first) || Self.unsureFillers.contains(last) else { return nil }
-    let kept = words.drop(while: Self.unsureFillers.contains).reversed().drop(while: Self.unsureFillers.contains).reversed()
-      .joined(separator: " ")
+    // "not really sure": fillers go wherever they stand.
+    let kept = words.filter { !Self.unsureFillers.contains($0) }.joined(separator: " ")
     return skips.contains(kept) ? kept : nil
   }
 
@@ -41,7 +40,7 @@ extension Advisor {
   /// Words before or after "idk" that add nothing.
   static let unsureFillers: WordSet = [
     "really", "tbh", "honestly", "lol", "man", "either", "yet", "meh", "hmm", "um", "uh", "well", "ok", "so", "ugh",
-    "to", "be", "honest", "frankly",
+    "to", "be", "honest", "frankly", "too", "quite", "totally", "entirely",
   ]
 
   /// Passing answers that say nothing of not knowing.
@@ -196,6 +195,11 @@ extension Advisor {
       return reply(input: parsed.original, intent: KnownIntent.acknowledgement, confidence: 1,
         content: AnswerContent(blocks: [.paragraph(Phrases.interviewLeft)], sourceIDs: []))
     }
+    if Self.picksNoOption(parsed) {
+      var content = AnswerContent(blocks: [.paragraph(Phrases.whichOption(question.options.count))], sourceIDs: [])
+      content.append(questionContent(progress.questionIndex))
+      return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1, content: content)
+    }
     guard !Self.asksInsteadOfAnswering(parsed), let answer = interviewAnswer(parsed, question: question, detections: detections)
     else { return nil }
     state.mention(parsed.tracks)
@@ -223,6 +227,13 @@ extension Advisor {
       return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1, content: content)
     }
     return finishInterview(input: parsed.original, progress: progress)
+  }
+
+  /// Whether a line answers the pending question without saying which option: "yeah", "sure",
+  /// "both".
+  static func picksNoOption(_ parsed: ParsedInput) -> Bool {
+    onlyAssents(parsed) || parsed.words.count <= 2 && parsed.words.contains("both")
+      && parsed.words.allSatisfy { $0 == "both" || assentWords.contains($0) || choosingFillers.contains($0) }
   }
 
   /// Whether a line asked during the interview is a question to answer before it goes on, not
@@ -256,13 +267,18 @@ extension Advisor {
   mutating func interviewAnswer(
     _ parsed: ParsedInput, question: InterviewQuestion, detections: [SignalDetector.Detection]
   ) -> InterviewAnswer? {
-    if let number = Self.chosenNumber(parsed) {
-      guard question.options.indices.contains(number - 1) else { return .invalidNumber }
-      let option = question.options[number - 1]
-      state.profile.add(Profile.Evidence(
-        track: option.track, phrase: option.text, words: option.text, turn: state.turn, weight: Profile.interviewWeight,
-        reason: Phrases.interviewReason(question.prompt), source: question.source))
-      return .track(option.track)
+    let numbers = Self.chosenNumbers(parsed, count: question.options.count)
+    if !numbers.isEmpty {
+      guard numbers.allSatisfy(question.options.indices.map({ $0 + 1 }).contains) else { return .invalidNumber }
+      let options = numbers.map { question.options[$0 - 1] }
+      for option in options {
+        state.profile.add(Profile.Evidence(
+          track: option.track, phrase: option.text, words: option.text, turn: state.turn,
+          weight: Profile.interviewWeight / Double(options.count), reason: Phrases.interviewReason(question.prompt),
+          source: question.source))
+      }
+      let tracks = options.map(\.track)
+      return tracks.count == 1 ? .track(tracks[0]) : .several(tracks)
     }
     if passingAnswer(parsed) != nil { return .skipped }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }

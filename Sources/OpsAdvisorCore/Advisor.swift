@@ -138,7 +138,7 @@ public struct Advisor: Sendable {
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }
-    if let number = Self.chosenNumber(parsed) {
+    if let number = Self.chosenNumber(parsed, count: state.pendingChoices.count) {
       // A bare number with no list on screen picks nothing: said so, not read as a question.
       guard !state.pendingChoices.isEmpty else {
         return reply(input: prepared.line, intent: KnownIntent.clarification, confidence: 1,
@@ -1271,22 +1271,53 @@ public struct Advisor: Sendable {
   static let meantWord: WordSet = ["meant", "mean"]
   static let teamOrCareer: WordSet = ["team", "career"]
 
-  /// The number a reply to numbered choices picks: the line itself ("2"), or its one number
-  /// among a few words that only hedge or point ("2 i guess", "option 2", "prob 2").
-  static func chosenNumber(_ parsed: ParsedInput) -> Int? {
+  /// The number a reply to `count` numbered choices picks: the line itself ("2"), or its one
+  /// number, ordinal or "last" among a few words that only hedge or point ("2 i guess",
+  /// "option 2", "the second", "kinda the last one").
+  static func chosenNumber(_ parsed: ParsedInput, count: Int) -> Int? {
     if let number = Int(parsed.normalized) { return number }
-    let numbers = parsed.words.compactMap { Int($0) }
-    guard parsed.words.count <= 4, numbers.count == 1,
-      parsed.words.allSatisfy({ Int($0) != nil || choosingFillers.contains($0) })
-    else { return nil }
-    return numbers[0]
+    let numbers = chosenNumbers(parsed, count: count)
+    return numbers.count == 1 && !parsed.words.contains(where: joiningChoices.contains) ? numbers[0] : nil
   }
+
+  /// Every option a line picks from a numbered list of `count` by a figure, an ordinal or
+  /// "last", when its other words only add nothing or join them ("1 and 2", "the first and
+  /// the last"); empty for any other line.
+  static func chosenNumbers(_ parsed: ParsedInput, count: Int) -> [Int] {
+    guard parsed.words.count <= chosenNumberWords else { return [] }
+    var numbers: [Int] = []
+    for word in parsed.words {
+      if let number = optionNumber(word, count: count) {
+        if !numbers.contains(number) { numbers.append(number) }
+      } else if !choosingFillers.contains(word) && !joiningChoices.contains(word) {
+        return []
+      }
+    }
+    return numbers
+  }
+
+  /// The option a word names in a list of `count`: "2", "two", "second", "2nd", "last".
+  static func optionNumber(_ word: String, count: Int) -> Int? {
+    if let number = Int(word) { return number }
+    if word == "last" { return count }
+    if let place = ordinals.firstIndex(of: word) ?? numberedOrdinals.firstIndex(of: word) { return place + 1 }
+    return numberWords.firstIndex(of: word).map { $0 + 2 }
+  }
+
+  /// The numbers from two that may stand for an option; "one" is a word of "the first one".
+  static let numberWords = ["two", "three", "four", "five", "six"]
+
+  /// The most words of a line that picks options by number.
+  static let chosenNumberWords = 6
 
   /// Words around a chosen number that add nothing to it.
   static let choosingFillers: WordSet = [
     "i", "guess", "think", "option", "number", "prob", "probably", "maybe", "say", "the", "one", "ok", "okay", "hmm", "um",
-    "uh", "then", "please", "pls",
+    "uh", "then", "please", "pls", "kinda", "kind", "of", "id", "would", "go", "with", "for", "me", "mostly", "definitely",
   ]
+
+  /// Words that join options picked together: "1 and 2", "both 1 and 3".
+  static let joiningChoices: WordSet = ["and", "both", "plus"]
 
   /// Whether a line asks where the source says what was just answered ("where does it say
   /// that?", "prove it", "source?", "says who?"), naming no track.

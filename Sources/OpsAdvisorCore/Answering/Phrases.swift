@@ -36,6 +36,10 @@ public enum Phrases {
   }
 
   static let gotIt = "Got it."
+  /// For "yeah" or "both" as the answer to an interview question of `count` options.
+  static func whichOption(_ count: Int) -> String {
+    "Which of them? Answer with a number from 1 to \(count), several joined by \"and\" (\"1 and 2\"), or \"not sure\"."
+  }
   static let interviewLeft = "All right, no more questions. Ask me anything about the three tracks, or ask \"which track should I choose?\" when you want a recommendation."
 
   /// After an interview answer that points to several tracks.

@@ -699,11 +699,46 @@ import Testing
     #expect(!Fixtures.text(of: replies[2]).contains("Back to my question"))
   }
 
-  @Test(arguments: ["2 i guess", "option 2", "prob 2"])
+  @Test(arguments: ["2 i guess", "option 2", "prob 2", "the second", "second one", "2nd", "option two", "id go with the second"])
   func aNumberAmongHedgesAnswersTheInterview(line: String) {
     let (replies, advisor) = conversation(["which track should I choose?", line])
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
     #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
+  @Test(arguments: ["the last", "kinda the last one", "3rd i guess"])
+  func theLastOptionIsTheThird(line: String) {
+    let (replies, advisor) = conversation(["which track should I choose?", line])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(advisor.state.profile.score(.aiops) > 0 && advisor.state.profile.score(.mlops) == 0)
+  }
+
+  /// "1 and 2" counts for both options, half each, as a mix.
+  @Test func twoNumbersJoinedAnswerWithAMix() {
+    let (replies, advisor) = conversation(["which track should I choose?", "1 and 2"])
+    #expect(Fixtures.text(of: replies[1]).contains("a mix of MLOps and LLMOps"))
+    #expect(advisor.state.profile.score(.mlops) == advisor.state.profile.score(.llmops))
+    #expect(advisor.state.profile.score(.mlops) > 0)
+  }
+
+  /// "yeah" and "both" say no option: the question again, asking which.
+  @Test(arguments: ["yeah", "sure", "both"])
+  func anAnswerNamingNoOptionAsksWhich(line: String) {
+    let (replies, advisor) = conversation(["which track should I choose?", line])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix("Which of them? Answer with a number from 1 to 3") && text.contains("Question 1 of 3"))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  @Test(arguments: ["not really sure", "not too sure tbh"])
+  func unsureWithWordsBetweenPassesOnTheQuestion(line: String) {
+    let (replies, _) = conversation(["which track should I choose?", line])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+  }
+
+  @Test func theSecondPicksTheSecondOfADidYouMean() {
+    #expect(Advisor.chosenNumber(Fixtures.advisor().parser.parse("the second one"), count: 3) == 2)
+    #expect(Advisor.chosenNumber(Fixtures.advisor().parser.parse("the second project"), count: 3) == nil)
   }
 
   @Test func aGoodbyeMidInterviewAsksNoQuestionAgain() {
