@@ -364,6 +364,9 @@ extension Advisor {
     // What a question about someone else says of them is read as a description, not asked.
     let described = forSomeoneElse ? describedInTheLine(parsed) : detections
     let firm = SignalDetector.distinct(described).filter { !$0.negated }
+    if forSomeoneElse, firm.isEmpty, let reply = placingWhomTheLineBeforeDescribed(parsed, confidence: confidence) {
+      return reply
+    }
     let pointed = Profile.mostPointedTo(firm)
     guard pointed.count == 1, let track = pointed.first else {
       // "so which track for priya?": their own profile is no answer for someone else.
@@ -381,6 +384,31 @@ extension Advisor {
     }
     return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
   }
+
+  /// "which track would suit him?" just after "first one is a sysadmin, runs monitoring and
+  /// on-call": the line before described him, so what it counted is taken out of the asker's
+  /// profile and places him instead; nil when the line before counted nothing said in the
+  /// third person.
+  mutating func placingWhomTheLineBeforeDescribed(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    let described = state.profile.takeOut(turn: state.turn - 1) { !Self.speaksOfThemselves($0.words) }
+    let weights = TrackID.allCases.map { track in described.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
+    guard let top = weights.max(), top > 0 else { return nil }
+    let track = TrackID.allCases[weights.firstIndex(of: top)!]
+    if let name = Self.nameAfterFor(parsed) {
+      state.placedPeople = state.placedPeople.filter { $0.name != name } + [.init(name: name, track: track, evidence: described)]
+    }
+    let reply = placing(parsed, on: track, evidence: described.filter { $0.track == track }, lead: Phrases.itDescribesPointsTo,
+      confidence: confidence)
+    return reply.inserting([.paragraph(Phrases.noLongerYours)])
+  }
+
+  /// Whether a clause speaks of the speaker: "i", "my", "we", "our" among its words.
+  static func speaksOfThemselves(_ clause: String) -> Bool {
+    clause.lowercased().split { !$0.isLetter }.contains { firstPersonWords.contains(String($0)) }
+  }
+
+  /// The words by which a clause speaks of the speaker.
+  static let firstPersonWords: WordSet = ["i", "im", "my", "me", "we", "our", "us", "ive", "id"]
 
   /// "so which track for priya?" after Priya was placed: the same track, with what was said of
   /// her; a line that says more of her places her anew.

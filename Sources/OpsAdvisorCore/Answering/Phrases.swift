@@ -397,6 +397,10 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// After placing someone the line before described: that description no longer counts as
+  /// the asker's own work.
+  static let noLongerYours = "I no longer count that description as your own work."
+
   static func describesSeveral(_ tracks: [String]) -> String {
     "What that describes points to \(list(tracks, joinedBy: "and")) alike. Tell me which part of it takes most of their time, and ask again."
   }

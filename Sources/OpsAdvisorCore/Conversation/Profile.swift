@@ -150,7 +150,20 @@ public struct Profile: Sendable, Equatable {
       item.weight > 0 && (item.saidPhrase == phrase || item.saidPhrase.hasSuffix(" " + phrase) || item.saidPhrase.hasPrefix(phrase + " "))
     }
     guard !said.isEmpty else { return [] }
-    let isTaken: (Evidence) -> Bool = { item in item.weight > 0 && said.contains { Self.saidTogether(item, $0) } }
+    let taken = remove { item in item.weight > 0 && said.contains { Self.saidTogether(item, $0) } }
+    return Set(taken.map(\.saidPhrase))
+  }
+
+  /// Takes out what the clauses of `turn` that `isOfSomeoneElse` counted: a description of
+  /// someone else ("first client is a sysadmin, runs on-call") that the next line shows was not
+  /// their own work. Returns it.
+  public mutating func takeOut(turn: Int, where isOfSomeoneElse: (Evidence) -> Bool) -> [Evidence] {
+    remove { $0.turn == turn && $0.weight > 0 && isOfSomeoneElse($0) }
+  }
+
+  /// Removes the evidence `isTaken` picks from the scores, and gives the tracks a correction
+  /// in it had cut their weight again once nothing of its turn counts; returns it.
+  private mutating func remove(where isTaken: (Evidence) -> Bool) -> [Evidence] {
     let taken = evidence.filter(isTaken)
     evidence.removeAll(where: isTaken)
     for item in taken {
@@ -160,7 +173,7 @@ public struct Profile: Sendable, Equatable {
     for turn in Set(taken.map(\.turn)) where !evidence.contains(where: { $0.turn == turn && $0.weight > 0 }) {
       restoreWhatWasCut(at: turn)
     }
-    return Set(taken.map(\.saidPhrase))
+    return taken
   }
 
   /// Whether two items of evidence were said as one: the same item, or words for one track side

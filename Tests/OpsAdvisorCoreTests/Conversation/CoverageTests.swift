@@ -406,6 +406,22 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// "which track would suit him?" just after a line describing someone in the third person
+  /// places them by that line, whose evidence no longer counts as the asker's own; a line of
+  /// their own work ("i run…") stays theirs.
+  @Test func whoTheLineBeforeDescribedIsPlacedByIt() {
+    let (replies, advisor) = conversation([
+      "hi, im a career coach with three clients. first one is a sysadmin, 10 yrs linux, runs monitoring and on-call for servers",
+      "which track would suit him",
+    ])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("What that describes points to AIOps."))
+    #expect(Fixtures.text(of: replies[1]).contains("I no longer count that description as your own work."))
+    #expect(advisor.state.profile.evidence.isEmpty)
+    let (own, mine) = conversation(["i run monitoring and on-call for our servers", "which track would suit him"])
+    #expect(Fixtures.text(of: own[1]).hasPrefix("I can place someone else only by what you tell me"))
+    #expect(!mine.state.profile.evidence.isEmpty)
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
