@@ -308,13 +308,14 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("how long time learn?")).hasPrefix("How long learning takes isn't something my source covers"))
   }
 
-  /// Pay, job-market demand, where a term came from and cloud providers, asked in
+  /// Pay, job-market demand, where a term came from, cloud providers and personal data, asked in
   /// words people use, are said not to be in the source, then what comes closest.
   @Test(arguments: [
     ("And what do those jobs pay compared to a senior financial analyst? Roughly?", "Pay"),
     ("which track has the best job market demand right now?", "Which track has more openings"),
     ("when was the term MLOps first coined?", "Where the terms came from"),
     ("which cloud provider is best for aiops, aws or azure?", "Which cloud provider to use"),
+    ("Where does PII redaction in prompts fit - LLMOps or AIOps?", "Personal data and PII"),
   ])
   func topicsTheSourceLeavesOutAreSaidToBe(line: String, topic: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("\(topic) isn't something my source covers"))
