@@ -28,21 +28,47 @@ public enum TextNormalizer {
     clauses(of: text).flatMap(\.words).joined(separator: " ")
   }
 
-  /// The clauses of `text` that hold at least one word.
+  /// The clauses of `text` that hold at least one word. Clauses end at `.,;:!?`, at a line
+  /// break, at a hyphen with a space on each side ("MLOps vs LLMOps - which skills matter?")
+  /// and at an en or em dash; a hyphen inside a word ("on-call") ends none.
   public static func clauses(of text: String) -> [Clause] {
     var clauses: [Clause] = []
-    var start = text.utf8.startIndex
+    let utf8 = text.utf8
+    var start = utf8.startIndex
     var index = start
-    // The break characters are ASCII, so their bytes never sit inside a multi-byte character.
-    while index < text.utf8.endIndex {
-      if isClauseBreak(text.utf8[index]) {
+    // The break characters are ASCII or a dash's three bytes, whose first never sits inside
+    // another character.
+    while index < utf8.endIndex {
+      let breakLength = clauseBreakLength(utf8, at: index)
+      if breakLength > 0 {
         append(text[start..<index], to: &clauses)
-        start = text.utf8.index(after: index)
+        index = utf8.index(index, offsetBy: breakLength)
+        start = index
+      } else {
+        index = utf8.index(after: index)
       }
-      index = text.utf8.index(after: index)
     }
-    append(text[start..<text.utf8.endIndex], to: &clauses)
+    append(text[start..<utf8.endIndex], to: &clauses)
     return clauses
+  }
+
+  /// The length in bytes of the clause break at `index`, or 0 when none is there.
+  static func clauseBreakLength(_ utf8: String.UTF8View, at index: String.Index) -> Int {
+    let byte = utf8[index]
+    if isClauseBreak(byte) { return 1 }
+    if byte == UInt8(ascii: "-") { return isSpacedHyphen(utf8, at: index) ? 1 : 0 }
+    guard byte == 0xE2 else { return 0 }
+    let rest = utf8[index...].prefix(3)
+    return rest.elementsEqual([0xE2, 0x80, 0x93]) || rest.elementsEqual([0xE2, 0x80, 0x94]) ? 3 : 0
+  }
+
+  /// Whether the hyphen at `index` has a space (or the text's end) on each side.
+  static func isSpacedHyphen(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
+    let space = UInt8(ascii: " ")
+    let before = index > utf8.startIndex ? utf8[utf8.index(before: index)] : space
+    let afterIndex = utf8.index(after: index)
+    let after = afterIndex < utf8.endIndex ? utf8[afterIndex] : space
+    return before == space && after == space
   }
 
   static func append(_ piece: Substring, to clauses: inout [Clause]) {

@@ -171,9 +171,11 @@ public struct MatchPolicy: Sendable {
   /// topic whose last clause asks about another ("I'm a hiring manager writing job descriptions
   /// for ops roles. What skills should I list for an MLOps engineer?"), or a line whose opening
   /// "what" or "which" names the topic ("what tools would each team be using day to day", whose
-  /// other words are the skills' examples'): the topic asked; any other decision as it is.
+  /// other words are the skills' examples'), or a comparison whose last clause asks a topic
+  /// ("Hiring: MLOps vs LLMOps engineer — which skills matter?"): the topic asked; any other
+  /// decision as it is.
   func answeringTheAskedTopic(_ decision: Decision, _ parsed: ParsedInput) -> Decision {
-    guard case .answer(let intent) = decision, topicWords[intent] != nil,
+    guard case .answer(let intent) = decision, topicWords[intent] != nil || intent == KnownIntent.comparison,
       let asked = (parsed.clauses.count > 1 ? topicAskedLast(parsed) : nil) ?? topicAskedByWhat(parsed), asked != intent
     else { return decision }
     return .answer(asked)

@@ -407,6 +407,12 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// A title setting two tracks side by side whose last clause asks a topic gets that topic.
+  @Test func aComparisonAskingATopicLastGetsTheTopic() {
+    let reply = Fixtures.ask("Hiring: MLOps vs LLMOps engineer — which skills matter?")
+    #expect(reply.intent == "skills" && reply.tracks == [.mlops, .llmops])
+  }
+
   /// "which track would suit him?" just after a line describing someone in the third person
   /// places them by that line, whose evidence no longer counts as the asker's own; a line of
   /// their own work ("i run…") stays theirs.

@@ -23,7 +23,19 @@ import Testing
     #expect(TextNormalizer.normalize(input) == expected)
   }
 
-  @Test(arguments: ["Is LLMOps just MLOps?", "don't", "ml-ops's", "'quoted'", "a  b", "Ünïcödé ✓ 🚀"])
+  /// A hyphen with spaces around it and an en or em dash end a clause; a hyphen in a word
+  /// does not.
+  @Test(arguments: [
+    ("MLOps vs LLMOps - which skills matter?", [["mlops", "vs", "llmops"], ["which", "skills", "matter"]]),
+    ("Hiring: MLOps vs LLMOps engineer — which skills matter?", [["hiring"], ["mlops", "vs", "llmops", "engineer"], ["which", "skills", "matter"]]),
+    ("on-call – every week", [["on", "call"], ["every", "week"]]),
+    ("a -b- c -", [["a", "b", "c"]]),
+  ])
+  func dashesBetweenSpacesEndClauses(input: String, clauses: [[String]]) {
+    #expect(TextNormalizer.clauses(of: input).map(\.words) == clauses)
+  }
+
+  @Test(arguments: ["Is LLMOps just MLOps?", "don't", "ml-ops's", "'quoted'", "a  b", "Ünïcödé ✓ 🚀", "x — y - z"])
   func isIdempotent(input: String) {
     let once = TextNormalizer.normalize(input)
     #expect(TextNormalizer.normalize(once) == once)
