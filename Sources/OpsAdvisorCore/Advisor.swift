@@ -1191,6 +1191,7 @@ public struct Advisor: Sendable {
     {
       return reply
     }
+    if let reply = twoConceptsSetApart(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whichTrackCovers(parsed, confidence: confidence, match: match) { return reply }
     if let question = questionAfterTheirStory(parsed),
       let reply = whichTrackCovers(question, confidence: confidence, match: match)

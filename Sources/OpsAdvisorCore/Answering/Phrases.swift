@@ -397,6 +397,11 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// Before where the source mentions each of two concepts a line sets against each other.
+  static func notSetApart(_ first: String, _ second: String) -> String {
+    "My source doesn't set \(first) against \(second) itself. Here is where it mentions each of them."
+  }
+
   /// After placing someone the line before described: that description no longer counts as
   /// the asker's own work.
   static let noLongerYours = "I no longer count that description as your own work."

@@ -407,6 +407,21 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// Two concepts set against each other, naming no track, get where the source mentions each,
+  /// each found as if asked alone.
+  @Test(arguments: [
+    ("is evaluation the same thing as monitoring", "evaluation", "monitoring"),
+    ("whats the difference between drift and evaluation", "drift", "evaluation"),
+    ("how is governance different from observability", "governance", "observability"),
+    ("tracing vs monitoring?", "tracing", "monitoring"),
+  ])
+  func twoConceptsSetAgainstEachOtherGetWhereEachIs(line: String, first: String, second: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("My source doesn't set \(first) against \(second) itself."))
+    #expect(text.contains("My source mentions \(first) for") && text.contains("My source mentions \(second) for"))
+    #expect(!text.contains("doesn't mention"))
+  }
+
   /// A title setting two tracks side by side whose last clause asks a topic gets that topic.
   @Test func aComparisonAskingATopicLastGetsTheTopic() {
     let reply = Fixtures.ask("Hiring: MLOps vs LLMOps engineer — which skills matter?")
