@@ -133,6 +133,7 @@ public struct Profile: Sendable, Equatable {
         takenBack.formUnion(taken)
         if !taken.isEmpty || takenBack.contains(signal.phrase) { continue }
       }
+      if detection.hedged, !detection.negated, playDown(signal.phrase, before: turn) { continue }
       add(Self.evidence(of: detection, turn: turn, correcting: isCorrection),
         aboutAISystems: !signal.itOperations && TrackID.named(signal.phrase) == nil)
     }
@@ -152,6 +153,19 @@ public struct Profile: Sendable, Equatable {
     guard !said.isEmpty else { return [] }
     let taken = remove { item in item.weight > 0 && said.contains { Self.saidTogether(item, $0) } }
     return Set(taken.map(\.saidPhrase))
+  }
+
+  /// Counts what earlier turns said firmly of `phrase` as a maybe: "the k8s bit was just me
+  /// saying I know infra" plays down the "k8s" said before. Returns whether anything was.
+  mutating func playDown(_ phrase: String, before turn: Int) -> Bool {
+    let isFirm: (Evidence) -> Bool = { $0.turn < turn && $0.weight > 0 && $0.phrase == phrase }
+    guard evidence.contains(where: isFirm) else { return false }
+    evidence = evidence.map { item in
+      guard isFirm(item) else { return item }
+      trackScores[item.track.seedOrder] -= item.weight * (1 - Self.hedgedShare)
+      return item.scaled(by: Self.hedgedShare)
+    }
+    return true
   }
 
   /// Takes out what the clauses of `turn` that `isOfSomeoneElse` counted: a description of

@@ -94,7 +94,10 @@ public struct SignalDetector: Sendable {
       return []
     }
     let lineAsks = Self.asksWithoutTheAsker(parsed)
+    var listPlayedDown = false  // whether the clause before played its list down: "fine with k8s, docker, grafana"
     for (number, clause) in parsed.clauses.enumerated() {
+      let countBefore = found.count
+      defer { listPlayedDown = Self.playsDownItsList(clause, in: parsed, before: listPlayedDown, found: found.count > countBefore) }
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
       let asked = lineAsks || Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
@@ -114,10 +117,21 @@ public struct SignalDetector: Sendable {
         if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first, saysNotTheirWork(parsed.stems[next.range].prefix(4)) {
           inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
         }
+        if listPlayedDown, Self.namesOnly(clause, in: parsed) {
+          inClause = inClause.map { Detection(signal: $0.signal, negated: $0.negated, hedged: true, clause: $0.clause) }
+        }
         found += asked ? inClause.map { var detection = $0; detection.asked = true; return detection } : inClause
       }
     }
     return found
+  }
+
+  /// Whether the list a clause is part of is played down, for the clause after it: the clause
+  /// plays down what it names ("I'm fine with k8s"), or only names more of a list played down
+  /// before it ("docker"). `found` is whether the clause had a signal; one without plays down
+  /// nothing after it.
+  static func playsDownItsList(_ clause: ParsedInput.Clause, in parsed: ParsedInput, before: Bool, found: Bool) -> Bool {
+    before && namesOnly(clause, in: parsed) || found && playsDown(parsed.stems[clause.range])
   }
 
   /// Whether a clause repeats what was said in the conversation: the advisor's words ("you said
@@ -188,7 +202,12 @@ public struct SignalDetector: Sendable {
     guard let next, let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }),
       !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) })
     else { return false }
-    guard framingWords.contains(parsed.words[opening]) else { return namesOnly(clause, in: parsed) && asksOfItNext(next, in: parsed) }
+    guard framingWords.contains(parsed.words[opening]) else {
+      // "my day job is … calling OpenAI, … and watching token spend. does that change anything?":
+      // after a clause of their own work, the last item of its list is theirs too.
+      let theirsBefore = parsed.classes[..<clause.range.lowerBound].contains { $0.contains(.firstPerson) }
+      return !theirsBefore && namesOnly(clause, in: parsed) && asksOfItNext(next, in: parsed)
+    }
     return next.asked || parsed.classes[next.range].first?.contains(.questionWord) == true
       || DialogueAct.opensAsYesNoQuestion(parsed.words[next.range])
   }
@@ -698,6 +717,8 @@ public struct SignalDetector: Sendable {
   /// the words stand.
   static func playsDown(_ words: ArraySlice<String>) -> Bool {
     words.contains(where: minorStems.contains) || isSmallShare(words)
+      // "(I'm fine with k8s, docker, grafana etc)", "that was just me saying I already know infra".
+      || onlyKnowingRuns.contains { run in words.indices.contains { words[$0...].starts(with: run) } }
       // "governance is a later problem", "cost is low priority for now".
       || zip(words, words.dropFirst()).contains { deferringStems.contains($0) && concernStems.contains($1) }
       || words.indices.dropLast().contains { place in
@@ -715,6 +736,12 @@ public struct SignalDetector: Sendable {
   static func saysItWas(_ words: ArraySlice<String>, before place: Int) -> Bool {
     place - 2 >= words.startIndex && words[place - 1] == "a" && copulaStems.contains { $0 == words[place - 2] }
   }
+
+  /// Stems of the words that say they only know something, or only mentioned it: what they
+  /// know is background, not their work.
+  static let onlyKnowingRuns = [
+    ["already", "know"], ["fine", "with"], ["comfortable", "with"], ["familiar", "with"], ["me", "saying"],
+  ].map { $0.map(Stemmer.stem) }
 
   static let projectStem = Stemmer.stem("project")
   static let copulaStems = ["is", "was", "s", "just", "only"].map(Stemmer.stem)

@@ -601,4 +601,28 @@ import Testing
     #expect(found.first { $0.signal.phrase == "anomaly detection" }?.negated == true)
     #expect(found.first { $0.signal.phrase == "chatbot" }?.hedged == true)
   }
+
+  /// Tools they say they only know or are fine with are background: they count as a maybe.
+  @Test(arguments: ["(I'm fine with k8s, docker, grafana etc)", "I already know grafana", "im familiar with kubernetes"])
+  func whatTheyOnlyKnowCountsAsAMaybe(line: String) {
+    let found = detector.detect(in: line)
+    #expect(!found.isEmpty && found.allSatisfy(\.hedged))
+  }
+
+  /// Playing down later what was said firmly before makes the earlier words count as a maybe,
+  /// instead of counting them again.
+  @Test func playingDownLaterCountsTheEarlierWordsAsAMaybe() {
+    let (_, advisor) = conversation([
+      "backend dev, i run some k8s and grafana", "the k8s/grafana bit was just me saying I already know infra",
+    ])
+    let grafana = advisor.state.profile.evidence.filter { $0.saidPhrase == "grafana" }
+    #expect(grafana.count == 1 && grafana[0].weight == 1)
+  }
+
+  /// The last item of a list after a clause of their own work is theirs too, though a question
+  /// pointing back follows it.
+  @Test func theLastItemOfTheirListCountsBeforeAQuestion() {
+    let found = detector.detect(in: "my day job is writing Go APIs that call OpenAI, caching responses, and watching token spend on a dashboard. does that change anything?")
+    #expect(found.contains { $0.signal.phrase == "tokens" })
+  }
 }
