@@ -216,9 +216,16 @@ extension Advisor {
       !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
       let place = parsed.words.indices.first(where: { isAskedConcept(parsed, at: $0) })
     else { return nil }
-    let asked = parsed.words[place]
+    state.mention(TrackID.allCases)
+    return reply(input: parsed.original, intent: KnownIntent.comparison, confidence: confidence,
+      content: conceptAcross(parsed.words[place], tracks: TrackID.allCases))
+  }
+
+  /// For each of `tracks`, where its parts mention `asked`, or else a related word (said to be
+  /// the advisor's own reading), or that they mention neither.
+  func conceptAcross(_ asked: String, tracks: [TrackID]) -> AnswerContent {
     var content = AnswerContent(blocks: [], sourceIDs: [])
-    for track in TrackID.allCases {
+    for track in tracks {
       let name = knowledgeBase.vocabulary.track(track).name
       guard let found = conceptPlace(asked, for: track), let intent = knowledgeBase.intent(found.intent) else {
         content.blocks.append(.paragraph(Phrases.conceptMissingFor(asked, track: name)))
@@ -229,8 +236,7 @@ extension Advisor {
       content.append(AnswerContent(blocks: [.paragraph(lead)], sourceIDs: found.word == asked ? [] : [KnownSection.outside]))
       content.append(composer.content(for: intent, tracks: [track], factor: found.factor))
     }
-    state.mention(TrackID.allCases)
-    return reply(input: parsed.original, intent: KnownIntent.comparison, confidence: confidence, content: content)
+    return content
   }
 
   /// The first place of a track's parts that mentions `asked`, or else one of its related words.

@@ -397,6 +397,12 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// Before where the source puts a concept a contradiction was claimed about, track by track.
+  static func whereBothHold(_ concept: String, in tracks: [String]) -> String {
+    guard tracks.count > 1 else { return "Here is where my source puts \(concept), track by track, so you can check it." }
+    return "Both can hold: my source names \(concept) for \(list(tracks, joinedBy: "and")), in different places. Here is each, so you can check it."
+  }
+
   /// Before where the source mentions each of two concepts a line sets against each other.
   static func notSetApart(_ first: String, _ second: String) -> String {
     "My source doesn't set \(first) against \(second) itself. Here is where it mentions each of them."

@@ -136,10 +136,15 @@ public struct SignalDetector: Sendable {
 
   /// Whether a clause repeats what was said in the conversation: the advisor's words ("you said
   /// build an 'LLM serving and evaluation platform' as a first project??", "your answer
-  /// mentioned drift") or what the person asked ("no i said only governance and monitoring"),
-  /// not the person's work.
+  /// mentioned drift"), what the person asked ("no i said only governance and monitoring") or
+  /// what the source says ("the table says…"), not the person's work.
   static func quotesTheAdvisor(_ words: ArraySlice<String>) -> Bool {
     let opened = words.drop(while: DialogueAct.leadingFillers.contains)
+    // "the definitions section says aiops covers observability": the source's words.
+    let saidBySource = opened.prefix(3).indices.contains { noun in
+      sourceNouns.contains(opened[noun]) && noun + 1 < opened.endIndex && sourceSpeechVerbs.contains(opened[noun + 1])
+    }
+    if saidBySource { return true }
     guard let first = opened.first, first == "no" || first == "you" || first == "your", let next = opened.dropFirst().first
     else { return false }
     // "no i said only governance and monitoring": what they asked before, not their work.
@@ -149,6 +154,14 @@ public struct SignalDetector: Sendable {
   }
 
   /// Verbs of the advisor's saying, after "you".
+  /// What the source or a part of it is called when someone reports what it says.
+  static let sourceNouns: WordSet = [
+    "source", "table", "doc", "document", "page", "comparison", "definitions", "definition", "section", "faq", "intro",
+  ]
+
+  /// Verbs of a text's saying, after what it is called: "the table says".
+  static let sourceSpeechVerbs: WordSet = ["says", "said", "lists", "listed", "mentions", "mentioned", "calls", "puts", "claims"]
+
   static let advisorSpeechVerbs: WordSet = ["said", "say", "suggested", "suggest", "told", "recommended", "mentioned", "listed", "wrote", "named"]
 
   /// Whether a whole line asks something and says nothing of the asker ("ml platform eng vs

@@ -407,6 +407,20 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// A challenge that the advisor contradicted the source gets where the source puts the
+  /// concept for each track named, and what the source says is no part of their work.
+  @Test(arguments: [
+    "the definitions section says aiops covers observability. but you told me observability is llmops. so which is it",
+    "you said observability is LLMOps, the table says AIOps",
+  ])
+  func aContradictionChallengeShowsEachPlace(line: String) {
+    let (replies, advisor) = conversation(["what is aiops", line])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix("Both can hold: my source names observability for LLMOps and AIOps"))
+    #expect(text.contains("My source mentions observability for LLMOps:") && text.contains("My source mentions observability for AIOps:"))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   /// Two concepts set against each other, naming no track, get where the source mentions each,
   /// each found as if asked alone.
   @Test(arguments: [
