@@ -254,7 +254,9 @@ extension Advisor {
   /// source mentions it; nil for any other line (what the named track has, its own answers
   /// say).
   mutating func conceptOfTheNamedTracks(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, DialogueAct.opensAsQuestion(parsed)
+    // "so aiops has nothing about prompts?" asks as well as "does aiops cover prompts?".
+    guard !parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside,
+      DialogueAct.opensAsQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed) && !parsed.classes.contains(where: { $0.contains(.firstPerson) })
     else { return nil }
     let places = parsed.words.indices.filter { isAskedConcept(parsed, at: $0) }
     guard !places.isEmpty, Self.howToStart(parsed.words) == nil,

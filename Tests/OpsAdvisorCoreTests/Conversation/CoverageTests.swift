@@ -407,6 +407,16 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// A question in the form of a statement about what named tracks lack is answered as
+  /// "does it cover…?" is.
+  @Test(arguments: [
+    ("So MLOps and LLMOps have nothing on governance at all?", "My source doesn't mention governance for MLOps or LLMOps; it does for AIOps:"),
+    ("so aiops has nothing about prompts?", "My source doesn't mention prompts for AIOps; it does for LLMOps:"),
+  ])
+  func whatNamedTracksLackAskedAsAStatement(line: String, lead: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(lead))
+  }
+
   /// A challenge that the advisor contradicted the source gets where the source puts the
   /// concept for each track named, and what the source says is no part of their work.
   @Test(arguments: [
