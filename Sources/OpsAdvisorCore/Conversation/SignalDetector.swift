@@ -768,7 +768,7 @@ public struct SignalDetector: Sendable {
   static let concernStems = WordSet(["problem", "issue", "concern", "worry", "priority"].map(Stemmer.stem))
 
   /// Stems of the words that call something minor.
-  static let minorStems = WordSet(["minor", "secondary", "marginal"].map(Stemmer.stem))
+  static let minorStems = WordSet(["minor", "secondary", "marginal", "afterthought", "unimportant"].map(Stemmer.stem))
 
   /// The stem of "side", and of what a side thing is ("a side task", "a side thing"; "a side
   /// project" only as `saysItWas`).
