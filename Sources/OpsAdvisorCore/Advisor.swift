@@ -394,7 +394,7 @@ public struct Advisor: Sendable {
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]
   ) -> PreparedInput? {
     if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAnAside(parsed, detections: detections)
-      ?? Self.questionAfterExplain(parsed)
+      ?? Self.questionAfterExplain(parsed) ?? Self.questionAfterNotKnowing(parsed)
     {
       return prepare(rest)
     }
@@ -418,6 +418,27 @@ public struct Advisor: Sendable {
     else { return nil }
     return (["what", "does"] + words[(verb + 2)..<means] + ["mean"] + words[(means + 1)...]).joined(separator: " ")
   }
+
+  /// The question a line asks by saying they do not know something ("idk what drift is" is
+  /// "what is drift", "not sure what kserve does" is "what does kserve do"); nil for any other
+  /// line.
+  static func questionAfterNotKnowing(_ parsed: ParsedInput) -> String? {
+    let words = DialogueAct.afterFillers(parsed.words)
+    guard parsed.clauses.count == 1, let what = words.firstIndex(of: "what"), what + 2 < words.endIndex,
+      notKnowingRuns.contains(where: { Array(words[..<what]).suffix($0.count).elementsEqual($0) })
+    else { return nil }
+    let (asked, last) = (words[(what + 1)..<(words.endIndex - 1)], words[words.endIndex - 1])
+    switch last {
+    case "is", "are": return (["what", last] + asked).joined(separator: " ")
+    case "means", "mean": return (["what", "does"] + asked + ["mean"]).joined(separator: " ")
+    case "does", "do": return (["what", last] + asked + ["do"]).joined(separator: " ")
+    default: return nil
+    }
+  }
+
+  /// The words just before "what" that say they do not know it: "idk what", "i do not know
+  /// what", "not sure what", "no idea what".
+  static let notKnowingRuns: [[String]] = [["idk"], ["do", "not", "know"], ["not", "sure"], ["no", "idea"], ["dunno"]]
 
   /// The verbs of asking to have something explained: "explain what drift means".
   static let explainingVerbs: WordSet = ["explain", "describe", "clarify"]

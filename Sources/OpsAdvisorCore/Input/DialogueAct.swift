@@ -315,6 +315,7 @@ public enum DialogueAct {
   /// every clause of every line.
   static let leadingFillers: WordSet = [
     "so", "and", "but", "ok", "okay", "hmm", "hm", "then", "wait", "oh", "well", "like", "also", "btw", "anyway",
+    "k", "kk", "ngl", "tbh", "yo",
   ]
 
   /// The auxiliaries that open a question about what was just said, or a negative one.

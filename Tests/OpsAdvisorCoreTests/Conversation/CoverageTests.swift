@@ -407,6 +407,15 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// Saying they do not know what something is asks what it is, and tells nothing of their work.
+  @Test(arguments: ["ngl idk what drift is", "i dont know what drift is", "not sure what kserve does", "tbh whats kubeflow"])
+  func notKnowingWhatSomethingIsAsksIt(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent != KnownIntent.outOfScope && replies[0].intent != KnownIntent.help)
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("My source"))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   /// A question in the form of a statement about what named tracks lack is answered as
   /// "does it cover…?" is.
   @Test(arguments: [
