@@ -397,6 +397,11 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// Before the answer that rests on a section of the source asked for by its name.
+  static func sectionSays(_ section: String) -> String {
+    "The \(section) part of my source, in my words:"
+  }
+
   /// Before where the source puts a concept a contradiction was claimed about, track by track.
   static func whereBothHold(_ concept: String, in tracks: [String]) -> String {
     guard tracks.count > 1 else { return "Here is where my source puts \(concept), track by track, so you can check it." }

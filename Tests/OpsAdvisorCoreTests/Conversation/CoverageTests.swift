@@ -407,6 +407,20 @@ import Testing
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
   }
 
+  /// A section of the source asked for by its name gets the answer resting on it.
+  @Test(arguments: [
+    ("what is the recommended direction if Im unsure?", "Recommended direction", "choose"),
+    ("what does the next step section say?", "Next Step", "level"),
+    ("what does the career mapping section say", "Career Mapping", "career"),
+    ("what is in the related comparisons section", "Related Comparisons", "about"),
+  ])
+  func aSectionAskedForByNameIsAnswered(line: String, section: String, intent: String) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).hasPrefix("The \(section) part of my source, in my words:"))
+    #expect(reply.intent == IntentID(intent))
+    #expect(Fixtures.ask("what's the recommended next step for me").intent != "level")
+  }
+
   /// Saying they do not know what something is asks what it is, and tells nothing of their work.
   @Test(arguments: ["ngl idk what drift is", "i dont know what drift is", "not sure what kserve does", "tbh whats kubeflow"])
   func notKnowingWhatSomethingIsAsksIt(line: String) {
