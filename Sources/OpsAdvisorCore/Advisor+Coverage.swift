@@ -173,7 +173,9 @@ extension Advisor {
     if asked.count > 1, !telling.isEmpty, telling.count < asked.count, !coveringPlaces(of: telling.map(\.stem), word: "").isEmpty {
       return answerCovering(telling, parsed: parsed, confidence: confidence, match: match)
     }
-    let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
+    let typed = asked.map(\.word).joined(separator: " ")
+    // "kubeflow" is shown as the source spells the tool: "Kubeflow".
+    let phrase = conceptStems.toolNames[typed]?.name ?? DisplayText.sanitized(typed, limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
     // "Which track deals with governance and audit?": failing all the words together, the
     // first of a list that the source has, alone.
@@ -197,7 +199,10 @@ extension Advisor {
       return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
-    guard hits.count > 1 || state.focusTracks.isEmpty else {
+    // "which track uses Kubeflow?" asks of every track, whatever was in focus before.
+    guard hits.count > 1 || state.focusTracks.isEmpty
+      || MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns)
+    else {
       return answerConcept(first, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
     }
     let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)

@@ -415,6 +415,8 @@ extension Advisor {
       return nil
     }
     let hit = ConceptHit(track: track, intent: place.intent, factor: place.factor, word: terms.joined(separator: " "), asked: nil)
+    // "what is TGI?" asks of the tool, not of the track in focus.
+    if Self.asksWhatItIs(parsed) { state.focusTracks = [] }
     var reply = answerConcept(hit, parsed: parsed, confidence: confidence, match: match, movingFocus: true)
     // "whats kserve": the source names it and says no more, which is said first, unless the
     // answer already opens by saying where the source mentions it.

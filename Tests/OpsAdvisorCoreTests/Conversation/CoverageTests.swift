@@ -337,7 +337,7 @@ import Testing
   /// not name, it says so and that the link to a track was the advisor's own.
   @Test func whereTheSourceMentionsSomething() {
     let kubeflow = Fixtures.ask("where does the source mention kubeflow")
-    #expect(Fixtures.text(of: kubeflow).hasPrefix("My source mentions kubeflow for MLOps"))
+    #expect(Fixtures.text(of: kubeflow).hasPrefix("My source mentions Kubeflow for MLOps"))
     let prometheus = Fixtures.text(of: Fixtures.ask("where does the doc mention prometheus"))
     #expect(prometheus.hasPrefix("My source doesn't name prometheus among any track's tools. Outside the comparison:"))
   }
@@ -405,6 +405,14 @@ import Testing
     #expect(Fixtures.text(of: replies[3]).hasPrefix("What you told me of Tom points to LLMOps."))
     #expect(replies[4].tracks == [.llmops])
     #expect(Fixtures.text(of: replies[4]).hasPrefix("What that describes points to LLMOps."))
+  }
+
+  /// "which track uses Kubeflow?" and "what is TGI?" ask of every track, whatever track was
+  /// in focus; the tool is named as the source spells it.
+  @Test func askingWhichTrackOrWhatAToolIsIgnoresTheFocus() {
+    let replies = conversation(["does llmops use vllm?", "which track uses Kubeflow?", "what is TGI?"]).replies
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("My source mentions Kubeflow for MLOps:"))
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("My source lists TGI among the LLMOps tools but does not say what it is."))
   }
 
   /// A section of the source asked for by its name gets the answer resting on it.
