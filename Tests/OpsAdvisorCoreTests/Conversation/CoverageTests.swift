@@ -316,6 +316,9 @@ import Testing
     ("when was the term MLOps first coined?", "Where the terms came from"),
     ("which cloud provider is best for aiops, aws or azure?", "Which cloud provider to use"),
     ("Where does PII redaction in prompts fit - LLMOps or AIOps?", "Personal data and PII"),
+    ("is the course free?", "What the courses cost"),
+    ("how long take to learn LLMOps if I study 1 hour per day after work?", "How long learning takes"),
+    ("Does the source say anything about how long the MLOps track takes to complete?", "How long learning takes"),
   ])
   func topicsTheSourceLeavesOutAreSaidToBe(line: String, topic: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("\(topic) isn't something my source covers"))

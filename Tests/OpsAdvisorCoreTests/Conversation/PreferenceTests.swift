@@ -741,6 +741,12 @@ import Testing
     #expect(Advisor.chosenNumber(Fixtures.advisor().parser.parse("the second project"), count: 3) == nil)
   }
 
+  /// Thanks and goodbyes in Portuguese and Spanish are thanks and goodbyes.
+  @Test(arguments: [("valeu, muito obrigado! tchau", KnownIntent.goodbye), ("obrigado", KnownIntent.thanks), ("gracias", KnownIntent.thanks)])
+  func thanksAndGoodbyesInOtherLanguages(line: String, intent: IntentID) {
+    #expect(Fixtures.ask(line).intent == intent)
+  }
+
   @Test func aGoodbyeMidInterviewAsksNoQuestionAgain() {
     let (replies, _) = conversation(["which track should I choose?", "bye"])
     #expect(replies[1].intent == KnownIntent.goodbye)
