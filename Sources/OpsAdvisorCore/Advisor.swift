@@ -68,6 +68,11 @@ public struct Advisor: Sendable {
     let parsed = cut ? parser.parse(String(head)).with(original: line) : parser.parse(line)
     let detections = detector.detect(in: parsed)
     let (match, decision) = understand(parsed, detections: detections)
+    let parts = cut ? [] : numberedParts(line)
+    if !parts.isEmpty {
+      return PreparedInput(line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision),
+        questions: parts, numbered: true)
+    }
     if let question = questionAfterItsOpening(parsed, decision: decision, detections: detections), let text = question.text {
       return PreparedInput(line: line, text: text.with(original: line), questions: question.questions)
     }
@@ -88,7 +93,7 @@ public struct Advisor: Sendable {
   /// Answers a prepared line and updates the conversation, exactly as `respond(to:)` with its text.
   public mutating func respond(to prepared: PreparedInput) -> Reply {
     state.turn += 1
-    let reply = prepared.questions.isEmpty ? answerLine(prepared) : answerBoth(prepared)
+    let reply = prepared.questions.isEmpty ? answerLine(prepared) : prepared.numbered ? answerEachPart(prepared) : answerBoth(prepared)
     if !reply.sources.isEmpty { state.lastSources = reply.sources }
     if prepared.text.flatMap({ Self.pointNumber($0.parsed) }) == nil { state.lastPoints = Self.points(of: reply) }
     return reply

@@ -397,6 +397,14 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// Before the answer to one numbered part of a line.
+  static func partHeading(_ number: Int, of count: Int) -> String {
+    "Part \(number) of \(count):"
+  }
+
+  /// For a numbered part of a line that the source does not cover.
+  static let partNotCovered = "That part is outside what my source covers; I only know about the MLOps, LLMOps and AIOps tracks."
+
   /// Before the answer that rests on a section of the source asked for by its name.
   static func sectionSays(_ section: String) -> String {
     "The \(section) part of my source, in my words:"

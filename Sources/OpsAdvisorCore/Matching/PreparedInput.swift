@@ -21,14 +21,18 @@ public struct PreparedInput: Sendable {
   let command: SlashCommand?
   let text: Text?
   /// The two questions of a line that asks one after the other ("what is llmops? and what tools
-  /// does it use?"), each prepared alone and answered in turn; empty for most lines.
+  /// does it use?"), or its numbered parts, each prepared alone and answered in turn; empty
+  /// for most lines.
   let questions: [Text]
+  /// Whether `questions` are the numbered parts of the line ("1) … 2) …"), each answered
+  /// under its number.
+  let numbered: Bool
 
   init(line: String, command: SlashCommand) {
-    (self.line, self.command, self.text, self.questions) = (line, command, nil, [])
+    (self.line, self.command, self.text, self.questions, self.numbered) = (line, command, nil, [], false)
   }
 
-  init(line: String, text: Text, questions: [Text] = []) {
-    (self.line, self.command, self.text, self.questions) = (line, nil, text, questions)
+  init(line: String, text: Text, questions: [Text] = [], numbered: Bool = false) {
+    (self.line, self.command, self.text, self.questions, self.numbered) = (line, nil, text, questions, numbered)
   }
 }

@@ -76,3 +76,30 @@ import Testing
     #expect(!Fixtures.text(of: replies[1]).contains("vLLM"))
   }
 }
+
+/// Lines of numbered parts: each part answered in turn, under its number.
+@Suite struct NumberedPartsTests {
+  @Test func eachNumberedPartIsAnsweredUnderItsNumber() {
+    let (replies, advisor) = conversation([
+      "I'm a data analyst doing dashboards and some forecasting. 1) Based on my background, which of the three tracks fits me best? 2) What is the single biggest skill gap I should expect? 3) Which tools from that track should I learn first?",
+    ])
+    let text = Fixtures.text(of: replies[0])
+    #expect(text.hasPrefix("Part 1 of 3:"))
+    #expect(text.contains("I'd recommend MLOps") && text.contains("Part 2 of 3:") && text.contains("Part 3 of 3:"))
+    #expect(text.contains("Pipeline automation") && text.contains("MLflow"))
+    #expect(advisor.state.profile.score(.mlops) > 0)
+  }
+
+  @Test func aPartOutsideTheSourceIsSaidToBeInALine() {
+    let text = Fixtures.text(of: Fixtures.ask("1) what is mlops 2) what is the price of bitcoin"))
+    #expect(text.contains("Part 2 of 2:\n\nThat part is outside what my source covers"))
+  }
+
+  @Test(arguments: [
+    ("a 1) b 2) c", ["a b", "c"]), ("(1) x (2) y (3) z", ["x", "y", "z"]),
+    ("2.5 hours, 1. one", []), ("gpt4 1) only one", []), ("1) a 3) c", []),
+  ])
+  func numberedPiecesAreFoundInOrderFromOne(line: String, pieces: [String]) {
+    #expect(Advisor.numberedPieces(line) == pieces)
+  }
+}
