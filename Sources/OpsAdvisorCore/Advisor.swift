@@ -139,6 +139,7 @@ public struct Advisor: Sendable {
         told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed), takingBack: detector.takesBack(parsed))
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
+      if !told.isEmpty { recordPeopleDescribed(parsed, told) }
     }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -1165,6 +1166,7 @@ public struct Advisor: Sendable {
     if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
     if let reply = someonePlacedBefore(parsed, confidence: confidence) { return reply }
+    if let reply = peopleJustDescribed(parsed, confidence: confidence) { return reply }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
     // "mlops vs llmops" then "easier?": the topic "which easier" names.

@@ -502,6 +502,21 @@ import Testing
     #expect(!mine.state.profile.evidence.isEmpty)
   }
 
+  /// People a team lead tells of by name are placed by what was said of each: later by name,
+  /// or at once by "her?" / "tracks for them?".
+  @Test func peopleToldOfByNameArePlacedEachByTheirOwnWords() {
+    let replies = conversation([
+      "alice runs our recommendation model, retrains it weekly and watches drift",
+      "carol does our infra and on-call, k8s, monitoring, dashboards, incident response. her?",
+      "dave does data pipelines and feature engineering with airflow, eve is a frontend dev who built our llm support bot. tracks for them?",
+      "what track for alice?",
+    ]).replies
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("Noted: AIOps") && Fixtures.text(of: replies[1]).contains("What you told me of Carol points to AIOps."))
+    let both = Fixtures.text(of: replies[2])
+    #expect(both.contains("What you told me of Dave points to MLOps.") && both.contains("What you told me of Eve points to LLMOps."))
+    #expect(Fixtures.text(of: replies[3]).hasPrefix("What you told me of Alice points to MLOps."))
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
