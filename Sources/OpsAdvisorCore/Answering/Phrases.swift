@@ -397,6 +397,19 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
+  /// The verdicts on whose tool something is, before that track's tools.
+  static func toolOfTheTrack(_ tool: String, track: String) -> String {
+    "Yes: my source lists \(tool) among the \(track) tools."
+  }
+
+  static func toolOfAnotherTrack(_ tool: String, asked: String, track: String) -> String {
+    "No: my source lists \(tool) among the \(track) tools, not among those of \(asked)."
+  }
+
+  static func toolOfOneOfThem(_ tool: String, track: String) -> String {
+    "\(track): my source lists \(tool) among its tools."
+  }
+
   /// Before the answer to one numbered part of a line.
   static func partHeading(_ number: Int, of count: Int) -> String {
     "Part \(number) of \(count):"

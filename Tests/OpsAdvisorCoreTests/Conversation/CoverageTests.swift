@@ -71,13 +71,13 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("which track is kubeflow in?")).contains("says no more"))
   }
 
-  /// A tool asked of a track that does not list it: the source lists it for another track only.
+  /// A tool asked of a track that does not list it: no, the source lists it for another track only.
   @Test(arguments: [("does airflow matter for llmops?", TrackID.mlops, "Airflow"), ("is vllm needed for mlops", .llmops, "vLLM")])
   func aToolAskedOfAnotherTrackIsListedElsewhere(line: String, track: TrackID, tool: String) {
     let reply = Fixtures.ask(line)
     #expect(reply.intent == "tools")
     #expect(reply.tracks == [track])
-    #expect(Fixtures.text(of: reply).hasPrefix("My source lists \(tool) among the"))
+    #expect(Fixtures.text(of: reply).hasPrefix("No: my source lists \(tool) among the"))
   }
 
   /// The question about someone else may come after what they do.
@@ -500,6 +500,18 @@ import Testing
     let (own, mine) = conversation(["i run monitoring and on-call for our servers", "which track would suit him"])
     #expect(Fixtures.text(of: own[1]).hasPrefix("I can place someone else only by what you tell me"))
     #expect(!mine.state.profile.evidence.isEmpty)
+  }
+
+  /// Whose tool something is, asked yes/no or either/or, gets the verdict first.
+  @Test(arguments: [
+    ("is vLLM an mlops tool?", "No: my source lists vLLM among the LLMOps tools, not among those of MLOps."),
+    ("does mlops use airflow y/n", "Yes: my source lists Airflow among the MLOps tools."),
+    ("kserve: llmops or aiops?", "AIOps: my source lists KServe among its tools."),
+  ])
+  func whoseToolItIsGetsAVerdictFirst(line: String, verdict: String) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).hasPrefix(verdict))
+    #expect(reply.intent == KnownIntent.tools)
   }
 
   /// People a team lead tells of by name are placed by what was said of each: later by name,
