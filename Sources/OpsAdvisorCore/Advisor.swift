@@ -601,9 +601,11 @@ public struct Advisor: Sendable {
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
     }
-    if Self.announcesTheirChoice(parsed) || Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
+    // "should i learn mlops before llmops" asks a topic the source leaves out, not whom a track suits.
+    let asksAnUncoveredTopic = !parsed.uncoveredTopics.isEmpty
+    if Self.announcesTheirChoice(parsed) || !asksAnUncoveredTopic && Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
     // "so should i go llmops instead?": whom it suits, unless the card on choosing it answers.
-    if decision != .answer(KnownIntent.choose), parsed.tracks.count == 1, Self.asksWhetherToChoose(parsed) {
+    if !asksAnUncoveredTopic, decision != .answer(KnownIntent.choose), parsed.tracks.count == 1, Self.asksWhetherToChoose(parsed) {
       return .answer(KnownIntent.fit)
     }
     if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) ?? Self.asksForThemAlone(parsed) {

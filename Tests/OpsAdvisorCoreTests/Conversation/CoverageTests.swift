@@ -319,6 +319,8 @@ import Testing
     ("is the course free?", "What the courses cost"),
     ("how long take to learn LLMOps if I study 1 hour per day after work?", "How long learning takes"),
     ("Does the source say anything about how long the MLOps track takes to complete?", "How long learning takes"),
+    ("can i do llmops without knowing mlops?", "Which track to learn before another"),
+    ("should i learn mlops before llmops", "Which track to learn before another"),
   ])
   func topicsTheSourceLeavesOutAreSaidToBe(line: String, topic: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("\(topic) isn't something my source covers"))
