@@ -6,8 +6,8 @@ extension Advisor {
   /// first number (what they tell of themselves) leading the first part; empty unless the line
   /// numbers two parts or more from 1 in order ("1)", "2.", "(3)").
   func numberedParts(_ line: String) -> [PreparedInput.Text] {
-    // Most lines have no "1" at all, and are not scanned further.
-    guard line.utf8.contains(UInt8(ascii: "1")) else { return [] }
+    // Most lines have no "1)", "1." or "1:" at all, and are not scanned further.
+    guard Self.mayNumberParts(line) else { return [] }
     let parts = Self.numberedPieces(line)
     guard parts.count >= 2 else { return [] }
     return parts.map { part in
@@ -16,6 +16,16 @@ extension Advisor {
       let (match, decision) = understand(parsed, detections: detections)
       return .init(parsed: parsed, cut: false, detections: detections, match: match, decision: decision)
     }
+  }
+
+  /// Whether a line has "1" just before ")", "." or ":", as a line of numbered parts has.
+  static func mayNumberParts(_ line: String) -> Bool {
+    var afterOne = false
+    for byte in line.utf8 {
+      if afterOne, byte == UInt8(ascii: ")") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") { return true }
+      afterOne = byte == UInt8(ascii: "1")
+    }
+    return false
   }
 
   /// The text of each numbered part, the words before "1)" joined to the first; empty when the

@@ -4,8 +4,8 @@ extension Advisor {
   /// The answer that rests on the section a line names, for every track; nil for a line that
   /// names no section of more than one word, or names one without asking for it.
   mutating func sectionAskedFor(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard let section = namedSection(parsed.words),
-      section.id == Self.sectionNamedAlone || parsed.words.contains(where: Self.sectionCues.contains),
+    guard parsed.words.contains(where: Self.sectionCues.contains), let section = namedSection(parsed.words),
+      section.id == Self.sectionNamedAlone || parsed.words.contains(where: { Self.sectionCues.contains($0) && $0 != "direction" }),
       let intent = intentResting(on: section.id)
     else { return nil }
     let lead = Phrases.sectionSays(section.name)
@@ -14,9 +14,16 @@ extension Advisor {
 
   /// The section of the source whose name, of two words or more, the words say.
   func namedSection(_ words: [String]) -> Section? {
-    knowledgeBase.vocabulary.sections.first { section in
-      let name = TextNormalizer.normalize(String(section.name.prefix { $0 != "(" })).split(separator: " ").map(String.init)
-      return name.count > 1 && section.id != KnownSection.outside && section.id != "opsadvisor" && words.containsRun(name)
+    namedSections.first { words.containsRun($0.words) }?.section
+  }
+
+  /// The sections of the source with names of two words or more, with those words normalised
+  /// (up to a bracket); not the advisor's own or its outside knowledge.
+  static func sectionsByName(_ sections: [Section]) -> [(section: Section, words: [String])] {
+    sections.compactMap { section in
+      let words = TextNormalizer.normalize(String(section.name.prefix { $0 != "(" })).split(separator: " ").map(String.init)
+      guard words.count > 1, section.id != KnownSection.outside, section.id != "opsadvisor" else { return nil }
+      return (section, words)
     }
   }
 
@@ -29,7 +36,8 @@ extension Advisor {
 
   /// Words that ask for a part of the source by its name: "the next step section", "what does
   /// the career mapping say" ("what's the recommended next step for me" asks no section).
-  static let sectionCues: WordSet = ["section", "sections", "heading", "part", "say", "says"]
+  /// "direction" is read only as the name of `sectionNamedAlone`.
+  static let sectionCues: WordSet = ["section", "sections", "heading", "part", "say", "says", "direction"]
 
   /// The section whose name no one says of anything else, asked for by its name alone: "what
   /// is the recommended direction if I'm unsure?".

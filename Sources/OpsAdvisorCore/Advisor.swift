@@ -30,6 +30,9 @@ public struct Advisor: Sendable {
   /// The intents of the conversation itself ("closed" in `intents/`: thanks, why, more…),
   /// which never answer a second question of a line (`Advisor+SecondQuestion.swift`).
   let conversationalIntents: Set<IntentID>
+  /// The sections of the source that can be asked for by a name of two words or more, with
+  /// those words (`Advisor+Sections.swift`).
+  let namedSections: [(section: Section, words: [String])]
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
@@ -51,6 +54,7 @@ public struct Advisor: Sendable {
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
     self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
     self.conversationalIntents = Set(knowledgeBase.intents.filter(\.closed).map(\.id))
+    self.namedSections = Self.sectionsByName(knowledgeBase.vocabulary.sections)
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.

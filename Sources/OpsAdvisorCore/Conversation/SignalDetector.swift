@@ -97,7 +97,11 @@ public struct SignalDetector: Sendable {
     var listPlayedDown = false  // whether the clause before played its list down: "fine with k8s, docker, grafana"
     for (number, clause) in parsed.clauses.enumerated() {
       let countBefore = found.count
-      defer { listPlayedDown = Self.playsDownItsList(clause, in: parsed, before: listPlayedDown, found: found.count > countBefore) }
+      // Read only when a clause follows to inherit it: most lines have one clause.
+      defer {
+        listPlayedDown = number + 1 < parsed.clauses.count
+          && Self.playsDownItsList(clause, in: parsed, before: listPlayedDown, found: found.count > countBefore)
+      }
       guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
       let asked = lineAsks || Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
@@ -731,7 +735,7 @@ public struct SignalDetector: Sendable {
   static func playsDown(_ words: ArraySlice<String>) -> Bool {
     words.contains(where: minorStems.contains) || isSmallShare(words)
       // "(I'm fine with k8s, docker, grafana etc)", "that was just me saying I already know infra".
-      || onlyKnowingRuns.contains { run in words.indices.contains { words[$0...].starts(with: run) } }
+      || zip(words, words.dropFirst()).contains { first, second in onlyKnowingPairs.contains { $0.0 == first && $0.1 == second } }
       // "governance is a later problem", "cost is low priority for now".
       || zip(words, words.dropFirst()).contains { deferringStems.contains($0) && concernStems.contains($1) }
       || words.indices.dropLast().contains { place in
@@ -752,9 +756,9 @@ public struct SignalDetector: Sendable {
 
   /// Stems of the words that say they only know something, or only mentioned it: what they
   /// know is background, not their work.
-  static let onlyKnowingRuns = [
-    ["already", "know"], ["fine", "with"], ["comfortable", "with"], ["familiar", "with"], ["me", "saying"],
-  ].map { $0.map(Stemmer.stem) }
+  static let onlyKnowingPairs = [
+    ("already", "know"), ("fine", "with"), ("comfortable", "with"), ("familiar", "with"), ("me", "saying"),
+  ].map { (Stemmer.stem($0.0), Stemmer.stem($0.1)) }
 
   static let projectStem = Stemmer.stem("project")
   static let copulaStems = ["is", "was", "s", "just", "only"].map(Stemmer.stem)

@@ -53,8 +53,11 @@ public enum TextNormalizer {
   }
 
   /// The length in bytes of the clause break at `index`, or 0 when none is there.
+  @inline(__always)
   static func clauseBreakLength(_ utf8: String.UTF8View, at index: String.Index) -> Int {
     let byte = utf8[index]
+    // Letters and spaces, most of a line, are no break.
+    if byte >= UInt8(ascii: "a") && byte < 0xE2 { return 0 }
     if isClauseBreak(byte) { return 1 }
     if byte == UInt8(ascii: "-") { return isSpacedHyphen(utf8, at: index) ? 1 : 0 }
     guard byte == 0xE2 else { return 0 }
