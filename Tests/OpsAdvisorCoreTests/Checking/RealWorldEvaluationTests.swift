@@ -85,7 +85,7 @@ import Testing
   /// 90.9% out of scope and 75.0% leaning since).
   static let laterTestFloors = [
     Floor(file: "real-world-2-test.tsv", inScope: 0.66, wronglyRejected: 0.055, outOfScope: 0.84, leaning: 0.67),
-    Floor(file: "real-world-3-test.tsv", inScope: 0.67, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.75),
+    Floor(file: "real-world-3-test.tsv", inScope: 0.69, wronglyRejected: 0.02, outOfScope: 0.90, leaning: 0.75),
   ]
 
   /// A later collection's test split keeps what was reached; the thresholds, not met
