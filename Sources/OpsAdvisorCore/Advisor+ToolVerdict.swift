@@ -21,10 +21,11 @@ extension Advisor {
     return answer(KnownIntent.tools, parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(verdict)])
   }
 
-  /// Whether a line asks whose tool something is: a yes/no question ("is vLLM an mlops tool?",
+  /// Whether a line asks whose tool something is: a clause asking yes or no ("is vLLM an mlops tool?",
   /// "does mlops use airflow"), "y/n", or tracks set as alternatives ("kserve: llmops or aiops?").
   static func asksWhoseTool(_ parsed: ParsedInput) -> Bool {
-    DialogueAct.opensAsYesNoQuestion(parsed.words[...]) || parsed.classes.contains(.alternative) && parsed.tracks.count == 2
+    // "ok thx. so is TGI an aiops tool?": any clause, after the words that open it.
+    parsed.clauses.contains { DialogueAct.opensAsYesNoQuestion(DialogueAct.afterFillers(Array(parsed.words[$0.range]))) } || parsed.classes.contains(.alternative) && parsed.tracks.count == 2
       || parsed.words.containsRun(["y", "n"])
   }
 }

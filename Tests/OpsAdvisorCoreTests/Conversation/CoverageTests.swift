@@ -509,6 +509,7 @@ import Testing
     ("is vLLM an mlops tool?", "No: my source lists vLLM among the LLMOps tools, not among those of MLOps."),
     ("does mlops use airflow y/n", "Yes: my source lists Airflow among the MLOps tools."),
     ("kserve: llmops or aiops?", "AIOps: my source lists KServe among its tools."),
+    ("ok thx. so is TGI an aiops tool?", "No: my source lists TGI among the LLMOps tools, not among those of AIOps."),
   ])
   func whoseToolItIsGetsAVerdictFirst(line: String, verdict: String) {
     let reply = Fixtures.ask(line)
