@@ -72,6 +72,17 @@ struct AskCommandTests {
     #expect(!result.stderr.isEmpty)
   }
 
+  @Test("ask /save is a usage error that writes nothing: one question makes no conversation")
+  func askSaveWritesNothing() throws {
+    let directory = try TemporaryDirectory()
+    let file = directory.path + "/x.transcript"
+    let result = try runOpsAdvisor(["ask", "/save", file])
+    #expect(result.termination == .exited(64), "\(result.summary)")
+    #expect(result.stdout.isEmpty)
+    #expect(String(decoding: result.stderr, as: UTF8.self).contains("/save has nothing to write"))
+    #expect(!FileManager.default.fileExists(atPath: file))
+  }
+
   @Test("intents --json lists every intent with an id and at least 12 examples")
   func intentsJSON() throws {
     let result = try runOpsAdvisor(["intents", "--json"])

@@ -25,6 +25,10 @@ struct Ask: ParsableCommand {
     if question.allSatisfy(\.isBlank) {
       throw ValidationError("Ask a question, for example: opsadvisor ask \"what is llmops?\"")
     }
+    // One question makes no conversation to save: said so, instead of a reply saying it saves.
+    if case .save = SlashCommand.parse(question.joined(separator: " ")) {
+      throw ValidationError("ask answers one question and keeps nothing, so /save has nothing to write. Run opsadvisor, talk, then type /save FILE.")
+    }
   }
 
   func run() throws {
