@@ -450,26 +450,39 @@ extension Advisor {
 
   /// "is vllm something i install?", "do i need vllm if im just calling openai?", "is tgi better
   /// than vllm": a question about tools the source only names, all among one track's tools,
-  /// says the source names them there and no more, then shows where; asked of another track
-  /// ("does airflow matter for llmops?"), that the source lists them for the one track only;
-  /// nil for any other line, or one naming fewer than `least` of them ("what is TGI?" is
-  /// `termQuestion`'s).
+  /// says the source names them there and no more, then shows where. Asked of tracks ("does
+  /// airflow matter for llmops?", "is vLLM an mlops tool?", "kserve: llmops or aiops?"), a
+  /// verdict comes first: yes, no, or which of them. Nil for any other line, or one naming
+  /// fewer than `least` of them ("what is TGI?" is `termQuestion`'s).
   mutating func toolQuestion(_ parsed: ParsedInput, confidence: Double, match: MatchResult, least: Int = 1) -> Reply? {
     // "which track is kubeflow in?" asks where it is, which `whichTrackCovers` answers.
-    // A track named: only a question of whether a tool matters to it, looked for before the tools.
-    guard parsed.tracks.isEmpty || parsed.words.contains(where: Self.relevanceWords.contains),
+    // A track named: only a question of whether a tool matters to it or is its tool.
+    guard parsed.tracks.isEmpty || parsed.words.contains(where: Self.relevanceWords.contains) || Self.asksWhoseTool(parsed),
       parsed.namesNothingOutside, !Self.asksWhatItIs(parsed), !Self.endsAskingForARecommendation(parsed),
       !MatchPolicy.asks(parsed.words, by: MatchPolicy.whichWords, about: Self.coveringAskedNouns),
       DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
-      let (track, names) = toolsNamed(parsed), names.count >= least,
-      // "does airflow matter for llmops?": a tool asked of a track that does not list it.
-      parsed.tracks.isEmpty || !parsed.tracks.contains(track)
+      let (track, names) = toolsNamed(parsed), names.count >= least
     else { return nil }
     // The lead says which track's tools they are, so no word on the track in focus follows it.
-    let name = knowledgeBase.vocabulary.track(track).name
-    let lead = parsed.tracks.isEmpty ? Phrases.toolsNamedNoMore(names, for: name)
-      : Phrases.toolsListedElsewhere(names, for: name, notFor: parsed.tracks.map { knowledgeBase.vocabulary.track($0).name })
+    let vocabulary = knowledgeBase.vocabulary
+    let name = vocabulary.track(track).name
+    let lead: String
+    if parsed.tracks.isEmpty {
+      lead = Phrases.toolsNamedNoMore(names, for: name)
+    } else if !parsed.tracks.contains(track) {
+      lead = Phrases.toolsListedElsewhere(names, for: name, notFor: parsed.tracks.map { vocabulary.track($0).name })
+    } else {
+      lead = parsed.tracks.count == 1 ? Phrases.toolsOfTheTrack(names, track: name) : Phrases.toolsOfOneOfThem(names, track: name)
+    }
     return answer(KnownIntent.tools, parsed: parsed, tracks: [track], confidence: confidence, match: match, lead: [.paragraph(lead)])
+  }
+
+  /// Whether a line asks whose tool something is: a clause asking yes or no ("is vLLM an mlops
+  /// tool?", "ok thx. so is TGI an aiops tool?", after the words that open it), "y/n", or two
+  /// tracks set as alternatives ("kserve: llmops or aiops?").
+  static func asksWhoseTool(_ parsed: ParsedInput) -> Bool {
+    parsed.clauses.contains { DialogueAct.opensAsYesNoQuestion(DialogueAct.afterFillers(Array(parsed.words[$0.range]))) }
+      || parsed.classes.contains(.alternative) && parsed.tracks.count == 2 || parsed.words.containsRun(["y", "n"])
   }
 
   /// Words that ask whether a tool matters to a track ("does airflow matter for llmops?").

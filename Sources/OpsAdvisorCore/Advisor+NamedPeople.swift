@@ -9,8 +9,7 @@ extension Advisor {
       let firm = SignalDetector.distinct(told.filter { clauses.contains($0.clause) }).filter { !$0.negated }
       let pointed = Profile.mostPointedTo(firm)
       guard pointed.count == 1, let track = pointed.first else { continue }
-      let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
-      state.placedPeople = state.placedPeople.filter { $0.name != name } + [.init(name: name, track: track, evidence: evidence)]
+      state.place(name, on: track, evidence: evidence(for: track, in: firm))
     }
   }
 

@@ -378,10 +378,8 @@ extension Advisor {
       return reply(input: parsed.original, intent: KnownIntent.clarification, confidence: confidence, tracks: several,
         content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
     }
-    let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
-    if forSomeoneElse, let name = Self.nameAfterFor(parsed) {
-      state.placedPeople = state.placedPeople.filter { $0.name != name } + [.init(name: name, track: track, evidence: evidence)]
-    }
+    let evidence = evidence(for: track, in: firm)
+    if forSomeoneElse, let name = Self.nameAfterFor(parsed) { state.place(name, on: track, evidence: evidence) }
     return placing(parsed, on: track, evidence: evidence, lead: Phrases.itDescribesPointsTo, confidence: confidence)
   }
 
@@ -394,9 +392,7 @@ extension Advisor {
     let weights = TrackID.allCases.map { track in described.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
     guard let top = weights.max(), top > 0 else { return nil }
     let track = TrackID.allCases[weights.firstIndex(of: top)!]
-    if let name = Self.nameAfterFor(parsed) {
-      state.placedPeople = state.placedPeople.filter { $0.name != name } + [.init(name: name, track: track, evidence: described)]
-    }
+    if let name = Self.nameAfterFor(parsed) { state.place(name, on: track, evidence: described) }
     let reply = placing(parsed, on: track, evidence: described.filter { $0.track == track }, lead: Phrases.itDescribesPointsTo,
       confidence: confidence)
     return reply.inserting([.paragraph(Phrases.noLongerYours)])
@@ -409,6 +405,11 @@ extension Advisor {
 
   /// The words by which a clause speaks of the speaker.
   static let firstPersonWords: WordSet = ["i", "im", "my", "me", "we", "our", "us", "ive", "id"]
+
+  /// What `firm` detections said for `track`, as this turn's evidence of someone described.
+  func evidence(for track: TrackID, in firm: [SignalDetector.Detection]) -> [Profile.Evidence] {
+    firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
+  }
 
   /// "so which track for priya?" after Priya was placed: the same track, with what was said of
   /// her; a line that says more of her places her anew.

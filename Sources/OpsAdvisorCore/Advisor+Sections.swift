@@ -4,9 +4,10 @@ extension Advisor {
   /// The answer that rests on the section a line names, for every track; nil for a line that
   /// names no section of more than one word, or names one without asking for it.
   mutating func sectionAskedFor(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.words.contains(where: Self.sectionCues.contains), let section = namedSection(parsed.words),
-      section.id == Self.sectionNamedAlone || parsed.words.contains(where: { Self.sectionCues.contains($0) && $0 != "direction" }),
-      let intent = intentResting(on: section.id)
+    // Most lines have neither a word asking for a part nor "direction", and are not looked at.
+    let asksForAPart = parsed.words.contains(where: Self.sectionCues.contains)
+    guard asksForAPart || parsed.words.contains(Self.wordOfTheSectionNamedAlone), let section = namedSection(parsed.words),
+      asksForAPart || section.id == Self.sectionNamedAlone, let intent = intentResting(on: section.id)
     else { return nil }
     let lead = Phrases.sectionSays(section.name)
     return answer(intent, parsed: parsed, tracks: [], confidence: confidence, match: match, lead: [.paragraph(lead)])
@@ -36,10 +37,10 @@ extension Advisor {
 
   /// Words that ask for a part of the source by its name: "the next step section", "what does
   /// the career mapping say" ("what's the recommended next step for me" asks no section).
-  /// "direction" is read only as the name of `sectionNamedAlone`.
-  static let sectionCues: WordSet = ["section", "sections", "heading", "part", "say", "says", "direction"]
+  static let sectionCues: WordSet = ["section", "sections", "heading", "part", "say", "says"]
 
-  /// The section whose name no one says of anything else, asked for by its name alone: "what
-  /// is the recommended direction if I'm unsure?".
+  /// The section whose name no one says of anything else, asked for by its name alone ("what
+  /// is the recommended direction if I'm unsure?"), and the word of its name looked for first.
   static let sectionNamedAlone = "direction"
+  static let wordOfTheSectionNamedAlone = "direction"
 }

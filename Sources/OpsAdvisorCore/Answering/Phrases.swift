@@ -397,19 +397,6 @@ public enum Phrases {
     """
 
   /// Asked which track suits someone else whose work, as told, points to several tracks alike.
-  /// The verdicts on whose tool something is, before that track's tools.
-  static func toolOfTheTrack(_ tool: String, track: String) -> String {
-    "Yes: my source lists \(tool) among the \(track) tools."
-  }
-
-  static func toolOfAnotherTrack(_ tool: String, asked: String, track: String) -> String {
-    "No: my source lists \(tool) among the \(track) tools, not among those of \(asked)."
-  }
-
-  static func toolOfOneOfThem(_ tool: String, track: String) -> String {
-    "\(track): my source lists \(tool) among its tools."
-  }
-
   /// Before the answer to one numbered part of a line.
   static func partHeading(_ number: Int, of count: Int) -> String {
     "Part \(number) of \(count):"
@@ -498,9 +485,19 @@ public enum Phrases {
     "My source lists \(list(words, joinedBy: "and")) among the \(track) tools and says no more about \(words.count == 1 ? "it" : "them"): not how to set \(words.count == 1 ? "it" : "them") up, when you need \(words.count == 1 ? "it" : "them") or how \(words.count == 1 ? "it compares with others" : "they compare"). Here is where it names \(words.count == 1 ? "it" : "them"):"
   }
 
-  /// A tool asked of a track whose tools do not list it.
+  /// The verdicts on tools asked of tracks, before that track's tools: not theirs ("does
+  /// airflow matter for llmops?"), theirs ("is vllm an llmops tool"), or the one of those asked
+  /// ("kserve: llmops or aiops?").
   static func toolsListedElsewhere(_ words: [String], for track: String, notFor asked: [String]) -> String {
-    "My source lists \(list(words, joinedBy: "and")) among the \(track) tools, not among those of \(list(asked, joinedBy: "or")), and says no more about \(words.count == 1 ? "it" : "them"). Here is where it names \(words.count == 1 ? "it" : "them"):"
+    "No: my source lists \(list(words, joinedBy: "and")) among the \(track) tools, not among those of \(list(asked, joinedBy: "or"))."
+  }
+
+  static func toolsOfTheTrack(_ words: [String], track: String) -> String {
+    "Yes: my source lists \(list(words, joinedBy: "and")) among the \(track) tools."
+  }
+
+  static func toolsOfOneOfThem(_ words: [String], track: String) -> String {
+    "\(track): my source lists \(list(words, joinedBy: "and")) among its tools."
   }
 
   static func toolsNamedNotDefined(_ words: [String], for track: String) -> String {

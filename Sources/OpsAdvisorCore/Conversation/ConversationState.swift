@@ -98,6 +98,11 @@ public struct ConversationState: Sendable, Equatable {
     return mentionedTracks.last { $0 != focusTracks[0] }
   }
 
+  /// Remembers where someone named was placed, in place of what was said of them before.
+  public mutating func place(_ name: String, on track: TrackID, evidence: [Profile.Evidence]) {
+    placedPeople = placedPeople.filter { $0.name != name } + [PlacedPerson(name: name, track: track, evidence: evidence)]
+  }
+
   /// Notes tracks named in this turn: they become the focus and the most recently mentioned.
   public mutating func mention(_ tracks: [TrackID]) {
     guard !tracks.isEmpty else { return }
