@@ -11,11 +11,11 @@ extension Advisor {
       [first, second].allSatisfy({ !coveringPlaces(of: $0.map(\.stem), word: "").isEmpty })
     else { return nil }
     let names = [first, second].map { side in DisplayText.sanitized(side.map(\.word).joined(separator: " "), limit: 40) }
-    // Each is found as if asked alone: the focus the first brings does not steer the second.
-    let focus = state.focusTracks
+    // Each is found as if asked alone: no track in focus, before or from the first, steers it.
+    state.focusTracks = []
     let one = answerCovering(first, parsed: parsed, confidence: confidence, match: match)
     let focusOfOne = state.focusTracks
-    state.focusTracks = focus
+    state.focusTracks = []
     let other = answerCovering(second, parsed: parsed, confidence: confidence, match: match)
     state.mention(TrackID.allCases.filter { (focusOfOne + state.focusTracks).contains($0) })
     return one.inserting([.paragraph(Phrases.notSetApart(names[0], names[1]))], at: 0).followed(by: other, reporting: one)

@@ -316,7 +316,7 @@ import Testing
     ("when was the term MLOps first coined?", "Where the terms came from"),
     ("which cloud provider is best for aiops, aws or azure?", "Which cloud provider to use"),
     ("Where does PII redaction in prompts fit - LLMOps or AIOps?", "Personal data and PII"),
-    ("is the course free?", "What the courses cost"),
+    ("is the course free?", "Course prices, dates and format"),
     ("how long take to learn LLMOps if I study 1 hour per day after work?", "How long learning takes"),
     ("Does the source say anything about how long the MLOps track takes to complete?", "How long learning takes"),
     ("can i do llmops without knowing mlops?", "Which track to learn before another"),
