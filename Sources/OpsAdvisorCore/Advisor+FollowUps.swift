@@ -490,10 +490,10 @@ extension Advisor {
     "matter", "matters", "need", "needed", "use", "used", "uses", "relevant", "required", "require", "useful", "important",
   ]
 
-  /// The tools a line names (`ConceptStems.toolNames`), with the track whose tools list them;
+  /// The tools a line names (`toolNames`), with the track whose tools list them;
   /// nil when it names none, or names them under several tracks.
   func toolsNamed(_ parsed: ParsedInput) -> (TrackID, [String])? {
-    let tools = conceptStems.toolNames
+    let tools = toolNames
     var found: [(track: TrackID, name: String)] = []
     for word in parsed.words {
       guard let tool = tools[word], !found.contains(where: { $0.name == tool.name }) else { continue }
@@ -678,6 +678,11 @@ extension Advisor {
   /// The places a concept is looked for, for one track, in order: each comparison cell, then
   /// the track's answer of each intent "tell me more" walks through.
   func conceptPlaces(for track: TrackID) -> [(intent: IntentID, factor: FactorID?, text: String)] {
+    Self.conceptPlaces(for: track, in: knowledgeBase)
+  }
+
+  /// `conceptPlaces(for:)` in a given knowledge base.
+  static func conceptPlaces(for track: TrackID, in knowledgeBase: KnowledgeBase) -> [(intent: IntentID, factor: FactorID?, text: String)] {
     let table = knowledgeBase.intent(KnownIntent.comparison)?.table
     let cells = FactorID.allCases.map { (KnownIntent.comparison, Optional($0), table?.cells[$0]?[track] ?? "") }
     let answers = knowledgeBase.vocabulary.moreOrder.compactMap { id -> (IntentID, FactorID?, String)? in

@@ -25,6 +25,9 @@ public struct Advisor: Sendable {
   /// Where concept follow-ups look, by stem, built at the first one and shared by every copy
   /// of this advisor, so that a new conversation does not build it again (`Advisor+FollowUps.swift`).
   let conceptStemsCache = ConceptStemsCache()
+  /// The tools the source names, by the word in lower case (`ConceptStems.toolNames`): read from
+  /// the image, so that a line naming no concept does not build every concept's stems.
+  let toolNames: [String: (track: TrackID, name: String)]
   /// Every word of the vocabulary's related groups: the concepts people ask of a track.
   let askedConcepts: Set<String>
   /// The intents of the conversation itself ("closed" in `intents/`: thanks, why, more…),
@@ -45,7 +48,8 @@ public struct Advisor: Sendable {
 
   /// An advisor from a knowledge base with its index and signal detector (and so its parser
   /// and lexicon) already built, as an image holds them.
-  init(knowledgeBase: KnowledgeBase, index: IntentIndex, detector: SignalDetector) {
+  /// `toolNames` are an image's; without them they are worked out with the concept stems.
+  init(knowledgeBase: KnowledgeBase, index: IntentIndex, detector: SignalDetector, toolNames: [String: (track: TrackID, name: String)]? = nil) {
     self.knowledgeBase = knowledgeBase
     self.parser = detector.parser
     self.index = index
@@ -55,6 +59,10 @@ public struct Advisor: Sendable {
     self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
     self.conversationalIntents = Set(knowledgeBase.intents.filter(\.closed).map(\.id))
     self.namedSections = Self.sectionsByName(knowledgeBase.vocabulary.sections)
+    // Built from YAML, the concept stems are made now for the tool names, and kept.
+    let stems = toolNames == nil ? ConceptStems(TrackID.allCases.map { Self.conceptPlaces(for: $0, in: knowledgeBase) }) : nil
+    self.toolNames = toolNames ?? stems?.toolNames ?? [:]
+    if let stems { _ = conceptStemsCache.stems { stems } }
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.
@@ -136,7 +144,7 @@ public struct Advisor: Sendable {
     if let reply = whatIf(parsed, detections: detections, confidence: match.best?.score ?? 0, match: match) { return reply }
     let interviewing = state.interview != nil
     let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
-    let tools = detections.isEmpty ? [:] : conceptStems.toolNames
+    let tools = detections.isEmpty ? [:] : toolNames
     let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
     if absorbed {
       state.profile.absorb(

@@ -7,9 +7,9 @@
 /// `ImageError` for a damaged image. The format is `ImageWriter`'s, led by `formatName`.
 public enum KnowledgeImage {
   /// The first field of every image; a change of format changes it.
-  static let formatName = "opsadvisor-image/3"
+  static let formatName = "opsadvisor-image/4"
 
-  /// The image of `advisor`'s knowledge base, lexicon and index.
+  /// The image of `advisor`'s knowledge base, lexicon, index, signal table and tool names.
   public static func make(_ advisor: Advisor) -> [UInt8] {
     var image = ImageWriter()
     image.write(formatName)
@@ -17,6 +17,7 @@ public enum KnowledgeImage {
     advisor.parser.lexicon.write(to: &image)
     advisor.index.write(to: &image)
     advisor.detector.write(to: &image)
+    advisor.writeToolNames(to: &image)
     return image.bytes
   }
 
@@ -30,8 +31,9 @@ public enum KnowledgeImage {
     let lexicon = try Lexicon(image: &image)
     let index = try IntentIndex(image: &image, intents: knowledgeBase.intents)
     let detector = try SignalDetector(image: &image, signals: knowledgeBase.signals, parser: InputParser(lexicon: lexicon))
-    guard image.isAtEnd else { throw ImageError(offset: image.position, problem: "unexpected data after the signal table") }
-    return Advisor(knowledgeBase: knowledgeBase, index: index, detector: detector)
+    let toolNames = try Advisor.readToolNames(from: &image)
+    guard image.isAtEnd else { throw ImageError(offset: image.position, problem: "unexpected data after the tool names") }
+    return Advisor(knowledgeBase: knowledgeBase, index: index, detector: detector, toolNames: toolNames)
   }
 
   /// An advisor over the image in a string literal, read in place.
