@@ -175,7 +175,7 @@ extension Advisor {
     }
     let typed = asked.map(\.word).joined(separator: " ")
     // "kubeflow" is shown as the source spells the tool: "Kubeflow".
-    let phrase = conceptStems.toolNames[typed]?.name ?? DisplayText.sanitized(typed, limit: 60)
+    let phrase = toolNames[typed]?.name ?? DisplayText.sanitized(typed, limit: 60)
     let hits = coveringPlaces(of: asked.map(\.stem), word: phrase)
     // "Which track deals with governance and audit?": failing all the words together, the
     // first of a list that the source has, alone.
@@ -682,6 +682,8 @@ extension Advisor {
     "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes",
     // "which path makes sense" asks which to take.
     "sense",
+    // Words placing a thing in a track: "does drift monitoring belong to mlops or aiops?".
+    "belong", "belongs", "fall", "falls", "sit", "sits", "fit", "fits", "count", "counts", "considered", "under",
     // The source itself is no concept in it: "is that from your source or just you?".
     "source", "sources", "doc", "document", "opinion",
   ]

@@ -514,6 +514,23 @@ extension Advisor {
     return nil
   }
 
+  /// "What is an LLM?", "what does ML stand for": what the short form stands for
+  /// (`Vocabulary.abbreviations`), marked as the advisor's own, then the definition of the
+  /// first track whose definition has those words; nil for any other term.
+  mutating func shortFormSpeltOut(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    let abbreviations = knowledgeBase.vocabulary.abbreviations
+    guard parsed.words.contains(where: { abbreviations[$0] != nil }), Self.asksWhatItIs(parsed) else { return nil }
+    let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
+    guard terms.count == 1, let term = terms.first?.0, let words = abbreviations[term] else { return nil }
+    let stems = words.split(separator: " ").map { Stemmer.stem(String($0)) }
+    guard let track = TrackID.allCases.first(where: { track in
+      conceptStems.places(for: track).contains { $0.intent == KnownIntent.definition && stems.allSatisfy($0.stems.contains) }
+    }) else { return nil }
+    let lead = Phrases.outsideTheComparison + Phrases.shortFor(term.uppercased(), words: words, track: knowledgeBase.vocabulary.track(track).name)
+    return answer(KnownIntent.definition, parsed: parsed, tracks: [track], confidence: confidence, match: match,
+      lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
+  }
+
   /// "What is LangSmith?", "is prometheus mentioned anywhere in your source": a tool the source
   /// does not name but a signal maps to one track's tools from general knowledge. Says the
   /// source does not name it, gives that mapping as the advisor's own, and shows the track's
@@ -530,13 +547,16 @@ extension Advisor {
   }
 
   /// Whether a line opens by asking what something is ("what is drift", "what's a registry",
-  /// "what does dvc do").
+  /// "what does dvc do", "what does ML stand for", "what an LLM is").
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
     let words = DialogueAct.afterFillers(parsed.words)
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
       || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }
       || words.starts(with: ["what", "does"]) && words.dropFirst(3).contains("do")
+      || words.starts(with: ["what", "does"]) && words.dropFirst(3).starts(with: ["stand", "for"])
+      // "i asked what an LLM is": the question reported.
+      || words.first == "what" && words.count <= 5 && (words.last == "is" || words.last == "means")
   }
 
   /// The most words a tool's name has in such a question ("what's LLM tracing?").
@@ -546,7 +566,7 @@ extension Advisor {
   /// learning?", "what is TGI exactly?").
   static let judgingWords: WordSet = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
-    "exactly", "mean", "means", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
+    "exactly", "mean", "means", "stand", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
     "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually", "used", "good",
     // Asides of chat: "what does dvc do btw".
     "btw", "lol", "tho", "pls", "plz", "anyway",

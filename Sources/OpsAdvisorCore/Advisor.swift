@@ -383,15 +383,16 @@ public struct Advisor: Sendable {
   /// The whole of a line that asks what "that" is, fillers aside.
   static let thatQuestions: [[String]] = [["what", "is", "that"], ["what", "s", "that"]]
 
-  /// The question a line says the person asked or meant, from its question word on, when it is
-  /// the line's last clause: "no i ask what is drift", "sorry, i meant which track covers
-  /// drift"; nil for any other line ("no. i ask which track i choose. i do devops…" goes on
-  /// with their work).
+  /// The question a line says the person asked or meant, from its question word on, in the
+  /// line's last clause: "no i ask what is drift", "sorry, i meant which track covers drift",
+  /// "huh? i asked what an LLM is"; nil for any other line ("no. i ask which track i choose. i
+  /// do devops…" goes on with their work).
   static func questionTheySayTheyAsked(_ parsed: ParsedInput) -> String? {
-    let words = parsed.words
-    let start = words.prefix { DialogueAct.leadingFillers.contains($0) || correctingOpeners.contains($0) }.count
-    guard words.dropFirst(start).first == "i", start + 2 < words.count, reframingVerbs.contains(words[start + 1]),
-      parsed.classes[start + 2].contains(.questionWord), parsed.clauses.last?.range.contains(start) == true
+    guard let last = parsed.clauses.last else { return nil }
+    let words = parsed.words[last.range]
+    let start = words.startIndex + words.prefix { DialogueAct.leadingFillers.contains($0) || correctingOpeners.contains($0) }.count
+    guard start + 2 < words.endIndex, words[start] == "i", reframingVerbs.contains(words[start + 1]),
+      parsed.classes[start + 2].contains(.questionWord)
     else { return nil }
     return words[(start + 2)...].joined(separator: " ")
   }
@@ -1228,6 +1229,7 @@ public struct Advisor: Sendable {
     if let reply = whichTrackThatIs(parsed, confidence: confidence) { return reply }
     if let reply = sameTopicForTheWorkNamed(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = shortFormSpeltOut(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     // A declined line only when it sets two of them against each other ("is tgi better than vllm").
     if decision != .outOfScope || Self.comparesTwoThings(parsed),

@@ -521,6 +521,11 @@ public enum Phrases {
   }
 
   /// Before where the source mentions a concept it names without saying what it is ("what is drift?").
+  /// What a short form stands for, before the definition whose words those are.
+  static func shortFor(_ shortForm: String, words: String, track: String) -> String {
+    "\(shortForm) is short for \"\(words)\", the words my source uses in defining \(track):"
+  }
+
   static func conceptNamedNotDefined(_ word: String) -> String {
     "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."
   }

@@ -106,6 +106,9 @@ extension Vocabulary {
     image.write(topicIntents.map(\.rawValue))
     image.write(topicIntents) { image, intent in image.write(topics[intent]!) }
     image.write(shared)
+    let shortForms = abbreviations.keys.sorted()
+    image.write(shortForms)
+    image.write(shortForms.map { abbreviations[$0]! })
   }
 
   init(image: inout ImageReader) throws {
@@ -132,10 +135,14 @@ extension Vocabulary {
     let topicWords = try image.readList { try $0.readStrings() }
     guard topicIntents.count == topicWords.count else { throw ImageError(offset: image.position, problem: "topic lists differ") }
     let shared = try image.readStrings()
+    let shortForms = try image.readStrings()
+    let longForms = try image.readStrings()
+    guard shortForms.count == longForms.count else { throw ImageError(offset: image.position, problem: "abbreviation lists differ") }
     self.init(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
       synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related,
-      topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }), shared: shared)
+      topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }), shared: shared,
+      abbreviations: Dictionary(zip(shortForms, longForms), uniquingKeysWith: { first, _ in first }))
   }
 }
 

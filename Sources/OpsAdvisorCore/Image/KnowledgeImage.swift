@@ -7,7 +7,7 @@
 /// `ImageError` for a damaged image. The format is `ImageWriter`'s, led by `formatName`.
 public enum KnowledgeImage {
   /// The first field of every image; a change of format changes it.
-  static let formatName = "opsadvisor-image/4"
+  static let formatName = "opsadvisor-image/5"
 
   /// The image of `advisor`'s knowledge base, lexicon, index, signal table and tool names.
   public static func make(_ advisor: Advisor) -> [UInt8] {

@@ -63,6 +63,9 @@ public struct Vocabulary: Sendable {
   /// Where the Confusion Comes From), so that a track without its own mention of one is not
   /// said to lack it.
   public let shared: [String]
+  /// Short forms the source spells out in its own words, by the normalised short form: "llm" →
+  /// "large language model". That the two are the same is general knowledge.
+  public let abbreviations: [String: String]
 
   /// The words of the groups `word` belongs to, other than itself, in the groups' order.
   public func relatedWords(of word: String) -> [String] {

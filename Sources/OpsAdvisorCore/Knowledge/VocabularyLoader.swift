@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics", "shared"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics", "shared", "abbreviations"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -20,9 +20,23 @@ enum VocabularyLoader {
     let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
     let topics = try top["topics"].map(topicTable) ?? [:]
     let shared = try top["shared"]?.strings(named: "shared").map(TextNormalizer.normalize) ?? []
+    let abbreviations = try top["abbreviations"].map(abbreviationTable) ?? [:]
     return Vocabulary(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms,
-      related: related, topics: topics, shared: shared)
+      related: related, topics: topics, shared: shared, abbreviations: abbreviations)
+  }
+
+  /// `abbreviations:` maps a short form to the words it stands for: `llm: large language model`.
+  static func abbreviationTable(_ value: YAMLValue) throws -> [String: String] {
+    guard case .mapping(let pairs) = value.node.content else {
+      throw value.error(.wrongType(key: "abbreviations", expected: "a mapping of short forms to the words they stand for"))
+    }
+    var table: [String: String] = [:]
+    for pair in pairs {
+      let words = try YAMLValue(node: pair.value, file: value.file).string(named: "abbreviations")
+      table[TextNormalizer.normalize(pair.key.text ?? "")] = TextNormalizer.normalize(words)
+    }
+    return table
   }
 
   /// `topics:` maps an intent id to the words that name its topic: `course: [course, bootcamp]`.

@@ -900,6 +900,8 @@ import Testing
   @Test(arguments: [
     ("is guardrails / safety work llmops or aiops? feels like it could be either", TrackID.aiops),
     ("is drift monitoring mlops or llmops?", .mlops), ("is prompt versioning llmops or mlops", .llmops),
+    // Words that place the thing are no part of it.
+    ("does drift monitoring belong to mlops or aiops?", .mlops), ("would cost tracking count as llmops or aiops", .llmops),
   ])
   func whichOfTwoNamedTracksHasSomethingIsLookedUpAmongThem(line: String, track: TrackID) {
     #expect(Fixtures.ask(line).tracks == [track])
@@ -1125,5 +1127,28 @@ import Testing
     let reply = Fixtures.ask("how is aiops different from the observability tooling we already pay for")
     #expect(reply.intent != KnownIntent.outOfScope)
     #expect(!Fixtures.text(of: reply).contains("Pay isn't"))
+  }
+}
+
+/// A short form asked of ("what is an LLM?") is spelt out as the advisor's own knowledge,
+/// before the definition whose words those are.
+@Suite struct ShortFormTests {
+  @Test(arguments: [
+    ("what is an LLM?", "LLM", TrackID.llmops), ("what does ML even mean lol", "ML", .mlops),
+    ("what does ML stand for", "ML", .mlops), ("huh? i asked what an LLM is", "LLM", .llmops),
+  ])
+  func shortFormIsSpeltOutBeforeTheDefinition(line: String, shortForm: String, track: TrackID) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).hasPrefix("Outside the comparison: \(shortForm) is short for"))
+    #expect(reply.intent == KnownIntent.definition)
+    #expect(reply.tracks == [track])
+    #expect(reply.sources.contains { $0.hasPrefix("Outside the comparison") })
+  }
+
+  @Test func askingWhatAWordMeansTellsNothingOfTheirWork() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: "and LLM? is that like chatgpt")
+    _ = advisor.respond(to: "huh? i asked what an LLM is")
+    #expect(advisor.state.profile.evidence.isEmpty)
   }
 }
