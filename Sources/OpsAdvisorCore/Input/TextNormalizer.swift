@@ -289,7 +289,7 @@ public enum TextNormalizer {
     "arent": ["are", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"], "cant": ["can", "not"],
     "couldnt": ["could", "not"], "shouldnt": ["should", "not"], "wouldnt": ["would", "not"],
     "havent": ["have", "not"], "hasnt": ["has", "not"], "im": ["i", "am"], "ive": ["i", "have"],
-    "whats": ["what", "is"], "thats": ["that", "is"], "youre": ["you", "are"], "theyre": ["they", "are"],
+    "whats": ["what", "is"], "wats": ["what", "is"], "thats": ["that", "is"], "youre": ["you", "are"], "theyre": ["they", "are"],
     "weve": ["we", "have"], "youve": ["you", "have"], "theyve": ["they", "have"], "wouldve": ["would", "have"],
     "couldve": ["could", "have"], "shouldve": ["should", "have"], "theres": ["there", "is"],
     "hows": ["how", "is"], "wheres": ["where", "is"], "whos": ["who", "is"],

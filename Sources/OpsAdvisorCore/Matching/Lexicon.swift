@@ -151,6 +151,8 @@ public struct Lexicon: Sendable {
     guard Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
       !word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
+    // "doin", "workin": a dropped g, not a typo of "down".
+    if word.hasSuffix("in"), knows(word + "g") { return word + "g" }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
       .filter { Self.keepsTheOpening(of: word, in: $0.word) }
     return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word

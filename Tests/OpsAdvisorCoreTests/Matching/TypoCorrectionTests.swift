@@ -103,4 +103,15 @@ import Testing
     let parsed = Fixtures.advisor().parser.parse("we do CT + xray classifiers")
     #expect(parsed.corrections.isEmpty)
   }
+
+  @Test(arguments: [("been doin some rag", "doing"), ("workin on evals", "working")])
+  func aDroppedGIsReadAsTheWordWithIt(line: String, word: String) {
+    let parsed = Fixtures.advisor().parser.parse(line)
+    #expect(parsed.words.contains(word))
+  }
+
+  @Test func phoneSpellingsOfWhatAreRead() {
+    #expect(Fixtures.advisor().parser.parse("wats vllm").words.starts(with: ["what", "is"]))
+    #expect(Fixtures.advisor().parser.parse("wat tools 4 llmops").words.first == "what")
+  }
 }
