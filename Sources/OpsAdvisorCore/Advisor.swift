@@ -849,17 +849,21 @@ public struct Advisor: Sendable {
     }
   }
 
-  /// Whether a line only acknowledges what was said ("ok", "got it", "hmm ok cool"): every
-  /// word is one of `acknowledgingWords`. Such a line gets a neutral reply; no other line is
-  /// read as one, however much it shares with one ("ok, ml ops then?", "im not sure what to ask").
+  /// Whether a line only acknowledges what was said ("ok", "got it", "hmm ok cool", "ok nvm",
+  /// "ugh"): every word is one of `acknowledgingWords`, or it has no word at all, only an emoji
+  /// or marks other than "?" ("🤔", "..."). Such a line gets a neutral reply; no other line is read as one,
+  /// however much it shares with one ("ok, ml ops then?", "im not sure what to ask").
   static func onlyAcknowledges(_ parsed: ParsedInput) -> Bool {
-    !parsed.words.isEmpty && parsed.words.allSatisfy(acknowledgingWords.contains)
+    guard !parsed.words.isEmpty else { return !parsed.original.allSatisfy(\.isWhitespace) && !parsed.original.contains("?") }
+    return parsed.words.allSatisfy(acknowledgingWords.contains)
   }
 
   /// The words of an acknowledgement.
   static let acknowledgingWords: WordSet = [
     "ok", "okay", "okey", "k", "kk", "cool", "alright", "gotcha", "understood", "got", "it", "oh", "ah", "hmm", "great",
     "nice", "sure", "right", "fine", "then", "i", "see", "fair", "enough", "interesting", "all",
+    // Asides that drop the matter: "ok nvm", "never mind", "meh", "ugh".
+    "nvm", "never", "mind", "meh", "ugh", "hm", "whatever", "ffs", "welp", "oof", "lol", "haha", "lmao",
   ]
 
   /// Whether a line only says yes ("y", "yes please", "sure, go ahead"), asking nothing.

@@ -261,7 +261,7 @@ import Testing
     #expect(Fixtures.ask("what is devops, which track covers it?").intent == KnownIntent.outOfScope)
   }
 
-  @Test(arguments: ["ok", "okay", "cool", "got it", "hmm ok", "k"])
+  @Test(arguments: ["ok", "okay", "cool", "got it", "hmm ok", "k", "ok nvm", "never mind", "ugh", "FFS", "lol", "🤔", "..."])
   func anAcknowledgementNeitherEndsTheSessionNorIsDeclined(line: String) {
     let (replies, _) = conversation(["what is mlops", line])
     #expect(replies[1].intent == KnownIntent.acknowledgement)
@@ -275,7 +275,7 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
   }
 
-  @Test(arguments: ["ok, ml ops then?", "im not sure what to ask", "cool thanks"])
+  @Test(arguments: ["ok, ml ops then?", "im not sure what to ask", "cool thanks", "?"])
   func aLineWithMoreThanAcknowledgingWordsIsNoAcknowledgement(line: String) {
     #expect(Fixtures.ask(line).intent != KnownIntent.acknowledgement)
   }
