@@ -584,9 +584,15 @@ extension Advisor {
       else { return false }
       let after = noun + 1
       return parsed.stems.indices[after..<min(after + 4, clause.range.upperBound)].contains {
-        someoneElseStems.contains(parsed.stems[$0]) && !namesTheirOwnTeam(parsed, at: $0)
+        someoneElseStems.contains(parsed.stems[$0]) && !namesTheirOwnTeam(parsed, at: $0) && !isLikeThem(parsed.words, at: $0)
       }
     } || asksWhatSuitsSomeoneNamed(parsed)
+  }
+
+  /// Whether the person at `place` is one like the asker: "someone like me", "people like us".
+  static func isLikeThem(_ words: [String], at place: Int) -> Bool {
+    words.dropFirst(place + 1).starts(with: ["like", "me"]) || words.dropFirst(place + 1).starts(with: ["like", "us"])
+      || words.dropFirst(place + 1).starts(with: ["like", "myself"])
   }
 
   /// Whether the word at `place` is the asker's own group ("which track should my people

@@ -597,7 +597,7 @@ public struct Advisor: Sendable {
       return decide(match.without(KnownIntent.thanks), parsed: parsed, detections: detections)
     }
     if Self.asksWhichForTheirJob(parsed) || asksWhichBesideTheirBackground(parsed) || Self.weighsSpecialising(parsed)
-      || Self.asksWhichTrackForThem(parsed) || Self.asksAndForMe(parsed)
+      || Self.asksWhichTrackForThem(parsed) || Self.asksAndForMe(parsed) || Self.asksWhichOfTheNamedForThem(parsed)
       // "ok whats the recommendation now": the recommendation asked for by name.
       || decision == .answer(KnownIntent.followUp) && parsed.words.contains("recommendation")
       // "ok and which should i learn? at work i maintain our rag chatbot".
@@ -1000,6 +1000,12 @@ public struct Advisor: Sendable {
     guard parsed.tracks.isEmpty, parsed.namesNothingOutside else { return false }
     return (asksForThem(words) || asksForTheirTeam(words)) && MatchPolicy.asks(words, by: MatchPolicy.which, about: whichTrackFollowers)
       || asksWhichTrackToTakeUp(words)
+  }
+
+  /// Whether a line sets tracks side by side as alternatives for the asker, with or without a
+  /// question mark: "so llmops or aiops for me".
+  static func asksWhichOfTheNamedForThem(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.count >= 2 && parsed.classes.contains(.alternative) && asksForThem(parsed.words)
   }
 
   /// Whether a clause asks "and me?" ("ok and me? i mostly do governance reviews", "what

@@ -174,15 +174,18 @@ public struct SignalDetector: Sendable {
   /// as a question, after any fillers ("architect responsible for how ai gets deployed" tells;
   /// so does "but also maybe governance?", an afterthought to their story).
   static func asksWithoutTheAsker(_ parsed: ParsedInput) -> Bool {
-    // "could you tell me what the source says about controls": "me" asked for the answer.
+    // "could you tell me what the source says about controls": "me" asked for the answer; "so
+    // llmops or aiops for me": the one it is for.
     guard !parsed.classes.indices.contains(where: { place in
       parsed.classes[place].contains(.firstPerson) && !(parsed.words[place] == "me" && place > 0
-        && answeringVerbs.contains(parsed.words[place - 1]))
+        && (answeringVerbs.contains(parsed.words[place - 1]) || parsed.words[place - 1] == "for"))
     }) else { return false }
     // "actually scratch the churn models, … it's really just the chatbot. does that change your
     // answer?": dropping something from their story speaks of it.
     guard !parsed.words.contains(where: droppingWords.contains) else { return false }
+    // Tracks set as alternatives for them ask between them: "so llmops or aiops for me".
     let asks = DialogueAct.opensAsQuestion(parsed) || parsed.classes.contains { $0.contains(.versus) }
+      || Advisor.asksWhichOfTheNamedForThem(parsed)
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
         return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false

@@ -874,3 +874,24 @@ import Testing
     #expect(advisor.state.focusTracks.isEmpty)
   }
 }
+
+/// Tracks asked between for the asker, and someone like the asker, are their own question.
+@Suite struct AskingBetweenTracksForThemTests {
+  @Test func tracksSetAsAlternativesForThemAskForTheRecommendationAndTellNothing() {
+    var advisor = Fixtures.advisor()
+    let reply = advisor.respond(to: "so llmops or aiops for me")
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  @Test func theirWorkBeforeTheTracksAskedBetweenStillCounts() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: "i do rag chatbots and grafana, so llmops or aiops for me")
+    #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
+  @Test func someoneLikeThemIsTheAsker() {
+    let reply = Fixtures.ask("ok so which one should someone like me pick? i do dashboards and sql queries all day")
+    #expect(reply.intent == KnownIntent.recommendation)
+  }
+}
