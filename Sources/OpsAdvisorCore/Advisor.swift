@@ -1339,11 +1339,24 @@ public struct Advisor: Sendable {
 
   /// Every option a line picks from a numbered list of `count` by a figure, an ordinal or
   /// "last", when its other words only add nothing or join them ("1 and 2", "the first and
-  /// the last"); empty for any other line.
+  /// the last"), or when one of its first two clauses picks so and the rest says why ("idk,
+  /// maybe the first one? i like data quality stuff"); empty for any other line.
   static func chosenNumbers(_ parsed: ParsedInput, count: Int) -> [Int] {
-    guard parsed.words.count <= chosenNumberWords else { return [] }
+    let whole = chosenNumbers(parsed.words[...], count: count)
+    // Only options on offer are picked so, never a year or a count that opens a line.
+    guard whole.isEmpty, parsed.clauses.count > 1, count > 0 else { return whole }
+    let picks = parsed.clauses.map { chosenNumbers(parsed.words[$0.range], count: count).filter { (1...count).contains($0) } }
+    guard let first = picks.firstIndex(where: { !$0.isEmpty }), first < 2,
+      picks[(first + 1)...].allSatisfy(\.isEmpty), !parsed.words[parsed.clauses[first].range].contains(where: joiningChoices.contains)
+    else { return [] }
+    return picks[first]
+  }
+
+  /// `chosenNumbers(_:count:)` of one run of words, taken whole.
+  static func chosenNumbers(_ words: ArraySlice<String>, count: Int) -> [Int] {
+    guard words.count <= chosenNumberWords else { return [] }
     var numbers: [Int] = []
-    for word in parsed.words {
+    for word in words {
       if let number = optionNumber(word, count: count) {
         if !numbers.contains(number) { numbers.append(number) }
       } else if !choosingFillers.contains(word) && !joiningChoices.contains(word) {
@@ -1371,6 +1384,7 @@ public struct Advisor: Sendable {
   static let choosingFillers: WordSet = [
     "i", "guess", "think", "option", "number", "prob", "probably", "maybe", "say", "the", "one", "ok", "okay", "hmm", "um",
     "uh", "then", "please", "pls", "kinda", "kind", "of", "id", "would", "go", "with", "for", "me", "mostly", "definitely",
+    "idk", "obv", "obviously", "prolly", "def", "defo", "tbh", "honestly", "yeah", "yes", "ya",
   ]
 
   /// Words that join options picked together: "1 and 2", "both 1 and 3".

@@ -699,7 +699,11 @@ import Testing
     #expect(!Fixtures.text(of: replies[2]).contains("Back to my question"))
   }
 
-  @Test(arguments: ["2 i guess", "option 2", "prob 2", "the second", "second one", "2nd", "option two", "id go with the second"])
+  @Test(arguments: [
+    "2 i guess", "option 2", "prob 2", "the second", "second one", "2nd", "option two", "id go with the second", "2 obv",
+    // A pick in one of the first clauses, then why.
+    "idk, maybe the second one? i like making chatbots answer well",
+  ])
   func aNumberAmongHedgesAnswersTheInterview(line: String) {
     let (replies, advisor) = conversation(["which track should I choose?", line])
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
@@ -734,6 +738,11 @@ import Testing
   func unsureWithWordsBetweenPassesOnTheQuestion(line: String) {
     let (replies, _) = conversation(["which track should I choose?", line])
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+  }
+
+  @Test func aNumberOpeningALineWithNoListPicksNothing() {
+    #expect(Advisor.chosenNumbers(Fixtures.advisor().parser.parse("2024, which track should i learn"), count: 0).isEmpty)
+    #expect(Advisor.chosenNumbers(Fixtures.advisor().parser.parse("3, since i like dashboards"), count: 2).isEmpty)
   }
 
   @Test func theSecondPicksTheSecondOfADidYouMean() {
