@@ -13,15 +13,17 @@ extension Advisor {
     }
   }
 
-  /// "carol does our infra and on-call … her?", "dave does …, eve is … tracks for them?": the
-  /// people this line told of, each placed by what it said of them; nil when its last clause
-  /// is not such a question or it told of no one.
+  /// "carol does our infra and on-call … her?", "dave does …, eve is … tracks for them?", or
+  /// "what about him?" on the line after: the people this line, or else the line before, told
+  /// of, each placed by what it said of them; nil when its last clause is not such a question
+  /// or no one was told of.
   mutating func peopleJustDescribed(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard let last = parsed.clauses.last, parsed.clauses.count > 1, parsed.asks(last),
+    guard let last = parsed.clauses.last, parsed.asks(last) || DialogueAct.endsWithQuestionMark(parsed),
       parsed.words[last.range].contains(where: Self.personPronouns.contains),
       parsed.words[last.range].allSatisfy({ Self.personPronouns.contains($0) || Self.askingForWords.contains($0) })
     else { return nil }
-    let people = state.placedPeople.filter { person in person.evidence.contains { $0.turn == state.turn } }
+    let turn = parsed.clauses.count > 1 ? state.turn : state.turn - 1
+    let people = state.placedPeople.filter { person in person.evidence.contains { $0.turn == turn } }
     var reply: Reply?
     for person in people {
       let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },
@@ -38,26 +40,54 @@ extension Advisor {
   static let askingForWords: WordSet = ["and", "what", "about", "for", "which", "track", "tracks", "one", "ones", "so", "then"]
 
   /// The clauses of a line that tell of someone by name, by name: one that opens with a name
-  /// and a verb of doing ("carol does our infra and on-call", "eve is a frontend dev"), and the
-  /// clauses after it that only name more of the same ("k8s", "monitoring").
+  /// and a verb of doing ("carol does our infra and on-call", "eve is a frontend dev") or that
+  /// only introduces a name ("first is priya", "ok next is marcus"), and the clauses after it
+  /// that go on of the same person ("she maintains our churn models", "owns grafana") or only
+  /// name more of the same ("k8s", "monitoring").
   func peopleDescribed(_ parsed: ParsedInput) -> [(name: String, clauses: Set<String>)] {
     var people: [(name: String, clauses: Set<String>)] = []
     var current: Int?
     for clause in parsed.clauses {
       let words = parsed.words[clause.range].drop(while: { DialogueAct.leadingFillers.contains($0) || $0 == "then" })
-      if let first = words.first, words.count > 2, Self.doingVerbs.contains(words[words.startIndex + 1]),
-        Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
-      {
-        people.removeAll { $0.name == first }
-        people.append((first, [String(clause.text)]))
+      if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) {
+        people.removeAll { $0.name == name }
+        people.append((name, [String(clause.text)]))
         current = people.count - 1
-      } else if let person = current, SignalDetector.namesOnly(clause, in: parsed), !parsed.asks(clause) {
+      } else if let person = current, !parsed.asks(clause),
+        SignalDetector.namesOnly(clause, in: parsed) || Self.goesOnOfThem(words)
+      {
         people[person].clauses.insert(String(clause.text))
       } else {
         current = nil
       }
     }
     return people
+  }
+
+  /// The name a clause opens with before a verb of doing: "carol does our infra".
+  func namedAtTheOpening(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
+    guard let first = words.first, words.count > 2, Self.doingVerbs.contains(words[words.startIndex + 1]),
+      Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
+    else { return nil }
+    return first
+  }
+
+  /// The name a short clause introduces after "is": "first is priya", "next is marcus".
+  func nameIntroduced(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
+    guard (3...4).contains(words.count), let last = words.last, words.dropLast().last == "is",
+      Self.introducingWords.contains(words[words.startIndex]), Self.isAName(parsed, at: words.endIndex - 1), !parser.lexicon.knows(last)
+    else { return nil }
+    return last
+  }
+
+  /// The words that open a clause introducing someone: "first is priya", "next is marcus".
+  static let introducingWords: WordSet = ["first", "second", "third", "next", "last", "then", "another", "one", "other"]
+
+  /// Whether a clause goes on of the person just named: "she maintains …", "he wired up …", or a
+  /// verb of doing with no subject ("owns grafana and on-call").
+  static func goesOnOfThem(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first else { return false }
+    return first == "she" || first == "he" || doingVerbs.contains(first)
   }
 
   /// Verbs after a name that tell what the person does: "dave does", "eve is", "bob builds".

@@ -414,12 +414,22 @@ extension Advisor {
   /// "so which track for priya?" after Priya was placed: the same track, with what was said of
   /// her; a line that says more of her places her anew.
   mutating func someonePlacedBefore(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, let name = Self.nameAfterFor(parsed),
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, let name = Self.nameAfterFor(parsed) ?? placedNameAsked(parsed),
       let person = state.placedPeople.last(where: { $0.name == name }),
       describedInTheLine(parsed).isEmpty
     else { return nil }
     return placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(name, track: $0) },
       confidence: confidence)
+  }
+
+  /// The name of someone placed before in a line that asks which track ("what track should
+  /// dana take") or only names them as a question ("and marcus?").
+  func placedNameAsked(_ parsed: ParsedInput) -> String? {
+    guard let person = state.placedPeople.last(where: { parsed.words.contains($0.name) }) else { return nil }
+    let asksWhichTrack = parsed.words.contains { $0 == "track" || $0 == "tracks" || Self.recommendingWords.contains($0) }
+    let onlyNamesThem = DialogueAct.endsWithQuestionMark(parsed)
+      && parsed.words.allSatisfy { $0 == person.name || Self.askingForWords.contains($0) }
+    return asksWhichTrack || onlyNamesThem ? person.name : nil
   }
 
   /// The signals in all of a line, read as a description of someone, not as the asker's work.

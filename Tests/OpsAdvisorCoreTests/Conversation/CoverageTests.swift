@@ -532,6 +532,22 @@ import Testing
     #expect(Fixtures.text(of: replies[3]).hasPrefix("What you told me of Alice points to MLOps."))
   }
 
+  /// People introduced ("first is priya, she maintains …", "ok next is marcus. he wired up …")
+  /// are placed by what follows of them, and asked about on the next line ("what about him?"),
+  /// by name alone ("and priya?") or in a question naming them ("what track should dana take").
+  @Test func peopleIntroducedOneAtATimeArePlacedAndAskedAboutLater() {
+    let replies = conversation([
+      "first is priya, she maintains our churn and fraud models, retrains them monthly with airflow and mlflow",
+      "ok next is marcus. he wired up the RAG pipeline for our support bot and worries about GPU costs",
+      "what about him?",
+      "dana is our SRE lead, owns prometheus/grafana and on-call",
+      "and priya?", "i mean what track should dana take",
+    ]).replies
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("What you told me of Marcus points to LLMOps."))
+    #expect(Fixtures.text(of: replies[4]).hasPrefix("What you told me of Priya points to MLOps."))
+    #expect(Fixtures.text(of: replies[5]).hasPrefix("What you told me of Dana points to AIOps."))
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
