@@ -189,7 +189,7 @@ extension Advisor {
       state.interview = nil
       return nil
     }
-    if Self.wantsTheAnswerNow(parsed) { return finishInterview(input: parsed.original, progress: progress) }
+    if Self.wantsTheAnswerNow(parsed), !Self.asksInALaterClause(parsed) { return finishInterview(input: parsed.original, progress: progress) }
     if Self.leavesTheInterview(parsed) {
       state.interview = nil
       return reply(input: parsed.original, intent: KnownIntent.acknowledgement, confidence: 1,
@@ -243,6 +243,18 @@ extension Advisor {
   /// latency the most"), whatever track its words point to. Its signals do not count either.
   static func asksInsteadOfAnswering(_ parsed: ParsedInput) -> Bool {
     asksAboutAnotherTrack(parsed) || asksWhatItIs(parsed) || DialogueAct.opensAsQuestion(parsed) || asksForSomeoneElse(parsed)
+      || asksInALaterClause(parsed)
+  }
+
+  /// Whether a clause after the first opens with a question word other than "which" (often a
+  /// relative: "2, which is llm stuff"), after fillers, and the first picks no option: "ok
+  /// whatever. whats MLOps then, in plain english".
+  static func asksInALaterClause(_ parsed: ParsedInput) -> Bool {
+    guard let first = parsed.clauses.first, chosenNumbers(parsed.words[first.range], count: 9).isEmpty else { return false }
+    return parsed.clauses.dropFirst().contains { clause in
+      let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
+      return opening.map { parsed.classes[$0].contains(.questionWord) && parsed.words[$0] != "which" } ?? false
+    }
   }
 
   /// Whether a line asks the same about a track it names ("hmm what about llmops instead").

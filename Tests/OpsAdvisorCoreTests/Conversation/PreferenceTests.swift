@@ -740,6 +740,14 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
   }
 
+  /// A question in a later clause is answered, and the interview's question asked again.
+  @Test func aQuestionAfterAnAsideInTheInterviewIsAnswered() {
+    let (replies, advisor) = conversation(["which track should I choose?", "ok whatever. whats MLOps then, in plain english"])
+    #expect(replies[1].intent == KnownIntent.definition)
+    #expect(Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
+    #expect(advisor.state.interview != nil)
+  }
+
   @Test func aNumberOpeningALineWithNoListPicksNothing() {
     #expect(Advisor.chosenNumbers(Fixtures.advisor().parser.parse("2024, which track should i learn"), count: 0).isEmpty)
     #expect(Advisor.chosenNumbers(Fixtures.advisor().parser.parse("3, since i like dashboards"), count: 2).isEmpty)
