@@ -49,7 +49,10 @@ extension Advisor {
     if intent.table != nil {
       guard pointsBack else { return [] }
       if state.focusTracks.count >= 2 { return state.focusTracks }
-      return state.mentionedTracks.count >= 2 ? Array(state.mentionedTracks.suffix(2)) : []
+      // "compare them" after one track at a time: every track mentioned; "the two", the last two.
+      guard state.mentionedTracks.count >= 2 else { return [] }
+      let two = parsed.words.contains("two") || parsed.words.contains("both")
+      return two ? Array(state.mentionedTracks.suffix(2)) : TrackID.allCases.filter(state.mentionedTracks.contains)
     }
     let hasGeneralAnswer = intent.answers.contains { $0.track == nil }
     if hasGeneralAnswer, !intent.expands, !pointsBack { return [] }
@@ -1019,6 +1022,7 @@ extension Advisor {
     if let span = Self.unmentionedTrackSpan(text.parsed), let unmentioned = unmentionedTracks(text.parsed) {
       return resolving(prepared, text, span: span, as: unmentioned)
     }
+    if let resolved = theOtherTwoBesideOneNamed(prepared, text) { return resolved }
     guard let span = Self.otherTrackSpan(text.parsed), (1...2).contains(state.focusTracks.count) else { return prepared }
     // After two tracks side by side, "the other one" is the third.
     guard state.focusTracks.count == 1 else {
@@ -1098,6 +1102,18 @@ extension Advisor {
   }
 
   /// `prepared` read again with the words of `span` replaced by the names of `others`.
+  /// "maybe i drop aiops, its too broad. whats the difference between the other two again":
+  /// the last clause read alone, "the other two" being the tracks besides the one named
+  /// before it; nil for any other line.
+  func theOtherTwoBesideOneNamed(_ prepared: PreparedInput, _ text: PreparedInput.Text) -> PreparedInput? {
+    guard text.parsed.tracks.count == 1, text.parsed.words.contains("other"), text.parsed.clauses.count > 1,
+      let last = text.parsed.clauses.last, let clause = prepare(String(last.text)).text,
+      let span = Self.otherTrackSpan(clause.parsed), Self.pluralOthers.contains(clause.parsed.words[span.upperBound - 1])
+    else { return nil }
+    let clauseAlone = PreparedInput(line: prepared.line, text: clause)
+    return resolving(clauseAlone, clause, span: span, as: TrackID.allCases.filter { $0 != text.parsed.tracks[0] })
+  }
+
   func resolving(
     _ prepared: PreparedInput, _ text: PreparedInput.Text, span: Range<Int>, as others: [TrackID], opening: [String] = []
   ) -> PreparedInput {

@@ -312,8 +312,8 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.aiops])
   }
 
-  @Test(arguments: ["compare them", "compare the two for me", "compare both"])
-  func compareThemUsesTheLastTwoTracksNamed(line: String) {
+  @Test(arguments: ["compare the two for me", "compare both"])
+  func compareTheTwoUsesTheLastTwoTracksNamed(line: String) {
     let (replies, _) = conversation(["what is mlops", "what is aiops", "what is llmops", line])
     #expect(replies[3].intent == "comparison")
     #expect(replies[3].tracks == [.aiops, .llmops])
@@ -999,5 +999,26 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].intent == KnownIntent.comparison)
     #expect(replies[1].tracks == [.mlops, .llmops])
     #expect(Fixtures.text(of: replies[1]).contains("Main focus"))
+  }
+}
+
+/// Which tracks "them" and "the other two" stand for after several were spoken of.
+@Suite struct TracksPointedBackAtTests {
+  @Test func comparingThemAfterEachTrackInTurnComparesAllThree() {
+    let replies = conversation(["what is mlops", "and llmops?", "and aiops?", "compare them"]).replies
+    #expect(replies[3].tracks == [.mlops, .llmops, .aiops])
+  }
+
+  @Test func comparingTheTwoComparesTheLastTwo() {
+    let replies = conversation(["what is mlops", "and llmops?", "and aiops?", "compare the two"]).replies
+    #expect(replies[3].tracks == [.llmops, .aiops])
+  }
+
+  @Test func theOtherTwoAfterDroppingOneAreTheRest() {
+    let replies = conversation([
+      "compare all three tracks",
+      "hmm actually maybe i drop aiops, its too broad for undergrads. whats the difference between the other two again",
+    ]).replies
+    #expect(replies[1].tracks == [.mlops, .llmops])
   }
 }
