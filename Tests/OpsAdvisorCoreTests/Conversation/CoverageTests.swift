@@ -1132,6 +1132,7 @@ import Testing
     ("ok but how should i split my time? like 50/50 or what", "How to split learning time between tracks isn't"),
     ("what is mlops|how long would that take", "How long learning takes isn't"),
     ("is mlops a good first step or too advanced?", "Which track is easier to learn isn't"),
+    ("compare mlops and llmops|which of them is harder?", "Which track is easier to learn isn't"),
   ])
   func aTopicLeftOutIsSaidSo(lines: String, start: String) {
     let replies = conversation(lines.split(separator: "|").map(String.init)).replies
