@@ -88,7 +88,9 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     // "AIOps is gartner term for AI for IT operations, anomaly detection on logs etc": all of it
     // is said of the track.
-    if let first = parsed.clauses.first, Self.claimsAboutATrack(parsed.words[first.range]),
+    // "the guardrails sit right in the LLM serving path, that's prompt ops territory, not
+    // aiops": an argument about where something belongs, not their work.
+    if let first = parsed.clauses.first, Self.claimsAboutATrack(parsed.words[first.range]) || Self.placesSomethingInATrack(parsed),
       !parsed.classes.contains(where: { $0.contains(.firstPerson) })
     {
       return []
@@ -680,6 +682,15 @@ public struct SignalDetector: Sendable {
     let opened = words.drop(while: DialogueAct.leadingFillers.contains)
     return opened.count > 2 && TrackID.named(opened[opened.startIndex]) != nil && claimingVerbs.contains(opened[opened.startIndex + 1])
   }
+
+  /// Whether a line names a track and says where something belongs: "that's prompt ops
+  /// territory, not aiops", "guardrails belong to llmops".
+  static func placesSomethingInATrack(_ parsed: ParsedInput) -> Bool {
+    !parsed.tracks.isEmpty && parsed.words.contains(where: placingWords.contains)
+  }
+
+  /// Words that say where something belongs.
+  static let placingWords: WordSet = ["territory", "belongs", "belong", "realm", "falls"]
 
   /// The verbs after a track's name that say what it is: "AIOps is …", "mlops means …".
   static let claimingVerbs: WordSet = ["is", "means", "was", "are", "stands", "refers"]

@@ -912,3 +912,22 @@ import Testing
     #expect(reply.intent == KnownIntent.recommendation)
   }
 }
+
+/// A line arguing where something belongs tells nothing of the speaker's work.
+@Suite struct ArgumentsAboutTracksTests {
+  @Test(arguments: [
+    "the guardrails sit right in the LLM serving path, that's prompt ops territory, not aiops",
+    "drift monitoring belongs to mlops, obviously",
+  ])
+  func anArgumentAboutWhereSomethingBelongsIsNoEvidence(line: String) {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: line)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  @Test func theirOwnWorkBesideSuchWordsStillCounts() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: "i run the guardrails in our llm serving path, that's llmops territory right?")
+    #expect(!advisor.state.profile.evidence.isEmpty)
+  }
+}
