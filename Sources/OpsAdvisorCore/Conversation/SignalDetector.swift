@@ -427,6 +427,8 @@ public struct SignalDetector: Sendable {
     var found: [Detection] = []
     var position = words.startIndex
     let later = Self.spanPutLater(words)
+    // "i was asking about llmops", "if i moved to aiops": a track named so is not their work.
+    let aboutSelf = aboutSelf && !words.contains(where: Self.notDoingStems.contains)
     var playedDown: Bool?  // read once a signal is found: most clauses have none
     var lastEnd = words.startIndex  // where the last signal found ends
     while position < words.endIndex {
@@ -470,6 +472,11 @@ public struct SignalDetector: Sendable {
         reason: Phrases.namedTrackReason, bridge: false)
     }
   }
+
+  /// Stems of words that make a track named in a clause something asked about or supposed,
+  /// not the speaker's work: "i was asking about llmops", "if i moved to aiops".
+  static let notDoingStems = WordSet(
+    ["ask", "asking", "asked", "meant", "if"].map(Stemmer.stem))
 
   /// How much a track named by someone speaking of their own work counts for it.
   static let namedTrackWeight = 2.0

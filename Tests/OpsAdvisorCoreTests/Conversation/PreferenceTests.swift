@@ -931,3 +931,22 @@ import Testing
     #expect(!advisor.state.profile.evidence.isEmpty)
   }
 }
+
+/// A track named in a clause about what they asked or in a supposition is not their work.
+@Suite struct TracksNamedInPassingTests {
+  @Test(arguments: [
+    "wait why aiops? I was asking about llmops",
+    "ok so say i buy it. what would i actually do differently day to day if i moved to aiops",
+  ])
+  func aTrackAskedAboutOrSupposedIsNoEvidence(line: String) {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: line)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  @Test func aTrackTheyDoIsEvidence() {
+    var advisor = Fixtures.advisor()
+    _ = advisor.respond(to: "i do mlops at a bank")
+    #expect(advisor.state.profile.score(.mlops) > 0)
+  }
+}
