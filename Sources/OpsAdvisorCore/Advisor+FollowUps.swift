@@ -521,8 +521,9 @@ extension Advisor {
   /// (`Vocabulary.abbreviations`), marked as the advisor's own, then the definition of the
   /// first track whose definition has those words; nil for any other term.
   mutating func shortFormSpeltOut(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    // Read only in short lines that ask what something is, as most lines do not.
+    guard parsed.words.count <= Self.longestShortFormQuestion, Self.asksWhatItIs(parsed) else { return nil }
     let abbreviations = knowledgeBase.vocabulary.abbreviations
-    guard parsed.words.contains(where: { abbreviations[$0] != nil }), Self.asksWhatItIs(parsed) else { return nil }
     let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
     guard terms.count == 1, let term = terms.first?.0, let words = abbreviations[term] else { return nil }
     let stems = words.split(separator: " ").map { Stemmer.stem(String($0)) }
@@ -533,6 +534,9 @@ extension Advisor {
     return answer(KnownIntent.definition, parsed: parsed, tracks: [track], confidence: confidence, match: match,
       lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }
+
+  /// The most words a line asking what a short form stands for has ("huh? i asked what an LLM is").
+  static let longestShortFormQuestion = 8
 
   /// "What is LangSmith?", "is prometheus mentioned anywhere in your source": a tool the source
   /// does not name but a signal maps to one track's tools from general knowledge. Says the
