@@ -28,12 +28,16 @@ public struct Aspiration: Sendable, Equatable {
   }
 
   /// The one track a clause says appeals to them: a track, then "sounds", "seems" or "looks"
-  /// and, within three words, a word of liking ("aiops sounds cooler", "llmops seems more fun");
+  /// (or "is", in a clause with "i" or "me") and, within three words, a word of liking ("aiops
+  /// sounds cooler", "llmops seems more fun", "i think llmops is the better bet for me");
   /// nil for any other clause, or one that denies it ("mlops doesn't sound fun" has no
   /// "sounds").
   static func appealingTrack(_ words: [String]) -> TrackID? {
+    // "llmops is the better bet for me": "is" says so only of the speaker.
+    let forThem = words.contains("me") || words.contains("i")
     let found = words.indices.dropLast().compactMap { place -> TrackID? in
-      guard let track = TrackID.named(words[place]), seemingVerbs.contains(words[place + 1]),
+      guard let track = TrackID.named(words[place]),
+        seemingVerbs.contains(words[place + 1]) || forThem && words[place + 1] == "is",
         words[(place + 2)...].prefix(3).contains(where: likingWords.contains)
       else { return nil }
       return track
@@ -46,7 +50,7 @@ public struct Aspiration: Sendable, Equatable {
 
   /// Words that say a track appeals.
   static let likingWords: WordSet = [
-    "cooler", "better", "fun", "interesting", "exciting", "nicer", "appealing", "good", "great", "cool",
+    "cooler", "better", "fun", "interesting", "exciting", "nicer", "appealing", "good", "great", "cool", "best", "right",
   ]
 
   /// Verbs of moving towards a track; the track follows within three words.
@@ -57,6 +61,9 @@ public struct Aspiration: Sendable, Equatable {
     ["get", "into"], ["getting", "into"], ["break", "into"], ["grow", "into"], ["go", "into"], ["going", "into"],
     ["become"], ["becoming"], ["stay", "in"], ["stay", "with"], ["stick", "with"], ["specialise", "in"],
     ["specialize", "in"], ["shift", "to"], ["shift", "into"], ["shifting", "to"], ["shifting", "into"],
+    // A choice made: "ok im going with aiops, final answer", "leaning towards llmops".
+    ["going", "with"], ["go", "with"], ["leaning", "towards"], ["leaning", "toward"], ["picking"], ["choosing"],
+    ["picked"], ["chose"],
   ]
 
   /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".

@@ -10,6 +10,8 @@ import Testing
     ("honestly i think i'd like to shift to llmops eventually", .llmops),
     ("hmm actually aiops sounds cooler. like the big picture one. maybe that", .aiops),
     ("mlops sounds cooler than llmops", .mlops),
+    ("honestly i think llmops is the better bet for me. the forecasting stuff basically runs itself", .llmops),
+    ("ok im going with aiops, final answer", .aiops), ("leaning towards llmops tbh", .llmops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)
@@ -19,6 +21,7 @@ import Testing
     "should I move into LLMOps?", "how do I become an mlops engineer", "i don't want to move into aiops",
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
     "does aiops sound cooler than mlops?", "does aiops sounds cool",
+    "mlops is better for classical ml", "should i go with llmops or aiops",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)
