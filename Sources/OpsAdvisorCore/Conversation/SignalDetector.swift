@@ -428,12 +428,14 @@ public struct SignalDetector: Sendable {
     var position = words.startIndex
     let later = Self.spanPutLater(words)
     // "i was asking about llmops", "if i moved to aiops": a track named so is not their work.
-    let aboutSelf = aboutSelf && !words.contains(where: Self.notDoingStems.contains)
+    // Read once a track is named: most clauses name none.
+    var namesTheirWork: Bool?
     var playedDown: Bool?  // read once a signal is found: most clauses have none
     var lastEnd = words.startIndex  // where the last signal found ends
     while position < words.endIndex {
-      let matches = aboutSelf ? namedTrack(words[position]).map { [($0, 1)] } ?? longestSignals(in: words, at: position)
-        : longestSignals(in: words, at: position)
+      let named = aboutSelf ? namedTrack(words[position]) : nil
+      if named != nil, namesTheirWork == nil { namesTheirWork = !words.contains(where: Self.notDoingStems.contains) }
+      let matches = named.flatMap { namesTheirWork == true ? [($0, 1)] : nil } ?? longestSignals(in: words, at: position)
       guard let length = matches.first?.length else {
         position += 1
         continue
