@@ -1259,6 +1259,7 @@ public struct Advisor: Sendable {
     if let reply = conceptOfTheNamedTracks(parsed, confidence: confidence, match: match) { return reply }
     if let reply = conceptForEveryTrack(parsed, confidence: confidence) { return reply }
     if let reply = conceptFollowingTheFocus(parsed, decision: decision, confidence: confidence, match: match) { return reply }
+    if let reply = workOfTheRole(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     switch decision {
     case .answer(let intent):
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)

@@ -530,6 +530,11 @@ public enum Phrases {
     "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."
   }
 
+  /// Before the main focus of a track, asked what its engineers do.
+  static func workOfTheRole(_ track: String) -> String {
+    "My source lists no duties for the role; what \(track) work centres on is the track's main focus:"
+  }
+
   static func conceptFound(_ word: String, for tracks: [String], elsewhere others: [String] = []) -> String {
     guard !others.isEmpty else { return "My source mentions \(word) for \(list(tracks, joinedBy: "and")):" }
     return "My source mentions \(word) for \(list(tracks, joinedBy: "and")) here, and for \(list(others, joinedBy: "and")) elsewhere:"

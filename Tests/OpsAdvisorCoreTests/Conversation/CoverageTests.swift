@@ -1169,3 +1169,20 @@ import Testing
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 }
+
+/// What a track's engineers do is the track's main focus, before the roles it leads to.
+@Suite struct WorkOfTheRoleTests {
+  @Test(arguments: ["what does an llmops engineer do", "llmops job responsibilities", "what tasks does an llmops person handle?"])
+  func whatTheRoleDoesIsTheMainFocusThenTheCareers(line: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.hasPrefix("My source lists no duties for the role; what LLMOps work centres on"))
+    #expect(text.contains("Main focus") && text.contains("LLMOps usually leads to roles such as"))
+    #expect(reply.intent == KnownIntent.career && reply.tracks == [.llmops])
+    #expect(text.components(separatedBy: "Source:").count == 2)
+  }
+
+  @Test func theJobsATrackLeadsToAreTheCareersAlone() {
+    #expect(Fixtures.text(of: Fixtures.ask("what jobs does mlops lead to")).hasPrefix("MLOps usually leads to roles such as"))
+  }
+}

@@ -1,0 +1,53 @@
+/// What the people of a track's role do ("what does an llmops engineer do", "aiops job
+/// responsibilities"): the comparison's main focus of the track, before the roles it leads to.
+/// The career answer alone names titles, which does not say what the work is.
+extension Advisor {
+  /// The main-focus row of the one track a line names, led by what it stands for, then the
+  /// career answer; nil for a line not decided as the careers or not asking what the role does.
+  mutating func workOfTheRole(
+    _ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult
+  ) -> Reply? {
+    // "like an mlops person vs the others" sets the tracks against each other.
+    guard parsed.tracks.count == 1, !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
+      !parsed.words.contains("others"),
+      decision == .answer(KnownIntent.career) && Self.asksWhatTheRoleDoes(parsed.words)
+        || parsed.factor == nil && Self.asksWhatTheyDo(parsed.words),
+      knowledgeBase.intent(KnownIntent.comparison)?.table != nil
+    else { return nil }
+    let track = parsed.tracks[0]
+    let lead = Phrases.workOfTheRole(knowledgeBase.vocabulary.track(track).name)
+    let focus = answer(KnownIntent.comparison, parsed: parsed, tracks: [track], factor: .some(.focus), confidence: confidence,
+      match: match, lead: [.paragraph(lead)])
+    let career = answer(KnownIntent.career, parsed: parsed, tracks: [track], confidence: confidence, match: match)
+    // One answer, so its sources are said once, at the end.
+    var reply = focus.followed(by: career, reporting: career)
+    reply.blocks.removeAll(where: \.isSources)
+    reply.blocks.append(.sources(reply.sources))
+    return reply
+  }
+
+  /// Whether words ask what someone in a role does: "what does an llmops engineer do", "job
+  /// responsibilities", "day to day", "what tasks".
+  static func asksWhatTheRoleDoes(_ words: [String]) -> Bool {
+    words.contains(where: roleWorkWords.contains) || words.containsRun(["day", "to", "day"])
+      || words.first == "what" && words.contains("do") && words.contains(where: roleNouns.contains)
+  }
+
+  /// Whether words open by asking what someone in a role does, whatever was decided, the verb
+  /// after the person: "what does an llmops engineer do", "what tasks does an llmops person
+  /// handle?".
+  static func asksWhatTheyDo(_ words: [String]) -> Bool {
+    // The verb after the person: not "what skills do mlops engineers need".
+    guard words.first == "what", let person = words.firstIndex(where: roleNouns.contains) else { return false }
+    return words[(person + 1)...].contains(where: askedDoingVerbs.contains)
+  }
+
+  /// Verbs asking what is done: "what does … do", "what … handle".
+  static let askedDoingVerbs: WordSet = ["do", "handle", "handles", "own", "owns"]
+
+  /// Words that name the work of a role.
+  static let roleWorkWords: WordSet = ["responsibilities", "responsibility", "duties", "tasks", "daily"]
+
+  /// Words for someone in a role: "an llmops engineer", "an aiops person".
+  static let roleNouns: WordSet = ["engineer", "engineers", "person", "people", "team", "teams", "role"]
+}
