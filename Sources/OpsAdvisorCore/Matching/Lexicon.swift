@@ -138,6 +138,14 @@ public struct Lexicon: Sendable {
   /// Words outside this length range are never corrected.
   static let correctableLength = 4...30
 
+  /// Common Spanish and Portuguese words that people mix into English ("para mi is not
+  /// clear", "pero I tell you"): never read as typos of English ones ("para" → "part").
+  static let foreignWords: WordSet = [
+    "para", "pero", "como", "esta", "este", "pues", "meses", "qual", "quero", "quiero", "voce", "tengo", "tenho", "puedo",
+    "posso", "porque", "donde", "cuando", "entonces", "ahora", "sobre", "entre", "mucho", "muito", "todo", "todos", "nada",
+    "algo", "bien", "trabajo", "trabalho", "trabajar", "trabalhar", "tambien", "tambem", "experiencia", "ejemplo", "exemplo",
+  ]
+
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first, among those that keep its opening (`keepsTheOpening`).
   public func correction(for word: String) -> String? {
@@ -148,7 +156,7 @@ public struct Lexicon: Sendable {
   func correction(forUnknown word: String) -> String? {
     // Short words are let through first. A word with a digit is a name or a code ("int8",
     // "gpt4", "p99"), never a typo of a word.
-    guard Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word),
+    guard Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word), !Self.foreignWords.contains(word),
       !word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     // "doin", "workin": a dropped g, not a typo of "down".

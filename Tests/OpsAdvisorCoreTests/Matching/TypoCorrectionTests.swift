@@ -113,4 +113,9 @@ import Testing
   @Test func whatsSpeltAsOnAPhoneIsRead() {
     #expect(Fixtures.advisor().parser.parse("wats vllm").words.starts(with: ["what", "is"]))
   }
+
+  @Test(arguments: ["pero I tell you I want large language models", "para mi is not clear"])
+  func spanishWordsMixedInAreNoTypos(line: String) {
+    #expect(Fixtures.advisor().parser.parse(line).corrections.isEmpty)
+  }
 }
