@@ -539,10 +539,14 @@ extension Advisor {
     return asked.allSatisfy { stems.mentions($0.stem, for: track) }
   }
 
-  /// The first place of each track (in the seed's order) whose stems include all of `stems`.
+  /// The first place of each track whose stems include all of `stems`, the tracks in the seed's
+  /// order but any whose kind of system `word` names first.
   func coveringPlaces(of stems: [String], word: String) -> [ConceptHit] {
     let places = conceptStems
-    return TrackID.allCases.compactMap { track in
+    // "which track covers llm stuff": the track whose kind of system the word names comes first.
+    let lowered = word.lowercased()
+    let ownedBy = TrackID.allCases.filter { knowledgeBase.vocabulary.track($0).domain.contains(lowered) }
+    return (ownedBy + TrackID.allCases.filter { !ownedBy.contains($0) }).compactMap { track in
       unseenFirst(places.places(for: track), track: track).first { place in stems.allSatisfy(place.stems.contains) }
         .map { ConceptHit(track: track, intent: $0.intent, factor: $0.factor, word: word, asked: nil) }
     }

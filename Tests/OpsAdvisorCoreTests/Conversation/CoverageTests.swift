@@ -1186,3 +1186,11 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("what jobs does mlops lead to")).hasPrefix("MLOps usually leads to roles such as"))
   }
 }
+
+/// A concept that names a track's kind of system is looked up there first.
+@Suite struct ConceptOfAKindOfSystemTests {
+  @Test func llmIsLookedUpUnderLLMOpsFirst() {
+    let reply = Fixtures.ask("which track covers llm stuff")
+    #expect(Fixtures.text(of: reply).hasPrefix("My source mentions llm for LLMOps here"))
+  }
+}
