@@ -522,9 +522,12 @@ extension Advisor {
   /// first track whose definition has those words; nil for any other term.
   mutating func shortFormSpeltOut(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
     // Read only in short lines that ask what something is, as most lines do not.
-    guard parsed.words.count <= Self.longestShortFormQuestion, Self.asksWhatItIs(parsed) else { return nil }
+    // "hey, quick one: what's an LLM exactly": the last clause asks.
+    guard let last = parsed.clauses.last, last.range.count <= Self.longestShortFormQuestion,
+      Self.asksWhatItIs(Array(parsed.words[last.range]))
+    else { return nil }
     let abbreviations = knowledgeBase.vocabulary.abbreviations
-    let terms = zip(parsed.words, parsed.classes).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
+    let terms = zip(parsed.words[last.range], parsed.classes[last.range]).filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }
     guard terms.count == 1, let term = terms.first?.0, let words = abbreviations[term] else { return nil }
     let stems = words.split(separator: " ").map { Stemmer.stem(String($0)) }
     guard let track = TrackID.allCases.first(where: { track in
@@ -556,7 +559,12 @@ extension Advisor {
   /// Whether a line opens by asking what something is ("what is drift", "what's a registry",
   /// "what does dvc do", "what does ML stand for", "what an LLM is").
   static func asksWhatItIs(_ parsed: ParsedInput) -> Bool {
-    let words = DialogueAct.afterFillers(parsed.words)
+    asksWhatItIs(parsed.words)
+  }
+
+  /// `asksWhatItIs(_:)` of some words: a line's, or one clause's.
+  static func asksWhatItIs(_ lineWords: [String]) -> Bool {
+    let words = DialogueAct.afterFillers(lineWords)
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
       || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }

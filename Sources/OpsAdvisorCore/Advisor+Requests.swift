@@ -426,7 +426,7 @@ extension Advisor {
   /// dana take") or only names them as a question ("and marcus?").
   func placedNameAsked(_ parsed: ParsedInput) -> String? {
     guard let person = state.placedPeople.last(where: { parsed.words.contains($0.name) }) else { return nil }
-    let asksWhichTrack = parsed.words.contains { $0 == "track" || $0 == "tracks" || Self.recommendingWords.contains($0) }
+    let asksWhichTrack = parsed.words.contains { $0 == "tracks" || Self.recommendingWords.contains($0) }
     let onlyNamesThem = DialogueAct.endsWithQuestionMark(parsed)
       && parsed.words.allSatisfy { $0 == person.name || Self.askingForWords.contains($0) }
     return asksWhichTrack || onlyNamesThem ? person.name : nil
