@@ -541,6 +541,21 @@ extension Advisor {
   /// The most words a line asking what a short form stands for has ("huh? i asked what an LLM is").
   static let longestShortFormQuestion = 8
 
+  /// "what about Seldon", "Argo?", "and LiteLLM" just after a tools answer: one word the
+  /// knowledge base does not know, asked as another tool. Said not to be named, as the source
+  /// spells no such tool, then the tools of the track in focus; nil for any other line.
+  mutating func anotherToolNotNamed(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard state.lastIntent == KnownIntent.tools, parsed.tracks.isEmpty, parsed.factor == nil, parsed.corrections.isEmpty,
+      parsed.words.count <= Self.longestTerm + 2
+    else { return nil }
+    let words = parsed.words.drop { DialogueAct.leadingFillers.contains($0) }
+    let rest = Self.continuationOpening(words).map { words.dropFirst($0.count) } ?? words
+    guard rest.count == 1, let term = rest.first, !parser.lexicon.knows(term), toolNames[term] == nil else { return nil }
+    let phrase = DisplayText.sanitized(Self.spelled([term], in: parsed.original) ?? term, limit: 40)
+    return answer(KnownIntent.tools, parsed: parsed, tracks: Array(state.focusTracks.prefix(1)), confidence: confidence,
+      match: match, lead: [.paragraph(Phrases.toolNotInTheSource(phrase))])
+  }
+
   /// "What is LangSmith?", "is prometheus mentioned anywhere in your source": a tool the source
   /// does not name but a signal maps to one track's tools from general knowledge. Says the
   /// source does not name it, gives that mapping as the advisor's own, and shows the track's
@@ -551,7 +566,8 @@ extension Advisor {
     guard let signal = signals.first, signals.allSatisfy({ $0.track == signal.track }),
       Stemmer.stem(signal.phrase) == terms.map(Stemmer.stem).joined(separator: " ")
     else { return nil }
-    let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(term, limit: 40)) + " " + Phrases.outsideTheComparison + signal.reason + "."
+    let spelt = Self.spelled(terms, in: parsed.original) ?? term
+    let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(spelt, limit: 40)) + " " + Phrases.outsideTheComparison + signal.reason + "."
     return answer(KnownIntent.tools, parsed: parsed, tracks: [signal.track], confidence: confidence, match: match,
       lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }

@@ -1240,6 +1240,7 @@ public struct Advisor: Sendable {
     if let reply = sameTopicForTheWorkNamed(parsed, confidence: confidence, match: match) { return reply }
     if let reply = whetherTheirWorkIsConcept(parsed, confidence: confidence, match: match) { return reply }
     if let reply = shortFormSpeltOut(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = anotherToolNotNamed(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
     // A declined line only when it sets two of them against each other ("is tgi better than vllm").
     if decision != .outOfScope || Self.comparesTwoThings(parsed),

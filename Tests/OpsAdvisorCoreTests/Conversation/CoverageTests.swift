@@ -1195,3 +1195,20 @@ import Testing
     #expect(Fixtures.text(of: reply).hasPrefix("My source mentions llm for LLMOps here"))
   }
 }
+
+/// Tools the source does not name, asked one after another, are each said not to be named.
+@Suite struct ToolsNotNamedTests {
+  @Test func eachToolAskedAfterAToolAnswerIsSaidNotToBeNamed() {
+    let replies = conversation(["Is Feast mentioned anywhere?", "what about Seldon", "Argo?", "and LiteLLM"]).replies
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("My source doesn't name Feast among any track's tools."))
+    for (reply, tool) in zip(replies.dropFirst(), ["Seldon", "Argo", "LiteLLM"]) {
+      #expect(Fixtures.text(of: reply).hasPrefix("My source doesn't name \(tool) among any track's tools."))
+      #expect(reply.intent == KnownIntent.tools)
+    }
+  }
+
+  @Test func aToolTheSourceNamesIsNotSaidToBeMissing() {
+    let replies = conversation(["Is Feast mentioned anywhere?", "what about mlflow"]).replies
+    #expect(!Fixtures.text(of: replies[1]).contains("doesn't name"))
+  }
+}
