@@ -629,11 +629,6 @@ extension Advisor {
     private let byTrack: [[Place]]
     /// Every stem some place of some track has.
     let allStems: Set<String>
-    /// The tools the source names, by the word in lower case: the track whose tools list it and
-    /// the spelling there. A tool is a word spelt with a capital letter in a track's tools, never
-    /// in lower case anywhere and never outside the tools (vLLM, TGI, MLflow, Kubeflow; not
-    /// "Observability" opening a cell, nor "LLM").
-    let toolNames: [String: (track: TrackID, name: String)]
 
     /// The stems of `places`, given for each track in `TrackID.allCases`'s order.
     init(_ places: [[(intent: IntentID, factor: FactorID?, text: String)]]) {
@@ -644,21 +639,21 @@ extension Advisor {
         }
       }
       allStems = Set(byTrack.joined().flatMap(\.stems))
-      toolNames = Self.toolNames(in: places, stems: byTrack)
     }
 
-    /// The tools `places` name (see `toolNames`), whose stems are `byTrack`; a name two tracks'
-    /// tools share is left out.
-    static func toolNames(
-      in places: [[(intent: IntentID, factor: FactorID?, text: String)]], stems byTrack: [[Place]]
-    ) -> [String: (track: TrackID, name: String)] {
+    /// The tools the source names (`places`, whose stems these are), by the word in lower case:
+    /// the track whose tools list it and the spelling there. A tool is a word spelt with a
+    /// capital letter in a track's tools, never in lower case anywhere and never outside the
+    /// tools (vLLM, TGI, MLflow, Kubeflow; not "Observability" opening a cell, nor "LLM"); a
+    /// name two tracks' tools share is left out. `Advisor.toolNames` keeps them, or the image.
+    func toolNames(in places: [[(intent: IntentID, factor: FactorID?, text: String)]]) -> [String: (track: TrackID, name: String)] {
       // A word the source uses outside the tools is a plain one ("LLM" in the definition).
       let plain = Set(byTrack.joined().filter { !$0.isAboutTools }.flatMap(\.stems))
       var names: [String: (track: TrackID, name: String)] = [:]
       var shared: Set<String> = []
       for (track, trackPlaces) in zip(TrackID.allCases, places) {
         for place in trackPlaces where place.factor == .tools || place.intent == KnownIntent.tools {
-          for run in capitalisedRuns(in: place.text) {
+          for run in Self.capitalisedRuns(in: place.text) {
             // "Ray Serve": each word names the whole run.
             let name = run.joined(separator: " ")
             for word in run.map({ $0.lowercased() }) where !plain.contains(Stemmer.stem(word)) {

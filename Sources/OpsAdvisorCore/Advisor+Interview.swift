@@ -247,10 +247,11 @@ extension Advisor {
   }
 
   /// Whether a clause after the first opens with a question word other than "which" (often a
-  /// relative: "2, which is llm stuff"), after fillers, and the first picks no option: "ok
+  /// relative: "2, which is llm stuff"), after fillers, and the first names no option: "ok
   /// whatever. whats MLOps then, in plain english".
   static func asksInALaterClause(_ parsed: ParsedInput) -> Bool {
-    guard let first = parsed.clauses.first, chosenNumbers(parsed.words[first.range], count: 9).isEmpty else { return false }
+    guard let first = parsed.clauses.first, !parsed.words[first.range].contains(where: { optionNumber($0, count: 1) != nil })
+    else { return false }
     return parsed.clauses.dropFirst().contains { clause in
       let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
       return opening.map { parsed.classes[$0].contains(.questionWord) && parsed.words[$0] != "which" } ?? false

@@ -25,8 +25,8 @@ public struct Advisor: Sendable {
   /// Where concept follow-ups look, by stem, built at the first one and shared by every copy
   /// of this advisor, so that a new conversation does not build it again (`Advisor+FollowUps.swift`).
   let conceptStemsCache = ConceptStemsCache()
-  /// The tools the source names, by the word in lower case (`ConceptStems.toolNames`): read from
-  /// the image, so that a line naming no concept does not build every concept's stems.
+  /// The tools the source names, by the word in lower case (`ConceptStems.toolNames(in:)`): read
+  /// from the image, so that a line naming no concept does not build every concept's stems.
   let toolNames: [String: (track: TrackID, name: String)]
   /// Every word of the vocabulary's related groups: the concepts people ask of a track.
   let askedConcepts: Set<String>
@@ -59,10 +59,15 @@ public struct Advisor: Sendable {
     self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
     self.conversationalIntents = Set(knowledgeBase.intents.filter(\.closed).map(\.id))
     self.namedSections = Self.sectionsByName(knowledgeBase.vocabulary.sections)
-    // Built from YAML, the concept stems are made now for the tool names, and kept.
-    let stems = toolNames == nil ? ConceptStems(TrackID.allCases.map { Self.conceptPlaces(for: $0, in: knowledgeBase) }) : nil
-    self.toolNames = toolNames ?? stems?.toolNames ?? [:]
-    if let stems { _ = conceptStemsCache.stems { stems } }
+    guard let toolNames else {
+      // Built from YAML: the concept stems are made now, for the tool names, and kept.
+      let places = TrackID.allCases.map { Self.conceptPlaces(for: $0, in: knowledgeBase) }
+      let stems = ConceptStems(places)
+      self.toolNames = stems.toolNames(in: places)
+      _ = conceptStemsCache.stems { stems }
+      return
+    }
+    self.toolNames = toolNames
   }
 
   /// Answers one line and updates the conversation; never fails, whatever the input.

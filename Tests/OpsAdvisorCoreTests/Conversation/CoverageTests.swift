@@ -1164,9 +1164,7 @@ import Testing
   }
 
   @Test func askingWhatAWordMeansTellsNothingOfTheirWork() {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: "and LLM? is that like chatgpt")
-    _ = advisor.respond(to: "huh? i asked what an LLM is")
+    let advisor = conversation(["and LLM? is that like chatgpt", "huh? i asked what an LLM is"]).advisor
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 }

@@ -895,15 +895,13 @@ import Testing
 /// Tracks asked between for the asker, and someone like the asker, are their own question.
 @Suite struct AskingBetweenTracksForThemTests {
   @Test func tracksSetAsAlternativesForThemAskForTheRecommendationAndTellNothing() {
-    var advisor = Fixtures.advisor()
-    let reply = advisor.respond(to: "so llmops or aiops for me")
-    #expect(reply.intent == KnownIntent.recommendation)
+    let (replies, advisor) = conversation(["so llmops or aiops for me"])
+    #expect(replies[0].intent == KnownIntent.recommendation)
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 
   @Test func theirWorkBeforeTheTracksAskedBetweenStillCounts() {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: "i do rag chatbots and grafana, so llmops or aiops for me")
+    let advisor = conversation(["i do rag chatbots and grafana, so llmops or aiops for me"]).advisor
     #expect(advisor.state.profile.score(.llmops) > 0)
   }
 
@@ -920,14 +918,12 @@ import Testing
     "drift monitoring belongs to mlops, obviously",
   ])
   func anArgumentAboutWhereSomethingBelongsIsNoEvidence(line: String) {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: line)
+    let advisor = conversation([line]).advisor
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 
   @Test func theirOwnWorkBesideSuchWordsStillCounts() {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: "i run the guardrails in our llm serving path, that's llmops territory right?")
+    let advisor = conversation(["i run the guardrails in our llm serving path, that's llmops territory right?"]).advisor
     #expect(!advisor.state.profile.evidence.isEmpty)
   }
 }
@@ -939,14 +935,12 @@ import Testing
     "ok so say i buy it. what would i actually do differently day to day if i moved to aiops",
   ])
   func aTrackAskedAboutOrSupposedIsNoEvidence(line: String) {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: line)
+    let advisor = conversation([line]).advisor
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 
   @Test func aTrackTheyDoIsEvidence() {
-    var advisor = Fixtures.advisor()
-    _ = advisor.respond(to: "i do mlops at a bank")
+    let advisor = conversation(["i do mlops at a bank"]).advisor
     #expect(advisor.state.profile.score(.mlops) > 0)
   }
 }
