@@ -597,7 +597,7 @@ extension Advisor {
   /// learning?", "what is TGI exactly?").
   static let judgingWords: WordSet = [
     "worth", "learning", "learn", "know", "knowing", "study", "studying", "useful", "important", "needed", "necessary",
-    "exactly", "mean", "means", "stand", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
+    "exactly", "mean", "means", "stand", "stands", "short", "explain", "tell", "s", "understand", "word", "term", "mentioned", "named", "anywhere",
     "source", "heard", "need", "still", "really", "even", "here", "context", "meant", "actually", "used", "good",
     // Asides of chat: "what does dvc do btw".
     "btw", "lol", "tho", "pls", "plz", "anyway",

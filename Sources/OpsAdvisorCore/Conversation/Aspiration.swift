@@ -62,7 +62,7 @@ public struct Aspiration: Sendable, Equatable {
     ["become"], ["becoming"], ["stay", "in"], ["stay", "with"], ["stick", "with"], ["specialise", "in"],
     ["specialize", "in"], ["shift", "to"], ["shift", "into"], ["shifting", "to"], ["shifting", "into"],
     // A choice made: "ok im going with aiops, final answer", "leaning towards llmops".
-    ["going", "with"], ["go", "with"], ["leaning", "towards"], ["leaning", "toward"], ["picking"], ["choosing"],
+    ["going", "with"], ["go", "with"], ["leaning", "towards"], ["leaning", "toward"], ["lean", "towards"], ["lean", "toward"], ["picking"], ["choosing"],
     ["picked"], ["chose"],
   ]
 

@@ -116,8 +116,9 @@ public struct SignalDetector: Sendable {
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
           && !parsed.classes[part].contains(.setsSideBySide)
-          // "i must learn mlops first or can go direct llmops?": the tracks are the choices asked about.
-          && !(clause.asked && parsed.words[part].contains("or"))
+          // "i must learn mlops first or can go direct llmops?", "llmops or mlops for me, given
+          // what i said": the tracks are the choices asked about.
+          && !(parsed.words[part].contains("or") && (clause.asked || parsed.words[part].count { TrackID.named($0) != nil } > 1))
         var inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
         // "the anomaly detection thing was me arguing about gartner, not my job".
         if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first, saysNotTheirWork(parsed.stems[next.range].prefix(4)) {

@@ -1153,7 +1153,7 @@ import Testing
   @Test(arguments: [
     ("what is an LLM?", "LLM", TrackID.llmops), ("what does ML even mean lol", "ML", .mlops),
     ("what does ML stand for", "ML", .mlops), ("huh? i asked what an LLM is", "LLM", .llmops),
-    ("hey, quick one: what's an LLM exactly", "LLM", .llmops),
+    ("hey, quick one: what's an LLM exactly", "LLM", .llmops), ("so whats ML short for anyway", "ML", .mlops),
   ])
   func shortFormIsSpeltOutBeforeTheDefinition(line: String, shortForm: String, track: TrackID) {
     let reply = Fixtures.ask(line)

@@ -933,6 +933,7 @@ import Testing
   @Test(arguments: [
     "wait why aiops? I was asking about llmops",
     "ok so say i buy it. what would i actually do differently day to day if i moved to aiops",
+    "llmops or mlops for me, given what i said",
   ])
   func aTrackAskedAboutOrSupposedIsNoEvidence(line: String) {
     let advisor = conversation([line]).advisor
