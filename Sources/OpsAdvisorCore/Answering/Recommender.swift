@@ -25,7 +25,9 @@ public struct Recommender: Sendable {
       content.blocks.append(.paragraph(Phrases.recommend(name)))
     }
     content.append(reasons(for: recommendation))
-    if recommendation.aspiration != nil, let today = profile.ranked.first, today != track, profile.score(today) > profile.score(track) {
+    if recommendation.aspiration != nil, let today = profile.ranked.first, today != track, profile.score(today) > 0,
+      profile.score(today) > profile.score(track)
+    {
       content.blocks.append(.paragraph(Phrases.todayPointsElsewhere(knowledgeBase.vocabulary.track(today).name)))
     }
     if track == .aiops, profile.aiopsRestsOnITOperations {
@@ -50,7 +52,8 @@ public struct Recommender: Sendable {
       bullets.append(Phrases.wantsToMove(aspiration.words))
       sources.append(KnownSection.careerMapping)
     }
-    for (words, evidence) in strongestClauses(recommendation.evidence) {
+    for (words, evidence) in strongestClauses(recommendation.evidence)
+    where !repeatsTheAspiration(words, evidence, recommendation.aspiration) {
       bullets.append(Phrases.youSaid(words, reasons: evidence.map(\.reason)))
       for item in evidence where !sources.contains(item.source) { sources.append(item.source) }
     }
@@ -59,6 +62,12 @@ public struct Recommender: Sendable {
       sources += card.sources.filter { !sources.contains($0) }
     }
     return AnswerContent(blocks: [.bullets(bullets)], sourceIDs: sources)
+  }
+
+  /// Whether a clause's reasons only repeat the aspiration's: the track named in the line that
+  /// says where they want to go ("i want to get into llmops") is that aspiration, not their work.
+  func repeatsTheAspiration(_ words: String, _ evidence: [Profile.Evidence], _ aspiration: Aspiration?) -> Bool {
+    words == aspiration?.words && evidence.allSatisfy { $0.reason == Phrases.namedTrackReason }
   }
 
   /// The clauses with the heaviest evidence, each with its two heaviest items.

@@ -39,6 +39,16 @@ import Testing
     #expect(text.contains("What you do today points most to MLOps"))
   }
 
+
+  @Test func withNothingForAnotherTrackTheRecommendationNamesNoOtherAndSaysTheAspirationOnce() {
+    let (replies, _) = conversation([
+      "i want to get into llmops but i've never touched vllm or langchain", "which track should i pick?",
+    ])
+    #expect(replies[1].recommendation == .llmops)
+    let text = Fixtures.text(of: replies[1])
+    #expect(!text.contains("What you do today points"))
+    #expect(text.components(separatedBy: "You said").count == 2)
+  }
   @Test func aTrackThatAppealsIsToldNotAsked() {
     let (replies, advisor) = conversation(["i maintain xgboost models for credit risk", "hmm llmops sounds more interesting honestly"])
     #expect(replies[1].intent == KnownIntent.preference)
