@@ -43,6 +43,21 @@ extension Advisor {
     "to", "be", "honest", "frankly", "too", "quite", "totally", "entirely",
   ]
 
+  /// Whether a line asks to be interviewed: "interview me", "can u quiz us", "ask me some
+  /// questions first". "interview questions for an mlops role" and "what to ask a candidate"
+  /// ask about someone else's interview.
+  static func asksToBeInterviewed(_ words: [String]) -> Bool {
+    words.indices.dropLast().contains { place in
+      let object = words[place + 1] == "me" || words[place + 1] == "us"
+      guard object else { return false }
+      if interviewingVerbs.contains(words[place]) { return true }
+      return words[place] == "ask" && words[(place + 2)...].prefix(3).contains { $0 == "questions" || $0 == "question" }
+    }
+  }
+
+  /// Verbs of being interviewed, with "me" or "us" after them.
+  static let interviewingVerbs: WordSet = ["interview", "quiz"]
+
   /// Passing answers that say nothing of not knowing.
   static let passingWords: WordSet = ["skip", "pass", "next"]
 
@@ -56,6 +71,10 @@ extension Advisor {
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }
     if let reply = askedOfAnotherTrackAgain(parsed, confidence: confidence, detections: detections) { return reply }
+    // "can u interview me": the interview, whatever they have told already.
+    if state.interview == nil, Self.asksToBeInterviewed(parsed.words) {
+      return startInterview(input: parsed.original, confidence: confidence)
+    }
     if let aspiration = state.aspiration {
       return recommendation(aspiration.track, mixed: false, input: parsed.original, confidence: confidence, asking: asking, aspiration: aspiration)
     }

@@ -170,6 +170,28 @@ extension Advisor {
       && DialogueAct.opens(parsed.words, withAnyOf: verdictPhrases)
   }
 
+  /// Whether a clause asks to have the verdict confirmed ("so final answer llmops?", "so llmops
+  /// still right?", "is that your final answer"): asked, a word of checking, and otherwise only
+  /// the words of such a check and at most one track.
+  static func checksTheVerdict(_ parsed: ParsedInput) -> Bool {
+    parsed.clauses.contains { clause in
+      guard parsed.asks(clause) || DialogueAct.isQuestion(parsed) else { return false }
+      let words = DialogueAct.afterFillers(Array(parsed.words[clause.range]))
+      let tracks = Set(words.compactMap(TrackID.named))
+      return tracks.count <= 1 && words.contains(where: verdictCheckingWords.contains)
+        && words.allSatisfy { verdictCheckWords.contains($0) || TrackID.named($0) != nil }
+    }
+  }
+
+  /// The words that make a clause a check of the verdict.
+  static let verdictCheckingWords: WordSet = ["final", "still", "right", "correct", "definitely"]
+
+  /// The words a check of the verdict may have besides a track and `verdictCheckingWords`.
+  static let verdictCheckWords: WordSet = [
+    "so", "then", "is", "it", "that", "thats", "your", "ur", "the", "answer", "call", "choice", "pick", "verdict", "ok",
+    "okay", "cool", "final", "still", "right", "correct", "definitely", "and", "we", "i", "go", "with", "should",
+  ]
+
   /// Whole lines that ask what follows from what was just said: "so?", "and?".
   static let soleVerdictLines: [[String]] = [
     ["so"], ["and"], ["and", "so"], ["so", "then"], ["now", "what"], ["what", "now"], ["ok", "so"], ["okay", "so"], ["so", "what"],

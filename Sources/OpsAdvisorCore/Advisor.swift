@@ -610,7 +610,7 @@ public struct Advisor: Sendable {
         && Self.asksWhichTheyChoose(parsed.words, whichAlone: true)
       // "Senior Platform Engineer, 7 years Kubernetes infra, OPA policy. Which track?"
       || !detections.isEmpty && DialogueAct.endsAskingOnlyWhichTrack(parsed)
-      || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words)
+      || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words) || Self.asksToBeInterviewed(parsed.words)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -1231,7 +1231,7 @@ public struct Advisor: Sendable {
     }
     // "are you sure?", "ok so final answer?", "so?" after a recommendation: given again. A doubt
     // about any other answer is told which sections it rests on.
-    if recommended != nil && Self.asksForTheVerdict(parsed) || Self.doubtsIt(parsed, inPlay: state.focusTracks + [recommended].compactMap { $0 }) {
+    if recommended != nil && (Self.asksForTheVerdict(parsed) || Self.checksTheVerdict(parsed)) || Self.doubtsIt(parsed, inPlay: state.focusTracks + [recommended].compactMap { $0 }) {
       guard recommended != nil else { return whereItSays(parsed, confidence: 1) }
       return recommendationAgain(parsed, confidence: 1, match: match, detections: detections)
     }

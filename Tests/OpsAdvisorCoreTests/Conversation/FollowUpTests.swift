@@ -899,6 +899,24 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[2].intent == KnownIntent.recommendation)
   }
 
+  /// "so final answer llmops? gonna tell my boss", "so llmops still right?", "is that your final
+  /// answer" after a recommendation check it: it is given again, and one naming another track
+  /// is told the recommendation stands. "does mlops still use kubeflow?" checks nothing.
+  @Test(arguments: [
+    "ok cool. so final answer llmops? gonna tell my boss", "so llmops still right?", "is that your final answer",
+    "so final answer mlops?",
+  ])
+  func aCheckOfTheVerdictGetsItAgain(line: String) {
+    let (replies, _) = conversation(["i added an openai summary feature to our app and the token bill is huge", "which track should i pick", line])
+    #expect(replies[2].recommendation == .llmops)
+    #expect(Fixtures.text(of: replies[2]).contains("LLMOps"))
+  }
+
+  @Test func aQuestionWithStillIsNoCheckOfTheVerdict() {
+    let (replies, _) = conversation(["i train churn models", "which track should i choose", "does mlops still use kubeflow?"])
+    #expect(replies[2].intent == "tools")
+  }
+
   /// "the 2nd project, say more" is that project again; "what is the first project i should do"
   /// and "ok and what do they build" ask for the projects.
   @Test func aListedProjectEndingItsClauseIsAPoint() {

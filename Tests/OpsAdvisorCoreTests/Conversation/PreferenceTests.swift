@@ -636,6 +636,21 @@ import Testing
 }
 
 @Suite struct InterviewTests {
+  @Test(arguments: [
+    "can u interview me or something to figure out which one fits", "interview me",
+    "no like ask me questions first, idk what i actually want", "quiz me pls",
+  ])
+  func askingToBeInterviewedStartsTheInterviewWhatever(they told: String) {
+    let (replies, advisor) = conversation(["i did some kaggle with xgboost", told])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 1 of 3"))
+    #expect(advisor.state.interview != nil)
+  }
+
+  @Test(arguments: ["what interview questions come up for mlops roles", "what should i ask a candidate for llmops"])
+  func questionsOfSomeoneElsesInterviewStartNone(line: String) {
+    #expect(!Fixtures.text(of: Fixtures.ask(line)).contains("Question 1 of 3"))
+  }
+
   @Test func aQuestionMidInterviewIsNotTakenAsAnAnswer() {
     let (replies, advisor) = conversation(["which track should i choose", "which of the three pays attention to latency the most"])
     #expect(!Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
