@@ -30,6 +30,32 @@ extension Advisor {
     return reply
   }
 
+  /// The decline of a short question, not a how-to, that names something the comparison
+  /// table has for one or two tracks, among few other words ("governance and audit?"): where
+  /// the source mentions it, which comes into focus; nil for any other line. The intent stays
+  /// out-of-scope, as for `phraseOfTheSource`.
+  mutating func conceptOfTheSource(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, Self.howToStart(parsed.words) == nil,
+      parsed.clauses.contains(where: parsed.asks)
+    else { return nil }
+    let content = parsed.words.indices.filter { Self.isConceptWord(parsed, at: $0) }
+    guard content.count <= Self.conceptQuestionLength else { return nil }
+    let telling = content.filter { place in
+      let stem = parsed.stems[place]
+      return (1...2).contains(conceptStems.trackCount(of: stem)) && TrackID.allCases.contains { !comparisonRows(with: stem, for: $0).isEmpty }
+    }
+    guard !telling.isEmpty else { return nil }
+    var reply = answerCovering(
+      telling.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }, parsed: parsed,
+      confidence: confidence, match: match)
+    reply.intent = KnownIntent.outOfScope
+    state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    return reply
+  }
+
+  /// How many content words a short question naming a concept of the table has at most.
+  static let conceptQuestionLength = 4
+
   /// The longest run of two or more content words of a line that one or two tracks' parts of
   /// the source have together in one place; the first of the longest; nil when there is none.
   func longestSourcePhrase(_ parsed: ParsedInput) -> [ConceptQuery]? {

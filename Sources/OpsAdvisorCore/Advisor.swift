@@ -629,6 +629,12 @@ public struct Advisor: Sendable {
     if decision == .outOfScope, let intent = Self.asksOnAFactorForThem(parsed) ?? Self.asksForThemAlone(parsed) {
       return .answer(intent)
     }
+    // "can u say more simple what is difference the 3": the tracks compared, in other words.
+    if decision == .outOfScope, parsed.namesNothingOutside, parsed.classes.contains(.everyTrack),
+      parsed.classes.contains(.comparing), DialogueAct.isQuestion(parsed)
+    {
+      return .answer(KnownIntent.comparison)
+    }
     if Self.asksAboutTheirOwnWork(parsed, decision, detections) {
       return .answer(parsed.factor.flatMap { Self.factorIntents[$0] } ?? KnownIntent.recommendation)
     }
@@ -703,7 +709,9 @@ public struct Advisor: Sendable {
       return .answer(KnownIntent.preference)
     }
     if Self.asksWhatTheAdvisorIs(parsed) { return .answer(KnownIntent.help) }
-    guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) else { return decision }
+    guard !DialogueAct.isRequest(parsed), !DialogueAct.reportsTrouble(parsed) || DialogueAct.tellsOnlyTasksInHand(parsed) else {
+      return decision
+    }
     let asksSomething = DialogueAct.asksSomething(parsed)
     if DialogueAct.speaksOfTheirWork(parsed), !detections.isEmpty {
       // "data engineer here. airflow + dbt": what the comparison says of their field, with the note.
@@ -1590,6 +1598,7 @@ public struct Advisor: Sendable {
     guard !named.isEmpty else {
       if let reply = howToBeyondTheSource(parsed, confidence: confidence, match: match) { return reply }
       if let reply = phraseOfTheSource(parsed, confidence: confidence, match: match) { return reply }
+      if let reply = conceptOfTheSource(parsed, confidence: confidence, match: match) { return reply }
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
     return notCovered(named, parsed: parsed, confidence: confidence, match: match)

@@ -169,6 +169,21 @@ public enum DialogueAct {
     parsed.classes.contains(.trouble)
   }
 
+  /// Whether a line's words of trouble only tell tasks in hand, in a line that asks nothing
+  /// ("im writing access policies, setting up audit logging of prompts"): work told, not a
+  /// problem reported ("the pipeline keeps failing", "trying to install kubeflow, any tips?").
+  static func tellsOnlyTasksInHand(_ parsed: ParsedInput) -> Bool {
+    onlyStates(parsed) && parsed.classes.indices.allSatisfy { place in
+      !parsed.classes[place].contains(.trouble) || taskWords.contains(parsed.words[place])
+    }
+  }
+
+  /// The words of trouble that also tell a task in hand.
+  static let taskWords: WordSet = [
+    "setup", "setting", "install", "installing", "configure", "configuring", "integrate", "integrating", "migrate",
+    "migrating", "upgrade", "upgrading",
+  ]
+
   /// Whether the only words of trouble in a line name a kind of issue in their work, after a
   /// word that is not a function word ("mostly latency and token cost issues"), rather than
   /// report something broken ("my kubernetes pod is stuck in pending", "we have issues").

@@ -801,6 +801,24 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("Governed enterprise AI deployment stack"))
   }
 
+  /// A short question naming one concept of the source among words it does not have is shown
+  /// where the source has it, not declined; a long one stays declined.
+  @Test(arguments: ["governance and audit?", "what about governance and audit"])
+  func aConceptOfTheSourceInAShortDeclinedQuestionIsShownWhereTheSourceHasIt(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.tracks == [.aiops])
+    #expect(Fixtures.text(of: reply).hasPrefix("My source mentions governance for AIOps"))
+  }
+
+  @Test func aDeclinedQuestionOfManyWordsNamingAConceptStaysDeclined() {
+    #expect(Fixtures.text(of: Fixtures.ask("how much governance paperwork do lawyers in germany deal with each year")).hasPrefix("Sorry"))
+  }
+
+  /// "can u say more simple what is difference the 3": every track and a word of comparing.
+  @Test func aQuestionComparingTheThreeInOtherWordsGetsTheComparison() {
+    #expect(Fixtures.ask("sorry my english no good, can u say more simple what is difference the 3").intent == KnownIntent.comparison)
+  }
+
   @Test func whatAQuestionAsksToBelongIsBetweenItsOpeningAndTheWordOfBelonging() {
     #expect(Advisor.askedAsBelonging(["is", "drift", "part", "of", "llmops"]) == 1..<2)
     #expect(Advisor.askedAsBelonging(["is", "mlops", "a", "good", "career"]) == nil)

@@ -20,6 +20,21 @@ import Testing
   }
 
   @Test(arguments: [
+    ("im writing access policies, setting up audit logging of prompts and responses", true),
+    ("im setting up kubeflow on eks and it keeps failing", false), ("trying to install kubeflow, any tips?", false),
+  ])
+  func tasksInHandToldAloneAreNoTrouble(line: String, onlyTasks: Bool) {
+    #expect(DialogueAct.tellsOnlyTasksInHand(parser.parse(line)) == onlyTasks)
+  }
+
+  /// A story of tasks in hand with enough signal is noted, not noted and then declined.
+  @Test func aStoryOfTasksInHandIsNotDeclined() {
+    let line = "im writing access policies, setting up audit logging of prompts and responses, and red-teaming it for prompt injection"
+    let text = Fixtures.text(of: conversation([line]).replies[0])
+    #expect(text.contains("Noted:") && !text.contains("Sorry"))
+  }
+
+  @Test(arguments: [
     "how do we monitor llm apps",
     "how can I become an mlops engineer",
     "what should we learn first",
