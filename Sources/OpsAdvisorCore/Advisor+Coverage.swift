@@ -365,7 +365,7 @@ extension Advisor {
     let asked = { (place: Int) in
       !parsed.classes[place].contains(.functionWord) && TrackID.named(words[place]) == nil
         && !notConceptWords.contains(words[place]) && !necessityWords.contains(words[place])
-        && !words[place].allSatisfy(\.isNumber)
+        && !vagueWords.contains(words[place]) && !words[place].allSatisfy(\.isNumber)
     }
     // "Does llmops deal with drift?" asks it of the track; "do i deal with…" would tell.
     let verbs = words.dropFirst().first.map { TrackID.named($0) != nil } == true ? coveringVerbs : needingVerbs

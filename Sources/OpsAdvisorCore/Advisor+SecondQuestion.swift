@@ -112,7 +112,10 @@ extension Advisor {
   mutating func answerBoth(_ prepared: PreparedInput) -> Reply {
     let (asked, then) = (prepared.questions[0], prepared.questions[1])
     let first = answerLine(PreparedInput(line: prepared.line, text: asked.with(original: prepared.line)))
-    guard answersASecondQuestion(after: first) else { return first }
+    // A story after a declined question is still noted.
+    guard answersASecondQuestion(after: first) || then.decision == .answer(KnownIntent.preference) && !first.endsSession else {
+      return first
+    }
     let second = answerLine(PreparedInput(line: prepared.line, text: then.with(original: prepared.line)))
     return first.followed(by: second, reporting: then.decision == prepared.text?.decision ? second : first)
   }

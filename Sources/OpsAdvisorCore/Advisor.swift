@@ -101,6 +101,14 @@ public struct Advisor: Sendable {
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "do i need vllm tho? we use openai hosted": the question, then the story noted.
+    if decision == .outOfScope, !cut, let (question, story) = Self.questionBeforeTheirStory(parsed),
+      let asked = prepare(question).text, let told = prepare(story).text, told.decision == .answer(KnownIntent.preference),
+      told.detections.contains(where: { !$0.negated })
+    {
+      return PreparedInput(
+        line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision), questions: [asked, told])
+    }
     let questions = cut ? [] : twoQuestions(parsed, readAs: decision)
     return PreparedInput(
       line: line, text: .init(parsed: parsed, cut: cut, detections: detections, match: match, decision: decision),
@@ -407,6 +415,16 @@ public struct Advisor: Sendable {
 
   /// The verbs of "i asked …", "i meant …" before the question itself.
   static let reframingVerbs: WordSet = ["ask", "asked", "asking", "mean", "meant"]
+
+  /// The question a declined line opens with when the rest only tells of the asker's work ("do
+  /// i need vllm tho? we use openai hosted, we dont run any models ourselves"), or nil.
+  static func questionBeforeTheirStory(_ parsed: ParsedInput) -> (question: String, story: String)? {
+    guard parsed.clauses.count > 1, let first = parsed.clauses.first, first.asked,
+      parsed.clauses.dropFirst().allSatisfy({ !parsed.asks($0) }),
+      parsed.clauses.dropFirst().contains(where: { parsed.classes[$0.range].contains(.firstPerson) })
+    else { return nil }
+    return (first.text, parsed.clauses.dropFirst().map(\.text).joined(separator: ", "))
+  }
 
   /// The question a line asks after an opening that asks nothing of the source, prepared
   /// alone: after words that announce it ("ok different q.", `questionAfterAnnouncingIt`), an

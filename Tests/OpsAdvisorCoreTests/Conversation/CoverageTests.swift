@@ -321,6 +321,7 @@ import Testing
     ("Does the source say anything about how long the MLOps track takes to complete?", "How long learning takes"),
     ("can i do llmops without knowing mlops?", "Which track to learn before another"),
     ("should i learn mlops before llmops", "Which track to learn before another"),
+    ("do i need mlops at all or can i skip it", "Which track to learn before another"),
   ])
   func topicsTheSourceLeavesOutAreSaidToBe(line: String, topic: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("\(topic) isn't something my source covers"))

@@ -14,6 +14,15 @@ import Testing
     #expect(advisor.state.turn == 1)
   }
 
+  /// A declined line that asks, then tells of their work, gets the question answered alone,
+  /// then the story noted.
+  @Test func aQuestionBeforeTheirStoryIsAnsweredAndTheStoryNoted() {
+    let (replies, advisor) = conversation(["do i need vllm tho? we use openai hosted, we dont run any models ourselves"])
+    let text = Fixtures.text(of: replies[0])
+    #expect(text.contains("vLLM") && text.contains("Noted:") && !text.contains("Sorry"))
+    #expect(advisor.state.profile.score(.llmops) > 0)
+  }
+
   /// A short "and X" after a question asks X of the same tracks.
   @Test(arguments: [("tols for mlops? and projcts", ["Tools Comparison", "Project Comparison"]), ("what is llmops? and the tools", ["Definitions", "Tools Comparison"])])
   func anAddedTopicIsAskedOfTheSameTracks(line: String, sources: [String]) {
