@@ -94,6 +94,13 @@ struct GlobalOptionsTests {
     #expect(result.stdout.isEmpty)
   }
 
+  @Test("A negative --width is read as its value, and said not to be positive", arguments: [["ask", "--width", "-5", "hi"], ["ask", "--width=-5", "hi"]])
+  func negativeWidth(arguments: [String]) throws {
+    let result = try runOpsAdvisor(arguments)
+    #expect(result.termination == .exited(64), "\(result.summary)")
+    #expect(result.stderrText.contains("--width must be a positive number of columns."), "\(result.stderrText)")
+  }
+
   @Test("--no-color before the subcommand turns colour off on a terminal")
   func noColorBefore() throws {
     let directory = try TemporaryDirectory()

@@ -27,6 +27,14 @@ struct RobustnessSaveTests {
     return result.termination == .exited(0)
   }
 
+  @Test("/save with no file in a script: the usage, and status 73 as for any /save that wrote nothing")
+  func noFile() throws {
+    let result = try runOpsAdvisor(["--json"], stdin: Self.questions + "/save\n")
+    #expect(result.termination == .exited(73), "\(result.summary)")
+    #expect(result.stderrText == "opsadvisor: a /save command wrote nothing (the answer says why)\n")
+    #expect(Self.lastAnswer(result).hasPrefix("Usage: /save FILE"))
+  }
+
   @Test("/save into a folder that does not exist: an error, nothing written, a script ends with status 73")
   func missingFolder() throws {
     let directory = try TemporaryDirectory()

@@ -8,7 +8,7 @@ struct CommonOptions: ParsableArguments {
     "Load the knowledge base from DIR instead of the embedded one.", valueName: "DIR"))
   var intentsDirectory: String?
 
-  @Option(help: ArgumentHelp(
+  @Option(parsing: .unconditional, help: ArgumentHelp(
     "Wrap answers to N columns (default: $COLUMNS, else the terminal's width, else 80).",
     valueName: "N"))
   var width: Int?

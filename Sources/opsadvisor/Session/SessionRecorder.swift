@@ -29,6 +29,11 @@ final class SessionRecorder {
     self.intentsDirectory = intentsDirectory
   }
 
+  /// Notes a `/save` that named no file: it wrote nothing, like one that failed.
+  func noteSaveWithoutAFile() {
+    failedSaves += 1
+  }
+
   /// Notes one answered input.
   func record(_ input: String) {
     guard inputs.count < Self.limit else {

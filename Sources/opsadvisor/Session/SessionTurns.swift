@@ -22,6 +22,9 @@ struct SessionTurns {
   mutating func answer(_ prepared: PreparedInput) -> Reply {
     let reply = advisor.respond(to: prepared)
     guard case .save(let path, let overwrite) = reply.action else {
+      if reply.intent == KnownIntent.command, case .save(let path, _) = SlashCommand.parse(prepared.line), path.isEmpty {
+        recorder.noteSaveWithoutAFile()
+      }
       recorder.record(prepared.line)
       return reply
     }
