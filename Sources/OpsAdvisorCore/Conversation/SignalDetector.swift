@@ -411,7 +411,9 @@ public struct SignalDetector: Sendable {
   }
 
   /// Words that drop what was said before, which an adding word then adds to.
-  static let droppingWords: WordSet = ["forget", "scratch", "scrap", "ignore", "disregard", "nevermind"]
+  static let droppingWords: WordSet = [
+    "forget", "scratch", "scrap", "scrapped", "ignore", "disregard", "nevermind", "killed", "cancelled", "canceled", "shelved",
+  ]
 
   /// Whether a line takes back something said before, rather than only denying it: "forget
   /// the chatbot", "scratch the churn models", "ignore the llm part"; "i didnt enjoy the rag
@@ -659,14 +661,20 @@ public struct SignalDetector: Sendable {
     let marker = words.indices.first { index in
       words[index] == "soon" || (words[index] == "next" && index + 1 < words.endIndex && timeSpans.contains(words[index + 1]))
     }
-    // "The genai thing is going to be my main job from next quarter": settled, not a maybe.
-    guard let marker, !callsItTheirMainWork(words[..<marker]) else { return words.startIndex..<words.startIndex }
+    // "The genai thing is going to be my main job from next quarter", "next quarter we switch to
+    // prompting claude instead": settled, not a maybe.
+    guard let marker, !callsItTheirMainWork(words[..<marker]), !words.contains(where: replacingStems.contains) else {
+      return words.startIndex..<words.startIndex
+    }
     if marker - words.startIndex <= laterOpeningWords, !callsItTheirMainWork(words[marker...]) {
       return marker..<(words[marker...].firstIndex(of: "and") ?? words.endIndex)
     }
     let start = words[..<marker].lastIndex(of: "and").map { $0 + 1 } ?? words.startIndex
     return start..<marker
   }
+
+  /// Words of replacing one way of working by another: a change planned with them is settled.
+  static let replacingStems = WordSet(["switch", "switching", "instead", "replace", "replacing"].map(Stemmer.stem))
 
   /// The most words before a time that opens a clause putting what follows later ("my manager
   /// say next year …").

@@ -27,6 +27,20 @@ import Testing
     #expect(!Fixtures.text(of: replies[3]).contains("chatbot"))
   }
 
+  /// A switch planned for later with "instead" is settled: it corrects what was said before;
+  /// a pilot "killed" after it takes it back, and the recommendation returns to MLOps.
+  @Test func aPlannedSwitchCorrectsAndAKilledPilotIsTakenBack() {
+    let story = "for context i fine-tune small models for document classification. distilbert mostly, we retrain every month"
+    let switched = "hmm. actually scratch that, were moving off distilbert, next quarter we switch to prompting claude for the classification instead"
+    let (replies, advisor) = conversation([story, switched, "which track fits me"])
+    #expect(replies[2].recommendation == .llmops)
+    #expect(advisor.state.profile.evidence.contains { $0.phrase == "prompt" && $0.weight > 2 })
+    let killed = "ugh. update: legal killed the claude pilot. we stay on distilbert with monthly retrains in mlflow after all"
+    let (after, _) = conversation([story, switched, killed, "so which track"])
+    #expect(after[3].recommendation == .mlops)
+    #expect(!Fixtures.text(of: after[3]).contains("claude"))
+  }
+
   /// A denial that takes nothing back ("i didnt enjoy the rag chatbot") still counts against
   /// its track; taking back the churn models beside a chatbot keeps the chatbot.
   @Test func aDenialOnlyTakesBackWhenItSaysSo() {
