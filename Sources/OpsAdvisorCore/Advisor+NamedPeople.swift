@@ -66,8 +66,9 @@ extension Advisor {
 
   /// The name a clause opens with before a verb of doing: "carol does our infra".
   func namedAtTheOpening(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
+    // "second is marcus" introduces Marcus: "second" is no name.
     guard let first = words.first, words.count > 2, Self.doingVerbs.contains(words[words.startIndex + 1]),
-      Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
+      !Self.introducingWords.contains(first), Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
     else { return nil }
     return first
   }

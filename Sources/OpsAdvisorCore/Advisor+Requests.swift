@@ -444,6 +444,22 @@ extension Advisor {
       confidence: confidence)
   }
 
+  /// "what tools would marcus learn on his track", "what would marcus be called after, job title
+  /// wise", then "and priya's?": a topic of a track asked for someone placed before, answered
+  /// for the track they were placed on; nil for any other line.
+  mutating func topicForSomeonePlaced(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty,
+      let person = state.placedPeople.last(where: { person in parsed.words.contains { $0 == person.name || $0 == person.name + "s" } })
+    else { return nil }
+    let named = parsed.factor.flatMap { Self.factorIntents[$0] } ?? policy.topicIntent(of: parsed)
+    // "and priya's?" just after a topic: the same topic.
+    let again = state.lastIntent.flatMap { placedNameAsked(parsed) == person.name ? $0 : nil }
+    guard let intent = (named ?? again).flatMap({ Self.topicsOffered.contains($0) ? $0 : nil }) else { return nil }
+    let lead = Phrases.topicForSomeonePlaced(person.name, track: knowledgeBase.vocabulary.track(person.track).name)
+    return answer(intent, parsed: parsed, tracks: [person.track], factor: .some(nil), confidence: confidence, match: match,
+      lead: [.paragraph(lead)])
+  }
+
   /// The name of someone placed before in a line that asks which track ("what track should
   /// dana take") or only names them as a question ("and marcus?").
   func placedNameAsked(_ parsed: ParsedInput) -> String? {

@@ -1221,6 +1221,7 @@ public struct Advisor: Sendable {
     }
     if asksWhyTheRecommendedTrack(parsed) { return why(input: parsed.original, confidence: confidence, asking: parsed.tracks) }
     if Self.asksForTheFAQ(parsed) { return theFAQ(parsed, confidence: confidence) }
+    if let reply = topicForSomeonePlaced(parsed, confidence: confidence, match: match) { return reply }
     if let reply = someonePlacedBefore(parsed, confidence: confidence) { return reply }
     if let reply = peopleJustDescribed(parsed, confidence: confidence) { return reply }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }

@@ -84,6 +84,11 @@ public enum Phrases {
 
   /// Before the reasons a described job or system points to a track.
   /// Asked again about someone placed earlier in the conversation.
+  /// Before a topic asked for someone placed before.
+  static func topicForSomeonePlaced(_ name: String, track: String) -> String {
+    "For \(DisplayText.sanitized(name, limit: 40).capitalizedFirst), whose work you told me points to \(track):"
+  }
+
   static func placedBefore(_ name: String, track: String) -> String {
     "What you told me of \(DisplayText.sanitized(name, limit: 40).capitalizedFirst) points to \(track)."
   }

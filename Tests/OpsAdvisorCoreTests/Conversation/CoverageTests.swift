@@ -549,6 +549,23 @@ import Testing
     #expect(Fixtures.text(of: replies[5]).hasPrefix("What you told me of Dana points to AIOps."))
   }
 
+  /// "second is marcus." introduces Marcus, not "Second"; a topic asked for someone placed
+  /// ("what tools would marcus learn on his track", "job title wise") is that topic of their
+  /// track, whatever is in focus, and "and priya's?" asks the same topic of another.
+  @Test func aTopicAskedForSomeonePlacedIsThatOfTheirTrack() {
+    let replies = conversation([
+      "first is priya, she builds churn models in sklearn and retrains them monthly",
+      "second is marcus. he serves llama with vllm and fights latency and gpu cost", "and for him?",
+      "could they both just do aiops so i only pay for one course?", "what would marcus be called after, job title wise",
+      "what tools would marcus learn on his track", "and priya's?",
+    ]).replies
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("What you told me of Marcus points to LLMOps."))
+    #expect(Fixtures.text(of: replies[4]).hasPrefix("For Marcus, whose work you told me points to LLMOps:"))
+    #expect(replies[4].intent == KnownIntent.career && replies[4].tracks == [.llmops])
+    #expect(replies[5].intent == "tools" && replies[5].tracks == [.llmops])
+    #expect(replies[6].intent == "tools" && replies[6].tracks == [.mlops])
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
