@@ -6,11 +6,39 @@ extension Advisor {
   /// team lead's account of their team does.
   mutating func recordPeopleDescribed(_ parsed: ParsedInput, _ told: [SignalDetector.Detection]) {
     for (name, clauses) in peopleDescribed(parsed) {
-      let firm = SignalDetector.distinct(told.filter { clauses.contains($0.clause) }).filter { !$0.negated }
-      let pointed = Profile.mostPointedTo(firm)
-      guard pointed.count == 1, let track = pointed.first else { continue }
-      state.place(name, on: track, evidence: evidence(for: track, in: firm))
+      let toldInTheLine = SignalDetector.distinct(told.filter { clauses.contains($0.clause) })
+      let said = toldInTheLine.isEmpty ? SignalDetector.distinct(toldOf(clauses, in: parsed)) : toldInTheLine
+      let firm = said.filter { !$0.negated }
+      // "the churn stuff got handed off": what is denied of them now stops counting.
+      let denied = Set(said.filter(\.negated).map(\.signal.phrase))
+      let before = state.placedPeople.last { $0.name == name }.map { person in
+        ConversationState.PlacedPerson(name: name, track: person.track, evidence: person.evidence.filter { !denied.contains($0.phrase) }, toldOn: person.toldOn)
+      }
+      guard let track = trackPlaced(adding: firm, to: before) else { continue }
+      let kept = before.flatMap { $0.track == track ? $0.evidence : nil } ?? []
+      state.place(name, on: track, evidence: kept + evidence(for: track, in: firm))
     }
+  }
+
+  /// The signals of clauses that tell of someone, read as said of them: "priya also started a
+  /// RAG thing. does that change it for her?" asks, so its signals are not the asker's.
+  func toldOf(_ clauses: Set<String>, in parsed: ParsedInput) -> [SignalDetector.Detection] {
+    parsed.clauses.filter { clauses.contains($0.text) }.flatMap { clause in
+      detector.detect(inClause: clause.text, words: parsed.stems[clause.range], aboutSelf: false)
+    }
+  }
+
+  /// The track someone is placed on once `firm` is added to what placed them before: the one
+  /// with the most weight, the track they had on a tie, nil on a tie for someone new.
+  func trackPlaced(adding firm: [SignalDetector.Detection], to before: ConversationState.PlacedPerson?) -> TrackID? {
+    let weights = TrackID.allCases.map { track in
+      evidence(for: track, in: firm).reduce(0) { $0 + $1.weight }
+        + (before?.track == track ? before!.evidence.reduce(0) { $0 + $1.weight } : 0)
+    }
+    let most = weights.max() ?? 0
+    let leaders = TrackID.allCases.indices.filter { weights[$0] == most && most > 0 }.map { TrackID.allCases[$0] }
+    if leaders.count == 1 { return leaders[0] }
+    return before.flatMap { leaders.contains($0.track) ? $0.track : nil }
   }
 
   /// "carol does our infra and on-call … her?", "dave does …, eve is … tracks for them?", or
@@ -23,7 +51,7 @@ extension Advisor {
       parsed.words[last.range].allSatisfy({ Self.personPronouns.contains($0) || Self.askingForWords.contains($0) })
     else { return nil }
     let turn = parsed.clauses.count > 1 ? state.turn : state.turn - 1
-    let people = state.placedPeople.filter { person in person.evidence.contains { $0.turn == turn } }
+    let people = state.placedPeople.filter { $0.toldOn == turn }
     var reply: Reply?
     for person in people {
       let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },
@@ -37,7 +65,9 @@ extension Advisor {
   static let personPronouns: WordSet = ["her", "him", "she", "he", "them", "they"]
 
   /// The words around them that ask which track suits them.
-  static let askingForWords: WordSet = ["and", "what", "about", "for", "which", "track", "tracks", "one", "ones", "so", "then"]
+  static let askingForWords: WordSet = [
+    "and", "what", "about", "for", "which", "track", "tracks", "one", "ones", "so", "then", "does", "that", "change", "it", "now",
+  ]
 
   /// The clauses of a line that tell of someone by name, by name: one that opens with a name
   /// and a verb of doing ("carol does our infra and on-call", "eve is a frontend dev") or that
@@ -48,8 +78,8 @@ extension Advisor {
     var people: [(name: String, clauses: Set<String>)] = []
     var current: Int?
     for clause in parsed.clauses {
-      let words = parsed.words[clause.range].drop(while: { DialogueAct.leadingFillers.contains($0) || $0 == "then" })
-      if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) {
+      let words = parsed.words[clause.range].drop(while: { DialogueAct.leadingFillers.contains($0) || $0 == "then" || $0 == "actually" })
+      if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) ?? placedNameOpening(words) {
         people.removeAll { $0.name == name }
         people.append((name, [String(clause.text)]))
         current = people.count - 1
@@ -70,6 +100,13 @@ extension Advisor {
     guard let first = words.first, words.count > 2, Self.doingVerbs.contains(words[words.startIndex + 1]),
       !Self.introducingWords.contains(first), Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
     else { return nil }
+    return first
+  }
+
+  /// The name of someone placed before that opens a clause saying more of them: "priya also
+  /// started building a RAG thing", "priya now also does rag".
+  func placedNameOpening(_ words: ArraySlice<String>) -> String? {
+    guard let first = words.first, words.count > 2, state.placedPeople.contains(where: { $0.name == first }) else { return nil }
     return first
   }
 

@@ -164,8 +164,9 @@ public struct Advisor: Sendable {
         told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed), takingBack: detector.takesBack(parsed))
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
-      if !told.isEmpty { recordPeopleDescribed(parsed, told) }
     }
+    // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
+    if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }

@@ -72,6 +72,8 @@ public struct ConversationState: Sendable, Equatable {
     public let name: String
     public let track: TrackID
     public let evidence: [Profile.Evidence]
+    /// The turn that last told of them.
+    public var toldOn = 0
   }
 
   /// A concept an answer looked up, on some turn.
@@ -98,9 +100,9 @@ public struct ConversationState: Sendable, Equatable {
     return mentionedTracks.last { $0 != focusTracks[0] }
   }
 
-  /// Remembers where someone named was placed, in place of what was said of them before.
+  /// Remembers where someone named was placed, in place of what was said of them before, as told on this turn.
   public mutating func place(_ name: String, on track: TrackID, evidence: [Profile.Evidence]) {
-    placedPeople = placedPeople.filter { $0.name != name } + [PlacedPerson(name: name, track: track, evidence: evidence)]
+    placedPeople = placedPeople.filter { $0.name != name } + [PlacedPerson(name: name, track: track, evidence: evidence, toldOn: turn)]
   }
 
   /// Notes tracks named in this turn: they become the focus and the most recently mentioned.

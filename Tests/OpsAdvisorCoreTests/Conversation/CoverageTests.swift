@@ -566,6 +566,18 @@ import Testing
     #expect(replies[6].intent == "tools" && replies[6].tracks == [.mlops])
   }
 
+  /// More told of someone placed, by name, adds to what placed them: "does that change it for
+  /// her?" is answered for her, and work handed off and new work told moves her.
+  @Test func moreToldOfSomeonePlacedAddsToWhatPlacedThem() {
+    let priya = "first is priya, she builds churn models in sklearn and retrains them monthly"
+    let marcus = "second is marcus. he serves llama with vllm and fights latency and gpu cost"
+    let asked = conversation([priya, marcus, "hmm actually priya also started building a RAG thing with gpt-4 for the sales team last month. does that change it for her?"])
+    #expect(Fixtures.text(of: asked.replies[2]).hasPrefix("What you told me of Priya points to MLOps."))
+    let moved = conversation([priya, marcus, "priya now mostly does rag with gpt-4 and langchain agents for sales, the churn stuff got handed off", "so which track for priya now?"])
+    #expect(Fixtures.text(of: moved.replies[3]).hasPrefix("What you told me of Priya points to LLMOps."))
+    #expect(moved.advisor.state.placedPeople.first { $0.name == "marcus" }?.track == .llmops)
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {
