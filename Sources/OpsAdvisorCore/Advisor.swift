@@ -1226,6 +1226,8 @@ public struct Advisor: Sendable {
     if let reply = someonePlacedBefore(parsed, confidence: confidence) { return reply }
     if let reply = peopleJustDescribed(parsed, confidence: confidence) { return reply }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
+    if let reply = postingPastedBefore(parsed, detections: detections, confidence: confidence) { return reply }
+    if let reply = pasteAnnounced(parsed, detections: detections) { return reply }
     if let reply = whichTrackEachPartIs(parsed, confidence: confidence) { return reply }
     // "mlops vs llmops" then "easier?": the topic "which easier" names.
     if let topic = topicOfOneWord(parsed) { return notCovered([topic], parsed: parsed, confidence: 1, match: match) }

@@ -430,6 +430,11 @@ public enum Phrases {
   /// the asker's own work.
   static let noLongerYours = "I no longer count that description as your own work."
 
+  /// After a line announcing a posting to be pasted.
+  static let goAheadAndPaste =
+    "Go ahead and paste it. When it's all in, ask \"which track is this job?\" and I'll say which track it points to."
+
+
   static func describesSeveral(_ tracks: [String]) -> String {
     "What that describes points to \(list(tracks, joinedBy: "and")) alike. Tell me which part of it takes most of their time, and ask again."
   }

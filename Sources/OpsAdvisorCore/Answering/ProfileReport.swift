@@ -15,15 +15,20 @@ public struct ProfileReport: Sendable {
 
   /// The scores as a text bar chart, the leaning, and the evidence behind each score.
   public func profile(_ profile: Profile) -> AnswerContent {
-    guard !profile.evidence.isEmpty else {
+    // Older evidence no longer listed still counts in the scores.
+    guard !profile.evidence.isEmpty || TrackID.allCases.contains(where: { profile.score($0) != 0 }) else {
       return AnswerContent(blocks: [.paragraph(Phrases.emptyProfile)], sourceIDs: [])
     }
     var blocks: [Block] = [.paragraph(Phrases.profileHeading), .preformatted(bars(profile))]
     let leaning = profile.leaning.map { knowledgeBase.vocabulary.track($0).name }
     blocks.append(.paragraph(Phrases.leaning(leaning)))
-    blocks.append(.paragraph(Phrases.evidenceHeading))
-    blocks.append(.bullets(profile.evidence.map(describe)))
-    if profile.unlistedEvidence > 0 { blocks.append(.paragraph(Phrases.unlistedEvidence(profile.unlistedEvidence))) }
+    let listed = profile.evidence.suffix(Profile.evidenceLimit)
+    if !listed.isEmpty {
+      blocks.append(.paragraph(Phrases.evidenceHeading))
+      blocks.append(.bullets(listed.map(describe)))
+    }
+    let unlisted = profile.unlistedEvidence + profile.evidence.count - listed.count
+    if unlisted > 0 { blocks.append(.paragraph(Phrases.unlistedEvidence(unlisted))) }
     return AnswerContent(blocks: blocks, sourceIDs: [])
   }
 

@@ -34,7 +34,7 @@ public struct Profile: Sendable, Equatable {
     for track in TrackID.allCases { scores[track] = score(track) }
     return scores
   }
-  /// The most recent evidence, oldest first, at most `evidenceLimit` items.
+  /// The most recent evidence, oldest first, at most `keptEvidenceLimit` items.
   public private(set) var evidence: [Evidence] = []
   /// The weight of what was said for any track that is more than IT operations work or a
   /// track's name: evidence that the person works on AI systems at all.
@@ -44,7 +44,10 @@ public struct Profile: Sendable, Equatable {
   /// The tracks each correction turn cut to `correctedShare`, so that taking the correction back
   /// gives them their weight again.
   private var cutByCorrection: [Int: Set<TrackID>] = [:]
-  /// How much evidence is kept, so state stays small however long the session.
+  /// How much evidence is kept, so state stays small however long the session, yet a posting
+  /// pasted over several lines can still be taken out whole.
+  public static let keptEvidenceLimit = 48
+  /// How much evidence `/profile` lists, the most recent.
   public static let evidenceLimit = 12
   /// The weight of an interview answer given by number.
   public static let interviewWeight = 2.0
@@ -65,9 +68,9 @@ public struct Profile: Sendable, Equatable {
     trackScores[item.track.seedOrder] += item.weight
     if item.aboutAISystems { aiSystemsWeight += item.weight }
     evidence.append(item)
-    if evidence.count > Self.evidenceLimit {
-      unlistedEvidence += evidence.count - Self.evidenceLimit
-      evidence.removeFirst(evidence.count - Self.evidenceLimit)
+    if evidence.count > Self.keptEvidenceLimit {
+      unlistedEvidence += evidence.count - Self.keptEvidenceLimit
+      evidence.removeFirst(evidence.count - Self.keptEvidenceLimit)
     }
   }
 

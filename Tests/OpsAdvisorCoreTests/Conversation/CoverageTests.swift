@@ -578,6 +578,22 @@ import Testing
     #expect(moved.advisor.state.placedPeople.first { $0.name == "marcus" }?.track == .llmops)
   }
 
+  /// A posting announced, pasted over several lines, then asked about: told to go ahead, then
+  /// placed from what the pasted lines told, which no longer counts as the asker's work.
+  @Test func aPostingPastedOverSeveralLinesIsPlacedAndNotTheirs() {
+    let (replies, advisor) = conversation([
+      "i'm a data scientist, i do drift and retraining work for credit models", "Here's another one I found, pasting it:",
+      "AI Platform Reliability Engineer",
+      "Responsibilities: build observability for ML and LLM workloads; define governance and policy controls; support agent frameworks",
+      "Requirements: 5+ years SRE, Prometheus/Grafana, KServe or Ray Serve.", "which track is this job?",
+    ])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("Go ahead and paste it."))
+    let placed = Fixtures.text(of: replies[5])
+    #expect(placed.hasPrefix("What that describes points to AIOps.") && placed.contains("I no longer count that description as your own work."))
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+    #expect(advisor.state.profile.leaning == .mlops)
+  }
+
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
   /// for"; someone whose work points to several tracks alike is told so.
   @Test func aColleagueNamedInTheStoryAndSeveralTracksAlike() {

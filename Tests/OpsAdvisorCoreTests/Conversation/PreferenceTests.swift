@@ -610,7 +610,9 @@ import Testing
   @Test func evidenceIsCapped() {
     var advisor = Fixtures.advisor()
     for run in 0..<50 { _ = advisor.respond(to: "I retrain churn model \(run) when drift shows up in our MLflow runs") }
-    #expect(advisor.state.profile.evidence.count == Profile.evidenceLimit)
+    #expect(advisor.state.profile.evidence.count == Profile.keptEvidenceLimit)
+    let listed = Fixtures.text(of: advisor.respond(to: "/profile")).components(separatedBy: "\n  - ").count - 1
+    #expect(listed == Profile.evidenceLimit)
   }
 
   @Test func preferenceIsAcknowledgedWithWhatItPointsTo() {

@@ -390,7 +390,7 @@ import Testing
       "i deploy churn models and retrain them weekly with airflow and mlflow on kubernetes",
       "we also run a rag chatbot with langchain and pinecone on gpt-4, evals and prompt versioning", "/profile",
     ])
-    #expect(advisor.state.profile.unlistedEvidence > 0)
+    #expect(advisor.state.profile.evidence.count > Profile.evidenceLimit)
     #expect(Fixtures.text(of: replies[2]).contains("most recent items are listed"))
   }
 
