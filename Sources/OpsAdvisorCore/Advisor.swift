@@ -1450,7 +1450,11 @@ public struct Advisor: Sendable {
     guard let tool = tools[detection.signal.phrase], tool.name.lowercased() == detection.signal.phrase,
       let clause = parsed.clauses.first(where: { $0.text == detection.clause })
     else { return false }
-    return parsed.asks(clause) || DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
+    // "… and when it shows up I kick off a retraining pipeline in Airflow": a question word
+    // inside a clause that tells asks nothing.
+    let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
+    let opensAsking = opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
+    return clause.asked || opensAsking || DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
   }
 
   /// Whether a line sets two things against each other: "is tgi better than vllm", "kubeflow vs airflow".

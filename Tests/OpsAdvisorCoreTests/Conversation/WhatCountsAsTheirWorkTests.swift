@@ -385,6 +385,16 @@ import Testing
     #expect(detector.detect(in: "we need audit trails for every model version").filter { $0.signal.track == .aiops }.count == 1)
   }
 
+  /// A tool in a clause that tells, with a question word inside it ("when it shows up"), counts
+  /// as their work though a later clause asks; one in a question does not.
+  @Test func aToolToldBeforeAQuestionCounts() {
+    let told = conversation([
+      "Every month I check for drift and when it shows up I kick off a retraining pipeline in Airflow that pulls fresh features and registers the new model in MLflow. Is MLOps still a good bet for me or should I look at LLMOps?",
+    ]).advisor
+    #expect(told.state.profile.evidence.contains { $0.phrase == "airflow" } && told.state.profile.evidence.contains { $0.phrase == "mlflow" })
+    #expect(conversation(["do i need mlflow?"]).advisor.state.profile.evidence.isEmpty)
+  }
+
   @Test func theProfileSaysWhenOlderEvidenceIsNotListed() {
     let (replies, advisor) = conversation([
       "i deploy churn models and retrain them weekly with airflow and mlflow on kubernetes",
