@@ -5,7 +5,7 @@ extension Advisor {
   /// the question that places it; nil for any other line.
   func pasteAnnounced(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
     guard detections.isEmpty, parsed.tracks.isEmpty, parsed.words.count <= Self.pasteAnnouncementWords,
-      !DialogueAct.asksSomething(parsed), Self.announcesAPaste(parsed.words)
+      Self.announcesAPaste(parsed.words), !DialogueAct.asksSomething(parsed)
     else { return nil }
     return notice(Phrases.goAheadAndPaste, intent: KnownIntent.acknowledgement, input: parsed.original)
   }
@@ -26,14 +26,17 @@ extension Advisor {
   /// Words that show what follows: "here is the job ad", "found this posting".
   static let showingWords: WordSet = ["here", "heres", "found", "below"]
 
+  /// The most words a question about a posting pasted before has: "so which track is this job then?".
+  static let postingQuestionWords = 10
+
   /// "which track is this job?" after a posting pasted over the lines before it: the track what
   /// those lines told points to, taken out of the asker's profile; nil when the line tells
   /// something itself or the line before told nothing in the third person.
   mutating func postingPastedBefore(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard detections.isEmpty, parsed.tracks.isEmpty, Self.whichTrackItOpenings.contains(where: parsed.words.containsRun)
-      || Self.asksWhichTrackAPostingIs(parsed)
+    guard detections.isEmpty, parsed.tracks.isEmpty, parsed.words.count <= Self.postingQuestionWords,
+      Self.whichTrackItOpenings.contains(where: parsed.words.containsRun) || Self.asksWhichTrackAPostingIs(parsed)
     else { return nil }
     var described: [Profile.Evidence] = []
     var turn = state.turn - 1

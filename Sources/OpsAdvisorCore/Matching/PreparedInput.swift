@@ -18,7 +18,8 @@ public struct PreparedInput: Sendable {
 
   /// The line as typed.
   public let line: String
-  let command: SlashCommand?
+  /// The slash command the line is, if it is one.
+  public let command: SlashCommand?
   let text: Text?
   /// The two questions of a line that asks one after the other ("what is llmops? and what tools
   /// does it use?"), or its numbered parts, each prepared alone and answered in turn; empty

@@ -22,7 +22,7 @@ struct SessionTurns {
   mutating func answer(_ prepared: PreparedInput) -> Reply {
     let reply = advisor.respond(to: prepared)
     guard case .save(let path, let overwrite) = reply.action else {
-      if reply.intent == KnownIntent.command, case .save(let path, _) = SlashCommand.parse(prepared.line), path.isEmpty {
+      if case .save(let path, _) = prepared.command, path.isEmpty {
         recorder.noteSaveWithoutAFile()
       }
       recorder.record(prepared.line)
