@@ -77,9 +77,12 @@ extension Advisor {
   func peopleDescribed(_ parsed: ParsedInput) -> [(name: String, clauses: Set<String>)] {
     var people: [(name: String, clauses: Set<String>)] = []
     var current: Int?
-    for clause in parsed.clauses {
+    for (number, clause) in parsed.clauses.enumerated() {
       let words = parsed.words[clause.range].drop(while: { DialogueAct.leadingFillers.contains($0) || $0 == "then" || $0 == "actually" })
-      if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) ?? placedNameOpening(words) {
+      let next = parsed.clauses.dropFirst(number + 1).first.map { parsed.words[$0.range] }
+      if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) ?? placedNameOpening(words)
+        ?? nameAlone(words, before: next, in: parsed)
+      {
         people.removeAll { $0.name == name }
         people.append((name, [String(clause.text)]))
         current = people.count - 1
@@ -101,6 +104,14 @@ extension Advisor {
       !Self.introducingWords.contains(first), Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
     else { return nil }
     return first
+  }
+
+  /// A name alone in a clause, when the next goes on of them: "then jo, she does observability".
+  func nameAlone(_ words: ArraySlice<String>, before next: ArraySlice<String>?, in parsed: ParsedInput) -> String? {
+    guard words.count == 1, let name = words.first, let next, Self.goesOnOfThem(next),
+      Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(name)
+    else { return nil }
+    return name
   }
 
   /// The name of someone placed before that opens a clause saying more of them: "priya also

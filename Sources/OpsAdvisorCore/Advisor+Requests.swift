@@ -433,41 +433,59 @@ extension Advisor {
     firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
   }
 
-  /// "so which track for priya?" after Priya was placed: the same track, with what was said of
-  /// her; a line that says more of her places her anew.
+  /// "so which track for priya?", "so final answer for sam?", "compare sam and jo for me",
+  /// "which track should each of them take?" after they were placed: each one's track, with
+  /// what was said of them; a line that says more of them is read by what places them anew.
   mutating func someonePlacedBefore(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, let name = Self.nameAfterFor(parsed) ?? placedNameAsked(parsed),
-      let person = state.placedPeople.last(where: { $0.name == name }),
-      describedInTheLine(parsed).isEmpty
-    else { return nil }
-    return placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(name, track: $0) },
-      confidence: confidence)
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, describedInTheLine(parsed).isEmpty else { return nil }
+    let named = Self.nameAfterFor(parsed).flatMap { name in state.placedPeople.last { $0.name == name } }.map { [$0] }
+    let people = named ?? placedPeopleAsked(parsed)
+    guard !people.isEmpty else { return nil }
+    var reply: Reply?
+    for person in people {
+      let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },
+        confidence: confidence)
+      reply = reply.map { $0.followed(by: placed, reporting: $0) } ?? placed
+    }
+    return reply
   }
+
+  /// The people placed before that a question asks about: those it names ("what should sam take
+  /// now?", "compare sam and jo"), or all of them when it asks of "each of them"; none when it
+  /// asks nothing.
+  func placedPeopleAsked(_ parsed: ParsedInput) -> [ConversationState.PlacedPerson] {
+    guard DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed) || parsed.classes.contains(.comparing)
+    else { return [] }
+    let named = state.placedPeople.filter { person in parsed.words.contains { $0 == person.name || $0 == person.name + "s" } }
+    if !named.isEmpty { return named }
+    let everyone = state.placedPeople.count > 1 && Self.everyoneRuns.contains(where: parsed.words.containsRun)
+    return everyone ? state.placedPeople : []
+  }
+
+  /// Verbs of choosing a track: "what should sam take now".
+  static let pickingVerbs: WordSet = ["take", "pick", "choose", "go"]
+
+  /// The words that ask of everyone placed: "which track should each of them take".
+  static let everyoneRuns: [[String]] = [["each", "of", "them"], ["all", "of", "them"], ["each", "person"], ["everyone"], ["each", "one"]]
 
   /// "what tools would marcus learn on his track", "what would marcus be called after, job title
   /// wise", then "and priya's?": a topic of a track asked for someone placed before, answered
   /// for the track they were placed on; nil for any other line.
   mutating func topicForSomeonePlaced(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty,
-      let person = state.placedPeople.last(where: { person in parsed.words.contains { $0 == person.name || $0 == person.name + "s" } })
-    else { return nil }
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty else { return nil }
+    let asked = placedPeopleAsked(parsed)
+    guard asked.count == 1, let person = asked.first else { return nil }
+    // "what would priya learn first": the topic the matcher reads, unless the line asks which to take.
+    let choosing = parsed.words.contains { Self.recommendingWords.contains($0) || Self.pickingVerbs.contains($0) }
     let named = parsed.factor.flatMap { Self.factorIntents[$0] } ?? policy.topicIntent(of: parsed)
+      ?? match.best.flatMap { !choosing && Self.topicsOffered.contains($0.intent) ? $0.intent : nil }
     // "and priya's?" just after a topic: the same topic.
-    let again = state.lastIntent.flatMap { placedNameAsked(parsed) == person.name ? $0 : nil }
+    let onlyNamesThem = parsed.words.allSatisfy { $0 == person.name || $0 == person.name + "s" || Self.askingForWords.contains($0) }
+    let again = onlyNamesThem ? state.lastIntent : nil
     guard let intent = (named ?? again).flatMap({ Self.topicsOffered.contains($0) ? $0 : nil }) else { return nil }
     let lead = Phrases.topicForSomeonePlaced(person.name, track: knowledgeBase.vocabulary.track(person.track).name)
     return answer(intent, parsed: parsed, tracks: [person.track], factor: .some(nil), confidence: confidence, match: match,
       lead: [.paragraph(lead)])
-  }
-
-  /// The name of someone placed before in a line that asks which track ("what track should
-  /// dana take") or only names them as a question ("and marcus?").
-  func placedNameAsked(_ parsed: ParsedInput) -> String? {
-    guard let person = state.placedPeople.last(where: { parsed.words.contains($0.name) }) else { return nil }
-    let asksWhichTrack = parsed.words.contains { $0 == "tracks" || Self.recommendingWords.contains($0) }
-    let onlyNamesThem = DialogueAct.endsWithQuestionMark(parsed)
-      && parsed.words.allSatisfy { $0 == person.name || Self.askingForWords.contains($0) }
-    return asksWhichTrack || onlyNamesThem ? person.name : nil
   }
 
   /// The signals in all of a line, read as a description of someone, not as the asker's work.

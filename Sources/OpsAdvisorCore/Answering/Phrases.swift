@@ -243,6 +243,8 @@ public enum Phrases {
   /// `statement`, then the comparison's own reasons after a colon, then those from outside it,
   /// marked as such.
   static func withReasons(_ statement: String, _ reasons: [String]) -> String {
+    // "sklearn" and "xgboost" give one reason, said once.
+    let reasons = reasons.enumerated().filter { !reasons[..<$0.offset].contains($0.element) }.map(\.element)
     let outside = reasons.filter { $0.hasPrefix(outsideTheComparison) }.map { $0.dropFirst(outsideTheComparison.count) }
     let own = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
     let said = statement + (own.isEmpty ? "." : ": " + own + ".")

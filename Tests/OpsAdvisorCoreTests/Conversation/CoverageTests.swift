@@ -566,6 +566,27 @@ import Testing
     #expect(replies[6].intent == "tools" && replies[6].tracks == [.mlops])
   }
 
+  /// Questions about people placed are answered for each of them, from their own words only:
+  /// "then jo, she does …" introduces Jo; "what would priya learn first" is her track's skills;
+  /// "so what should sam take now?", "compare sam and jo", "which track should each of them
+  /// take?" and "so final answer for sam?" are their placements, not the asker's recommendation.
+  @Test func questionsAboutPeoplePlacedAreAnsweredForEachFromTheirOwnWords() {
+    let replies = conversation([
+      "first is sam, he owns our churn model, retrains it weekly and watches drift",
+      "next is priya. she runs our chatbot on vllm and worries about latency and token costs",
+      "then jo, she does observability and governance for all our ai systems",
+      "what would priya learn first", "so what should sam take now?", "compare sam and jo for me",
+      "ok so which track should each of them take?", "so final answer for sam?",
+    ]).replies
+    #expect(replies[3].intent == "skills" && replies[3].tracks == [.llmops])
+    #expect(Fixtures.text(of: replies[4]).hasPrefix("What you told me of Sam points to MLOps."))
+    let compared = Fixtures.text(of: replies[5])
+    #expect(compared.contains("What you told me of Sam points to MLOps.") && compared.contains("What you told me of Jo points to AIOps."))
+    let each = Fixtures.text(of: replies[6])
+    #expect(each.contains("Sam points to MLOps") && each.contains("Priya points to LLMOps") && each.contains("Jo points to AIOps"))
+    #expect(!Fixtures.text(of: replies[7]).contains("token costs") && Fixtures.text(of: replies[7]).hasPrefix("What you told me of Sam"))
+  }
+
   /// More told of someone placed, by name, adds to what placed them: "does that change it for
   /// her?" is answered for her, and work handed off and new work told moves her.
   @Test func moreToldOfSomeonePlacedAddsToWhatPlacedThem() {
