@@ -645,8 +645,8 @@ public struct SignalDetector: Sendable {
   /// "done with", "away from" ("I'm done with MLOps", "moving away from chatbots").
   static func isSetAgainst(_ words: ArraySlice<String>, at position: Int) -> Bool {
     let before = words[words.startIndex..<position].suffix(2)
-    // "more than the llm stuff": "than" may stand before an article.
-    return before.last == "than" || before.elementsEqual(["than", "the"]) || settingAside.contains { before.elementsEqual($0) }
+    // "more than the llm stuff", "more than the llm evals": "than" may stand a few words before.
+    return words[words.startIndex..<position].suffix(3).contains("than") || settingAside.contains { before.elementsEqual($0) }
   }
 
   /// The word pairs that set aside what follows them.

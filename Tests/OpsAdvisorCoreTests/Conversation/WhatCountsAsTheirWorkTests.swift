@@ -195,6 +195,10 @@ import Testing
   @Test func whatBoresThemOrTheyLikeLessCountsAgainst() {
     #expect(detector.detect(in: "i hate the infra side, serving/latency/k8s bores me").allSatisfy { $0.negated })
     #expect(detector.detect(in: "i kinda liked that more than the llm stuff").allSatisfy { $0.negated })
+    // A few words after "than" are set against too.
+    let wanted = detector.detect(in: "i think reliability of the platform is what i want more than the llm evals")
+    #expect(wanted.filter { $0.signal.track == .llmops && !$0.negated }.allSatisfy { $0.signal.phrase == "platform" })
+    #expect(wanted.contains { $0.signal.phrase == "evals" && $0.negated })
   }
 
   @Test func costControlIsLLMOpsNotEnterpriseControls() {
