@@ -1,24 +1,55 @@
 /// Job postings pasted over several lines: announced ("here's one I found, pasting it:"),
 /// pasted line by line, then asked about ("which track is this job?").
 extension Advisor {
-  /// "Here's another one I found, pasting it:", "here is the job ad": told to go ahead, with
-  /// the question that places it; nil for any other line.
-  func pasteAnnounced(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
-    guard detections.isEmpty, parsed.tracks.isEmpty, parsed.words.count <= Self.pasteAnnouncementWords,
-      Self.announcesAPaste(parsed.words), !DialogueAct.asksSomething(parsed)
-    else { return nil }
+  /// "Here's another one I found, pasting it:", "here is the job ad", "can you tell me which
+  /// track this job fits. pasting it:": told to go ahead, with the question that places it; nil
+  /// for any other line.
+  mutating func pasteAnnounced(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
+    guard detections.isEmpty, parsed.tracks.isEmpty, parsed.words.count <= Self.pasteAnnouncementWords else { return nil }
+    // A verb of pasting announces it, whatever the line asks; a posting shown, only in a line that asks nothing.
+    let pasting = Self.pastesItHere(parsed.words)
+    guard pasting || Self.showsAPosting(parsed.words) && !DialogueAct.asksSomething(parsed) else { return nil }
+    state.pastingAPosting = true
     return notice(Phrases.goAheadAndPaste, intent: KnownIntent.acknowledgement, input: parsed.original)
   }
 
-  /// Whether words announce something pasted: a verb of pasting, or a posting shown ("here is
-  /// the job ad", "found this posting").
-  static func announcesAPaste(_ words: [String]) -> Bool {
-    words.contains(where: pastingWords.contains)
-      || words.contains { postingNouns.contains($0) || $0 == "job" } && words.contains(where: showingWords.contains)
+  /// Whether a line is part of a posting being pasted: one is announced, and the line neither
+  /// asks nor speaks of the asker (which ends the paste).
+  mutating func isPastedLine(_ parsed: ParsedInput) -> Bool {
+    guard state.pastingAPosting else { return false }
+    let pasted = !DialogueAct.asksSomething(parsed) && !DialogueAct.isRequest(parsed) && !DialogueAct.endsWithQuestionMark(parsed)
+      && !parsed.classes.contains(.firstPerson)
+    state.pastingAPosting = pasted
+    return pasted
+  }
+
+  /// The reply to a line of a posting being pasted: what it names, and that more may follow.
+  func pastedLineTaken(_ parsed: ParsedInput, told: [SignalDetector.Detection]) -> Reply {
+    let noted = Phrases.noted(told, names: knowledgeBase.vocabulary).map { [Block.paragraph($0)] } ?? []
+    return reply(input: parsed.original, intent: KnownIntent.acknowledgement, confidence: 1,
+      content: AnswerContent(blocks: noted + [.paragraph(Phrases.pastedLineTaken)], sourceIDs: []))
+  }
+
+  /// Whether words say something is pasted here: "pasting it:", "pasted below", "let me paste
+  /// the jd"; not "a summary i can paste into a slide".
+  static func pastesItHere(_ words: [String]) -> Bool {
+    words.indices.contains { place in
+      guard pastingWords.contains(words[place]) else { return false }
+      let after = words.dropFirst(place + 1).first
+      return after.map { pastedHereWords.contains($0) || postingNouns.contains($0) || $0 == "job" } ?? true
+    }
+  }
+
+  /// The words after a verb of pasting that say it is pasted here.
+  static let pastedHereWords: WordSet = ["it", "below", "here", "this", "that", "the", "a", "them"]
+
+  /// Whether words show a posting: "here is the job ad", "found this posting".
+  static func showsAPosting(_ words: [String]) -> Bool {
+    words.contains { postingNouns.contains($0) || $0 == "job" } && words.contains(where: showingWords.contains)
   }
 
   /// The most words a line announcing a paste has.
-  static let pasteAnnouncementWords = 10
+  static let pasteAnnouncementWords = 16
 
   /// Verbs of pasting.
   static let pastingWords: WordSet = ["paste", "pasting", "pasted"]

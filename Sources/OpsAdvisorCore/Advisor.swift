@@ -156,7 +156,9 @@ public struct Advisor: Sendable {
       ? .answer(KnownIntent.preference) : text.decision
     if let reply = whatIf(parsed, detections: detections, confidence: match.best?.score ?? 0, match: match) { return reply }
     let interviewing = state.interview != nil
-    let absorbed = interviewing && !Self.asksInsteadOfAnswering(parsed) || Self.absorbs(parsed, decision: decision, detections: detections)
+    let pasted = isPastedLine(parsed)
+    let absorbed = pasted || interviewing && !Self.asksInsteadOfAnswering(parsed)
+      || Self.absorbs(parsed, decision: decision, detections: detections)
     let tools = detections.isEmpty ? [:] : toolNames
     let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
     if absorbed {
@@ -168,6 +170,7 @@ public struct Advisor: Sendable {
     // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
     if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
+    if pasted { return pastedLineTaken(parsed, told: told) }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
     if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }
     if let number = Self.chosenNumber(parsed, count: state.pendingChoices.count) {

@@ -432,6 +432,9 @@ public enum Phrases {
   /// the asker's own work.
   static let noLongerYours = "I no longer count that description as your own work."
 
+  /// After a line of a posting being pasted.
+  static let pastedLineTaken = "Got it. Paste the rest, or ask \"which track is this job?\" when it's all in."
+
   /// After a line announcing a posting to be pasted.
   static let goAheadAndPaste =
     "Go ahead and paste it. When it's all in, ask \"which track is this job?\" and I'll say which track it points to."

@@ -51,6 +51,8 @@ public struct ConversationState: Sendable, Equatable {
   /// after "for", with the track their description pointed to and why, for "so which track for
   /// priya?" later.
   public var placedPeople: [PlacedPerson] = []
+  /// Whether a posting announced is being pasted, line by line, until a line asks or speaks of the asker.
+  public var pastingAPosting = false
 
   /// The topics answered so far, in the order first answered, for "summarise what we covered".
   public var answeredTopics: [AnsweredTopic] = []

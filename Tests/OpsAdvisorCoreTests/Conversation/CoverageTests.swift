@@ -609,10 +609,22 @@ import Testing
       "Requirements: 5+ years SRE, Prometheus/Grafana, KServe or Ray Serve.", "which track is this job?",
     ])
     #expect(Fixtures.text(of: replies[1]).hasPrefix("Go ahead and paste it."))
+    #expect(Fixtures.text(of: replies[2]).hasSuffix("Got it. Paste the rest, or ask \"which track is this job?\" when it's all in."))
     let placed = Fixtures.text(of: replies[5])
     #expect(placed.hasPrefix("What that describes points to AIOps.") && placed.contains("I no longer count that description as your own work."))
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
     #expect(advisor.state.profile.leaning == .mlops)
+  }
+
+  /// A paste announced in a line that asks ("can you tell me which track this job fits. pasting
+  /// it:") waits for the posting; "paste into a slide" announces nothing.
+  @Test func aPasteAnnouncedWhileAskingWaitsForThePosting() {
+    let (replies, advisor) = conversation([
+      "hi im hiring, can you tell me which track this job fits. pasting it:", "Senior ML Engineer - Recommendations Platform",
+    ])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("Go ahead and paste it.") && advisor.state.interview == nil)
+    #expect(Fixtures.text(of: replies[1]).contains("Got it. Paste the rest"))
+    #expect(!Fixtures.text(of: Fixtures.ask("can you give me a one paragraph summary of mlops i can paste into a slide")).hasPrefix("Go ahead"))
   }
 
   /// Someone named after "my coworker" is remembered too, and asked about again with "what about
