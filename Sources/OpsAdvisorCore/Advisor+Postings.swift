@@ -35,10 +35,15 @@ extension Advisor {
   static func pastesItHere(_ words: [String]) -> Bool {
     words.indices.contains { place in
       guard pastingWords.contains(words[place]) else { return false }
-      let after = words.dropFirst(place + 1).first
-      return after.map { pastedHereWords.contains($0) || postingNouns.contains($0) || $0 == "job" } ?? true
+      let after = words.dropFirst(place + 1).prefix(2)
+      // "so I can paste it into my course notes": pasted somewhere else.
+      guard !after.contains(where: pastedElsewhereWords.contains) else { return false }
+      return after.first.map { pastedHereWords.contains($0) || postingNouns.contains($0) || $0 == "job" } ?? true
     }
   }
+
+  /// The words after a verb of pasting that say it goes somewhere else.
+  static let pastedElsewhereWords: WordSet = ["into", "in", "onto", "to"]
 
   /// The words after a verb of pasting that say it is pasted here.
   static let pastedHereWords: WordSet = ["it", "below", "here", "this", "that", "the", "a", "them"]
