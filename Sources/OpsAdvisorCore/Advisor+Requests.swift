@@ -213,6 +213,7 @@ extension Advisor {
   static let verdictPhrases: [[String]] = [
     ["final", "answer"], ["so", "final", "answer"], ["what", "is", "the", "verdict"], ["pick", "again"], ["choose", "again"],
     ["recommend", "again"], ["which", "now"], ["which", "one", "now"], ["which", "track", "now"], ["pick", "now"],
+    ["now", "which"],
   ]
 
   /// Phrases that ask to have a belief checked.

@@ -756,7 +756,8 @@ public struct SignalDetector: Sendable {
   static let mainStem = Stemmer.stem("main")
   static let wholeStem = Stemmer.stem("whole")
   /// What "main" or "whole" may call their work; "job" and "role" are read as "career" first.
-  static let workStems = WordSet(["career", "job", "work", "focus", "role", "thing", "time", "day", "week", "revenue"].map(Stemmer.stem))
+  static let workStems = WordSet(
+    ["career", "job", "work", "focus", "role", "thing", "time", "day", "week", "revenue", "hours", "income"].map(Stemmer.stem))
 
   /// Spans of time after "next" that put a plan later on (stemmed as clause words are).
   static let timeSpans: WordSet = WordSet(["week", "month", "quarter", "year", "sprint", "spring", "summer"].map(Stemmer.stem))

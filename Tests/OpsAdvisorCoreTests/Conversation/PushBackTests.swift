@@ -48,6 +48,8 @@ import Testing
       "hmm but the RAG product is 80% of revenue, the lead scoring is a side thing. doesnt that change it?"], .llmops),
     (["i work in bank with fraud model, retrain xgboost monthly", "my manager say next year we make also chatbot for customer with gpt",
       "chatbot is only small part, fraud model is main work", "so which track?"], .mlops),
+    (["client A has churn models in xgboost, i do their batch scoring", "client B has a gpt-4 support bot i maintain",
+      "which track should i choose", "the support bot is my main work now, most of my hours go there", "ok so now which track"], .llmops),
   ])
   func theirStatedMainWorkDecides(lines: [String], track: TrackID) {
     let (replies, advisor) = conversation(lines)
