@@ -53,6 +53,26 @@ extension Advisor {
     return reply
   }
 
+  /// The decline of a short question about one term the source does not name but that a
+  /// signal bridges to a track by general knowledge ("k8s?", "do i need kubernetes"): that the
+  /// source does not name it, then the bridge, marked as outside the comparison; nil for any
+  /// other line. The intent stays out-of-scope.
+  mutating func termTheSourceDoesNotName(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.namesNothingOutside, parsed.words.count <= Self.termQuestionWords,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return nil }
+    let bridged = SignalDetector.distinct(describedInTheLine(parsed)).filter { !$0.negated && $0.signal.bridge }
+    guard bridged.count == 1, let signal = bridged.first?.signal else { return nil }
+    let bridge = Profile.evidence(of: bridged[0], turn: state.turn, correcting: false).reason
+    let text = Phrases.termNotNamed(signal.phrase.capitalizedFirst) + " " + bridge + (bridge.hasSuffix(".") ? "" : ".")
+    state.mention([signal.track])
+    return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: [signal.track],
+      content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: [signal.source, KnownSection.outside]))
+  }
+
+  /// The most words of a short question about one term.
+  static let termQuestionWords = 5
+
   /// How many content words a short question naming a concept of the table has at most.
   static let conceptQuestionLength = 4
 

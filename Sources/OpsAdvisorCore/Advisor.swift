@@ -1280,9 +1280,11 @@ public struct Advisor: Sendable {
     if let reply = shortFormSpeltOut(parsed, confidence: confidence, match: match) { return reply }
     if let reply = anotherToolNotNamed(parsed, confidence: confidence, match: match) { return reply }
     if let reply = termQuestion(parsed, decision: decision, confidence: confidence, match: match) { return reply }
-    // A declined line only when it sets two of them against each other ("is tgi better than vllm").
-    if decision != .outOfScope || Self.comparesTwoThings(parsed),
-      let reply = toolQuestion(parsed, confidence: confidence, match: match, least: decision == .outOfScope ? 2 : 1)
+    // A declined line only when it sets two of them against each other ("is tgi better than
+    // vllm") or is a short question about one ("is kubeflow hard").
+    let shortQuestion = parsed.words.count <= Self.shortToolQuestionWords
+    if decision != .outOfScope || Self.comparesTwoThings(parsed) || shortQuestion,
+      let reply = toolQuestion(parsed, confidence: confidence, match: match, least: decision == .outOfScope && !shortQuestion ? 2 : 1)
     {
       return reply
     }
@@ -1460,6 +1462,10 @@ public struct Advisor: Sendable {
     return clause.asked || opensAsking || DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
   }
 
+  /// The most words of a declined question about one tool the source names that is still
+  /// answered as one ("is kubeflow hard").
+  static let shortToolQuestionWords = 4
+
   /// Whether a line sets two things against each other: "is tgi better than vllm", "kubeflow vs airflow".
   static func comparesTwoThings(_ parsed: ParsedInput) -> Bool {
     parsed.words.contains { $0 == "than" || $0 == "vs" || $0 == "versus" || $0 == "or" }
@@ -1628,6 +1634,7 @@ public struct Advisor: Sendable {
       if let reply = howToBeyondTheSource(parsed, confidence: confidence, match: match) { return reply }
       if let reply = phraseOfTheSource(parsed, confidence: confidence, match: match) { return reply }
       if let reply = conceptOfTheSource(parsed, confidence: confidence, match: match) { return reply }
+      if let reply = termTheSourceDoesNotName(parsed, confidence: confidence) { return reply }
       return answer(KnownIntent.outOfScope, parsed: parsed, confidence: confidence, match: match)
     }
     return notCovered(named, parsed: parsed, confidence: confidence, match: match)

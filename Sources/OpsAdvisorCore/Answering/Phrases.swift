@@ -574,6 +574,11 @@ public enum Phrases {
   static let partIsMyOwn =
     "What I marked \"Outside the comparison\" in it is not from my source: it is general knowledge or my own advice, such as which track to learn first or how a kind of work maps onto a track."
 
+  /// A term asked about that the source does not name.
+  static func termNotNamed(_ term: String) -> String {
+    "My source doesn't name \(term)."
+  }
+
   static func toolNotInTheSource(_ tool: String) -> String {
     "My source doesn't name \(tool) among any track's tools."
   }

@@ -889,6 +889,16 @@ import Testing
     #expect(Fixtures.text(of: reply).hasPrefix("My source mentions governance for AIOps"))
   }
 
+  /// A short question about one term the source does not name but a signal bridges ("k8s?",
+  /// "is terraform needed") says so, then the bridge as the advisor's own; a short question
+  /// about a tool the source names ("is kubeflow hard") says where it names it.
+  @Test func aShortQuestionAboutOneTermSaysWhatTheSourceHasOfIt() {
+    let k8s = Fixtures.ask("k8s?")
+    #expect(Fixtures.text(of: k8s).hasPrefix("My source doesn't name K8s. Outside the comparison:") && k8s.tracks == [.aiops])
+    #expect(Fixtures.text(of: Fixtures.ask("is terraform needed")).hasPrefix("My source doesn't name Terraform."))
+    #expect(Fixtures.text(of: Fixtures.ask("is kubeflow hard")).hasPrefix("My source lists Kubeflow among the MLOps tools"))
+  }
+
   @Test func aDeclinedQuestionOfManyWordsNamingAConceptStaysDeclined() {
     #expect(Fixtures.text(of: Fixtures.ask("how much governance paperwork do lawyers in germany deal with each year")).hasPrefix("Sorry"))
   }
