@@ -408,9 +408,11 @@ public struct Advisor: Sendable {
     guard let last = parsed.clauses.last else { return nil }
     let words = parsed.words[last.range]
     let start = words.startIndex + words.prefix { DialogueAct.leadingFillers.contains($0) || correctingOpeners.contains($0) }.count
-    guard start + 2 < words.endIndex, words[start] == "i", reframingVerbs.contains(words[start + 1]),
-      parsed.classes[start + 2].contains(.questionWord)
+    guard start + 2 < words.endIndex, words[start] == "i", reframingVerbs.contains(words[start + 1]) || words[start + 1] == "said"
     else { return nil }
+    // "i said for each track": the tracks they said the last question was for.
+    let forEvery = words[start + 2] == "for" && start + 3 < words.endIndex && parsed.classes[start + 3].contains(.everyTrackLeader)
+    guard parsed.classes[start + 2].contains(.questionWord) && words[start + 1] != "said" || forEvery else { return nil }
     return words[(start + 2)...].joined(separator: " ")
   }
 

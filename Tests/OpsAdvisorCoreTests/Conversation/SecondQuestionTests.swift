@@ -23,6 +23,12 @@ import Testing
     #expect(advisor.state.profile.score(.llmops) > 0)
   }
 
+  /// "i said for each track" after an answer for one track asks the same of every track.
+  @Test func whatTheySaidTheyAskedForEveryTrackIsAnsweredForEach() {
+    let (replies, _) = conversation(["what projects for mlops", "i said for each track"])
+    #expect(replies[1].intent == "projects" && replies[1].tracks == [.mlops, .llmops, .aiops])
+  }
+
   /// A short "and X" after a question asks X of the same tracks.
   @Test(arguments: [("tols for mlops? and projcts", ["Tools Comparison", "Project Comparison"]), ("what is llmops? and the tools", ["Definitions", "Tools Comparison"])])
   func anAddedTopicIsAskedOfTheSameTracks(line: String, sources: [String]) {
