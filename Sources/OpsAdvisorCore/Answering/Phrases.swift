@@ -243,8 +243,14 @@ public enum Phrases {
   /// `statement`, then the comparison's own reasons after a colon, then those from outside it,
   /// marked as such.
   static func withReasons(_ statement: String, _ reasons: [String]) -> String {
-    // "sklearn" and "xgboost" give one reason, said once.
-    let reasons = reasons.enumerated().filter { !reasons[..<$0.offset].contains($0.element) }.map(\.element)
+    // "sklearn" and "xgboost" give one reason, said once; one that another reason ends with
+    // ("incident work is reliability engineering, …" after "PagerDuty is an incident tool, and
+    // incident work is …") is said within it.
+    let bare = { (reason: String) in reason.hasPrefix(outsideTheComparison) ? String(reason.dropFirst(outsideTheComparison.count)) : reason }
+    let reasons = reasons.enumerated().filter { item in
+      !reasons[..<item.offset].contains(item.element)
+        && !reasons.contains { other in other != item.element && bare(other).hasSuffix(bare(item.element)) }
+    }.map(\.element)
     let outside = reasons.filter { $0.hasPrefix(outsideTheComparison) }.map { $0.dropFirst(outsideTheComparison.count) }
     let own = reasons.filter { !$0.hasPrefix(outsideTheComparison) }.joined(separator: "; ")
     let said = statement + (own.isEmpty ? "." : ": " + own + ".")

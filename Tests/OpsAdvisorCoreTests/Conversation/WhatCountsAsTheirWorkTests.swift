@@ -192,6 +192,17 @@ import Testing
     #expect(Phrases.plainEvidenceLine(phrase: "bot", reason: outside) == "\"bot\". Outside the comparison: a chatbot is an LLM product")
   }
 
+  /// A reason said twice, or within another, is said once.
+  @Test func aReasonIsSaidOnce() {
+    let outside = Phrases.outsideTheComparison
+    let classical = outside + "a classical ML library; classical models are the MLOps system type"
+    #expect(Phrases.youSaid("sklearn and xgboost", reasons: [classical, classical])
+      == "You said \"sklearn and xgboost\". Outside the comparison: a classical ML library; classical models are the MLOps system type.")
+    let pager = outside + "PagerDuty is an incident tool, and incident work is reliability engineering, an AIOps skill"
+    let incident = outside + "incident work is reliability engineering, an AIOps skill"
+    #expect(Phrases.youSaid("pagerduty for incident mgmt", reasons: [pager, incident]) == Phrases.youSaid("pagerduty for incident mgmt", reasons: [pager]))
+  }
+
   @Test func whatBoresThemOrTheyLikeLessCountsAgainst() {
     #expect(detector.detect(in: "i hate the infra side, serving/latency/k8s bores me").allSatisfy { $0.negated })
     #expect(detector.detect(in: "i kinda liked that more than the llm stuff").allSatisfy { $0.negated })
