@@ -407,6 +407,10 @@ public struct Advisor: Sendable {
   static func questionTheySayTheyAsked(_ parsed: ParsedInput) -> String? {
     guard let last = parsed.clauses.last else { return nil }
     let words = parsed.words[last.range]
+    // "for all three i mean": what they mean, said before it.
+    if parsed.clauses.count == 1, words.count > 3, words.suffix(2).first == "i", ["mean", "meant"].contains(words.last!) {
+      return words.dropLast(2).joined(separator: " ")
+    }
     let start = words.startIndex + words.prefix { DialogueAct.leadingFillers.contains($0) || correctingOpeners.contains($0) }.count
     guard start + 2 < words.endIndex, words[start] == "i", reframingVerbs.contains(words[start + 1]) || words[start + 1] == "said"
     else { return nil }

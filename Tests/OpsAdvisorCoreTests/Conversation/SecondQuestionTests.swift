@@ -27,6 +27,9 @@ import Testing
   @Test func whatTheySaidTheyAskedForEveryTrackIsAnsweredForEach() {
     let (replies, _) = conversation(["what projects for mlops", "i said for each track"])
     #expect(replies[1].intent == "projects" && replies[1].tracks == [.mlops, .llmops, .aiops])
+    // "… i mean" after it says what they mean.
+    let meant = conversation(["what skills for mlops", "for all three i mean"]).replies
+    #expect(meant[1].intent == "skills" && meant[1].tracks == [.mlops, .llmops, .aiops])
   }
 
   /// A short "and X" after a question asks X of the same tracks.
