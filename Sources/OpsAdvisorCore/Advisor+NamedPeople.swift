@@ -61,6 +61,23 @@ extension Advisor {
     return reply
   }
 
+  /// "need to pick training tracks for 2 ppl", "planning tracks for my team": asked to place
+  /// several people, told how to describe them; nil for any other line, or once people are
+  /// placed or anything was told.
+  func tracksForSeveralPeople(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
+    let words = parsed.words
+    guard state.placedPeople.isEmpty, state.profile.evidence.isEmpty, detections.isEmpty, parsed.tracks.isEmpty,
+      let noun = words.firstIndex(where: { $0 == "tracks" || $0 == "track" || $0 == "training" }),
+      let forPlace = words[noun...].firstIndex(of: "for"),
+      words[(forPlace + 1)...].prefix(3).contains(where: { Self.severalPeopleWords.contains($0) || $0.allSatisfy(\.isNumber) })
+    else { return nil }
+    return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1,
+      content: AnswerContent(blocks: [.paragraph(Phrases.describeEachPerson)], sourceIDs: []))
+  }
+
+  /// Words for several people a track is picked for: "for 2 ppl", "for my team".
+  static let severalPeopleWords: WordSet = ["ppl", "people", "team", "staff", "employees", "engineers", "everyone", "folks"]
+
   /// The words that stand for someone just told of: "her?", "tracks for them?".
   static let personPronouns: WordSet = ["her", "him", "she", "he", "them", "they"]
 

@@ -1234,6 +1234,7 @@ public struct Advisor: Sendable {
     if let reply = topicForSomeonePlaced(parsed, confidence: confidence, match: match) { return reply }
     if let reply = someonePlacedBefore(parsed, confidence: confidence) { return reply }
     if let reply = peopleJustDescribed(parsed, confidence: confidence) { return reply }
+    if let reply = tracksForSeveralPeople(parsed, detections: detections) { return reply }
     if let reply = whichTrackItDescribes(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = postingPastedBefore(parsed, detections: detections, confidence: confidence) { return reply }
     if let reply = pasteAnnounced(parsed, detections: detections) { return reply }

@@ -84,6 +84,10 @@ public enum Phrases {
 
   /// Before the reasons a described job or system points to a track.
   /// Asked again about someone placed earlier in the conversation.
+  /// When asked to place several people at once.
+  static let describeEachPerson =
+    "Happy to place each of them. Tell me about one person at a time, with their name and what they work on (for example \"first is priya, she maintains our churn models\"), then ask \"which track for priya?\" or \"which track should each of them take?\"."
+
   /// Before a topic asked for someone placed before.
   static func topicForSomeonePlaced(_ name: String, track: String) -> String {
     "For \(DisplayText.sanitized(name, limit: 40).capitalizedFirst), whose work you told me points to \(track):"

@@ -443,6 +443,10 @@ public struct SignalDetector: Sendable {
         position += 1
         continue
       }
+      guard !Self.trainsPeople(words, at: position, length: length) else {
+        position += length
+        continue
+      }
       let down = playedDown ?? (Self.playsDown(words) || Self.wantedByOthers(words))
       playedDown = down
       // "non-llm models": only the word right after "non".
@@ -458,6 +462,23 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// Whether "training" at `position` is of people, not of models: "training tracks for 2 ppl",
+  /// "plan training for 3 ppl on my team" (stemmed as clause words are).
+  static func trainsPeople(_ words: ArraySlice<String>, at position: Int, length: Int) -> Bool {
+    guard length == 1, words[position] == trainingStem, position + 1 < words.endIndex else { return false }
+    let next = words[position + 1]
+    if coursewareStems.contains(next) { return true }
+    return next == "for" && words[(position + 2)...].prefix(2).contains { peopleStems.contains($0) || $0.allSatisfy(\.isNumber) }
+  }
+
+  static let trainingStem = Stemmer.stem("training")
+
+  /// What training of people comes as: "training tracks", "training courses" (stemmed).
+  static let coursewareStems = WordSet(["tracks", "track", "courses", "course", "budget", "program", "programs"].map(Stemmer.stem))
+
+  /// Who is trained: "training for 3 ppl", "training for my team" (stemmed).
+  static let peopleStems = WordSet(["ppl", "people", "team", "staff", "employees", "engineers", "them", "us", "everyone"].map(Stemmer.stem))
 
   /// Words after something that say the speaker dislikes it (stemmed as clause words are).
   static let dislikingWords: WordSet = WordSet(["bores", "boring", "bored", "sucks", "tedious"].map(Stemmer.stem))

@@ -587,6 +587,15 @@ import Testing
     #expect(!Fixtures.text(of: replies[7]).contains("token costs") && Fixtures.text(of: replies[7]).hasPrefix("What you told me of Sam"))
   }
 
+  /// Asked to pick tracks for several people, they are told how to describe each; training of
+  /// people is no model training.
+  @Test(arguments: ["need to pick training tracks for 2 ppl", "need to plan training for 3 ppl on my team"])
+  func tracksForSeveralPeopleAskForEachPerson(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("Happy to place each of them."))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   /// More told of someone placed, by name, adds to what placed them: "does that change it for
   /// her?" is answered for her, and work handed off and new work told moves her.
   @Test func moreToldOfSomeonePlacedAddsToWhatPlacedThem() {
