@@ -419,7 +419,9 @@ public struct SignalDetector: Sendable {
   /// the chatbot", "scratch the churn models", "ignore the llm part"; "i didnt enjoy the rag
   /// chatbot" and "if we dropped the agents" do not.
   public func takesBack(_ parsed: ParsedInput) -> Bool {
+    // "the mlflow airflow thing was the job ad not me" takes back what the posting counted.
     parsed.words.contains(where: Self.droppingWords.contains)
+      || parsed.stems.contains(where: Self.postingStems.contains) && parsed.words.contains(where: Self.copulas.contains)
   }
 
   /// Words that make a line add to what was said, not correct it.
@@ -462,6 +464,9 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// The nouns of a job posting (stemmed as clause words are).
+  static let postingStems = WordSet(["ad", "ads", "posting", "postings", "jd", "listing", "advert"].map(Stemmer.stem))
 
   /// Whether "training" at `position` is of people, not of models: "training tracks for 2 ppl",
   /// "plan training for 3 ppl on my team" (stemmed as clause words are).
@@ -576,6 +581,9 @@ public struct SignalDetector: Sendable {
     if words[end...].contains(where: Self.unrealWords.contains) { return true }
     // "the anomaly detection thing was me arguing about gartner, not my job".
     if saysNotTheirWork(words[end...]) { return true }
+    // "the mlflow airflow thing was the job ad not me": from a posting, not their work.
+    let said = words[end...].prefix(6)
+    if said.contains(where: Self.copulas.contains), said.contains(where: Self.postingStems.contains) { return true }
     // "the rag chatbot was a mess and i didnt enjoy it": not what they want.
     if zip(words[end...], words[end...].dropFirst()).contains(where: { negations.contains($0) && Self.likingVerbs.contains($1) }) {
       return true

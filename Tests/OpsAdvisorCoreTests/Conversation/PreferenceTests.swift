@@ -41,6 +41,15 @@ import Testing
     #expect(!Fixtures.text(of: after[3]).contains("claude"))
   }
 
+  /// "the mlflow airflow thing was the job ad not me" takes back what those words counted.
+  @Test func whatCameFromAPostingIsTakenBack() {
+    let (_, advisor) = conversation([
+      "i run a small ml platform team, mostly uptime and monitoring", "manage model registry and deployments with MLflow and Airflow",
+      "the mlflow airflow thing was the job ad not me",
+    ])
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "mlflow" || $0.phrase == "airflow" })
+  }
+
   /// A denial that takes nothing back ("i didnt enjoy the rag chatbot") still counts against
   /// its track; taking back the churn models beside a chatbot keeps the chatbot.
   @Test func aDenialOnlyTakesBackWhenItSaysSo() {
