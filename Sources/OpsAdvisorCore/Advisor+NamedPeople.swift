@@ -12,7 +12,8 @@ extension Advisor {
       // "the churn stuff got handed off": what is denied of them now stops counting.
       let denied = Set(said.filter(\.negated).map(\.signal.phrase))
       let before = state.placedPeople.last { $0.name == name }.map { person in
-        ConversationState.PlacedPerson(name: name, track: person.track, evidence: person.evidence.filter { !denied.contains($0.phrase) }, toldOn: person.toldOn)
+        let kept = person.evidence.filter { !denied.contains($0.phrase) }
+        return ConversationState.PlacedPerson(name: name, track: person.track, evidence: kept, toldOn: person.toldOn)
       }
       guard let track = trackPlaced(adding: firm, to: before) else { continue }
       let kept = before.flatMap { $0.track == track ? $0.evidence : nil } ?? []
@@ -31,9 +32,9 @@ extension Advisor {
   /// The track someone is placed on once `firm` is added to what placed them before: the one
   /// with the most weight, the track they had on a tie, nil on a tie for someone new.
   func trackPlaced(adding firm: [SignalDetector.Detection], to before: ConversationState.PlacedPerson?) -> TrackID? {
+    let weightBefore = before.map { $0.evidence.reduce(0) { $0 + $1.weight } } ?? 0
     let weights = TrackID.allCases.map { track in
-      evidence(for: track, in: firm).reduce(0) { $0 + $1.weight }
-        + (before?.track == track ? before!.evidence.reduce(0) { $0 + $1.weight } : 0)
+      evidence(for: track, in: firm).reduce(0) { $0 + $1.weight } + (before?.track == track ? weightBefore : 0)
     }
     let most = weights.max() ?? 0
     let leaders = TrackID.allCases.indices.filter { weights[$0] == most && most > 0 }.map { TrackID.allCases[$0] }

@@ -82,11 +82,7 @@ extension Advisor {
       described += state.profile.takeOut(turn: turn) { _ in true }
       turn -= 1
     }
-    let weights = TrackID.allCases.map { track in described.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
-    guard let top = weights.max(), top > 0 else { return nil }
-    let track = TrackID.allCases[weights.firstIndex(of: top)!]
-    let reply = placing(parsed, on: track, evidence: described.filter { $0.track == track }, lead: Phrases.itDescribesPointsTo,
-      confidence: confidence)
-    return reply.inserting([.paragraph(Phrases.noLongerYours)])
+    guard let track = Self.heaviestTrack(described) else { return nil }
+    return placingWhatWasTakenOut(described, on: track, parsed: parsed, confidence: confidence)
   }
 }

@@ -412,10 +412,24 @@ extension Advisor {
   /// third person.
   mutating func placingWhomTheLineBeforeDescribed(_ parsed: ParsedInput, confidence: Double) -> Reply? {
     let described = state.profile.takeOut(turn: state.turn - 1) { !Self.speaksOfThemselves($0.words) }
-    let weights = TrackID.allCases.map { track in described.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
-    guard let top = weights.max(), top > 0 else { return nil }
-    let track = TrackID.allCases[weights.firstIndex(of: top)!]
+    guard let track = Self.heaviestTrack(described) else { return nil }
     if let name = Self.nameAfterFor(parsed) { state.place(name, on: track, evidence: described) }
+    return placingWhatWasTakenOut(described, on: track, parsed: parsed, confidence: confidence)
+  }
+
+  /// The track `evidence` weighs most for (the first in the tracks' order on a tie), or nil
+  /// when it weighs nothing for any.
+  static func heaviestTrack(_ evidence: [Profile.Evidence]) -> TrackID? {
+    let weights = TrackID.allCases.map { track in evidence.filter { $0.track == track }.reduce(0) { $0 + $1.weight } }
+    guard let top = weights.max(), top > 0 else { return nil }
+    return TrackID.allCases[weights.firstIndex(of: top)!]
+  }
+
+  /// Where evidence taken out of the asker's profile, as someone else's, places what it
+  /// describes, saying it no longer counts as theirs.
+  mutating func placingWhatWasTakenOut(
+    _ described: [Profile.Evidence], on track: TrackID, parsed: ParsedInput, confidence: Double
+  ) -> Reply {
     let reply = placing(parsed, on: track, evidence: described.filter { $0.track == track }, lead: Phrases.itDescribesPointsTo,
       confidence: confidence)
     return reply.inserting([.paragraph(Phrases.noLongerYours)])
