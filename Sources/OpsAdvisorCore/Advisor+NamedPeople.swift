@@ -104,7 +104,7 @@ extension Advisor {
         people.removeAll { $0.name == name }
         people.append((name, [String(clause.text)]))
         current = people.count - 1
-      } else if let person = current, !parsed.asks(clause),
+      } else if let person = current, !DialogueAct.asksByItsOpening(clause, in: parsed),
         SignalDetector.namesOnly(clause, in: parsed) || Self.goesOnOfThem(words)
       {
         people[person].clauses.insert(String(clause.text))

@@ -473,7 +473,7 @@ extension Advisor {
     else { return [] }
     let named = state.placedPeople.filter { person in parsed.words.contains { $0 == person.name || $0 == person.name + "s" } }
     if !named.isEmpty { return named }
-    let everyone = state.placedPeople.count > 1 && Self.everyoneRuns.contains(where: parsed.words.containsRun)
+    let everyone = Self.everyoneRuns.contains(where: parsed.words.containsRun)
     return everyone ? state.placedPeople : []
   }
 

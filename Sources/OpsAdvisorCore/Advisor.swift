@@ -1464,9 +1464,7 @@ public struct Advisor: Sendable {
     else { return false }
     // "… and when it shows up I kick off a retraining pipeline in Airflow": a question word
     // inside a clause that tells asks nothing.
-    let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
-    let opensAsking = opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
-    return clause.asked || opensAsking || DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
+    return DialogueAct.asksByItsOpening(clause, in: parsed)
   }
 
   /// The most words of a declined question about one tool the source names that is still

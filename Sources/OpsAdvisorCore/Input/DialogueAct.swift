@@ -169,6 +169,15 @@ public enum DialogueAct {
     parsed.classes.contains(.trouble)
   }
 
+  /// Whether a clause asks by its question mark or by how it opens: a question word or an
+  /// auxiliary first ("when does drift matter", "is that mlops"); "… and retrains it when
+  /// precision drops" asks nothing.
+  static func asksByItsOpening(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    let opening = clause.range.first { !leadingFillers.contains(parsed.words[$0]) }
+    return clause.asked || opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
+      || opensAsYesNoQuestion(parsed.words[clause.range])
+  }
+
   /// Whether a line's words of trouble only tell tasks in hand, in a line that asks nothing
   /// ("im writing access policies, setting up audit logging of prompts"): work told, not a
   /// problem reported ("the pipeline keeps failing", "trying to install kubeflow, any tips?").

@@ -585,6 +585,9 @@ import Testing
     let each = Fixtures.text(of: replies[6])
     #expect(each.contains("Sam points to MLOps") && each.contains("Priya points to LLMOps") && each.contains("Jo points to AIOps"))
     #expect(!Fixtures.text(of: replies[7]).contains("token costs") && Fixtures.text(of: replies[7]).hasPrefix("What you told me of Sam"))
+    // A question word inside a clause that goes on of them asks nothing: "… when precision drops".
+    let tomas = conversation(["first up is tomas, he babysits our xgboost fraud scoring and retrains it when precision drops", "and tomas?"])
+    #expect(Fixtures.text(of: tomas.replies[1]).hasPrefix("What you told me of Tomas points to MLOps."))
   }
 
   /// Asked to pick tracks for several people, they are told how to describe each; training of
