@@ -174,12 +174,14 @@ extension Advisor {
   /// still right?", "is that your final answer"): asked, a word of checking, and otherwise only
   /// the words of such a check and at most one track.
   static func checksTheVerdict(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { clause in
+    guard parsed.words.contains(where: verdictCheckingWords.contains) else { return false }
+    return parsed.clauses.contains { clause in
       guard parsed.asks(clause) || DialogueAct.isQuestion(parsed) else { return false }
       let words = DialogueAct.afterFillers(Array(parsed.words[clause.range]))
       let tracks = Set(words.compactMap(TrackID.named))
+      let final = words.contains("final") || words.contains("verdict")
       return tracks.count <= 1 && words.contains(where: verdictCheckingWords.contains)
-        && words.allSatisfy { verdictCheckWords.contains($0) || TrackID.named($0) != nil }
+        && words.allSatisfy { verdictCheckWords.contains($0) || final && finalVerdictCheckWords.contains($0) || TrackID.named($0) != nil }
     }
   }
 
@@ -191,6 +193,10 @@ extension Advisor {
     "so", "then", "is", "it", "that", "thats", "your", "ur", "the", "answer", "call", "choice", "pick", "verdict", "ok",
     "okay", "cool", "final", "still", "right", "correct", "definitely", "and", "we", "i", "go", "with", "should",
   ]
+
+  /// The words a check of the final verdict may also have: "so final answer for me is mlops?"
+  /// ("is aiops right for me?" asks whether a track suits them).
+  static let finalVerdictCheckWords: WordSet = ["for", "me", "us"]
 
   /// Whole lines that ask what follows from what was just said: "so?", "and?".
   static let soleVerdictLines: [[String]] = [

@@ -233,6 +233,8 @@ public struct Advisor: Sendable {
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
     if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) { return false }
+    // "so final answer for me is mlops?" checks the verdict; the track it names is no news.
+    if checksTheVerdict(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
     // "actually scratch the churn models, … does that change your answer?": dropping part of

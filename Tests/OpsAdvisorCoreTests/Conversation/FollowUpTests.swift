@@ -904,11 +904,12 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
   /// is told the recommendation stands. "does mlops still use kubeflow?" checks nothing.
   @Test(arguments: [
     "ok cool. so final answer llmops? gonna tell my boss", "so llmops still right?", "is that your final answer",
-    "so final answer mlops?",
+    "so final answer mlops?", "so final answer for me is llmops?",
   ])
   func aCheckOfTheVerdictGetsItAgain(line: String) {
-    let (replies, _) = conversation(["i added an openai summary feature to our app and the token bill is huge", "which track should i pick", line])
+    let (replies, advisor) = conversation(["i added an openai summary feature to our app and the token bill is huge", "which track should i pick", line])
     #expect(replies[2].recommendation == .llmops)
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
     #expect(Fixtures.text(of: replies[2]).contains("LLMOps"))
   }
 
