@@ -9,16 +9,19 @@ extension Advisor {
     // A verb of pasting announces it, whatever the line asks; a posting shown, only in a line that asks nothing.
     let pasting = Self.pastesItHere(parsed.words)
     guard pasting || Self.showsAPosting(parsed.words) && !DialogueAct.asksSomething(parsed) else { return nil }
-    state.pastingAPosting = true
+    (state.pastingAPosting, state.pasteAnnouncedOn) = (true, state.turn)
     return notice(Phrases.goAheadAndPaste, intent: KnownIntent.acknowledgement, input: parsed.original)
   }
 
   /// Whether a line is part of a posting being pasted: one is announced, and the line neither
-  /// asks nor speaks of the asker (which ends the paste).
+  /// asks nor speaks as the asker, "I" (which ends the paste); a posting's "we" and "our" ("build
+  /// eval harnesses for our assistants") are the employer's.
   mutating func isPastedLine(_ parsed: ParsedInput) -> Bool {
     guard state.pastingAPosting else { return false }
-    let pasted = !DialogueAct.asksSomething(parsed) && !DialogueAct.isRequest(parsed) && !DialogueAct.endsWithQuestionMark(parsed)
-      && !parsed.classes.contains(.firstPerson)
+    // A posting's duties open with verbs ("build eval harnesses"); a request to the advisor with one of its own.
+    let asksTheAdvisor = DialogueAct.afterFillers(parsed.words).first.map(Self.advisorRequestVerbs.contains) ?? false
+    let pasted = !DialogueAct.asksSomething(parsed) && !asksTheAdvisor && !DialogueAct.endsWithQuestionMark(parsed)
+      && !parsed.words.contains(where: Self.speakerWords.contains)
     state.pastingAPosting = pasted
     return pasted
   }
@@ -62,22 +65,37 @@ extension Advisor {
   /// Words that show what follows: "here is the job ad", "found this posting".
   static let showingWords: WordSet = ["here", "heres", "found", "below"]
 
+  /// The verbs that open a request to the advisor rather than a duty in a posting.
+  static let advisorRequestVerbs: WordSet = [
+    "tell", "show", "explain", "compare", "list", "give", "summarise", "summarize", "recommend", "describe", "help",
+  ]
+
+  /// The words by which the asker speaks as themselves, not as an employer's "we".
+  static let speakerWords: WordSet = ["i", "im", "ive", "id", "me", "my", "mine", "myself"]
+
+  /// Whether a clause speaks as the asker: "I", "my", "me" among its words.
+  static func speaksAsTheAsker(_ clause: String) -> Bool {
+    clause.lowercased().split { !$0.isLetter }.contains { speakerWords.contains(String($0)) }
+  }
+
   /// The most words a question about a posting pasted before has: "so which track is this job then?".
   static let postingQuestionWords = 10
 
-  /// "which track is this job?" after a posting pasted over the lines before it: the track what
-  /// those lines told points to, taken out of the asker's profile; nil when the line tells
-  /// something itself or the line before told nothing in the third person.
+  /// "which track is this job?" after a posting announced and pasted over the lines before it:
+  /// the track what those lines told points to, taken out of the asker's profile; nil when no
+  /// posting was announced, the line tells something itself, or the pasted lines told nothing.
   mutating func postingPastedBefore(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard detections.isEmpty, parsed.tracks.isEmpty, parsed.words.count <= Self.postingQuestionWords,
+    guard let announced = state.pasteAnnouncedOn, detections.isEmpty, parsed.tracks.isEmpty,
+      parsed.words.count <= Self.postingQuestionWords,
       Self.whichTrackItOpenings.contains(where: parsed.words.containsRun) || Self.asksWhichTrackAPostingIs(parsed)
     else { return nil }
+    (state.pastingAPosting, state.pasteAnnouncedOn) = (false, nil)
     var described: [Profile.Evidence] = []
     var turn = state.turn - 1
-    while turn > 0, state.profile.evidence.contains(where: { $0.turn == turn && $0.weight > 0 }),
-      !state.profile.evidence.contains(where: { $0.turn == turn && Self.speaksOfThemselves($0.words) })
+    while turn > announced, state.profile.evidence.contains(where: { $0.turn == turn && $0.weight > 0 }),
+      !state.profile.evidence.contains(where: { $0.turn == turn && Self.speaksAsTheAsker($0.words) })
     {
       described += state.profile.takeOut(turn: turn) { _ in true }
       turn -= 1

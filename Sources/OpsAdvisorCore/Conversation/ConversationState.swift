@@ -53,6 +53,8 @@ public struct ConversationState: Sendable, Equatable {
   public var placedPeople: [PlacedPerson] = []
   /// Whether a posting announced is being pasted, line by line, until a line asks or speaks of the asker.
   public var pastingAPosting = false
+  /// The turn that announced the posting pasted last, until it is placed.
+  public var pasteAnnouncedOn: Int?
 
   /// The topics answered so far, in the order first answered, for "summarise what we covered".
   public var answeredTopics: [AnsweredTopic] = []

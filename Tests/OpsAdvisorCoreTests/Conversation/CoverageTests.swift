@@ -628,6 +628,20 @@ import Testing
     #expect(advisor.state.profile.leaning == .mlops)
   }
 
+  /// A posting's duties ("build eval harnesses for our assistants") and its "our" are pasted
+  /// lines, not requests or the asker's own work; a story told with "we" and then "which track is
+  /// this?" with no posting announced is the asker's.
+  @Test func aPostingsDutiesAreItsAndNotTheAskers() {
+    let (replies, advisor) = conversation([
+      "i look after a bunch of lightgbm demand forecasts, nightly batch jobs", "heres a role my friend sent me, pasting below",
+      "Staff Engineer, GenAI Serving", "- operate vLLM and TGI fleets, own p95 latency and token spend",
+      "- build eval harnesses for our assistants", "so which track is this job",
+    ])
+    #expect(Fixtures.text(of: replies[4]).contains("Got it. Paste the rest"))
+    #expect(Fixtures.text(of: replies[5]).hasPrefix("What that describes points to LLMOps."))
+    #expect(advisor.state.profile.leaning == .mlops && advisor.state.profile.score(.llmops) == 0)
+  }
+
   /// A paste announced in a line that asks ("can you tell me which track this job fits. pasting
   /// it:") waits for the posting; "paste into a slide" announces nothing.
   @Test func aPasteAnnouncedWhileAskingWaitsForThePosting() {
