@@ -40,7 +40,7 @@ extension Advisor {
   /// Words before or after "idk" that add nothing.
   static let unsureFillers: WordSet = [
     "really", "tbh", "honestly", "lol", "man", "either", "yet", "meh", "hmm", "um", "uh", "well", "ok", "so", "ugh",
-    "to", "be", "honest", "frankly", "too", "quite", "totally", "entirely",
+    "to", "be", "honest", "frankly", "too", "quite", "totally", "entirely", "both",
   ]
 
   /// Whether a line asks to be interviewed: "interview me", "can u quiz us", "ask me some

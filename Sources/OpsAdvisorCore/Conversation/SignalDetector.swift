@@ -465,6 +465,9 @@ public struct SignalDetector: Sendable {
     return found
   }
 
+  /// Words after something that say it was dropped (stemmed as clause words are).
+  static let droppedStems = WordSet(["cancelled", "canceled", "scrapped", "axed"].map(Stemmer.stem))
+
   /// The nouns of a job posting (stemmed as clause words are).
   static let postingStems = WordSet(["ad", "ads", "posting", "postings", "jd", "listing", "advert"].map(Stemmer.stem))
 
@@ -581,6 +584,9 @@ public struct SignalDetector: Sendable {
     if words[end...].contains(where: Self.unrealWords.contains) { return true }
     // "the anomaly detection thing was me arguing about gartner, not my job".
     if saysNotTheirWork(words[end...]) { return true }
+    // "the claude pilot got cancelled": dropped, no longer their work ("shelved", "dropped" and
+    // "killed" are left out: their stems are those of "shelves", "drops" and "killing").
+    if words[end...].prefix(4).contains(where: Self.droppedStems.contains) { return true }
     // "the mlflow airflow thing was the job ad not me": from a posting, not their work.
     let said = words[end...].prefix(6)
     if said.contains(where: Self.copulas.contains), said.contains(where: Self.postingStems.contains) { return true }

@@ -41,6 +41,17 @@ import Testing
     #expect(!Fixtures.text(of: after[3]).contains("claude"))
   }
 
+  /// "the claude thing got cancelled" takes back what Claude counted; "describe the shelves"
+  /// drops nothing.
+  @Test func whatGotCancelledIsTakenBack() {
+    let (_, advisor) = conversation([
+      "i glue together a retrieval pipeline over pinecone + claude for our helpdesk",
+      "hmm actually we just got told the claude thing got cancelled, back to the old ticket classifier in sklearn",
+    ])
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "claude" && $0.weight > 0 })
+    #expect(advisor.state.profile.leaning == .mlops)
+  }
+
   /// "the mlflow airflow thing was the job ad not me" takes back what those words counted.
   @Test func whatCameFromAPostingIsTakenBack() {
     let (_, advisor) = conversation([
@@ -661,6 +672,13 @@ import Testing
 }
 
 @Suite struct InterviewTests {
+  /// "idk both really", "all three" pass on a question, like "a bit of both".
+  @Test(arguments: ["idk both really", "all three"])
+  func aLooseAnswerOfSeveralPassesOnTheQuestion(answer: String) {
+    let (replies, _) = conversation(["quiz me pls", "mostly 1", answer])
+    #expect(Fixtures.text(of: replies[2]).contains("Question 3 of 3") && !Fixtures.text(of: replies[2]).contains("Sorry"))
+  }
+
   @Test(arguments: [
     "can u interview me or something to figure out which one fits", "interview me",
     "no like ask me questions first, idk what i actually want", "quiz me pls",
