@@ -52,7 +52,11 @@ extension Advisor {
       parsed.words[last.range].allSatisfy({ Self.personPronouns.contains($0) || Self.askingForWords.contains($0) })
     else { return nil }
     let turn = parsed.clauses.count > 1 ? state.turn : state.turn - 1
-    let people = state.placedPeople.filter { $0.toldOn == turn }
+    return placingEach(state.placedPeople.filter { $0.toldOn == turn }, parsed: parsed, confidence: confidence)
+  }
+
+  /// Where each of `people` was placed, with what was said of them, one after another; nil for none.
+  mutating func placingEach(_ people: [ConversationState.PlacedPerson], parsed: ParsedInput, confidence: Double) -> Reply? {
     var reply: Reply?
     for person in people {
       let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },

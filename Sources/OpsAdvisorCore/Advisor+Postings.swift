@@ -73,11 +73,6 @@ extension Advisor {
   /// The words by which the asker speaks as themselves, not as an employer's "we".
   static let speakerWords: WordSet = ["i", "im", "ive", "id", "me", "my", "mine", "myself"]
 
-  /// Whether a clause speaks as the asker: "I", "my", "me" among its words.
-  static func speaksAsTheAsker(_ clause: String) -> Bool {
-    clause.lowercased().split { !$0.isLetter }.contains { speakerWords.contains(String($0)) }
-  }
-
   /// The most words a question about a posting pasted before has: "so which track is this job then?".
   static let postingQuestionWords = 10
 
@@ -95,7 +90,7 @@ extension Advisor {
     var described: [Profile.Evidence] = []
     var turn = state.turn - 1
     while turn > announced, state.profile.evidence.contains(where: { $0.turn == turn && $0.weight > 0 }),
-      !state.profile.evidence.contains(where: { $0.turn == turn && Self.speaksAsTheAsker($0.words) })
+      !state.profile.evidence.contains(where: { $0.turn == turn && Self.speaksOfThemselves($0.words, by: Self.speakerWords) })
     {
       described += state.profile.takeOut(turn: turn) { _ in true }
       turn -= 1

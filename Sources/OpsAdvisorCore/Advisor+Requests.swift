@@ -181,7 +181,10 @@ extension Advisor {
       let tracks = Set(words.compactMap(TrackID.named))
       let final = words.contains("final") || words.contains("verdict")
       return tracks.count <= 1 && words.contains(where: verdictCheckingWords.contains)
-        && words.allSatisfy { verdictCheckWords.contains($0) || final && finalVerdictCheckWords.contains($0) || TrackID.named($0) != nil }
+        && words.allSatisfy { word in
+          verdictCheckWords.contains(word) || verdictCheckingWords.contains(word) || final && finalVerdictCheckWords.contains(word)
+            || TrackID.named(word) != nil
+        }
     }
   }
 
@@ -191,7 +194,7 @@ extension Advisor {
   /// The words a check of the verdict may have besides a track and `verdictCheckingWords`.
   static let verdictCheckWords: WordSet = [
     "so", "then", "is", "it", "that", "thats", "your", "ur", "the", "answer", "call", "choice", "pick", "verdict", "ok",
-    "okay", "cool", "final", "still", "right", "correct", "definitely", "and", "we", "i", "go", "with", "should",
+    "okay", "cool", "and", "we", "i", "go", "with", "should",
   ]
 
   /// The words a check of the final verdict may also have: "so final answer for me is mlops?"
@@ -442,8 +445,8 @@ extension Advisor {
   }
 
   /// Whether a clause speaks of the speaker: "i", "my", "we", "our" among its words.
-  static func speaksOfThemselves(_ clause: String) -> Bool {
-    clause.lowercased().split { !$0.isLetter }.contains { firstPersonWords.contains(String($0)) }
+  static func speaksOfThemselves(_ clause: String, by words: WordSet = firstPersonWords) -> Bool {
+    clause.lowercased().split { !$0.isLetter }.contains { words.contains(String($0)) }
   }
 
   /// The words by which a clause speaks of the speaker.
@@ -458,17 +461,12 @@ extension Advisor {
   /// "which track should each of them take?" after they were placed: each one's track, with
   /// what was said of them; a line that says more of them is read by what places them anew.
   mutating func someonePlacedBefore(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty, describedInTheLine(parsed).isEmpty else { return nil }
+    guard !state.placedPeople.isEmpty, parsed.tracks.isEmpty else { return nil }
     let named = Self.nameAfterFor(parsed).flatMap { name in state.placedPeople.last { $0.name == name } }.map { [$0] }
+    // Asked of no one placed, the line is not read again for what it describes.
     let people = named ?? placedPeopleAsked(parsed)
-    guard !people.isEmpty else { return nil }
-    var reply: Reply?
-    for person in people {
-      let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },
-        confidence: confidence)
-      reply = reply.map { $0.followed(by: placed, reporting: $0) } ?? placed
-    }
-    return reply
+    guard !people.isEmpty, describedInTheLine(parsed).isEmpty else { return nil }
+    return placingEach(people, parsed: parsed, confidence: confidence)
   }
 
   /// The people placed before that a question asks about: those it names ("what should sam take
