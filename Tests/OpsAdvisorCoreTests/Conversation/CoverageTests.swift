@@ -585,6 +585,13 @@ import Testing
     let each = Fixtures.text(of: replies[6])
     #expect(each.contains("Sam points to MLOps") && each.contains("Priya points to LLMOps") && each.contains("Jo points to AIOps"))
     #expect(!Fixtures.text(of: replies[7]).contains("token costs") && Fixtures.text(of: replies[7]).hasPrefix("What you told me of Sam"))
+    // "other one is lina" after a track was named introduces Lina, not the other track.
+    let lina = conversation([
+      "evening. i manage two analysts moving into ml ops stuff", "other one is lina, she tunes prompts and runs evals on our gpt summariser",
+      "compare raj and lina",
+    ])
+    #expect(!lina.advisor.state.profile.evidence.contains { $0.phrase == "aiops" })
+    #expect(Fixtures.text(of: lina.replies[2]).hasPrefix("What you told me of Lina points to LLMOps."))
     // A question word inside a clause that goes on of them asks nothing: "… when precision drops".
     let tomas = conversation(["first up is tomas, he babysits our xgboost fraud scoring and retrains it when precision drops", "and tomas?"])
     #expect(Fixtures.text(of: tomas.replies[1]).hasPrefix("What you told me of Tomas points to MLOps."))
