@@ -386,6 +386,7 @@ extension Advisor {
     var terms = zip(parsed.words[..<asked], parsed.classes[..<asked])
       .filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }.map(\.0)
     guard (1...Self.longestTerm).contains(terms.count) else { return nil }
+    let typed = terms
     // "whats an eval": the source's own word for it ("evaluation"), when it lacks the one typed.
     if terms.count == 1, !someTrackMentions([Stemmer.stem(terms[0])]),
       let own = knowledgeBase.vocabulary.relatedWords(of: terms[0]).first(where: { someTrackMentions([Stemmer.stem($0)]) })
@@ -409,7 +410,12 @@ extension Advisor {
       let reply = answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
       guard state.pendingChoices.isEmpty else { return reply }
       let phrase = DisplayText.sanitized(terms.joined(separator: " "), limit: 60)
-      return reply.inserting([.paragraph(Phrases.conceptNamedNotDefined(phrase))], at: 0)
+      // "whats rag": the source has a word near it ("prompting"), not the one typed.
+      guard typed != terms, meaning(of: typed) != nil else {
+        return withMeaning(of: terms, in: reply.inserting([.paragraph(Phrases.conceptNamedNotDefined(phrase))], at: 0))
+      }
+      let nearest = Phrases.nearestWordUsed(DisplayText.sanitized(typed.joined(separator: " "), limit: 60), nearest: phrase)
+      return withMeaning(of: typed, in: reply.inserting([.paragraph(nearest)], at: 0))
     }
     // "and tracing?" after AIOps: its projects name tracing too, so it is no tool question.
     if let focus = state.focusTracks.first, focus != track,
@@ -436,6 +442,7 @@ extension Advisor {
         let names = terms.map { term in texts.lazy.compactMap { Self.spelled([term], in: $0) }.first ?? term }
         reply.blocks.insert(.paragraph(Phrases.toolsNamedNotDefined(names, for: trackName)), at: 0)
       }
+      return withMeaning(of: terms, in: reply)
     }
     return reply
   }
@@ -567,7 +574,7 @@ extension Advisor {
       Stemmer.stem(signal.phrase) == terms.map(Stemmer.stem).joined(separator: " ")
     else { return nil }
     let spelt = Self.spelled(terms, in: parsed.original) ?? term
-    let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(spelt, limit: 40)) + " " + Phrases.outsideTheComparison + signal.reason + "."
+    let lead = Phrases.toolNotInTheSource(DisplayText.sanitized(spelt, limit: 40)) + " " + ownWords(on: Self.asksWhatItIs(parsed) ? terms : [], bridge: signal.reason)
     return answer(KnownIntent.tools, parsed: parsed, tracks: [signal.track], confidence: confidence, match: match,
       lead: [.paragraph(lead)], leadSources: [KnownSection.outside])
   }

@@ -64,7 +64,7 @@ extension Advisor {
     let bridged = SignalDetector.distinct(describedInTheLine(parsed)).filter { !$0.negated && $0.signal.bridge }
     guard bridged.count == 1, let signal = bridged.first?.signal else { return nil }
     let bridge = Profile.evidence(of: bridged[0], turn: state.turn, correcting: false).reason
-    let text = Phrases.termNotNamed(signal.phrase.capitalizedFirst) + " " + bridge + (bridge.hasSuffix(".") ? "" : ".")
+    let text = Phrases.termNotNamed(signal.phrase.capitalizedFirst) + " " + ownWords(on: signal.phrase.split(separator: " ").map(String.init), bridge: bridge)
     state.mention([signal.track])
     return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: [signal.track],
       content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: [signal.source, KnownSection.outside]))

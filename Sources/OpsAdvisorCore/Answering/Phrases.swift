@@ -551,6 +551,11 @@ public enum Phrases {
     "\(shortForm) is short for \"\(words)\", the words my source uses in defining \(track):"
   }
 
+  /// Before where the source mentions the word nearest to a term it does not use ("whats rag").
+  static func nearestWordUsed(_ term: String, nearest: String) -> String {
+    "My source doesn't use \"\(term)\"; the nearest word it uses is \"\(nearest)\", and it only tells where that belongs."
+  }
+
   static func conceptNamedNotDefined(_ word: String) -> String {
     "My source uses \"\(word)\" without saying what it means; it only tells where it belongs."
   }

@@ -98,17 +98,29 @@ extension Vocabulary {
       image.write(section.name)
     }
     image.write(moreOrder.map(\.rawValue))
-    let variants = synonyms.keys.sorted()
-    image.write(variants)
-    image.write(variants.map { synonyms[$0]! })
+    Self.write(synonyms, to: &image)
     image.write(related) { image, group in image.write(group) }
     let topicIntents = topics.keys.sorted()
     image.write(topicIntents.map(\.rawValue))
     image.write(topicIntents) { image, intent in image.write(topics[intent]!) }
     image.write(shared)
-    let shortForms = abbreviations.keys.sorted()
-    image.write(shortForms)
-    image.write(shortForms.map { abbreviations[$0]! })
+    Self.write(abbreviations, to: &image)
+    Self.write(meanings, to: &image)
+  }
+
+  /// Writes a table of texts by word as its sorted keys, then their texts.
+  static func write(_ table: [String: String], to image: inout ImageWriter) {
+    let keys = table.keys.sorted()
+    image.write(keys)
+    image.write(keys.map { table[$0]! })
+  }
+
+  /// Reads a table `write(_:to:)` wrote; `name` says which in an error.
+  static func readTable(_ image: inout ImageReader, name: String) throws -> [String: String] {
+    let keys = try image.readStrings()
+    let texts = try image.readStrings()
+    guard keys.count == texts.count else { throw ImageError(offset: image.position, problem: "\(name) lists differ") }
+    return Dictionary(zip(keys, texts), uniquingKeysWith: { first, _ in first })
   }
 
   init(image: inout ImageReader) throws {
@@ -127,22 +139,19 @@ extension Vocabulary {
     }
     let sections = try image.readList { Section(id: try $0.readString(), name: try $0.readString()) }
     let moreOrder = try image.readStrings().map { IntentID($0) }
-    let variants = try image.readStrings()
-    let words = try image.readStrings()
-    guard variants.count == words.count else { throw ImageError(offset: image.position, problem: "synonym lists differ") }
+    let synonyms = try Self.readTable(&image, name: "synonym")
     let related = try image.readList { try $0.readStrings() }
     let topicIntents = try image.readStrings().map { IntentID($0) }
     let topicWords = try image.readList { try $0.readStrings() }
     guard topicIntents.count == topicWords.count else { throw ImageError(offset: image.position, problem: "topic lists differ") }
     let shared = try image.readStrings()
-    let shortForms = try image.readStrings()
-    let longForms = try image.readStrings()
-    guard shortForms.count == longForms.count else { throw ImageError(offset: image.position, problem: "abbreviation lists differ") }
+    let abbreviations = try Self.readTable(&image, name: "abbreviation")
+    let meanings = try Self.readTable(&image, name: "meaning")
     self.init(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: moreOrder,
-      synonyms: Dictionary(zip(variants, words), uniquingKeysWith: { first, _ in first }), related: related,
+      synonyms: synonyms, related: related,
       topics: Dictionary(zip(topicIntents, topicWords), uniquingKeysWith: { first, _ in first }), shared: shared,
-      abbreviations: Dictionary(zip(shortForms, longForms), uniquingKeysWith: { first, _ in first }))
+      abbreviations: abbreviations, meanings: meanings)
   }
 }
 

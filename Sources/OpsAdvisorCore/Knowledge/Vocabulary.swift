@@ -66,6 +66,9 @@ public struct Vocabulary: Sendable {
   /// Short forms the source spells out in its own words, by the normalised short form: "llm" →
   /// "large language model". That the two are the same is general knowledge.
   public let abbreviations: [String: String]
+  /// What terms mean, by the normalised term ("drift", "vector database"): general knowledge,
+  /// said only marked as outside the comparison.
+  public let meanings: [String: String]
 
   /// The words of the groups `word` belongs to, other than itself, in the groups' order.
   public func relatedWords(of word: String) -> [String] {

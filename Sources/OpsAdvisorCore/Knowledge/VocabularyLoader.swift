@@ -2,7 +2,7 @@
 enum VocabularyLoader {
   static func load(_ root: YAMLValue) throws -> Vocabulary {
     let top = try root.mapping(
-      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics", "shared", "abbreviations"],
+      named: "vocabulary", allowing: ["tracks", "factors", "neighbours", "sections", "more", "synonyms", "related", "topics", "shared", "abbreviations", "meanings"],
       requiring: ["tracks", "factors", "sections"])
     let tracks = try top.required("tracks").list(named: "tracks").map(track)
     let factors = try top.required("factors").list(named: "factors").map(factor)
@@ -20,21 +20,27 @@ enum VocabularyLoader {
     let related = try top["related"]?.list(named: "related").map(relatedGroup) ?? []
     let topics = try top["topics"].map(topicTable) ?? [:]
     let shared = try top["shared"]?.strings(named: "shared").map(TextNormalizer.normalize) ?? []
-    let abbreviations = try top["abbreviations"].map(abbreviationTable) ?? [:]
+    let abbreviations = try top["abbreviations"].map {
+      try textTable($0, named: "abbreviations", expected: "a mapping of short forms to the words they stand for")
+        .mapValues(TextNormalizer.normalize)
+    } ?? [:]
+    let meanings = try top["meanings"].map {
+      try textTable($0, named: "meanings", expected: "a mapping of terms to what they mean")
+    } ?? [:]
     return Vocabulary(
       tracks: tracks, factors: factors, neighbours: neighbours, sections: sections, moreOrder: more, synonyms: synonyms,
-      related: related, topics: topics, shared: shared, abbreviations: abbreviations)
+      related: related, topics: topics, shared: shared, abbreviations: abbreviations, meanings: meanings)
   }
 
-  /// `abbreviations:` maps a short form to the words it stands for: `llm: large language model`.
-  static func abbreviationTable(_ value: YAMLValue) throws -> [String: String] {
+  /// A mapping of terms to one text each, by the normalised term: `abbreviations:` (`llm: large
+  /// language model`) and `meanings:` (`drift: Drift is …`).
+  static func textTable(_ value: YAMLValue, named key: String, expected: String) throws -> [String: String] {
     guard case .mapping(let pairs) = value.node.content else {
-      throw value.error(.wrongType(key: "abbreviations", expected: "a mapping of short forms to the words they stand for"))
+      throw value.error(.wrongType(key: key, expected: expected))
     }
     var table: [String: String] = [:]
     for pair in pairs {
-      let words = try YAMLValue(node: pair.value, file: value.file).string(named: "abbreviations")
-      table[TextNormalizer.normalize(pair.key.text ?? "")] = TextNormalizer.normalize(words)
+      table[TextNormalizer.normalize(pair.key.text ?? "")] = try YAMLValue(node: pair.value, file: value.file).string(named: key)
     }
     return table
   }

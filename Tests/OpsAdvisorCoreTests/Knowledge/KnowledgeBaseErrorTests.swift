@@ -119,3 +119,20 @@ import Testing
     #expect(message?.contains("weight 9.0 is outside 1 to 3") == true)
   }
 }
+
+/// The vocabulary's `meanings:`, read from YAML and from the embedded image alike.
+@Suite struct VocabularyMeaningsTests {
+  @Test func meaningsMustBeAMappingOfTermsToTexts() {
+    let message = KnowledgeBaseErrorTests.error(in: "vocabulary.yaml") { text in
+      // `meanings:` is the file's last key: a list in its place.
+      String(text[..<text.range(of: "\nmeanings:\n")!.lowerBound]) + "\nmeanings: [drift]\n"
+    }
+    #expect(message?.contains("'meanings' must be a mapping of terms to what they mean") == true)
+  }
+
+  @Test func theImageKeepsEveryMeaning() throws {
+    let loaded = try KnowledgeBase(files: Fixtures.files).vocabulary.meanings
+    #expect(loaded.count >= 30)
+    #expect(Fixtures.freshAdvisor.knowledgeBase.vocabulary.meanings == loaded)
+  }
+}

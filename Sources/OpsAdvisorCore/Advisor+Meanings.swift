@@ -1,0 +1,43 @@
+/// What terms mean that the source uses without defining ("what is drift"), or that people
+/// ask about beside it ("whats rag", "what is mlflow"): the vocabulary's `meanings`, general
+/// knowledge, always said marked as the advisor's own and citing the outside section.
+extension Advisor {
+  /// The vocabulary's meaning of a term asked about, found by the stems of all its words, else
+  /// of its last word, the head of the phrase ("model drift" → drift); nil when it has none.
+  func meaning(of terms: [String]) -> String? {
+    let stems = terms.map(Stemmer.stem)
+    let keys = knowledgeBase.vocabulary.meanings.keys.sorted()
+    let stemsOfKey = { (key: String) in key.split(separator: " ").map { Stemmer.stem(String($0)) } }
+    let key = keys.first { stemsOfKey($0) == stems } ?? stems.last.flatMap { last in keys.first { stemsOfKey($0) == [last] } }
+    return key.flatMap { knowledgeBase.vocabulary.meanings[$0] }
+  }
+
+  /// `reply` with the meaning of `terms` added at the end of its answer, marked as the
+  /// advisor's own, and the outside section among its sources; `reply` itself when the
+  /// vocabulary has no meaning for them.
+  func withMeaning(of terms: [String], in reply: Reply) -> Reply {
+    guard let meaning = meaning(of: terms) else { return reply }
+    return citingOutside(reply.inserting([.paragraph(Phrases.outsideTheComparison + meaning)]))
+  }
+
+  /// The advisor's own words on a term the source does not name ("what is a vector db"): what
+  /// it is, when the vocabulary knows, then how it bridges to a track, marked as outside the
+  /// comparison once.
+  func ownWords(on terms: [String], bridge: String) -> String {
+    let marker = Phrases.outsideTheComparison
+    let unmarked = bridge.hasPrefix(marker) ? String(bridge.dropFirst(marker.count)) : bridge
+    let ended = unmarked.hasSuffix(".") ? unmarked : unmarked + "."
+    guard let meaning = meaning(of: terms) else { return marker + ended }
+    return marker + meaning + " " + ended.capitalizedFirst
+  }
+
+  /// `reply` with the outside section among its sources, named in its sources line.
+  func citingOutside(_ reply: Reply) -> Reply {
+    guard let outside = knowledgeBase.vocabulary.section(KnownSection.outside), !reply.sources.contains(outside.name) else { return reply }
+    var cited = reply
+    cited.sources.append(outside.name)
+    cited.blocks.removeAll(where: \.isSources)
+    cited.blocks.append(.sources(cited.sources))
+    return cited
+  }
+}

@@ -1,0 +1,50 @@
+@testable import OpsAdvisorCore
+import Testing
+
+/// What terms mean, from the vocabulary's `meanings:`: general knowledge, said only marked as
+/// the advisor's own and citing the outside section (`Advisor+Meanings.swift`).
+@Suite struct MeaningTests {
+  static let outside = "Outside the comparison (general knowledge or my own advice)"
+
+  @Test(arguments: [
+    ("what is drift", "Drift is the slow change"),
+    ("explain what model drift means", "Drift is the slow change"),
+    ("what does observability mean", "Observability is being able to tell"),
+    ("whats an eval", "Evaluation is measuring"),
+    ("what is mlflow", "MLflow is an open-source tool"),
+    ("what's TGI", "TGI (Text Generation Inference)"),
+  ])
+  func aTermTheSourceUsesGetsWhereItBelongsThenItsMeaningMarked(line: String, meaning: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains("Outside the comparison: " + meaning))
+    #expect(reply.sources.last == Self.outside)
+    // Where the source places it comes first; the advisor's own words after it.
+    let table = text.range(of: "MLOps") ?? text.range(of: "LLMOps")
+    #expect(table.map { $0.lowerBound < text.range(of: meaning)!.lowerBound } == true)
+  }
+
+  @Test(arguments: [("whats rag", "rag", "prompting", "RAG (retrieval-augmented"), ("what are guardrails", "guardrails", "security", "Guardrails are checks")])
+  func aTermOnlyNearTheSourcesWordsSaysSoThenItsMeaning(line: String, typed: String, nearest: String, meaning: String) {
+    let text = Fixtures.text(of: Fixtures.ask(line))
+    #expect(text.hasPrefix("My source doesn't use \"\(typed)\"; the nearest word it uses is \"\(nearest)\""))
+    #expect(text.contains("Outside the comparison: " + meaning))
+  }
+
+  @Test func aTermTheSourceDoesNotNameGetsItsMeaningBeforeTheBridge() {
+    let text = Fixtures.text(of: Fixtures.ask("what is terraform"))
+    #expect(text.hasPrefix("My source doesn't name Terraform. Outside the comparison: Terraform is an open-source tool"))
+    #expect(text.contains("Terraform builds infrastructure, platform work that AIOps covers."))
+    #expect(text.components(separatedBy: "Outside the comparison:").count == 2)
+  }
+
+  @Test func aToolOutsideTheSourceAskedWhereIsNotDefined() {
+    let text = Fixtures.text(of: Fixtures.ask("where does it mention prometheus"))
+    #expect(!text.contains("collects metrics"))
+  }
+
+  @Test func aTermWithoutAMeaningKeepsTheOldAnswer() {
+    let text = Fixtures.text(of: Fixtures.ask("what is reliability"))
+    #expect(!text.contains("Outside the comparison:"))
+  }
+}
