@@ -455,6 +455,7 @@ public struct SignalDetector: Sendable {
       let negated = isNegated(words, before: position) || isDisowned(words, after: position + length)
         || position > words.startIndex && words[position - 1] == "non"
         || found.last.map { $0.negated && Self.isListedAfter(words, from: lastEnd, to: position) } ?? false
+        || isAnotherItemDenied(words, at: position)
       // "we dont really do retraining much": denied only in part.
       let hedged = isHedged(words, before: position) || later.contains(position) || down
         || negated && words.contains(where: Self.partialDenials.contains)
@@ -543,6 +544,35 @@ public struct SignalDetector: Sendable {
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
       || Self.handsOff(words[start..<position]) || deniesNeeding(words[..<position])
   }
+
+  /// Whether a signal is one more item of what a negation or a word of dropping before it
+  /// covers, however far: after "or" ("i dont deploy anything or touch vllm/tgi"), or, dropped,
+  /// after "and" opening another thing ("forget the drift thing and the churn models"). Nothing
+  /// between may start something new: "forget the agents and focus on llm serving", "forget the
+  /// chatbot, i want …", "… but we do run the fraud model" keep what follows.
+  func isAnotherItemDenied(_ words: ArraySlice<String>, at position: Int) -> Bool {
+    guard let denial = words[..<position].lastIndex(where: { negations.contains($0) || Self.listDroppingStems.contains($0) }),
+      !words[(denial + 1)..<position].contains(where: Self.newThingStems.contains)
+    else { return false }
+    return words[(denial + 1)..<position].indices.contains { place in
+      let word = words[place]
+      if word == "or" || word == "nor" { return position - place <= Self.negationReach }
+      guard word == "and" || word == "plus", Self.listDroppingStems.contains(words[denial]) else { return false }
+      return place + 1 == position || Self.thingOpeners.contains(words[place + 1])
+    }
+  }
+
+  /// Verbs that drop a list of things told before ("forget the X and the Y"), stemmed.
+  static let listDroppingStems = WordSet(["forget", "scratch", "scrap", "ignore", "disregard"].map(Stemmer.stem))
+
+  /// Words that open another thing in a list: "… and the churn models", "… and those agents".
+  static let thingOpeners = WordSet(["the", "that", "those", "this", "these", "all", "any"].map(Stemmer.stem))
+
+  /// Words that start something new after a list denied or dropped: a person, a contrast, a
+  /// time or a reason (stemmed as clause words are).
+  static let newThingStems = WordSet(
+    ["i", "im", "we", "my", "our", "me", "us", "but", "now", "instead", "then", "so", "because", "since", "while", "just", "only"]
+      .map(Stemmer.stem))
 
   /// Whether words deny needing or wanting what follows them, however far it is: "we do NOT
   /// need help with the fraud models", "i don't want to touch the k8s side of it".

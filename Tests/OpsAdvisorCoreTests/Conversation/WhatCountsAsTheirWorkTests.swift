@@ -32,6 +32,36 @@ import Testing
     #expect(detector.detect(in: "I only approve them. isn't that more governance?").contains { $0.signal.phrase == "governance" && !$0.asked })
   }
 
+  /// A negation reaches past "or", and dropping past "and the …", to the next item of the list.
+  @Test(arguments: [
+    ("thing is i dont deploy anything or touch vllm/tgi, i only test outputs", ["vllm", "tgi"]),
+    ("forget the drift thing and the churn models, i want to run our llm chatbot", ["drift", "churn"]),
+    ("hmm actually forget the vendor thing and the agents", ["agents"]),
+  ])
+  func anotherItemOfWhatTheyDenyOrDropIsNegated(line: String, phrases: [String]) {
+    let found = detector.detect(in: line)
+    for phrase in phrases {
+      let named = found.filter { $0.signal.phrase == phrase }
+      #expect(!named.isEmpty && named.allSatisfy(\.negated), "\(phrase)")
+    }
+  }
+
+  /// What starts something new after the list keeps what follows it.
+  @Test(arguments: [
+    ("forget the agents and focus on llm serving", "llm serving"),
+    ("forget the drift thing and the churn models, i want to run our llm chatbot", "chatbot"),
+    ("i dont do agents but i run the churn models", "churn"),
+  ])
+  func whatFollowsTheDeniedListStillCounts(line: String, phrase: String) {
+    let named = detector.detect(in: line).filter { $0.signal.phrase == phrase }
+    #expect(!named.isEmpty && named.allSatisfy { !$0.negated })
+  }
+
+  @Test func droppingTwoThingsTakesBothBack() {
+    let (_, advisor) = conversation(["we have churn models. drift maybe later", "forget the drift thing and the churn models, i want to run our llm chatbot"])
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.track == .llmops })
+  }
+
   /// Denying a need reaches the rest of the clause, however far: the fraud models are not what they want.
   @Test(arguments: ["we do NOT need help with the fraud models", "i don't want to work on the fraud models anymore"])
   func whatTheyDenyNeedingIsNegated(line: String) {
