@@ -1034,11 +1034,7 @@ extension Advisor {
   func resolvingTheOtherTrack(_ prepared: PreparedInput) -> PreparedInput {
     guard let text = prepared.text else { return prepared }
     // "other one is lina, she tunes prompts": someone introduced, not the other track.
-    if let first = text.parsed.clauses.first,
-      nameIntroduced(text.parsed.words[first.range].drop(while: DialogueAct.leadingFillers.contains), in: text.parsed) != nil
-    {
-      return prepared
-    }
+    if opensIntroducingSomeone(text.parsed) { return prepared }
     if asksTheLastQuestionOfEveryTrack(text.parsed) {
       return resolving(prepared, text, span: text.parsed.words.indices, as: TrackID.allCases, opening: ["and", "for"])
     }

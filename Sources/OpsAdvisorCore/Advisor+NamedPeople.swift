@@ -143,16 +143,45 @@ extension Advisor {
     return first
   }
 
-  /// The name a short clause introduces after "is": "first is priya", "next is marcus".
+  /// The name a short clause introduces after words that only introduce: "first is priya",
+  /// "next is marcus", "theres marcus", "the third one is kofi".
   func nameIntroduced(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
-    guard (3...4).contains(words.count), let last = words.last, words.dropLast().last == "is",
-      Self.introducingWords.contains(words[words.startIndex]), Self.isAName(parsed, at: words.endIndex - 1), !parser.lexicon.knows(last)
+    guard (2...5).contains(words.count), let last = words.last, Self.introducingWords.contains(words[words.startIndex]),
+      words.dropLast().allSatisfy(Self.introducingWords.contains), words.contains(where: Self.presentingWords.contains),
+      Self.isAName(parsed, at: words.endIndex - 1), !parser.lexicon.knows(last)
     else { return nil }
     return last
   }
 
-  /// The words that open a clause introducing someone: "first is priya", "next is marcus".
-  static let introducingWords: WordSet = ["first", "second", "third", "next", "last", "then", "another", "one", "other"]
+  /// The words that open a clause introducing someone: "first is priya", "next is marcus",
+  /// "then theres jo", "the third one is kofi".
+  static let introducingWords: WordSet = [
+    "first", "second", "third", "fourth", "fifth", "next", "last", "then", "another", "one", "other", "is", "there", "theres",
+    "s", "the", "and", "also", "finally", "lastly", "up",
+  ]
+
+  /// The words among them that present someone: "is", "there's".
+  static let presentingWords: WordSet = ["is", "theres", "s"]
+
+  /// Whether a line opens by introducing someone, not by naming a track by its place: "other
+  /// one is lina, she tunes prompts", "and the third one, kofi, is on call".
+  func opensIntroducingSomeone(_ parsed: ParsedInput) -> Bool {
+    guard let first = parsed.clauses.first else { return false }
+    let opening = parsed.words[first.range].drop(while: DialogueAct.leadingFillers.contains)
+    if nameIntroduced(opening, in: parsed) != nil { return true }
+    guard parsed.clauses.count > 2, opening.allSatisfy(Self.introducingWords.contains) else { return false }
+    let (name, next) = (parsed.clauses[1].range, parsed.clauses[2].range)
+    return nameAlone(parsed.words[name], before: parsed.words[next], in: parsed) != nil
+  }
+
+  /// Whether a line that asks nothing introduces someone by name, whatever the matcher made of
+  /// it ("and the third one, kofi, is on call sre" is no question about the third track).
+  func introducesSomeone(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
+    guard detections.contains(where: { !$0.negated && !$0.asked }), !DialogueAct.endsWithQuestionMark(parsed),
+      !DialogueAct.asksSomething(parsed)
+    else { return false }
+    return !peopleDescribed(parsed).isEmpty
+  }
 
   /// Whether a clause goes on of the person just named: "she maintains …", "he wired up …", or a
   /// verb of doing with no subject ("owns grafana and on-call").

@@ -152,7 +152,7 @@ public struct Advisor: Sendable {
     let (parsed, cut, match) = (text.parsed, text.cut, text.match)
     let named = namedInACorrection(parsed)
     let detections = named ?? text.detections
-    let decision = named != nil || continuesTheirStory(parsed, text.decision, detections)
+    let decision = named != nil || continuesTheirStory(parsed, text.decision, detections) || introducesSomeone(parsed, detections)
       ? .answer(KnownIntent.preference) : text.decision
     if let reply = whatIf(parsed, detections: detections, confidence: match.best?.score ?? 0, match: match) { return reply }
     let interviewing = state.interview != nil

@@ -191,7 +191,7 @@ public struct SignalDetector: Sendable {
       || Advisor.asksWhichOfTheNamedForThem(parsed)
       || parsed.clauses.contains { clause in
         let opening = clause.range.first { !DialogueAct.leadingFillers.contains(parsed.words[$0]) }
-        return opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
+        return (opening.map { parsed.classes[$0].contains(.questionWord) } ?? false) && !DialogueAct.followsANameAlone(clause, in: parsed)
       }
     // "Senior Platform Engineer, 7 years Kubernetes infra. Which track?" tells of them as on a
     // CV; "the RAG product is 80% of revenue. doesnt that change it?" tells what their main work is.
@@ -212,6 +212,8 @@ public struct SignalDetector: Sendable {
     else { return false }
     // "I only approve them. isn't that more governance?" asks of what they just told; "that
     // doesnt answer my question. does it mention access control or not?" asks of the source.
+    // "and the third one, kofi, is an sre": the name's sentence goes on, it asks nothing.
+    if ["is", "was"].contains(parsed.words[opening]), DialogueAct.followsANameAlone(clause, in: parsed) { return false }
     let near = (opening + 1)..<min(opening + 3, clause.range.upperBound)
     let pointsBack = near.contains { parsed.classes[$0].contains(.pointsAtOne) }
       && !parsed.words[clause.range].prefix(4).contains(where: { Advisor.sayingVerbs.contains($0) || Advisor.namingVerbs.contains($0) })

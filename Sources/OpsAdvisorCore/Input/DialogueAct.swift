@@ -174,8 +174,9 @@ public enum DialogueAct {
   /// precision drops" asks nothing.
   static func asksByItsOpening(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
     let opening = clause.range.first { !leadingFillers.contains(parsed.words[$0]) }
-    return clause.asked || opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
+    let asks = clause.asked || opening.map { parsed.classes[$0].contains(.questionWord) } ?? false
       || opensAsYesNoQuestion(parsed.words[clause.range])
+    return asks && !followsANameAlone(clause, in: parsed)
   }
 
   /// Whether a line's words of trouble only tell tasks in hand, in a line that asks nothing
@@ -268,7 +269,18 @@ public enum DialogueAct {
   /// asks ("is vLLM worth learning anyway?", "can I switch from LLMOps to AIOps later?",
   /// "hmm. what about audit trails?").
   public static func opensAsQuestion(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { clause in clause.range.first.map { questionOpeners.contains(parsed.words[$0]) } ?? false }
+    parsed.clauses.contains { clause in
+      (clause.range.first.map { questionOpeners.contains(parsed.words[$0]) } ?? false) && !followsANameAlone(clause, in: parsed)
+    }
+  }
+
+  /// Whether the clause before `clause` is one word of no class the advisor knows, a name set
+  /// apart by commas, so that `clause` goes on with what is said of them ("the third one, kofi,
+  /// is an sre").
+  static func followsANameAlone(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    guard let place = parsed.clauses.firstIndex(where: { $0.range == clause.range }), place > 0 else { return false }
+    let before = parsed.clauses[place - 1].range
+    return before.count == 1 && parsed.classes[before.lowerBound].isEmpty && !parsed.words[before.lowerBound].allSatisfy(\.isNumber)
   }
 
   /// Whether a line asks something, however it is put: by how it opens or by a question word

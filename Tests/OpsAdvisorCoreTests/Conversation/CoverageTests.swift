@@ -597,6 +597,23 @@ import Testing
     #expect(Fixtures.text(of: tomas.replies[1]).hasPrefix("What you told me of Tomas points to MLOps."))
   }
 
+  /// People introduced as managers type them: "then theres marcus, he's …", and a name set
+  /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
+  /// and no third track).
+  @Test func peopleIntroducedInEverydayWordsAreEachPlaced() {
+    let (replies, advisor) = conversation([
+      "i manage 3 people and need a track for each", "first is dana, she trains our fraud models in pytorch and ships them w mlflow",
+      "then theres marcus, he's building a rag search over our internal docs with langchain",
+      "and the third one, kofi, is on call sre, runs prometheus + pagerduty all day", "which track should each of them take?",
+    ])
+    #expect(replies[3].intent == KnownIntent.preference)
+    #expect(advisor.state.placedPeople.map(\.name) == ["dana", "marcus", "kofi"])
+    #expect(advisor.state.placedPeople.map(\.track) == [.mlops, .llmops, .aiops])
+    let each = Fixtures.text(of: replies[4])
+    #expect(each.contains("Dana points to MLOps") && each.contains("Marcus points to LLMOps") && each.contains("Kofi points to AIOps"))
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "aiops" })
+  }
+
   /// Asked to pick tracks for several people, they are told how to describe each; training of
   /// people is no model training.
   @Test(arguments: ["need to pick training tracks for 2 ppl", "need to plan training for 3 ppl on my team"])
