@@ -15,8 +15,11 @@ extension Advisor {
         let kept = person.evidence.filter { !denied.contains($0.phrase) }
         return ConversationState.PlacedPerson(name: name, track: person.track, evidence: kept, toldOn: person.toldOn)
       }
-      guard let track = trackPlaced(adding: firm, to: before) else { continue }
-      let kept = before.flatMap { $0.track == track ? $0.evidence : nil } ?? []
+      // "dana is moving off fraud, she'll be doing evals … now": placed afresh by the change,
+      // keeping what was said of them before for the track it points to.
+      let changes = !firm.isEmpty && detector.isCorrection(parsed)
+      guard let track = trackPlaced(adding: firm, to: changes ? nil : before) else { continue }
+      let kept = before.map { person in changes ? person.evidence.filter { $0.track == track } : person.track == track ? person.evidence : [] } ?? []
       state.place(name, on: track, evidence: kept + evidence(for: track, in: firm))
     }
   }
@@ -58,6 +61,7 @@ extension Advisor {
   /// Where each of `people` was placed, with what was said of them, one after another; nil for none.
   mutating func placingEach(_ people: [ConversationState.PlacedPerson], parsed: ParsedInput, confidence: Double) -> Reply? {
     var reply: Reply?
+    if people.count == 1 { state.personInFocus = people[0].name }
     for person in people {
       let placed = placing(parsed, on: person.track, evidence: person.evidence, lead: { Phrases.placedBefore(person.name, track: $0) },
         confidence: confidence)
@@ -112,12 +116,32 @@ extension Advisor {
         SignalDetector.namesOnly(clause, in: parsed) || Self.goesOnOfThem(words)
       {
         people[person].clauses.insert(String(clause.text))
+      } else if let name = personGoneOnWith(words, clause: clause, in: parsed, after: people) {
+        people.removeAll { $0.name == name }
+        people.append((name, [String(clause.text)]))
+        current = people.count - 1
       } else {
         current = nil
       }
     }
     return people
   }
+
+  /// The person in focus, when a clause of a line that names no one opens with "she" or "he"
+  /// and tells, not asks: "no, she doesnt touch the fraud models anymore", "shes 100% on the
+  /// llm chatbot".
+  func personGoneOnWith(
+    _ words: ArraySlice<String>, clause: ParsedInput.Clause, in parsed: ParsedInput, after people: [(name: String, clauses: Set<String>)]
+  ) -> String? {
+    guard let focus = state.personInFocus, people.allSatisfy({ $0.name == focus }), let first = words.first,
+      Self.thirdPersonSubjects.contains(first), !DialogueAct.asksByItsOpening(clause, in: parsed),
+      !parsed.words.contains(where: { word in state.placedPeople.contains { $0.name == word && $0.name != focus } })
+    else { return nil }
+    return focus
+  }
+
+  /// The words that open a clause of someone spoken of: "she", "he's".
+  static let thirdPersonSubjects: WordSet = ["she", "he", "shes", "hes"]
 
   /// The name a clause opens with before a verb of doing: "carol does our infra".
   func namedAtTheOpening(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {

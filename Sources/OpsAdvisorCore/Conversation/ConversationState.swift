@@ -51,6 +51,10 @@ public struct ConversationState: Sendable, Equatable {
   /// after "for", with the track their description pointed to and why, for "so which track for
   /// priya?" later.
   public var placedPeople: [PlacedPerson] = []
+  /// The person placed whom the conversation spoke of last, told of or asked about: "she" and
+  /// "he" opening a line that names no one are them ("no, she doesnt touch the fraud models
+  /// anymore").
+  public var personInFocus: String?
   /// Whether a posting announced is being pasted, line by line, until a line asks or speaks of the asker.
   public var pastingAPosting = false
   /// The turn that announced the posting pasted last, until it is placed.
@@ -107,6 +111,7 @@ public struct ConversationState: Sendable, Equatable {
   /// Remembers where someone named was placed, in place of what was said of them before, as told on this turn.
   public mutating func place(_ name: String, on track: TrackID, evidence: [Profile.Evidence]) {
     placedPeople = placedPeople.filter { $0.name != name } + [PlacedPerson(name: name, track: track, evidence: evidence, toldOn: turn)]
+    personInFocus = name
   }
 
   /// Notes tracks named in this turn: they become the focus and the most recently mentioned.

@@ -544,8 +544,18 @@ public struct SignalDetector: Sendable {
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
-      || Self.handsOff(words[start..<position]) || deniesNeeding(words[..<position])
+      || Self.handsOff(words[start..<position]) || Self.movesOff(words[start..<position]) || deniesNeeding(words[..<position])
   }
+
+  /// Whether words say someone leaves the work that follows: "moving off fraud", "rolled off
+  /// the churn project", "stepping away from the chatbot" (stemmed as clause words are).
+  static func movesOff(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { word, next in movingStems.contains(word) && (next == "off" || next == "away") }
+  }
+
+  static let movingStems = WordSet(
+    ["move", "moving", "moved", "roll", "rolling", "rolled", "rotate", "rotating", "rotated", "step", "stepping", "stepped", "come", "coming"]
+      .map(Stemmer.stem))
 
   /// Whether a signal is one more item of what a negation or a word of dropping before it
   /// covers, however far: after "or" ("i dont deploy anything or touch vllm/tgi"), or, dropped,

@@ -597,6 +597,22 @@ import Testing
     #expect(Fixtures.text(of: tomas.replies[1]).hasPrefix("What you told me of Tomas points to MLOps."))
   }
 
+  /// A change of someone's role places them afresh: "moving off fraud" leaves fraud work, and
+  /// "she" opening a line that names no one is the person spoken of last.
+  @Test func aRoleChangeMovesThePersonAndSheIsThePersonInFocus() {
+    let (replies, advisor) = conversation([
+      "first is dana, she trains our fraud models in pytorch and ships them w mlflow",
+      "then theres marcus, he's building a rag search over our internal docs with langchain", "so what now for dana",
+      "update: dana is moving off fraud, she'll be doing evals and latency tuning for our llm chatbot now",
+      "no, she doesnt touch the fraud models anymore at all, forget that. shes 100% on the llm chatbot", "which track for dana now?",
+    ])
+    #expect(advisor.state.placedPeople.first { $0.name == "dana" }?.track == .llmops)
+    #expect(advisor.state.placedPeople.first { $0.name == "marcus" }?.track == .llmops)
+    let text = Fixtures.text(of: replies[5])
+    #expect(text.hasPrefix("What you told me of Dana points to LLMOps.") && !text.contains("fraud"))
+    #expect(text.contains("shes 100% on the llm chatbot"))
+  }
+
   /// People introduced as managers type them: "then theres marcus, he's …", and a name set
   /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
   /// and no third track).

@@ -46,6 +46,12 @@ import Testing
     }
   }
 
+  @Test(arguments: ["dana is moving off fraud", "i rolled off the churn project last month", "stepping away from the chatbot"])
+  func workTheyMoveOffIsNegated(line: String) {
+    let found = detector.detect(in: line)
+    #expect(!found.isEmpty && found.allSatisfy(\.negated))
+  }
+
   /// What starts something new after the list keeps what follows it.
   @Test(arguments: [
     ("forget the agents and focus on llm serving", "llm serving"),
