@@ -26,6 +26,17 @@ struct AskCommandTests {
     #expect(result.stdoutText.contains("This was a single question, so there is no next turn"), "\(result.stdoutText)")
   }
 
+  @Test("ask: a question that starts with a dash and holds a space is words, not options")
+  func askTakesASpacedDashArgumentAsWords() throws {
+    let result = try runOpsAdvisor(["ask", "--width", "80", "-is aiops the same as alert noise reduction"])
+    #expect(result.termination == .exited(0), "\(result.summary)")
+    #expect(!result.stdoutText.contains("USAGE:"), "\(result.stdoutText)")
+    #expect(result.stdoutText.contains("AIOps"), "\(result.stdoutText)")
+    // A dashed word without a space is still an option, and an unknown one is a usage error.
+    let unknown = try runOpsAdvisor(["ask", "-q", "what is mlops"])
+    #expect(unknown.termination == .exited(64), "\(unknown.summary)")
+  }
+
   @Test("ask joins several words into one question")
   func askJoinsWords() throws {
     let joined = try runOpsAdvisor(["ask", "--width", "80", "is", "LLMOps", "just", "MLOps?"])

@@ -9,8 +9,10 @@ import ArgumentParser
 /// the place of ArgumentParser's default one.
 ///
 /// It does what the default does (parse, run, print the error and exit with its status) and
-/// three things more:
+/// four things more:
 /// - Before anything else, the standard descriptors are made safe (`StandardStreams.prepare`).
+/// - An argument that starts with "-" and holds a space is a question's words, not options
+///   (`SpacedDashArguments`).
 /// - A first word within two edits of a subcommand ("chekc") is answered with "Did you mean
 ///   'check'?" (`SubcommandSuggestion`), not with the chat command's usage.
 /// - Error messages go through `StandardError`, which neutralises control characters:
@@ -23,7 +25,7 @@ extension OpsAdvisorCommand {
   static func main() {
     StandardStreams.prepare()
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(SpacedDashArguments.protected(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       let status = exitCode(for: error)
