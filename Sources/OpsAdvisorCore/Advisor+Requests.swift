@@ -123,10 +123,24 @@ extension Advisor {
   }
 
   /// Whether a line asks how sure the recommendation is: "how confident are you", "how sure
-  /// are you about mlops for me?".
+  /// are you about mlops for me?", or, in a question naming no factor, a word of doubt said of
+  /// the advisor or its pick ("what r u unsure about here? like where could u be wrong about
+  /// me", "what parts of ur recommendation are shaky?").
   static func asksHowSure(_ parsed: ParsedInput) -> Bool {
-    parsed.words.count <= 12 && DialogueAct.opens(parsed.words, withAnyOf: sureWords)
+    if parsed.words.count <= 12 && DialogueAct.opens(parsed.words, withAnyOf: sureWords) { return true }
+    guard parsed.words.count <= 20, parsed.words.contains(where: doubtWords.contains), parsed.factor == nil,
+      DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return false }
+    // "are you sure mlops covers drift?" disputes a fact; "… that i'm llmops" asks of them.
+    return parsed.words.contains { $0 == "you" || $0 == "your" || verdictNouns.contains($0) }
+      && (parsed.tracks.isEmpty || parsed.classes.contains { $0.contains(.firstPerson) })
   }
+
+  /// Words of doubt that, said of the advisor or its pick, ask how sure it is.
+  static let doubtWords: WordSet = ["unsure", "uncertain", "uncertainty", "shaky", "wrong", "doubts", "confident", "certain"]
+
+  /// Words that name the advisor's pick: "what parts of ur recommendation are shaky".
+  static let verdictNouns: WordSet = ["recommendation", "pick", "verdict", "reasoning"]
 
   /// The openings of a question about how sure the recommendation is.
   static let sureWords: [[String]] = [
@@ -134,16 +148,40 @@ extension Advisor {
     ["what", "is", "your", "confidence"], ["whats", "your", "confidence"],
   ]
 
-  /// How sure the recommendation is: what it rests on and how far it leads, as the advisor's own reading.
-  mutating func howSure(_ parsed: ParsedInput, confidence: Double) -> Reply? {
-    guard let recommended = state.lastRecommendation else { return nil }
-    let names = knowledgeBase.vocabulary
+  /// How sure the recommendation, or before one the leaning, is: what it rests on, how far it
+  /// leads and what of it is thin, as the advisor's own reading; with nothing told, that there
+  /// is nothing to be sure of yet.
+  mutating func howSure(_ parsed: ParsedInput, confidence: Double) -> Reply {
     let profile = state.profile
+    guard let track = state.lastRecommendation?.track ?? profile.ranked.first.flatMap({ profile.score($0) > 0 ? $0 : nil }) else {
+      return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence,
+        content: AnswerContent(blocks: [.paragraph(Phrases.nothingToBeSureOf)], sourceIDs: []))
+    }
+    let names = knowledgeBase.vocabulary
     let scores = profile.ranked.map { "\(names.track($0).name) \(ReplyJSON.number(profile.score($0)))" }.joined(separator: ", ")
-    let items = profile.evidence(for: recommended.track).count
-    let text = Phrases.howSure(names.track(recommended.track).name, clear: profile.clearLeader == recommended.track, scores: scores, items: items)
-    let content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [KnownSection.outside])
-    return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence, tracks: [recommended.track], content: content)
+    let items = profile.evidence(for: track).count
+    let text = Phrases.howSure(names.track(track).name, recommended: state.lastRecommendation != nil,
+      clear: profile.clearLeader == track, scores: scores, items: items)
+    var blocks: [Block] = [.paragraph(text)]
+    let thin = thinEvidence(for: track)
+    if !thin.isEmpty { blocks += [.paragraph(Phrases.whatIsThin), .bullets(thin)] }
+    let content = AnswerContent(blocks: blocks, sourceIDs: [KnownSection.outside])
+    return reply(input: parsed.original, intent: KnownIntent.why, confidence: confidence, tracks: [track], content: content)
+  }
+
+  /// What the evidence for `track` holds that is thin, one line each, in the order heard: what
+  /// was said as a maybe, and what only a mapping of the advisor's own ties to the track.
+  func thinEvidence(for track: TrackID) -> [String] {
+    var (maybes, mapped): ([String], [String]) = ([], [])
+    for evidence in state.profile.evidence(for: track) {
+      if evidence.phrase.hasPrefix("maybe ") {
+        maybes.append(Phrases.saidAsAMaybe(evidence.words))
+      } else if evidence.reason.hasPrefix(Phrases.outsideTheComparison) {
+        mapped.append("\"\(evidence.saidPhrase)\"")
+      }
+    }
+    let unique = { (lines: [String]) in lines.enumerated().filter { !lines[..<$0.offset].contains($0.element) }.map(\.element) }
+    return unique(maybes) + (mapped.isEmpty ? [] : [Phrases.myOwnMapping(unique(mapped))])
   }
 
   /// Whether a line asks what would change the recommendation: "what would change your mind".

@@ -1264,7 +1264,7 @@ public struct Advisor: Sendable {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     // "how confident are you", "what would change your mind" after a recommendation.
-    if Self.asksHowSure(parsed), let reply = howSure(parsed, confidence: 1) { return reply }
+    if Self.asksHowSure(parsed) { return howSure(parsed, confidence: 1) }
     if Self.asksWhatWouldChangeIt(parsed), let reply = whatWouldChangeIt(parsed, confidence: 1, match: match) { return reply }
     let recommended = state.lastRecommendation?.track
     // "what changed?": the recommendation before and now, or, when it has not changed, given again.

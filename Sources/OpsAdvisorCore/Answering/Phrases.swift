@@ -113,11 +113,29 @@ public enum Phrases {
   }
 
   /// How sure a recommendation is, from the scores of the tracks: the advisor's own reading.
-  static func howSure(_ track: String, clear: Bool, scores: String, items: Int) -> String {
+  static func howSure(_ track: String, recommended: Bool, clear: Bool, scores: String, items: Int) -> String {
     let lead = clear ? "a clear lead" : "a narrow lead, so a little more about your work could change it"
-    return "\(outsideTheComparison)my recommendation of \(track) rests on \(items) thing\(items == 1 ? "" : "s") you said, "
+    let what = recommended ? "my recommendation of \(track)" : "my leaning to \(track) (I haven't recommended a track yet)"
+    return "\(outsideTheComparison)\(what) rests on \(items) thing\(items == 1 ? "" : "s") you said, "
       + "and it has \(lead). What your words point to: \(scores). Ask /why for what each counted for."
   }
+
+  /// Before the thin parts of what a recommendation or leaning rests on.
+  static let whatIsThin = "What it rests on that is thin:"
+
+  /// A part of the lead said as a maybe.
+  static func saidAsAMaybe(_ words: String) -> String {
+    "You said \"\(words)\" as a maybe, so it counts half."
+  }
+
+  /// A part of the lead that only the advisor's own mapping ties to the track.
+  static func myOwnMapping(_ quoted: [String]) -> String {
+    "\(list(quoted, joinedBy: "and")) count\(quoted.count == 1 ? "s" : "") through my own mapping (general knowledge), not through the comparison itself."
+  }
+
+  /// Asked how sure it is before anything was told.
+  static let nothingToBeSureOf =
+    "I can't be sure or unsure about you yet: you haven't told me about your work. Tell me what you do day to day, or ask \"which track should I choose?\" and I'll ask a few questions."
 
   /// Before the cards of the tracks not recommended ("what would change your mind?").
   static func wouldChangeIf(_ track: String) -> String {

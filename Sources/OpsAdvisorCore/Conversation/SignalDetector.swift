@@ -460,6 +460,7 @@ public struct SignalDetector: Sendable {
         || isAnotherItemDenied(words, at: position)
       // "we dont really do retraining much": denied only in part.
       let hedged = isHedged(words, before: position) || later.contains(position) || down
+        || words[(position + length)...].prefix(2).contains(where: Self.hedgesAfter.contains)
         || negated && words.contains(where: Self.partialDenials.contains)
       found += matches.map { Detection(signal: $0.signal, negated: negated, hedged: hedged, clause: clause) }
       position += length
@@ -890,6 +891,10 @@ public struct SignalDetector: Sendable {
   static let sideNouns = WordSet(["task", "thing", "quest"].map(Stemmer.stem))
 
   /// Whether a hedge word stands anywhere before `position` in the clause.
+  /// Hedges that make what comes just before them a maybe: "drift maybe later", "agents
+  /// eventually" (stemmed as clause words are).
+  static let hedgesAfter = WordSet(["maybe", "perhaps", "possibly", "eventually", "someday"].map(Stemmer.stem))
+
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {
     words[words.startIndex..<position].contains { hedges.contains($0) }
   }

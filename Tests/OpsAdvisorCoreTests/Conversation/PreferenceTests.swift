@@ -95,7 +95,27 @@ import Testing
     let sure = Fixtures.text(of: replies[1])
     #expect(sure.hasPrefix("Outside the comparison: my recommendation of MLOps rests on") && sure.contains("a clear lead"))
     #expect(replies[2].intent == KnownIntent.choose && replies[2].tracks == [.llmops, .aiops])
-    #expect(Fixtures.ask("how confident are you").intent != KnownIntent.why)
+    // Asked before anything was told, there is nothing to be sure of yet.
+    #expect(Fixtures.text(of: Fixtures.ask("how confident are you")).hasPrefix("I can't be sure or unsure about you yet"))
+  }
+
+  /// Doubt said of the advisor or its pick asks how sure it is, before a recommendation too:
+  /// the leaning, and what of it is thin (said as a maybe, or tied by the advisor's own mapping).
+  @Test(arguments: [
+    "what r u unsure about here? like where could u be wrong about me", "what parts of ur recommendation are shaky?",
+    "how confident are u that im mlops? whats uncertain",
+  ])
+  func doubtSaidOfTheAdvisorAsksHowSureItIs(line: String) {
+    let (replies, _) = conversation(["we have churn models. drift maybe later, and a support chatbot too", line])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix("Outside the comparison: my leaning to MLOps (I haven't recommended a track yet) rests on"))
+    #expect(text.contains("You said \"drift maybe later\" as a maybe, so it counts half."))
+    #expect(text.contains("\"churn\" counts through my own mapping"))
+  }
+
+  /// A doubt about a fact of the source is no question about the advisor's pick.
+  @Test func doubtAboutAFactIsNotHowSure() {
+    #expect(!Fixtures.text(of: Fixtures.ask("are you sure mlops covers drift?")).contains("I can't be sure or unsure"))
   }
 
   /// "I don't know, a bit of everything" and "not sure, to be honest" pass on an interview
