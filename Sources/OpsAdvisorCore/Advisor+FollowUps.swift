@@ -914,8 +914,11 @@ extension Advisor {
       let word = zip(parsed.words, parsed.classes).first(where: { !$1.contains(.functionWord) && !Self.notConceptWords.contains($0) })?.0
     else { return nil }
     let topics = Self.topicsOffered.filter { knowledgeBase.intent($0) != nil }
-    let question = Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: knowledgeBase.vocabulary.track(focus).name)
-    return offeringTopics(topics, question: question, parsed: parsed, confidence: confidence, match: match)
+    let name = knowledgeBase.vocabulary.track(focus).name
+    let question = Phrases.conceptNowhere(DisplayText.sanitized(word, limit: 40), focus: name)
+    // A number picked then answers about the track the question names, not the word it found nothing on.
+    let about = parser.parse(name).with(original: parsed.original)
+    return offeringTopics(topics, question: question, parsed: about, confidence: confidence, match: match)
   }
 
   /// A follow-up's numbered choice of `topics`, asked with `question`.

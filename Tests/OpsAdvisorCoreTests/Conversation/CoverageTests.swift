@@ -1000,6 +1000,15 @@ import Testing
     #expect(Fixtures.ask("which track covers most of my work").intent != KnownIntent.followUp)
   }
 
+  /// The topics offered for a track after a word the source has nothing on are answered, by
+  /// number, for that track: "3" is MLOps's tools, not the bridge of "kubernetes" to AIOps.
+  @Test func aTopicPickedByNumberIsAnsweredForTheTrackOffered() {
+    let (replies, _) = conversation(["do i need kubernetes for mlops or nah", "3"])
+    #expect(Fixtures.text(of: replies[0]).contains("What would you like to know about MLOps?"))
+    #expect(replies[1].intent == "tools" && replies[1].tracks == [.mlops])
+    #expect(Fixtures.text(of: replies[1]).contains("MLflow"))
+  }
+
   @Test func aConceptNoTrackMentionsIsSaidAsSuchWithTheTopicsOffered() {
     let reply = Fixtures.ask("which track covers model validation")
     #expect(reply.intent == KnownIntent.followUp)
