@@ -18,14 +18,18 @@ extension Advisor {
     state.focusTracks = []
     let other = answerCovering(second, parsed: parsed, confidence: confidence, match: match)
     state.mention(TrackID.allCases.filter { (focusOfOne + state.focusTracks).contains($0) })
-    return one.inserting([.paragraph(Phrases.notSetApart(names[0], names[1]))], at: 0).followed(by: other, reporting: one)
+    let both = one.inserting([.paragraph(Phrases.notSetApart(names[0], names[1]))], at: 0).followed(by: other, reporting: one)
+    return withMeanings(of: [first.map(\.word), second.map(\.word)], in: both)
   }
 
   /// The concept words on each side of what sets them against each other, one or two each:
   /// "is X the same (thing) as Y", "X vs Y", "difference between X and Y", "how is X
   /// different from Y"; nil for any other line.
   static func conceptsSetApart(_ parsed: ParsedInput) -> ([ConceptQuery], [ConceptQuery])? {
-    guard parsed.words.count <= conceptsApartLength, let (left, right) = sidesSetApart(parsed.words) else { return nil }
+    // "is observability the same thing as monitoring? we have monitoring already": the question
+    // is the first clause; what follows tells.
+    let asked = parsed.clauses.count > 1 && parsed.asks(parsed.clauses[0]) ? parsed.clauses[0].range : parsed.words.indices
+    guard asked.count <= conceptsApartLength, let (left, right) = sidesSetApart(Array(parsed.words[asked])) else { return nil }
     let concepts = { (range: Range<Int>) in
       conceptQueries(parsed, in: range).filter { !DialogueAct.questionOpeners.contains($0.word) && !differingWords.contains($0.word) }
     }

@@ -16,8 +16,15 @@ extension Advisor {
   /// advisor's own, and the outside section among its sources; `reply` itself when the
   /// vocabulary has no meaning for them.
   func withMeaning(of terms: [String], in reply: Reply) -> Reply {
-    guard let meaning = meaning(of: terms) else { return reply }
-    return citingOutside(reply.inserting([.paragraph(Phrases.outsideTheComparison + meaning)]))
+    withMeanings(of: [terms], in: reply)
+  }
+
+  /// `reply` with the meanings of several terms the vocabulary knows, one after another in one
+  /// paragraph marked as the advisor's own ("is observability the same as monitoring").
+  func withMeanings(of terms: [[String]], in reply: Reply) -> Reply {
+    let meanings = terms.compactMap(meaning)
+    guard !meanings.isEmpty else { return reply }
+    return citingOutside(reply.inserting([.paragraph(Phrases.outsideTheComparison + meanings.joined(separator: " "))]))
   }
 
   /// The advisor's own words on a term the source does not name ("what is a vector db"): what

@@ -31,6 +31,18 @@ import Testing
     #expect(text.contains("Outside the comparison: " + meaning))
   }
 
+  /// Two concepts set against each other get where the source mentions each, then both
+  /// meanings in one paragraph; a story after the question does not hide it.
+  @Test(arguments: ["is observability the same thing as monitoring? we have monitoring already", "observability vs monitoring?"])
+  func twoConceptsSetApartGetBothMeanings(line: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.hasPrefix("My source doesn't set observability against monitoring itself."))
+    #expect(text.contains("Outside the comparison: Observability is being able to tell") && text.contains("Monitoring is watching"))
+    #expect(text.components(separatedBy: "Outside the comparison:").count == 2)
+    #expect(reply.sources.last == Self.outside)
+  }
+
   @Test func aTermTheSourceDoesNotNameGetsItsMeaningBeforeTheBridge() {
     let text = Fixtures.text(of: Fixtures.ask("what is terraform"))
     #expect(text.hasPrefix("My source doesn't name Terraform. Outside the comparison: Terraform is an open-source tool"))
