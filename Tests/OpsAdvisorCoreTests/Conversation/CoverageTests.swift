@@ -308,6 +308,18 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("how long time learn?")).hasPrefix("How long learning takes isn't something my source covers"))
   }
 
+  /// Time to learn asked in the words of someone writing in a second language, and age or a late
+  /// career change, are said not to be in the source, then what comes closest.
+  @Test(arguments: [
+    ("how much time for learn mlops? 3 month is posible?", "How long learning takes isn't something my source covers"),
+    ("no i ask how many time, weeks or months, for learn it", "How long learning takes isn't something my source covers"),
+    ("how long it take to learn mlops?", "How long learning takes isn't something my source covers"),
+    ("is it too late for me to get into any of this at 41?", "Age and when to switch careers isn't something my source covers"),
+  ])
+  func learningTimeAndAgeAreSaidNotToBeCovered(line: String, opening: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(opening))
+  }
+
   /// Pay, job-market demand, where a term came from, cloud providers and personal data, asked in
   /// words people use, are said not to be in the source, then what comes closest.
   @Test(arguments: [
