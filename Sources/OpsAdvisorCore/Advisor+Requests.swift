@@ -605,13 +605,24 @@ extension Advisor {
   /// Whether words ask who wrote the source or when: "who" just before a verb of writing ("who
   /// wrote this doc anyway", "who made this", "who is behind it"), or "when was it written".
   static func asksWhoWroteIt(_ words: [String]) -> Bool {
-    words.indices.dropLast().contains { words[$0] == "who" && authoringVerbs.contains(words[$0 + 1]) }
+    // "a researcher who writes papers" speaks of someone; "who wrote this doc" asks.
+    words.indices.dropLast().contains { place in
+      words[place] == "who" && authoringVerbs.contains(words[place + 1])
+        && words.dropFirst(place + 2).first.map(writtenThingWords.contains) ?? true
+    }
       || words.containsRun(["who", "is", "behind"])
       || words.indices.dropLast(3).contains { place in
         words[place] == "when" && words[place + 1] == "was" && ["it", "this", "that", "the"].contains(words[place + 2])
           && words[(place + 3)...].prefix(2).contains(where: writtenWords.contains)
       }
   }
+
+  /// What may follow "who wrote": the source, or a word pointing at it ("who wrote this doc",
+  /// "who made the content you use"); anything else is written by someone spoken of.
+  static let writtenThingWords: WordSet = [
+    "this", "it", "that", "the", "your", "ur", "these", "those", "doc", "document", "page", "source", "article", "content",
+    "material", "post", "guide", "comparison", "anyway", "all",
+  ]
 
   /// Verbs of writing a text, after "who".
   static let authoringVerbs: WordSet = ["wrote", "writes", "authored", "made", "created", "published", "produced"]

@@ -646,6 +646,7 @@ public struct Advisor: Sendable {
     }
     if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer(KnownIntent.career) }
     if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
+    if Self.asksWhichIsBroadest(parsed) { return .answer(KnownIntent.aiopsPosition) }
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
     }
@@ -869,6 +870,13 @@ public struct Advisor: Sendable {
   /// The intents that answer a factor track by track, for a question about one's own work
   /// that names the factor ("what title fits if they will run our LLM gateway?").
   static let factorIntents: [FactorID: IntentID] = [.career: KnownIntent.career, .tools: KnownIntent.tools, .projectStyle: KnownIntent.projects]
+
+  /// Whether a line asks which track is the broadest ("which track is the broadest", "which
+  /// one has the widest scope"), of the tracks, not of the asker: where AIOps sits answers it.
+  static func asksWhichIsBroadest(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains("broad") && parsed.words.contains { $0 == "which" || $0 == "what" } && parsed.tracks.count != 1
+      && !parsed.classes.contains { $0.contains(.firstPerson) }
+  }
 
   /// Whether a line asks which track is better for the person's own job ("ok but for my job
   /// which is better", "which suits our roles?"): "job" reads as the career factor, but what

@@ -308,6 +308,17 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("how long time learn?")).hasPrefix("How long learning takes isn't something my source covers"))
   }
 
+  /// "who writes papers" after a noun speaks of someone, not of who wrote the source; "which
+  /// track is the broadest" asks where AIOps sits, not for a recommendation.
+  @Test func someoneWhoWritesAndTheBroadestTrack() {
+    let reply = Fixtures.ask("i work on llm products. which track should i pick, given im a researcher who writes papers")
+    #expect(reply.intent == KnownIntent.recommendation)
+    #expect(!Fixtures.text(of: reply).contains("School of Core AI Curriculum Team"))
+    for line in ["which track is the broadest", "which one has the widest scope"] {
+      #expect(Fixtures.ask(line).intent == KnownIntent.aiopsPosition, "\(line)")
+    }
+  }
+
   /// Time to learn asked in the words of someone writing in a second language, and age or a late
   /// career change, are said not to be in the source, then what comes closest.
   @Test(arguments: [
