@@ -395,11 +395,12 @@ extension Advisor {
     }
     let termStems = terms.map(Stemmer.stem)
     let stems = conceptStems
-    // A term the track's parts first name outside its tools ("evaluation" is in its
-    // definition) is a concept, not a tool.
-    let found = TrackID.allCases.compactMap { track in
-      stems.places(for: track).first { termStems.allSatisfy($0.stems.contains) }.flatMap { $0.isAboutTools ? (track, $0) : nil }
+    // A term some track's parts first name outside its tools ("evaluation" is in LLMOps's
+    // definition; "serving" in LLMOps's, though AIOps lists serving platforms) is a concept, not a tool.
+    let firsts = TrackID.allCases.compactMap { track in
+      stems.places(for: track).first { termStems.allSatisfy($0.stems.contains) }.map { (track, $0) }
     }
+    let found = firsts.allSatisfy(\.1.isAboutTools) ? firsts : []
     guard found.count == 1, let (track, place) = found.first else {
       if found.isEmpty, let reply = toolOutsideTheSource(terms, parsed: parsed, confidence: confidence, match: match) {
         return reply
@@ -418,7 +419,7 @@ extension Advisor {
       return withMeaning(of: typed, in: reply.inserting([.paragraph(nearest)], at: 0))
     }
     // "and tracing?" after AIOps: its projects name tracing too, so it is no tool question.
-    if let focus = state.focusTracks.first, focus != track,
+    if let focus = state.focusTracks.first, focus != track, !Self.asksWhatItIs(parsed),
       stems.places(for: focus).contains(where: { place in termStems.allSatisfy(place.stems.contains) })
     {
       return nil

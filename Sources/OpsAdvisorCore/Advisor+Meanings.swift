@@ -38,6 +38,14 @@ extension Advisor {
     return marker + meaning + " " + ended.capitalizedFirst
   }
 
+  /// `reply` with the meanings of the fields next door a line asks what they are ("whats
+  /// agentops", "what is devops"); `reply` itself for any other line.
+  func withMeaningsOfNeighboursAsked(_ parsed: ParsedInput, in reply: Reply) -> Reply {
+    guard !parsed.neighbours.isEmpty, Self.asksWhatItIs(parsed) else { return reply }
+    let names = parsed.neighbours.map { TextNormalizer.normalize(knowledgeBase.vocabulary.neighbour($0).name).split(separator: " ").map(String.init) }
+    return withMeanings(of: names, in: reply)
+  }
+
   /// `reply` with the outside section among its sources, named in its sources line.
   func citingOutside(_ reply: Reply) -> Reply {
     guard let outside = knowledgeBase.vocabulary.section(KnownSection.outside), !reply.sources.contains(outside.name) else { return reply }

@@ -1672,8 +1672,9 @@ public struct Advisor: Sendable {
     // for "and llmops?" to repeat.
     let topics = named.filter { knowledgeBase.vocabulary.neighbour($0).isTopic }
     state.lastUncovered = parsed.tracks.isEmpty || topics.isEmpty ? nil : .init(topics: topics, turn: state.turn)
-    return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
+    let declined = reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence, tracks: parsed.tracks,
       content: content)
+    return withMeaningsOfNeighboursAsked(parsed, in: declined)
   }
 
   /// A reply with a numbered "did you mean" after its answer, for a best guess; a bare number
@@ -1792,9 +1793,10 @@ public struct Advisor: Sendable {
     }
     // "You misread me" is about the answer before it, which `/why` and follow-ups still see.
     if intentID != KnownIntent.misread { state.lastExplanation = explanation(parsed, intentID, confidence, match) }
-    return reply(
+    let answered = reply(
       input: parsed.original, intent: intentID, confidence: confidence, tracks: tracks,
       factor: factor, content: content, endsSession: intentID == KnownIntent.goodbye)
+    return withMeaningsOfNeighboursAsked(parsed, in: answered)
   }
 
   /// For each field next door the line names, a word that the comparison has no such track:

@@ -43,6 +43,25 @@ import Testing
     #expect(reply.sources.last == Self.outside)
   }
 
+  /// A term one track names as a concept is no tool of another ("serving": LLMOps's focus,
+  /// AIOps's serving platforms); asked what it is, a term is not the track in focus's follow-up.
+  @Test func servingIsAConceptAndWhatIsAskedAfterAnAnswerIsTheTerm() {
+    let (replies, _) = conversation(["what does serving mean", "what is tracing"])
+    let serving = Fixtures.text(of: replies[0])
+    #expect(serving.hasPrefix("My source uses \"serving\" without saying what it means") && serving.contains("Serving LLMs"))
+    let tracing = Fixtures.text(of: replies[1])
+    #expect(tracing.contains("Outside the comparison: Tracing records") && !tracing.contains("projects like these"))
+  }
+
+  /// A field next door asked what it is gets its meaning after what the source says of it.
+  @Test(arguments: [("whats agentops", "AgentOps is running AI agents"), ("what is devops", "DevOps is the practice")])
+  func aNeighbourAskedWhatItIsGetsItsMeaning(line: String, meaning: String) {
+    let reply = Fixtures.ask(line)
+    #expect(Fixtures.text(of: reply).contains("Outside the comparison: " + meaning))
+    #expect(reply.sources.last == Self.outside)
+    #expect(!Fixtures.text(of: Fixtures.ask("is devops part of this")).contains("Outside the comparison: DevOps is"))
+  }
+
   @Test func aTermTheSourceDoesNotNameGetsItsMeaningBeforeTheBridge() {
     let text = Fixtures.text(of: Fixtures.ask("what is terraform"))
     #expect(text.hasPrefix("My source doesn't name Terraform. Outside the comparison: Terraform is an open-source tool"))
