@@ -130,7 +130,17 @@ public struct SignalDetector: Sendable {
         found += asked ? inClause.map { var detection = $0; detection.asked = true; return detection } : inClause
       }
     }
-    return found
+    return Self.withoutWhatIsDroppedLater(found)
+  }
+
+  /// `found` without what a later clause of the same line denies again: "we finetune a small
+  /// model … actually we're dropping the finetuning" keeps only the denial; a denial first and
+  /// the thing after ("not rag anymore, but rag evals") keeps both.
+  static func withoutWhatIsDroppedLater(_ found: [Detection]) -> [Detection] {
+    guard found.contains(where: \.negated) else { return found }
+    return found.indices.filter { place in
+      found[place].negated || !found[(place + 1)...].contains { $0.negated && $0.signal.phrase == found[place].signal.phrase && $0.clause != found[place].clause }
+    }.map { found[$0] }
   }
 
   /// Whether the list a clause is part of is played down, for the clause after it: the clause
@@ -418,12 +428,15 @@ public struct SignalDetector: Sendable {
   ]
 
   /// Whether a line takes back something said before, rather than only denying it: "forget
-  /// the chatbot", "scratch the churn models", "ignore the llm part"; "i didnt enjoy the rag
+  /// the chatbot", "scratch the churn models", "ignore the llm part", "we're dropping the
+  /// finetuning"; "i didnt enjoy the rag
   /// chatbot" and "if we dropped the agents" do not.
   public func takesBack(_ parsed: ParsedInput) -> Bool {
     // "the mlflow airflow thing was the job ad not me" takes back what the posting counted.
     parsed.words.contains(where: Self.droppingWords.contains)
       || parsed.stems.contains(where: Self.postingStems.contains) && parsed.words.contains(where: Self.copulas.contains)
+      // "we're dropping the finetuning", "dana is moving off fraud".
+      || Self.dropsWhatFollows(parsed.stems[...]) || Self.movesOff(parsed.stems[...])
   }
 
   /// Words that make a line add to what was said, not correct it.
@@ -545,8 +558,19 @@ public struct SignalDetector: Sendable {
   func isNegated(_ words: ArraySlice<String>, before position: Int) -> Bool {
     let start = max(words.startIndex, position - Self.negationReach)
     return words[start..<position].contains { negations.contains($0) } || Self.isSetAgainst(words, at: position)
-      || Self.handsOff(words[start..<position]) || Self.movesOff(words[start..<position]) || deniesNeeding(words[..<position])
+      || Self.handsOff(words[start..<position]) || Self.movesOff(words[start..<position]) || Self.dropsWhatFollows(words[start..<position])
+      || deniesNeeding(words[..<position])
   }
+
+  /// Whether words drop the thing that follows them: "we're dropping the finetuning", "drop our
+  /// chatbot"; a drop with no such word after it is no dropping ("latency drops in the evening").
+  static func dropsWhatFollows(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { word, next in word == dropStem && droppedThingOpeners.contains(next) }
+  }
+
+  static let dropStem = Stemmer.stem("dropping")
+  /// The words that open what is dropped (stemmed).
+  static let droppedThingOpeners = WordSet(["the", "our", "my", "that", "this", "those", "all"].map(Stemmer.stem))
 
   /// Whether words say someone leaves the work that follows: "moving off fraud", "rolled off
   /// the churn project", "stepping away from the chatbot" (stemmed as clause words are).

@@ -271,11 +271,13 @@ public enum TextNormalizer {
     word.split(separator: "'").map(String.init)
   }
 
-  /// Whether `word` could be one of `bareContractions`: two to eight letters ending in t, m, e or s.
+  /// Whether `word` could be one of `bareContractions`: two to eight letters ending in t, m, e,
+  /// s or ll.
   static func mayBeBareContraction(_ word: String) -> Bool {
     let utf8 = word.utf8
     guard (2...8).contains(utf8.count), let last = utf8.last else { return false }
     return last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "e") || last == UInt8(ascii: "s")
+      || last == UInt8(ascii: "l") && utf8.dropLast().last == UInt8(ascii: "l")
   }
 
   static let wholeContractions: [String: [String]] = [
@@ -293,6 +295,7 @@ public enum TextNormalizer {
     "weve": ["we", "have"], "youve": ["you", "have"], "theyve": ["they", "have"], "wouldve": ["would", "have"],
     "couldve": ["could", "have"], "shouldve": ["should", "have"], "theres": ["there", "is"],
     "hows": ["how", "is"], "wheres": ["where", "is"], "whos": ["who", "is"],
+    "itll": ["it", "will"], "thatll": ["that", "will"], "theyll": ["they", "will"], "youll": ["you", "will"],
   ])
 
   static let suffixContractions: [(String, String)] = [

@@ -52,6 +52,20 @@ import Testing
     #expect(!found.isEmpty && found.allSatisfy(\.negated))
   }
 
+  /// "we're dropping the finetuning" takes it back, in the same line or a later one; a drop
+  /// with nothing dropped after it ("latency drops") is no dropping.
+  @Test func droppingTheThingTakesItBack() {
+    let same = detector.detect(in: "we finetune a small model and run a rag app. actually we're dropping the finetuning next month")
+    #expect(!same.contains { $0.signal.phrase == "finetune" && !$0.negated })
+    let (_, advisor) = conversation([
+      "im cto, we finetune a small model, run a rag app, k8s and oncall",
+      "actually we're dropping the finetuning next month, itll be just the rag app plus infra and oncall",
+    ])
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "finetune" })
+    #expect(detector.detect(in: "our latency drops the whole evening").allSatisfy { !$0.negated })
+    #expect(TextNormalizer.normalize("itll be just the rag app") == "it will be just the rag app")
+  }
+
   /// What starts something new after the list keeps what follows it.
   @Test(arguments: [
     ("forget the agents and focus on llm serving", "llm serving"),
