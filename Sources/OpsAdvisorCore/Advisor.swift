@@ -1271,6 +1271,8 @@ public struct Advisor: Sendable {
     if let intent = sharedBetween(parsed, decision: decision) {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
+    // "forget that", "those words were from the vendor blog, not me".
+    if Self.takesBackWhatWasToldLast(parsed, detections), let reply = takingBackWhatWasToldLast(parsed, confidence: 1) { return reply }
     // "how confident are you", "what would change your mind" after a recommendation.
     if Self.asksHowSure(parsed) { return howSure(parsed, confidence: 1) }
     if Self.asksWhatWouldChangeIt(parsed), let reply = whatWouldChangeIt(parsed, confidence: 1, match: match) { return reply }

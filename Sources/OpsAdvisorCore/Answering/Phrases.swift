@@ -133,6 +133,18 @@ public enum Phrases {
     "\(list(quoted, joinedBy: "and")) count\(quoted.count == 1 ? "s" : "") through my own mapping (general knowledge), not through the comparison itself."
   }
 
+  /// What no longer counts, taken back as a whole ("forget that").
+  static func takenBack(_ quoted: [String]) -> String {
+    "Taken back: I no longer count what you said in " + list(quoted.map { "\"\($0)\"" }, joinedBy: "and") + "."
+  }
+
+  /// Where the person's words point once something was taken back.
+  static func leaningNow(_ track: String) -> String {
+    "What you've told me now points most to \(track)."
+  }
+
+  static let noLeaningNow = "Nothing you've told me points to one track now."
+
   /// Asked how sure it is before anything was told.
   static let nothingToBeSureOf =
     "I can't be sure or unsure about you yet: you haven't told me about your work. Tell me what you do day to day, or ask \"which track should I choose?\" and I'll ask a few questions."

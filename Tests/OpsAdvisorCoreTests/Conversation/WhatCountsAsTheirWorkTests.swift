@@ -66,6 +66,25 @@ import Testing
     #expect(TextNormalizer.normalize("itll be just the rag app") == "it will be just the rag app")
   }
 
+  /// "forget that" takes back all the last story told; "those words were from the vendor
+  /// blog, not me" takes back only what was not said of themselves; a line naming what it drops,
+  /// telling new work or asking something is left to the other readings.
+  @Test func takingBackWhatWasToldLastWithoutNamingIt() {
+    let forgot = conversation(["we run churn models and a rag chatbot", "forget that"])
+    #expect(Fixtures.text(of: forgot.replies[1]).hasPrefix("Taken back: I no longer count what you said in \"we run churn models and a rag chatbot\"."))
+    #expect(forgot.advisor.state.profile.evidence.isEmpty)
+    let blog = conversation([
+      "AIOps platforms ingest telemetry from across your IT estate, correlate alerts and cut MTTR. I run the on-call rotation for our SRE team.",
+      "wait, those words were from the VENDOR BLOG, not me",
+    ])
+    #expect(Fixtures.text(of: blog.replies[1]).hasPrefix("Taken back: I no longer count what you said in \"AIOps platforms ingest"))
+    #expect(blog.advisor.state.profile.evidence.contains { $0.phrase == "on call" })
+    #expect(!blog.advisor.state.profile.evidence.contains { $0.words.hasPrefix("AIOps platforms") })
+    for line in ["actually forget it, what's aiops", "forget the chatbot", "actually forget that, i mostly do prompt engineering now"] {
+      #expect(!Fixtures.text(of: conversation(["we run churn models and a rag chatbot", line]).replies[1]).hasPrefix("Taken back"), "\(line)")
+    }
+  }
+
   /// What starts something new after the list keeps what follows it.
   @Test(arguments: [
     ("forget the agents and focus on llm serving", "llm serving"),
