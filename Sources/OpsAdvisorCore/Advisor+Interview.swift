@@ -313,6 +313,12 @@ extension Advisor {
       return tracks.count == 1 ? .track(tracks[0]) : .several(tracks)
     }
     if passingAnswer(parsed) != nil { return .skipped }
+    // "none?? i teach 7th grade science. i dont work on any systems lol": passed on first, then told why.
+    if let first = parsed.clauses.first, passingAnswer(words: parsed.words[first.range], joined: nil) != nil,
+      !parsed.clauses.dropFirst().contains(where: parsed.asks), !detections.contains(where: { !$0.negated })
+    {
+      return .skipped
+    }
     if detections.isEmpty, DialogueAct.statesAboutSelf(parsed), !DialogueAct.isRequest(parsed) { return .skipped }
     if let track = Self.leadingTrack(detections) { return .track(track) }
     let pointedTo = TrackID.allCases.filter { track in detections.contains { !$0.negated && $0.signal.track == track } }

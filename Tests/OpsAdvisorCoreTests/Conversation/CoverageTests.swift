@@ -319,13 +319,16 @@ import Testing
     }
   }
 
-  /// Time to learn asked in the words of someone writing in a second language, and age or a late
-  /// career change, are said not to be in the source, then what comes closest.
+  /// Time to learn asked in the words of someone writing in a second language, age or a late
+  /// career change, laws and standards, and the order to learn the tracks in are said not to be
+  /// in the source, then what comes closest.
   @Test(arguments: [
     ("how much time for learn mlops? 3 month is posible?", "How long learning takes isn't something my source covers"),
     ("no i ask how many time, weeks or months, for learn it", "How long learning takes isn't something my source covers"),
     ("how long it take to learn mlops?", "How long learning takes isn't something my source covers"),
     ("is it too late for me to get into any of this at 41?", "Age and when to switch careers isn't something my source covers"),
+    ("does ur source say anything about regulation, eg the EU AI Act or SR 11-7?", "Naming laws, regulations or standards isn't"),
+    ("ok and what order should my team learn these in? all 3 eventually", "Which track to learn before another isn't"),
   ])
   func learningTimeAndAgeAreSaidNotToBeCovered(line: String, opening: String) {
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(opening))

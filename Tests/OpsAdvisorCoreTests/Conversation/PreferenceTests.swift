@@ -113,6 +113,13 @@ import Testing
     #expect(text.contains("\"churn\" counts through my own mapping"))
   }
 
+  /// "none??" first in an interview answer passes on the question, whatever they tell after it.
+  @Test func noneFirstPassesOnAnInterviewQuestion() {
+    let (replies, advisor) = conversation(["which track should i choose?", "none?? i teach 7th grade science. i dont work on any systems lol"])
+    #expect(Fixtures.text(of: replies[1]).contains("Question 2 of 3"))
+    #expect(advisor.state.interview != nil)
+  }
+
   /// A doubt about a fact of the source is no question about the advisor's pick.
   @Test func doubtAboutAFactIsNotHowSure() {
     #expect(!Fixtures.text(of: Fixtures.ask("are you sure mlops covers drift?")).contains("I can't be sure or unsure"))
