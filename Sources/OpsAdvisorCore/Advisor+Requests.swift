@@ -589,11 +589,14 @@ extension Advisor {
   /// points to fewer than two tracks.
   mutating func whichTrackEachPartIs(_ parsed: ParsedInput, confidence: Double) -> Reply? {
     // "how should i split my time between mlops and llmops" is a topic of its own.
-    guard parsed.uncoveredTopics.isEmpty, Self.asksWhichPartGoesWhere(parsed.words) else { return nil }
+    let coversAll = Self.asksForOneTrackCoveringAll(parsed.words)
+    guard parsed.uncoveredTopics.isEmpty, coversAll || Self.asksWhichPartGoesWhere(parsed.words) else { return nil }
     let tracks = state.profile.ranked.filter { !state.profile.evidence(for: $0).isEmpty && state.profile.score($0) > 0 }
     guard tracks.count > 1 else { return nil }
     let recommender = Recommender(knowledgeBase: knowledgeBase)
-    var content = AnswerContent(blocks: [.paragraph(Phrases.eachPartPointsTo)], sourceIDs: [])
+    // "which track covers all of it": none does; the broadest, then where each part points.
+    let lead = coversAll ? [Block.paragraph(Phrases.noOneTrackCoversAll), .paragraph(Phrases.eachPartPointsTo)] : [.paragraph(Phrases.eachPartPointsTo)]
+    var content = AnswerContent(blocks: lead, sourceIDs: coversAll ? ["summary"] : [])
     for track in tracks {
       content.blocks.append(.heading(knowledgeBase.vocabulary.track(track).name))
       content.append(recommender.reasonList(for: Recommendation(track: track, evidence: state.profile.evidence(for: track), mixed: false)))
@@ -672,6 +675,17 @@ extension Advisor {
 
   /// Whether words ask which track each part of the work goes to: "who should own what",
   /// "which track covers what", "what goes where", "which part…", "each part".
+  /// Whether words ask for one track that covers all of their work: "which track covers all
+  /// of it??", "is there ONE track that covers everything we do".
+  static func asksForOneTrackCoveringAll(_ words: [String]) -> Bool {
+    words.contains(where: coveringAllVerbs.contains) && (words.contains("everything") || words.containsRun(["all", "of", "it"])
+      || words.containsRun(["all", "of", "that"]) || words.containsRun(["all", "that"]))
+      && (words.contains("which") || words.contains("one") || words.contains("single"))
+  }
+
+  /// Verbs of a track covering work: "covers all of it", "handles everything".
+  static let coveringAllVerbs: WordSet = ["covers", "cover", "covering", "handles", "handle", "spans", "span", "includes", "include"]
+
   static func asksWhichPartGoesWhere(_ words: [String]) -> Bool {
     // "split those between the tracks for me?"
     if words.contains(where: splittingVerbs.contains), words.contains(where: { $0 == "between" || $0 == "across" }) { return true }

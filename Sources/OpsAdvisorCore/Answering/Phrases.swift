@@ -436,6 +436,10 @@ public enum Phrases {
   /// Leads the tracks each part of someone's work points to.
   static let eachPartPointsTo = "From what you've told me, the parts of your work point to different tracks:"
 
+  /// Asked for one track that covers all of someone's work ("which track covers all of it").
+  static let noOneTrackCoversAll =
+    "No one track of my source covers all of it. The widest is AIOps, which it calls the broader platform layer across modern AI systems, but each track keeps its own focus."
+
   /// Asked which track suits someone else when the line says nothing of their work that
   /// points to one track.
   static let describeThem = """

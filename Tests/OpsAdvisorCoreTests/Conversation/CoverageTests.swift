@@ -319,6 +319,16 @@ import Testing
     }
   }
 
+  /// Asked for one track that covers all of their mixed work, none does: the widest, then where
+  /// each part points.
+  @Test(arguments: ["which track covers all of it??", "is there ONE track that covers everything we do or not"])
+  func noOneTrackCoversAllOfMixedWork(line: String) {
+    let (replies, _) = conversation(["im cto of a tiny startup, we do finetuning a small model, a RAG app, k8s, oncall, dashboards", line])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix("No one track of my source covers all of it. The widest is AIOps"))
+    #expect(text.contains("LLMOps") && text.contains("\"oncall\"") && replies[1].sources.contains("Summary"))
+  }
+
   /// Time to learn asked in the words of someone writing in a second language, age or a late
   /// career change, laws and standards, and the order to learn the tracks in are said not to be
   /// in the source, then what comes closest.

@@ -22,7 +22,7 @@ import Testing
       "hmm wait. forget the chatbot, thats another team", "which track should i choose",
     ])
     #expect(advisor.state.profile.score(.llmops) == 0)
-    #expect(advisor.state.profile.score(.aiops) == 7)
+    #expect(advisor.state.profile.score(.aiops) == 9)  // sre, prometheus, grafana, oncall, k8s clusters
     #expect(replies[3].recommendation == .aiops)
     #expect(!Fixtures.text(of: replies[3]).contains("chatbot"))
   }
