@@ -8,7 +8,8 @@ struct OpsAdvisorCommand: ParsableCommand {
     abstract: "Answers questions about the MLOps, LLMOps and AIOps tracks and helps you choose one.",
     discussion: """
       With no subcommand, opsadvisor runs `chat`: it opens an interactive session on a terminal, or reads one \
-      question per line from standard input when it is not a terminal.
+      question per line from standard input when it is not a terminal. Its own options (--script, --echo \
+      and --json) are listed by `opsadvisor chat --help`.
 
       Examples:
         opsadvisor
