@@ -38,6 +38,47 @@ extension Advisor {
     return marker + meaning + " " + ended.capitalizedFirst
   }
 
+  /// Whether a line asks for terms in plain words, or says it does not know what they mean:
+  /// "can u say that in simpler words? i dont know what serving or throughput means", "explain
+  /// token costs without jargon".
+  static func asksForTermsInPlainWords(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    return words.contains(where: plainRequestWords.contains) || words.containsRun(["plain", "english"])
+      || words.containsRun(["know", "what"]) && words.contains { $0 == "means" || $0 == "mean" }
+  }
+
+  /// Words that ask for something in plainer words.
+  static let plainRequestWords: WordSet = ["simpler", "jargon", "jargony", "eli5", "layman", "laymans"]
+
+  /// The terms of a line the vocabulary has meanings for, two words before one, in the line's
+  /// order, each once.
+  func termsWithMeanings(in words: [String]) -> [[String]] {
+    var (terms, place) = ([[String]](), 0)
+    while place < words.count {
+      let pair = place + 1 < words.count ? Array(words[place...(place + 1)]) : []
+      let found = [pair, [words[place]]].first { !$0.isEmpty && meaning(of: $0) != nil } ?? sourceWordOf(words[place]).map { [$0] }
+      if let found, !terms.contains(where: { meaning(of: $0) == meaning(of: found) }) { terms.append(found) }
+      place += found?.count ?? 1
+    }
+    return terms
+  }
+
+  /// The word a short form is related to that has a meaning and starts as it does: "evals" →
+  /// "evaluation" (a related word of another stem, "cost" → "token", is not it).
+  func sourceWordOf(_ word: String) -> String? {
+    knowledgeBase.vocabulary.relatedWords(of: word).first { $0.hasPrefix(String(word.prefix(4))) && meaning(of: [$0]) != nil }
+  }
+
+  /// "can u say that in simpler words? i dont know what serving or throughput means": what the
+  /// terms it names mean, marked as the advisor's own; nil for a line naming none.
+  func termsInPlainWords(_ parsed: ParsedInput, confidence: Double) -> Reply? {
+    let terms = termsWithMeanings(in: parsed.words)
+    guard !terms.isEmpty else { return nil }
+    let answered = reply(input: parsed.original, intent: KnownIntent.definition, confidence: confidence,
+      content: AnswerContent(blocks: [], sourceIDs: []))
+    return withMeanings(of: terms, in: answered)
+  }
+
   /// `reply` with the meanings of the fields next door a line asks what they are ("whats
   /// agentops", "what is devops"); `reply` itself for any other line.
   func withMeaningsOfNeighboursAsked(_ parsed: ParsedInput, in reply: Reply) -> Reply {

@@ -1229,6 +1229,7 @@ public struct Advisor: Sendable {
   ) -> Reply {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
+    if Self.asksForTermsInPlainWords(parsed), let reply = termsInPlainWords(parsed, confidence: confidence) { return reply }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
     if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
     if Self.asksWhetherTheSourceIsBiased(parsed) {

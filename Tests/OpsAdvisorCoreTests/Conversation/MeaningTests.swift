@@ -62,6 +62,22 @@ import Testing
     #expect(!Fixtures.text(of: Fixtures.ask("is devops part of this")).contains("Outside the comparison: DevOps is"))
   }
 
+  /// Asked for plain words about terms it names, a line gets what each means, marked, after
+  /// the short version of the last answer when it asks for that too; with none named, the
+  /// short version alone, as before.
+  @Test func termsAskedInPlainWordsGetTheirMeanings() {
+    let (replies, _) = conversation([
+      "what is llmops", "can u say that in simpler words? i dont know what serving or throughput means",
+      "explain token costs and evals without jargon", "can u say that in simpler words?",
+    ])
+    // The short version of the last answer, then what the terms named mean.
+    let first = Fixtures.text(of: replies[1])
+    #expect(first.hasPrefix("LLMOps covers") && first.contains("Outside the comparison: Serving is running") && first.contains("Throughput is how many"))
+    let second = Fixtures.text(of: replies[2])
+    #expect(second.contains("A token is the piece of text") && second.contains("Evaluation is measuring"))
+    #expect(replies[3].intent == KnownIntent.overview)
+  }
+
   @Test func aTermTheSourceDoesNotNameGetsItsMeaningBeforeTheBridge() {
     let text = Fixtures.text(of: Fixtures.ask("what is terraform"))
     #expect(text.hasPrefix("My source doesn't name Terraform. Outside the comparison: Terraform is an open-source tool"))
