@@ -104,7 +104,9 @@ public struct SignalDetector: Sendable {
         listPlayedDown = number + 1 < parsed.clauses.count
           && Self.playsDownItsList(clause, in: parsed, before: listPlayedDown, found: found.count > countBefore)
       }
-      guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed) else { continue }
+      guard !Self.framesTheNextQuestion(clause, next: parsed.clauses.dropFirst(number + 1).first, in: parsed),
+        !Self.tellsWhatAVendorSells(parsed.words[clause.range])
+      else { continue }
       let asked = lineAsks || Self.asksWithoutTheAsker(clause, in: parsed)
       for whole in Self.splitAtBut(parsed.words, in: clause.range) {
         guard !Self.asksOfATerm(clause, classes: parsed.classes[whole]), !Self.quotesTheAdvisor(parsed.words[whole]) else { continue }
@@ -385,6 +387,27 @@ public struct SignalDetector: Sendable {
         && ["a", "an", "the", "some"].contains(words[place + 1])
     }
   }
+
+  /// Whether a clause tells what a vendor sells, not the person's work: "our vendor sells an
+  /// 'AIOps' thing that does alert correlation" ("forget the vendor thing and the agents" still
+  /// takes the agents back).
+  static func tellsWhatAVendorSells(_ words: ArraySlice<String>) -> Bool {
+    words.contains { $0 == "vendor" || $0 == "vendors" } && words.contains(where: sellingVerbs.contains)
+  }
+
+  static let sellingVerbs: WordSet = ["sells", "sell", "selling", "sold", "offers", "offering", "pitches", "pitching", "markets", "provides"]
+
+  /// Whether words say the work goes to other people: "the fraud models go to another team",
+  /// "moving to the other group" (stemmed as clause words are).
+  static func goesToOthers(_ words: ArraySlice<String>) -> Bool {
+    words.indices.dropLast(2).contains { place in
+      goingStems.contains(words[place]) && words[place + 1] == "to"
+        && words[(place + 2)...].prefix(3).contains { $0 == "another" || $0 == "other" }
+        && words[(place + 2)...].prefix(4).contains(where: otherPeople.contains)
+    }
+  }
+
+  static let goingStems = WordSet(["go", "goes", "going", "move", "moves", "moving", "pass", "passes", "passing"].map(Stemmer.stem))
 
   /// Verbs of asking something of the person, before "us" or "me".
   static let demandVerbs: WordSet = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
@@ -684,7 +707,7 @@ public struct SignalDetector: Sendable {
         return true
       }
     }
-    if Self.handsOff(next) { return true }
+    if Self.handsOff(next) || Self.goesToOthers(next) { return true }
     // "serving/latency/k8s bores me": what the speaker dislikes.
     if next.contains(where: Self.dislikingWords.contains) { return true }
     guard let negation = next.firstIndex(where: negations.contains) else { return false }

@@ -85,6 +85,14 @@ import Testing
     }
   }
 
+  /// What a vendor sells is not their work; work that goes to another team is theirs no more.
+  @Test func aVendorsProductAndWorkGoingToAnotherTeamAreNotTheirs() {
+    #expect(detector.detect(in: "btw our vendor sells an 'AIOps' thing that does alert correlation / noise reduction for pagerduty").isEmpty)
+    let fraud = detector.detect(in: "we run an llm gateway and some fraud models, the fraud models go to another team next month")
+      .filter { $0.signal.phrase == "fraud model" }
+    #expect(!fraud.isEmpty && fraud.allSatisfy(\.negated))
+  }
+
   /// What starts something new after the list keeps what follows it.
   @Test(arguments: [
     ("forget the agents and focus on llm serving", "llm serving"),
