@@ -59,7 +59,6 @@ extension Advisor {
     } else {
       text += " " + Phrases.noLeaningNow
     }
-    state.lastRecommendation = nil
     return reply(input: parsed.original, intent: KnownIntent.preference, confidence: confidence,
       content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: []))
   }

@@ -123,7 +123,9 @@ public struct SignalDetector: Sendable {
           && !(parsed.words[part].contains("or") && (clause.asked || parsed.words[part].count { TrackID.named($0) != nil } > 1))
         var inClause = detect(inClause: clause.text, words: parsed.stems[part.dropFirst(asking ? 2 : 0)], aboutSelf: aboutSelf)
         // "the anomaly detection thing was me arguing about gartner, not my job".
-        if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first, saysNotTheirWork(parsed.stems[next.range].prefix(4)) {
+        if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first,
+          saysNotTheirWork(parsed.stems[next.range].prefix(4)) || Self.saysNotMine(parsed.words[next.range].prefix(3))
+        {
           inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
         }
         if listPlayedDown, Self.namesOnly(clause, in: parsed) {
@@ -458,8 +460,8 @@ public struct SignalDetector: Sendable {
     // "the mlflow airflow thing was the job ad not me" takes back what the posting counted.
     parsed.words.contains(where: Self.droppingWords.contains)
       || parsed.stems.contains(where: Self.postingStems.contains) && parsed.words.contains(where: Self.copulas.contains)
-      // "we're dropping the finetuning", "dana is moving off fraud".
-      || Self.dropsWhatFollows(parsed.stems[...]) || Self.movesOff(parsed.stems[...])
+      // "we're dropping the finetuning", "dana is moving off fraud", "… is my colleague's work, not mine".
+      || Self.dropsWhatFollows(parsed.stems[...]) || Self.movesOff(parsed.stems[...]) || Self.saysNotMine(parsed.words[...])
   }
 
   /// Words that make a line add to what was said, not correct it.
@@ -672,8 +674,9 @@ public struct SignalDetector: Sendable {
   func isDisowned(_ words: ArraySlice<String>, after end: Int) -> Bool {
     // "the drift/retraining thing was hypothetical": never theirs.
     if words[end...].contains(where: Self.unrealWords.contains) { return true }
-    // "the anomaly detection thing was me arguing about gartner, not my job".
-    if saysNotTheirWork(words[end...]) { return true }
+    // "the anomaly detection thing was me arguing about gartner, not my job"; "the red teaming
+    // stuff is actually my colleague priya's work, not mine".
+    if saysNotTheirWork(words[end...]) || Self.saysNotMine(words[end...]) { return true }
     // "the claude pilot got cancelled": dropped, no longer their work ("shelved", "dropped" and
     // "killed" are left out: their stems are those of "shelves", "drops" and "killing").
     if words[end...].prefix(4).contains(where: Self.droppedStems.contains) { return true }
@@ -843,6 +846,11 @@ public struct SignalDetector: Sendable {
     words.indices.dropLast(2).contains { place in
       negations.contains(words[place]) && Self.possessives.contains(words[place + 1]) && Self.workStems.contains(words[place + 2])
     }
+  }
+
+  /// Whether words say "not mine" or "not me" of what came before them.
+  static func saysNotMine(_ words: ArraySlice<String>) -> Bool {
+    zip(words, words.dropFirst()).contains { $0 == "not" && ($1 == "mine" || $1 == "me") }
   }
 
   /// Whether a clause calls something the speaker's main work, as `callsItTheirMainWork` does,

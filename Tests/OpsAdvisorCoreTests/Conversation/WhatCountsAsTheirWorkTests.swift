@@ -93,6 +93,17 @@ import Testing
     #expect(!fraud.isEmpty && fraud.allSatisfy(\.negated))
   }
 
+  /// "… is actually my colleague priya's work, not mine" takes back what it names, in a
+  /// correction too (before: counted again, twice over).
+  @Test func workCalledAColleaguesNotMineIsTakenBack() {
+    let (_, advisor) = conversation([
+      "i do red teaming and guardrails for our llm apps, and rbac on the ml platform",
+      "hmm wait, correction: the red teaming and guardrails stuff is actually my colleague priya's work, not mine. i mostly do the rbac / audit side on the ml platform",
+    ])
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "red teaming" || $0.phrase == "guardrails" })
+    #expect(advisor.state.profile.evidence.contains { $0.phrase == "audit" })
+  }
+
   /// What starts something new after the list keeps what follows it.
   @Test(arguments: [
     ("forget the agents and focus on llm serving", "llm serving"),
