@@ -3,12 +3,13 @@
 /// knowledge, always said marked as the advisor's own and citing the outside section.
 extension Advisor {
   /// The vocabulary's meaning of a term asked about, found by the stems of all its words, else
-  /// of its last word, the head of the phrase ("model drift" → drift); nil when it has none.
-  func meaning(of terms: [String]) -> String? {
+  /// (with `head`) of its last word, the head of the phrase ("model drift" → drift); nil when it
+  /// has none.
+  func meaning(of terms: [String], orOfItsHead head: Bool = true) -> String? {
     let stems = terms.map(Stemmer.stem)
     let keys = knowledgeBase.vocabulary.meanings.keys.sorted()
     let stemsOfKey = { (key: String) in key.split(separator: " ").map { Stemmer.stem(String($0)) } }
-    let key = keys.first { stemsOfKey($0) == stems } ?? stems.last.flatMap { last in keys.first { stemsOfKey($0) == [last] } }
+    let key = keys.first { stemsOfKey($0) == stems } ?? (head ? stems.last : nil).flatMap { last in keys.first { stemsOfKey($0) == [last] } }
     return key.flatMap { knowledgeBase.vocabulary.meanings[$0] }
   }
 
@@ -22,7 +23,7 @@ extension Advisor {
   /// `reply` with the meanings of several terms the vocabulary knows, one after another in one
   /// paragraph marked as the advisor's own ("is observability the same as monitoring").
   func withMeanings(of terms: [[String]], in reply: Reply) -> Reply {
-    let meanings = terms.compactMap(meaning)
+    let meanings = terms.compactMap { meaning(of: $0) }
     guard !meanings.isEmpty else { return reply }
     return citingOutside(reply.inserting([.paragraph(Phrases.outsideTheComparison + meanings.joined(separator: " "))]))
   }
@@ -56,7 +57,8 @@ extension Advisor {
     var (terms, place) = ([[String]](), 0)
     while place < words.count {
       let pair = place + 1 < words.count ? Array(words[place...(place + 1)]) : []
-      let found = [pair, [words[place]]].first { !$0.isEmpty && meaning(of: $0) != nil } ?? sourceWordOf(words[place]).map { [$0] }
+      let found = [pair, [words[place]]].first { !$0.isEmpty && meaning(of: $0, orOfItsHead: false) != nil }
+        ?? sourceWordOf(words[place]).map { [$0] }
       if let found, !terms.contains(where: { meaning(of: $0) == meaning(of: found) }) { terms.append(found) }
       place += found?.count ?? 1
     }
@@ -74,6 +76,25 @@ extension Advisor {
   func termsInPlainWords(_ parsed: ParsedInput, confidence: Double) -> Reply? {
     let terms = termsWithMeanings(in: parsed.words)
     guard !terms.isEmpty else { return nil }
+    return meaningsReply(terms, parsed: parsed, confidence: confidence)
+  }
+
+  /// Whether a line asks what several terms mean, naming no track or row: "whats evals? and
+  /// guardrails?", "ok and tracing? token costs? what do those mean".
+  func asksWhatSeveralTermsMean(_ parsed: ParsedInput) -> [[String]]? {
+    // "i mean latency and token cost. which track covers that" asks where they belong.
+    let words = parsed.words
+    let asksMeaning = words.firstIndex(of: "what").map { what in words[what...].contains { $0 == "mean" || $0 == "means" } } ?? false
+    guard parsed.tracks.isEmpty, parsed.factor == nil, parsed.namesNothingOutside, !parsed.classes.contains(.comparing),
+      !words.contains("which"), asksMeaning || Self.asksWhatItIs(parsed)
+    else { return nil }
+    // Tools the source names are answered where it names them ("whats TGI? and is vllm worth learning").
+    let terms = termsWithMeanings(in: words)
+    return terms.count >= 2 && terms.allSatisfy({ toolNames[$0.joined(separator: " ")] == nil }) ? terms : nil
+  }
+
+  /// What `terms` mean, in one paragraph marked as the advisor's own.
+  func meaningsReply(_ terms: [[String]], parsed: ParsedInput, confidence: Double) -> Reply {
     let answered = reply(input: parsed.original, intent: KnownIntent.definition, confidence: confidence,
       content: AnswerContent(blocks: [], sourceIDs: []))
     return withMeanings(of: terms, in: answered)

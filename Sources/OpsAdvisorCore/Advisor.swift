@@ -1230,6 +1230,7 @@ public struct Advisor: Sendable {
     let confidence = match.best?.score ?? 0
     if Self.asksWhereItSays(parsed) { return whereItSays(parsed, confidence: confidence) }
     if Self.asksForTermsInPlainWords(parsed), let reply = termsInPlainWords(parsed, confidence: confidence) { return reply }
+    if let terms = asksWhatSeveralTermsMean(parsed) { return meaningsReply(terms, parsed: parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
     if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
     if Self.asksWhetherTheSourceIsBiased(parsed) {

@@ -78,6 +78,16 @@ import Testing
     #expect(replies[3].intent == KnownIntent.overview)
   }
 
+  /// Several terms asked at once get each meaning; terms set against each other, or asked of a
+  /// track, keep their answers.
+  @Test func severalTermsAskedAtOnceGetEachMeaning() {
+    let both = Fixtures.text(of: Fixtures.ask("whats evals? and guardrails?"))
+    #expect(both.contains("Evaluation is measuring") && both.contains("Guardrails are checks"))
+    let those = Fixtures.text(of: conversation(["what is llmops", "ok and tracing? token costs? what do those mean"]).replies[1])
+    #expect(those.contains("Tracing records") && those.contains("A token is"))
+    #expect(Fixtures.text(of: Fixtures.ask("is observability the same as monitoring")).hasPrefix("My source doesn't set observability against monitoring"))
+  }
+
   @Test func aTermTheSourceDoesNotNameGetsItsMeaningBeforeTheBridge() {
     let text = Fixtures.text(of: Fixtures.ask("what is terraform"))
     #expect(text.hasPrefix("My source doesn't name Terraform. Outside the comparison: Terraform is an open-source tool"))
