@@ -25,11 +25,6 @@ extension Advisor {
       || words.containsRun(["not", "me"]) || words.containsRun(["not", "mine"])
   }
 
-  /// Whether a clause as typed speaks of the person: "I run the on-call rotation".
-  static func speaksOfThemselves(_ clause: String) -> Bool {
-    clause.lowercased().split { !$0.isLetter }.contains { ["i", "im", "ive", "we", "my", "our", "me", "us"].contains(String($0)) }
-  }
-
   /// The words that start what the person says of themselves, where the taking back ends.
   static let speakingWords: WordSet = ["i", "we", "our", "my"]
 
