@@ -7,10 +7,18 @@ extension Advisor {
   /// has none.
   func meaning(of terms: [String], orOfItsHead head: Bool = true) -> String? {
     let stems = terms.map(Stemmer.stem)
-    let keys = knowledgeBase.vocabulary.meanings.keys.sorted()
-    let stemsOfKey = { (key: String) in key.split(separator: " ").map { Stemmer.stem(String($0)) } }
-    let key = keys.first { stemsOfKey($0) == stems } ?? (head ? stems.last : nil).flatMap { last in keys.first { stemsOfKey($0) == [last] } }
-    return key.flatMap { knowledgeBase.vocabulary.meanings[$0] }
+    return meaningsByStems[stems.joined(separator: " ")] ?? (head ? stems.last : nil).flatMap { meaningsByStems[$0] }
+  }
+
+  /// `meanings` by the stems of their term, joined by spaces; of two terms that stem alike, the
+  /// first in sorted order.
+  static func meaningsByStems(_ meanings: [String: String]) -> [String: String] {
+    var byStems: [String: String] = [:]
+    for key in meanings.keys.sorted() {
+      let stems = key.split(separator: " ").map { Stemmer.stem(String($0)) }.joined(separator: " ")
+      if byStems[stems] == nil { byStems[stems] = meanings[key] }
+    }
+    return byStems
   }
 
   /// `reply` with the meaning of `terms` added at the end of its answer, marked as the

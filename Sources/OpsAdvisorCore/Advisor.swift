@@ -36,6 +36,9 @@ public struct Advisor: Sendable {
   /// The sections of the source that can be asked for by a name of two words or more, with
   /// those words (`Advisor+Sections.swift`).
   let namedSections: [(section: Section, words: [String])]
+  /// The vocabulary's meanings by the stems of their term, joined by spaces, the first term in
+  /// sorted order kept when two stem alike (`Advisor+Meanings.swift`).
+  let meaningsByStems: [String: String]
 
   /// Builds an advisor, and its index, over a knowledge base; `dictionary` lists correctly
   /// spelt English words, never taken for typos (see `Lexicon`).
@@ -58,6 +61,7 @@ public struct Advisor: Sendable {
     self.policy = MatchPolicy(topics: knowledgeBase.vocabulary.topics)
     self.askedConcepts = Set(knowledgeBase.vocabulary.related.joined())
     self.conversationalIntents = Set(knowledgeBase.intents.filter(\.closed).map(\.id))
+    self.meaningsByStems = Self.meaningsByStems(knowledgeBase.vocabulary.meanings)
     self.namedSections = Self.sectionsByName(knowledgeBase.vocabulary.sections)
     guard let toolNames else {
       // Built from YAML: the concept stems are made now, for the tool names, and kept.
