@@ -21,7 +21,8 @@ extension Advisor {
   /// Whether words say what was told came from elsewhere: "those words were from the vendor
   /// blog", "that was the job ad", "not me".
   static func saysItCameFromElsewhere(_ words: [String]) -> Bool {
-    words.contains(where: elsewhereNouns.contains) && words.contains(where: SignalDetector.copulas.contains)
+    let elsewhere = words.contains { elsewhereNouns.contains($0) || SignalDetector.postingStems.contains(Stemmer.stem($0)) }
+    return elsewhere && words.contains(where: SignalDetector.copulas.contains)
       || words.containsRun(["not", "me"]) || words.containsRun(["not", "mine"])
   }
 
@@ -34,10 +35,9 @@ extension Advisor {
   /// Words that point back at what was said: "forget that", "those words".
   static let pointingBackWords: WordSet = ["that", "those", "this", "it", "all", "everything"]
 
-  /// Where words came from that are not the person's own work: a blog, an ad, an article.
-  static let elsewhereNouns: WordSet = [
-    "blog", "article", "vendor", "brochure", "marketing", "quote", "quoted", "pasted", "copied", "ad", "posting", "jd", "listing",
-  ]
+  /// Where words came from that are not the person's own work, besides a posting
+  /// (`SignalDetector.postingStems`): a blog, an article, a vendor.
+  static let elsewhereNouns: WordSet = ["blog", "article", "vendor", "brochure", "marketing", "quote", "quoted", "pasted", "copied"]
 
   /// Takes back the evidence of the last turn that added any, and says what no longer counts and
   /// where the person's words point now; nil when nothing was told.

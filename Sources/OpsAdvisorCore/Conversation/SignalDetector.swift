@@ -403,13 +403,12 @@ public struct SignalDetector: Sendable {
   /// "moving to the other group" (stemmed as clause words are).
   static func goesToOthers(_ words: ArraySlice<String>) -> Bool {
     words.indices.dropLast(2).contains { place in
-      goingStems.contains(words[place]) && words[place + 1] == "to"
+      movingStems.contains(words[place]) && words[place + 1] == "to"
         && words[(place + 2)...].prefix(3).contains { $0 == "another" || $0 == "other" }
         && words[(place + 2)...].prefix(4).contains(where: otherPeople.contains)
     }
   }
 
-  static let goingStems = WordSet(["go", "goes", "going", "move", "moves", "moving", "pass", "passes", "passing"].map(Stemmer.stem))
 
   /// Verbs of asking something of the person, before "us" or "me".
   static let demandVerbs: WordSet = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
@@ -590,12 +589,10 @@ public struct SignalDetector: Sendable {
   /// Whether words drop the thing that follows them: "we're dropping the finetuning", "drop our
   /// chatbot"; a drop with no such word after it is no dropping ("latency drops in the evening").
   static func dropsWhatFollows(_ words: ArraySlice<String>) -> Bool {
-    zip(words, words.dropFirst()).contains { word, next in word == dropStem && droppedThingOpeners.contains(next) }
+    zip(words, words.dropFirst()).contains { word, next in word == dropStem && thingOpeners.contains(next) }
   }
 
   static let dropStem = Stemmer.stem("dropping")
-  /// The words that open what is dropped (stemmed).
-  static let droppedThingOpeners = WordSet(["the", "our", "my", "that", "this", "those", "all"].map(Stemmer.stem))
 
   /// Whether words say someone leaves the work that follows: "moving off fraud", "rolled off
   /// the churn project", "stepping away from the chatbot" (stemmed as clause words are).
@@ -603,9 +600,13 @@ public struct SignalDetector: Sendable {
     zip(words, words.dropFirst()).contains { word, next in movingStems.contains(word) && (next == "off" || next == "away") }
   }
 
+  /// Verbs of someone or something leaving work, before "off", "away" or "to another team"
+  /// (stemmed as clause words are).
   static let movingStems = WordSet(
-    ["move", "moving", "moved", "roll", "rolling", "rolled", "rotate", "rotating", "rotated", "step", "stepping", "stepped", "come", "coming"]
-      .map(Stemmer.stem))
+    [
+      "move", "moves", "moving", "moved", "roll", "rolling", "rolled", "rotate", "rotating", "rotated", "step", "stepping", "stepped",
+      "come", "coming", "go", "goes", "going", "pass", "passes", "passing",
+    ].map(Stemmer.stem))
 
   /// Whether a signal is one more item of what a negation or a word of dropping before it
   /// covers, however far: after "or" ("i dont deploy anything or touch vllm/tgi"), or, dropped,
@@ -627,8 +628,9 @@ public struct SignalDetector: Sendable {
   /// Verbs that drop a list of things told before ("forget the X and the Y"), stemmed.
   static let listDroppingStems = WordSet(["forget", "scratch", "scrap", "ignore", "disregard"].map(Stemmer.stem))
 
-  /// Words that open another thing in a list: "… and the churn models", "… and those agents".
-  static let thingOpeners = WordSet(["the", "that", "those", "this", "these", "all", "any"].map(Stemmer.stem))
+  /// Words that open a thing dropped or another thing in a list: "dropping the finetuning",
+  /// "… and the churn models", "… and those agents" (stemmed).
+  static let thingOpeners = WordSet(["the", "our", "my", "that", "this", "those", "these", "all", "any"].map(Stemmer.stem))
 
   /// Words that start something new after a list denied or dropped: a person, a contrast, a
   /// time or a reason (stemmed as clause words are).
