@@ -523,7 +523,9 @@ extension Advisor {
   static let pickingVerbs: WordSet = ["take", "pick", "choose", "go"]
 
   /// The words that ask of everyone placed: "which track should each of them take".
-  static let everyoneRuns: [[String]] = [["each", "of", "them"], ["all", "of", "them"], ["each", "person"], ["everyone"], ["each", "one"]]
+  static let everyoneRuns: [[String]] = [
+    ["each", "of", "them"], ["all", "of", "them"], ["each", "person"], ["everyone"], ["each", "one"], ["they", "each"], ["both", "of", "them"],
+  ]
 
   /// "what tools would marcus learn on his track", "what would marcus be called after, job title
   /// wise", then "and priya's?": a topic of a track asked for someone placed before, answered

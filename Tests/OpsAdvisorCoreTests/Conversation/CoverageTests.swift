@@ -664,6 +664,11 @@ import Testing
     let each = Fixtures.text(of: replies[4])
     #expect(each.contains("Dana points to MLOps") && each.contains("Marcus points to LLMOps") && each.contains("Kofi points to AIOps"))
     #expect(!advisor.state.profile.evidence.contains { $0.phrase == "aiops" })
+    let land = Fixtures.text(of: conversation([
+      "first is dana, she trains our fraud models in pytorch", "next is tariq, hes wiring a claude powered helpdesk bot",
+      "so where do they each land",
+    ]).replies[2])
+    #expect(land.contains("Dana points to MLOps") && land.contains("Tariq points to LLMOps"))
   }
 
   /// Asked to pick tracks for several people, they are told how to describe each; training of
