@@ -7,7 +7,11 @@ import OpsAdvisorKnowledgeBase
 /// Usage: `swift run -c release opsadvisor-bench [--quick] [--runs N] [--no-build]`. `--quick`
 /// uses tiny counts, to check that the benchmark works (the test suite runs it that way, with
 /// `--no-build`); the figures it prints then mean nothing. `--stages` times each stage of a turn
-/// and `--scale N` only the N-times knowledge base, for profiling.
+/// and `--scale N` only the N-times knowledge base, for profiling. `--once` answers each held-out
+/// phrase in a fresh conversation on one thread, twice: the program to count a turn's
+/// instructions with (`SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind
+/// --toggle-collect='*countedPass*' …`, which counts the second pass only: the first builds what
+/// is built at first use), where the piped program's helper threads vary from run to run.
 @main
 struct Benchmark {
   let settings: BenchSettings
@@ -32,6 +36,10 @@ struct Benchmark {
         benchmark.measureTurns(try HeldOutPhrases.load(from: packageRoot))
         benchmark.measureScaling(try HeldOutPhrases.load(from: packageRoot), factors: [factor])
         print(BenchRow.table(benchmark.rows))
+        return
+      }
+      if CommandLine.arguments.contains("--once") {
+        print(StageBreakdown.respondOnce(phrases: try HeldOutPhrases.load(from: packageRoot)))
         return
       }
       if CommandLine.arguments.contains("--stages") {

@@ -29,4 +29,31 @@ enum StageBreakdown {
       return BenchRow("stage: \(name)", BenchRow.us(Statistics.median(seconds)), "mean per turn, median of \(rounds) rounds")
     }
   }
+
+  /// Answers each phrase in a fresh conversation twice, the first time to build what is built
+  /// at first use; returns how many blocks the second pass's replies hold.
+  static func respondOnce(phrases: [String], advisor: Advisor = EmbeddedKnowledgeBase.advisor) -> Int {
+    _ = warmUpPass(phrases: phrases, advisor: advisor)
+    return countedPass(phrases: phrases, advisor: advisor)
+  }
+
+  /// The second pass of `respondOnce(phrases:advisor:)`, the function callgrind's
+  /// `--toggle-collect` names: the steady cost of the turns.
+  @inline(never)
+  static func countedPass(phrases: [String], advisor: Advisor) -> Int {
+    phrases.reduce(0) { count, phrase in
+      var fresh = advisor
+      return count + fresh.respond(to: phrase).blocks.count
+    }
+  }
+
+  /// The first pass of `respondOnce(phrases:advisor:)`, which callgrind does not count: it
+  /// sums other figures than `countedPass`, so that the two are not folded into one function.
+  @inline(never)
+  static func warmUpPass(phrases: [String], advisor: Advisor) -> Int {
+    phrases.reduce(0) { count, phrase in
+      var fresh = advisor
+      return count + fresh.respond(to: phrase).sources.count
+    }
+  }
 }

@@ -25,7 +25,7 @@ extension Advisor {
   /// add nothing are left out.
   func passingAnswer(words: ArraySlice<String>, joined: String?) -> String? {
     guard words.count <= Self.unsureLength, !words.isEmpty else { return nil }
-    let skips = knowledgeBase.interview.skipPhrases
+    let skips = knowledgeBase.interview.skipPhraseSet
     // "not really" is a phrase of its own before "really" is a filler.
     let whole = joined ?? words.joined(separator: " ")
     if skips.contains(whole) { return whole }

@@ -257,7 +257,15 @@ public enum DialogueAct {
   /// Whether a line, spaces aside, ends with a question mark: its last clause asks, whatever
   /// the clauses before it do ("what about llmops? everyone talks about it" does not).
   public static func endsWithQuestionMark(_ parsed: ParsedInput) -> Bool {
-    parsed.original.utf8.last { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } == UInt8(ascii: "?")
+    // Walked from the end: `last(where:)` on a string's bytes walks them all from the start.
+    let bytes = parsed.original.utf8
+    var index = bytes.endIndex
+    while index > bytes.startIndex {
+      index = bytes.index(before: index)
+      let byte = bytes[index]
+      if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { return byte == UInt8(ascii: "?") }
+    }
+    return false
   }
 
   /// Whether a line only states: no request and no question word anywhere.

@@ -79,6 +79,14 @@ public struct Interview: Sendable {
   public let questions: [InterviewQuestion]
   /// Normalised answers such as "skip" or "not sure".
   public let skipPhrases: [String]
+  /// `skipPhrases` as a set, looked up at every line.
+  let skipPhraseSet: WordSet
+
+  public init(questions: [InterviewQuestion], skipPhrases: [String]) {
+    self.questions = questions
+    self.skipPhrases = skipPhrases
+    self.skipPhraseSet = WordSet(skipPhrases)
+  }
 
   public static let empty = Interview(questions: [], skipPhrases: [])
 }
