@@ -201,7 +201,8 @@ extension Advisor {
   /// Whether a line that asks nothing introduces someone by name, whatever the matcher made of
   /// it ("and the third one, kofi, is on call sre" is no question about the third track).
   func introducesSomeone(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
-    guard detections.contains(where: { !$0.negated && !$0.asked }), !DialogueAct.endsWithQuestionMark(parsed),
+    // "can one person do both mlops and llmops tho? budget is for 1 hire. we also have …" asks.
+    guard detections.contains(where: { !$0.negated && !$0.asked }), !DialogueAct.hasQuestionMark(parsed),
       !DialogueAct.asksSomething(parsed)
     else { return false }
     return !peopleDescribed(parsed).isEmpty

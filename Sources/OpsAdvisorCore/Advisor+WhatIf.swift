@@ -14,6 +14,25 @@ extension Advisor {
     return opens && (DialogueAct.endsWithQuestionMark(parsed) || words.starts(with: ["what", "if"]))
   }
 
+  /// Whether a line asks about work only imagined, not told as theirs: "say i did move to
+  /// llmops, what transfers", "if we self host the fine tuned llama what would we serve it
+  /// with", "suppose we went agentic, which track then?". It opens with "say", "suppose",
+  /// "imagine", "hypothetically" or "assuming", or with "if" and a verb of a change not yet made
+  /// ("would", "did", "were"), and asks; what it names is no news of their work. ("what if I
+  /// care more about the llm bot" tells what they care about: `whatIf` reads those.)
+  static func imaginesWork(_ parsed: ParsedInput) -> Bool {
+    let words = DialogueAct.afterFillers(parsed.words)
+    guard let first = words.first, words.count > 2, DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed)
+    else { return false }
+    return imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains)
+  }
+
+  /// Words that open a line imagining something (`imaginesWork`).
+  static let imaginingOpeners: WordSet = ["say", "suppose", "supposing", "imagine", "hypothetically", "assuming"]
+
+  /// Words after "if" that make it a change not yet made (`imaginesWork`).
+  static let unmadeChangeWords: WordSet = ["would", "did", "were", "wanted"]
+
   /// Words of wanting, which with the liking verbs (`SignalDetector.likingVerbs`) make a what-if
   /// say what they would like rather than imagine work.
   static let wantingWords: WordSet = ["rather", "prefer", "care", "want", "interested"]

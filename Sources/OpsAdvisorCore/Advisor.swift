@@ -105,9 +105,14 @@ public struct Advisor: Sendable {
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
-    // "do i need vllm tho? we use openai hosted": the question, then the story noted.
-    if decision == .outOfScope, !cut, let (question, story) = Self.questionBeforeTheirStory(parsed),
-      let asked = prepare(question).text, let told = prepare(story).text, told.decision == .answer(KnownIntent.preference),
+    // "do i need vllm tho? we use openai hosted", "can one person do both mlops and llmops tho?
+    // budget is for 1 hire. we also have a churn prediction model": the question, then the
+    // story noted.
+    if decision == .outOfScope || decision == .answer(KnownIntent.preference), !cut,
+      let (question, story) = Self.questionBeforeTheirStory(parsed),
+      let asked = prepare(question).text, asked.decision != .answer(KnownIntent.preference),
+      decision == .outOfScope || asked.decision != .outOfScope,
+      let told = prepare(story).text, told.decision == .answer(KnownIntent.preference),
       told.detections.contains(where: { !$0.negated })
     {
       return PreparedInput(
@@ -236,7 +241,9 @@ public struct Advisor: Sendable {
   /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
-    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) { return false }
+    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) || imaginesWork(parsed) {
+      return false
+    }
     // "so final answer for me is mlops?" checks the verdict; the track it names is no news.
     if checksTheVerdict(parsed) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
@@ -435,7 +442,9 @@ public struct Advisor: Sendable {
   /// The question a declined line opens with when the rest only tells of the asker's work ("do
   /// i need vllm tho? we use openai hosted, we dont run any models ourselves"), or nil.
   static func questionBeforeTheirStory(_ parsed: ParsedInput) -> (question: String, story: String)? {
+    // "me? i do k8s + vllm serving" asks no question of its own.
     guard parsed.clauses.count > 1, let first = parsed.clauses.first, first.asked,
+      parsed.words[first.range].drop(while: DialogueAct.leadingFillers.contains).count > topicFragmentWords,
       parsed.clauses.dropFirst().allSatisfy({ !parsed.asks($0) }),
       parsed.clauses.dropFirst().contains(where: { parsed.classes[$0.range].contains(.firstPerson) })
     else { return nil }
@@ -628,6 +637,14 @@ public struct Advisor: Sendable {
   /// or a line mostly about something else is declined, though its signals still count (see
   /// `absorbs`).
   func decide(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
+    let decision = decideReading(match, parsed: parsed, detections: detections)
+    // "if we self host the fine tuned llama what would we serve it with" asks; it tells nothing.
+    guard decision == .answer(KnownIntent.preference), Self.imaginesWork(parsed) else { return decision }
+    return policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
+  }
+
+  /// `decide(_:parsed:detections:)` before a line imagining work is kept from telling of it.
+  func decideReading(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
     if decision == .answer(KnownIntent.thanks), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }

@@ -381,7 +381,9 @@ public enum DialogueAct {
   /// interviewing for an MLOps role", not "should I learn MLOps", "I wonder whether I should
   /// learn MLOps" or "I thought AIOps meant IT operations").
   static func statesAboutSelf(_ classes: ArraySlice<WordClass>, _ words: ArraySlice<String>) -> Bool {
-    guard let first = classes.first, !first.contains(.requestOpener) else { return false }
+    // "ok tell me more about mlops", "so can i switch later": the request after the filler.
+    let fillers = words.prefix { leadingFillers.contains($0) }.count
+    guard let first = classes.dropFirst(fillers).first, !first.contains(.requestOpener) else { return false }
     return classes.contains(.firstPerson) && !zip(classes, words).contains { wordClass, word in
       wordClass.contains(.cognition) || wordClass.contains(.questionWord) && !subordinators.contains(word)
     }

@@ -21,6 +21,36 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  /// A request after "ok" or "so" asks; the "me" of "tell me" is not them telling of their work.
+  @Test(arguments: ["ok tell me more about mlops", "so tell me more about aiops", "okay tell me more about llmops"])
+  func aRequestAfterAFillerLeavesTheProfile(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent != KnownIntent.preference)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  /// Work only imagined ("say i did…", "if we … what would …") is asked about, not told.
+  @Test(arguments: [
+    "say i did move to llmops, what transfers", "if we self host the fine tuned llama what would we serve it with",
+    "suppose we went all in on agents, which track then?",
+  ])
+  func workOnlyImaginedLeavesTheProfile(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].intent != KnownIntent.preference)
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  /// A question first, then their story: the question answered and the story noted.
+  @Test func aQuestionThenTheirStoryGetsBoth() {
+    let (replies, advisor) = conversation([
+      "can one person do both mlops and llmops tho? budget is for 1 hire. we also have a churn prediction model"
+    ])
+    let text = Fixtures.text(of: replies[0])
+    #expect(text.contains("Noted: MLOps"))
+    #expect(text.contains("LLMOps is not just MLOps"))
+    #expect(advisor.state.profile.evidence.contains { $0.phrase == "churn" })
+  }
+
   @Test func aQuestionBesideTheirStoryCountsOnlyTheStory() {
     let found = detector.detect(in: "my big worry is regulation. does governance belong to mlops or aiops?")
     #expect(found.contains { $0.signal.phrase == "regulation" && !$0.asked })
