@@ -93,6 +93,7 @@ extension Advisor {
   /// The words around them that ask which track suits them.
   static let askingForWords: WordSet = [
     "and", "what", "about", "for", "which", "track", "tracks", "one", "ones", "so", "then", "does", "that", "change", "it", "now",
+    "where", "fit", "fits", "land", "belong", "belongs", "go", "goes", "do",
   ]
 
   /// The clauses of a line that tell of someone by name, by name: one that opens with a name
@@ -107,7 +108,7 @@ extension Advisor {
       let words = parsed.words[clause.range].drop(while: { DialogueAct.leadingFillers.contains($0) || $0 == "then" || $0 == "actually" })
       let next = parsed.clauses.dropFirst(number + 1).first.map { parsed.words[$0.range] }
       if let name = namedAtTheOpening(words, in: parsed) ?? nameIntroduced(words, in: parsed) ?? placedNameOpening(words)
-        ?? nameAlone(words, before: next, in: parsed)
+        ?? nameAlone(words, before: next, in: parsed) ?? nameBesideATeamWord(words, in: parsed)
       {
         people.removeAll { $0.name == name }
         people.append((name, [String(clause.text)]))
@@ -159,6 +160,28 @@ extension Advisor {
     else { return nil }
     return name
   }
+
+  /// The name set beside a word for someone of their team, before a verb of doing: "one of my
+  /// guys (dave) also maintains a small churn model", "my colleague priya runs our rag bot".
+  func nameBesideATeamWord(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
+    for place in words.indices.dropFirst() where Self.teamWords.contains(words[place - 1]) {
+      guard words[..<place].contains(where: { $0 == "my" || $0 == "our" }), Self.isAName(parsed, at: place),
+        !parser.lexicon.knows(words[place])
+      else { continue }
+      let after = words[(place + 1)...].drop(while: Self.wordsBeforeDoing.contains)
+      if let verb = after.first, Self.doingVerbs.contains(verb) { return words[place] }
+    }
+    return nil
+  }
+
+  /// Words for someone of their team, before their name (`nameBesideATeamWord`).
+  static let teamWords: WordSet = [
+    "guys", "guy", "colleague", "coworker", "teammate", "report", "reports", "engineers", "devs", "intern", "people", "folks",
+    "junior", "buddy",
+  ]
+
+  /// Words between a name and what the person does: "dave also maintains".
+  static let wordsBeforeDoing: WordSet = ["also", "now", "still", "mostly", "mainly", "just", "only", "currently"]
 
   /// The name of someone placed before that opens a clause saying more of them: "priya also
   /// started building a RAG thing", "priya now also does rag".
@@ -218,6 +241,6 @@ extension Advisor {
   /// Verbs after a name that tell what the person does: "dave does", "eve is", "bob builds".
   static let doingVerbs: WordSet = [
     "does", "runs", "builds", "is", "works", "handles", "owns", "maintains", "manages", "writes", "trains", "deploys",
-    "develops", "operates", "supports", "focuses", "codes", "leads",
+    "develops", "operates", "supports", "focuses", "codes", "leads", "retrains", "ships", "monitors", "tunes",
   ]
 }

@@ -649,6 +649,18 @@ import Testing
     #expect(text.contains("shes 100% on the llm chatbot"))
   }
 
+  /// A name beside a word for someone of their team ("one of my guys (dave) also maintains …")
+  /// places that person, and "where does he fit?" in the same line asks where.
+  @Test func aNameBesideATeamWordIsPlacedAndAskedOf() {
+    let (replies, advisor) = conversation([
+      "we run alerting for the it ops team",
+      "one of my guys (dave) also maintains a small churn model for the business side, retrains it every quarter in a python notebook. where does he fit?",
+    ])
+    #expect(advisor.state.placedPeople.map(\.name) == ["dave"])
+    #expect(advisor.state.placedPeople.first?.track == .mlops)
+    #expect(Fixtures.text(of: replies[1]).contains("What you told me of Dave points to MLOps."))
+  }
+
   /// People introduced as managers type them: "then theres marcus, he's …", and a name set
   /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
   /// and no third track).
