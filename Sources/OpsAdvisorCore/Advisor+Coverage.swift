@@ -477,9 +477,15 @@ extension Advisor {
     guard words.contains("what") || words.contains("which"), parsed.tracks.isEmpty, parsed.factor == nil,
       parsed.namesNothingOutside
     else { return false }
-    return zip(words, words.dropFirst()).contains { $0 == "not" && leavingOutVerbs.contains($1) }
-      || leavingOutPhrases.contains(where: words.containsRun)
-        && (words.contains(where: sourceNouns.contains) || words.contains("it") || words.contains("you"))
+    // "you didnt answer, what do i actually monitor" complains, then asks something else: the
+    // words that leave out come after "what" or "which" in its clause.
+    return parsed.clauses.contains { clause in
+      guard let asking = clause.range.first(where: { words[$0] == "what" || words[$0] == "which" }) else { return false }
+      let asked = Array(words[asking..<clause.range.upperBound])
+      return zip(asked, asked.dropFirst()).contains { $0 == "not" && leavingOutVerbs.contains($1) }
+        || leavingOutPhrases.contains(where: asked.containsRun)
+          && (words.contains(where: sourceNouns.contains) || words.contains("it") || words.contains("you"))
+    }
   }
 
   /// The verbs that, after "not", ask what the source leaves out ("what does it not cover").

@@ -460,7 +460,8 @@ public struct Advisor: Sendable {
   func questionAfterItsOpening(
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]
   ) -> PreparedInput? {
-    if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAnAside(parsed, detections: detections)
+    if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAComplaint(parsed)
+      ?? Self.questionAfterAnAside(parsed, detections: detections)
       ?? Self.questionAfterExplain(parsed) ?? Self.questionAfterNotKnowing(parsed)
     {
       return prepare(rest)
@@ -580,6 +581,20 @@ public struct Advisor: Sendable {
     }
     return parsed.clauses.dropFirst().contains(where: parsed.asks) ? rest.joined(separator: ", ") : nil
   }
+
+  /// "wait you didnt answer, what do i actually monitor", "thats not what i asked. which tools
+  /// then": the question after a first clause that only says the last one went unanswered.
+  static func questionAfterAComplaint(_ parsed: ParsedInput) -> String? {
+    guard parsed.clauses.count > 1, let opening = parsed.clauses.first else { return nil }
+    let words = parsed.words[opening.range]
+    let unanswered = words.contains { $0 == "answer" || $0 == "answered" || $0 == "asked" }
+      && words.contains { $0 == "not" || $0 == "never" }
+    guard unanswered, words.count <= complaintWords, parsed.clauses.dropFirst().contains(where: parsed.asks) else { return nil }
+    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+  }
+
+  /// The most words of a clause that only says a question went unanswered.
+  static let complaintWords = 8
 
   /// The nouns of a clause that announces a question: "q" in "different q", "question".
   static let questionNouns: WordSet = ["q", "question", "qs", "questions", "topic"]

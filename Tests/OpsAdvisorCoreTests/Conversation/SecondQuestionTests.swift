@@ -57,6 +57,16 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("My source mentions drift for MLOps"))
   }
 
+  /// "you didnt answer" before a question is a complaint, not a question of what the source
+  /// leaves out: the question after it is answered.
+  @Test func aQuestionAfterSayingTheLastWentUnansweredIsAnswered() {
+    let (replies, _) = conversation(["what does llmops focus on", "wait you didnt answer, what tools does it use"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(!text.contains("It says nothing about these"))
+    #expect(text.contains("vLLM"))
+    #expect(Fixtures.text(of: Fixtures.ask("what does the source not cover")).contains("It says nothing about these"))
+  }
+
   /// "what" asked of two topics in one clause, after thanks or not, answers both.
   @Test(arguments: ["what skills do i need + what tools pls", "ok cool thx. what skills do i need + what tools pls", "what skills for llmops and what tools"])
   func whatAskedOfTwoTopicsAnswersBoth(line: String) {
