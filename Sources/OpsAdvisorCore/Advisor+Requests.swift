@@ -53,9 +53,11 @@ extension Advisor {
   /// two meanings of AIOps answer it.
   static func asksWhetherAIOpsIsITOperations(_ parsed: ParsedInput, _ detections: [SignalDetector.Detection]) -> Bool {
     guard parsed.tracks == [.aiops], detections.contains(where: { $0.signal.itOperations }) else { return false }
+    // "wait whats aiops actually? isnt that the it monitoring thing w splunk": "that" is AIOps.
     return parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
-      return DialogueAct.opensAsYesNoQuestion(words) && words.contains(TrackID.aiops.rawValue)
+      let namesAIOps = words.contains(TrackID.aiops.rawValue) || words.prefix(3).contains(where: { $0 == "that" || $0 == "it" || $0 == "this" })
+      return DialogueAct.opensAsYesNoQuestion(words) && namesAIOps
         && !parsed.classes[clause.range].contains { $0.contains(.firstPerson) }
     }
   }

@@ -221,9 +221,12 @@ public struct SignalDetector: Sendable {
   /// worry is regulation. does governance belong to mlops or aiops?"): what it names is what
   /// they ask about, not their work.
   static func asksWithoutTheAsker(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
-    guard parsed.clauses.count > 1, clause.asked, !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) }),
+    guard parsed.clauses.count > 1, !parsed.classes[clause.range].contains(where: { $0.contains(.firstPerson) }),
       let opening = clause.range.first(where: { !DialogueAct.leadingFillers.contains(parsed.words[$0]) })
     else { return false }
+    // "whats the job title i'd have, and do those pay more than sre": a later clause opening
+    // with "and" and a question asks without its question mark.
+    guard clause.asked || opening > clause.range.lowerBound && clause.range.lowerBound > 0 else { return false }
     // "I only approve them. isn't that more governance?" asks of what they just told; "that
     // doesnt answer my question. does it mention access control or not?" asks of the source.
     // "and the third one, kofi, is an sre": the name's sentence goes on, it asks nothing.

@@ -977,7 +977,7 @@ import Testing
   }
 
   @Test(arguments: ["is aiops the thing where ML detects incidents in your logs? thats what my manager thinks it is",
-    "is aiops about alert correlation?"])
+    "is aiops about alert correlation?", "wait whats aiops actually? isnt that the it monitoring thing w splunk"])
   func askingWhetherAIOpsIsITOperationsGetsItsTwoMeanings(line: String) {
     #expect(Fixtures.ask(line).intent == KnownIntent.aiopsMeaning)
   }

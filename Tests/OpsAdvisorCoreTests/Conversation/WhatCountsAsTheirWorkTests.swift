@@ -29,6 +29,13 @@ import Testing
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 
+  /// A later clause opening with "and" and a question asks, question mark or not: what it
+  /// names is no news of their work ("more than sre" would otherwise set SRE aside).
+  @Test func aQuestionAfterAndLeavesTheProfile() {
+    let (_, advisor) = conversation(["im an sre", "whats the job title i'd have, and do those pay more than sre"])
+    #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
+  }
+
   /// Work only imagined ("say i did…", "if we … what would …") is asked about, not told.
   @Test(arguments: [
     "say i did move to llmops, what transfers", "if we self host the fine tuned llama what would we serve it with",
