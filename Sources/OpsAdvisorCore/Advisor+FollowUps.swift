@@ -588,7 +588,11 @@ extension Advisor {
 
   /// `asksWhatItIs(_:)` of some words: a line's, or one clause's.
   static func asksWhatItIs(_ lineWords: [String]) -> Bool {
-    let words = DialogueAct.afterFillers(lineWords)
+    var words = DialogueAct.afterFillers(lineWords)
+    // "what even are evals", "what exactly is tgi": the word after "what" only stresses it.
+    if words.count > 2, words.first == "what", stressingWords.contains(words[words.startIndex + 1]) {
+      words = ["what"] + words.dropFirst(2)
+    }
     return words.starts(with: ["what", "is"]) || words.starts(with: ["what", "s"]) || words.starts(with: ["what", "are"])
       || words.starts(with: ["what", "means"]) || words.starts(with: ["what", "mean"])
       || words.starts(with: ["what", "does"]) && words.contains { $0 == "mean" || $0 == "means" }
@@ -597,6 +601,9 @@ extension Advisor {
       // "i asked what an LLM is": the question reported.
       || words.first == "what" && words.count <= 5 && (words.last == "is" || words.last == "means")
   }
+
+  /// Words after "what" that only stress the question: "what even are evals".
+  static let stressingWords: WordSet = ["even", "exactly", "actually", "really"]
 
   /// The most words a tool's name has in such a question ("what's LLM tracing?").
   static let longestTerm = 2

@@ -345,7 +345,12 @@ public struct SignalDetector: Sendable {
     }) {
       return other
     }
-    guard let verb = words.indices.dropLast().first(where: { words[$0 + 1] == "about" && talkVerbs.contains(words[$0]) })
+    // "my lead keeps saying guardrails": a term someone else says ("my manager says we run
+    // kubernetes" tells of them).
+    guard let verb = words.indices.dropLast().first(where: { place in
+      words[place + 1] == "about" && talkVerbs.contains(words[place])
+        || termSayingVerbs.contains(words[place]) && !words[(place + 1)...].prefix(3).contains(where: saidOfThemWords.contains)
+    })
     else { return words.endIndex }
     // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
     let talker = words[..<verb].last { !talkAuxiliaries.contains($0) }
@@ -354,7 +359,17 @@ public struct SignalDetector: Sendable {
   }
 
   /// The words between who talks and the verb: "we have also been talking".
-  static let talkAuxiliaries: WordSet = ["have", "been", "are", "am", "were", "was", "keep", "kept", "also", "all", "always", "just"]
+  static let talkAuxiliaries: WordSet = [
+    "have", "been", "are", "am", "were", "was", "keep", "keeps", "kept", "also", "all", "always", "just",
+  ]
+
+  /// Verbs of saying a term ("keeps saying guardrails"); not "claims" or "means", which are
+  /// nouns as often ("insurance claims").
+  static let termSayingVerbs: WordSet = ["say", "says", "said", "saying", "mentions", "mentioned", "mentioning"]
+
+  /// Words within three after a verb of saying that make what is said about the speaker:
+  /// "says we run …", "say next year we make …", "said that our …".
+  static let saidOfThemWords: WordSet = ["we", "i", "our", "my", "us", "me", "that", "im", "were", "ive"]
 
   /// Verbs of talking: "everyone is talking about chatgpt".
   static let talkVerbs: WordSet = ["talking", "talk", "talks", "talked"]

@@ -83,6 +83,11 @@ import Testing
   @Test func severalTermsAskedAtOnceGetEachMeaning() {
     let both = Fixtures.text(of: Fixtures.ask("whats evals? and guardrails?"))
     #expect(both.contains("Evaluation is measuring") && both.contains("Guardrails are checks"))
+    // "even" after "what" only stresses it; a term someone else keeps saying is not their work.
+    let (stressed, advisor) = conversation(["ok what even are evals. and guardrails? my lead keeps saying guardrails"])
+    let text = Fixtures.text(of: stressed[0])
+    #expect(text.contains("Evaluation is measuring") && text.contains("Guardrails are checks") && !text.contains("mentions keeps"))
+    #expect(advisor.state.profile.evidence.isEmpty)
     let those = Fixtures.text(of: conversation(["what is llmops", "ok and tracing? token costs? what do those mean"]).replies[1])
     #expect(those.contains("Tracing records") && those.contains("A token is"))
     #expect(Fixtures.text(of: Fixtures.ask("is observability the same as monitoring")).hasPrefix("My source doesn't set observability against monitoring"))

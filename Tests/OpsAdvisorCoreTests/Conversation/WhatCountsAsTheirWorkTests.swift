@@ -36,6 +36,13 @@ import Testing
     #expect(advisor.state.profile.evidence.allSatisfy { $0.turn == 1 })
   }
 
+  /// A term someone else says is hearsay; what they say of the speaker's work is not.
+  @Test func aTermSomeoneElseSaysIsNotTheirWork() {
+    #expect(detector.detect(in: "my manager says kubernetes").isEmpty)
+    #expect(detector.detect(in: "my manager says we run kubernetes").contains { $0.signal.phrase == "kubernetes" })
+    #expect(!detector.detect(in: "we run nightly batch scoring for insurance claims").isEmpty)
+  }
+
   /// Work only imagined ("say i did…", "if we … what would …") is asked about, not told.
   @Test(arguments: [
     "say i did move to llmops, what transfers", "if we self host the fine tuned llama what would we serve it with",
