@@ -830,12 +830,16 @@ extension Advisor {
   /// The one to three words between "the" (or "that") and "one" (or "part", "bit") that open a
   /// line ("the evaluation one, …" → "evaluation"), or nil.
   static func itemPickedOut(_ words: [String]) -> String? {
-    let start = words.prefix { DialogueAct.leadingFillers.contains($0) }.count
+    // "explain the drift one", "tell me more about that evaluation part".
+    let start = words.prefix { DialogueAct.leadingFillers.contains($0) || itemAskingWords.contains($0) }.count
     guard start < words.count, words[start] == "the" || words[start] == "that",
       let end = words[(start + 1)...].prefix(4).firstIndex(where: itemNouns.contains), end > start + 1
     else { return nil }
     return words[(start + 1)..<end].joined(separator: " ")
   }
+
+  /// Words that ask to have an item of a list explained, before it: "explain the drift one".
+  static let itemAskingWords: WordSet = ["explain", "describe", "elaborate", "expand", "on", "tell", "me", "more", "about"]
 
   /// "the second one. explain", "go back to the second point": that point of the last answer's
   /// list, said again with where it comes from; nil when the line refers to no point by its

@@ -428,6 +428,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(replies[1].tracks == [.llmops])
     #expect(Fixtures.text(of: replies[1]).contains("evaluation"))
     #expect(Advisor.itemPickedOut(["so", "the", "prompt", "ops", "part"]) == "prompt ops")
+    #expect(Advisor.itemPickedOut(["explain", "the", "drift", "one"]) == "drift")
+    let drift = conversation(["what projects for mlops", "explain the drift one"]).replies[1]
+    #expect(drift.intent != KnownIntent.outOfScope && drift.tracks == [.mlops])
     #expect(Advisor.itemPickedOut(["the", "one", "with", "tools"]) == nil)
   }
 
