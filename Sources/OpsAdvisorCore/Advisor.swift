@@ -676,6 +676,8 @@ public struct Advisor: Sendable {
         && Self.asksWhichTheyChoose(parsed.words, whichAlone: true)
       // "Senior Platform Engineer, 7 years Kubernetes infra, OPA policy. Which track?"
       || !detections.isEmpty && DialogueAct.endsAskingOnlyWhichTrack(parsed)
+      // "… audit logs, and the EU AI act. which of these tracks actually covers that?"
+      || !detections.isEmpty && parsed.tracks.isEmpty && Self.endsAskingWhichTrackCoversIt(parsed)
       || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words) || Self.asksToBeInterviewed(parsed.words)
     {
       return .answer(KnownIntent.recommendation)
@@ -921,6 +923,24 @@ public struct Advisor: Sendable {
     parsed.tracks.count != 1 && parsed.words.contains("which") && parsed.namesNothingOutside
       && MatchPolicy.asks(parsed.words, by: possessives, about: Self.careerWord)
   }
+
+  /// Whether the last of several clauses asks which track covers what the line told: "which of
+  /// these tracks actually covers that?", "which one fits this best".
+  static func endsAskingWhichTrackCoversIt(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 1, let last = parsed.clauses.last else { return false }
+    let words = parsed.words[last.range].drop(while: DialogueAct.leadingFillers.contains)
+    guard words.first == "which", (3...8).contains(words.count),
+      let noun = words.dropFirst().prefix(4).firstIndex(where: MatchPolicy.trackNounsOrOne.contains)
+    else { return false }
+    let rest = words[(noun + 1)...]
+    let covers = { (word: String) in coveringVerbs.contains(word) || word == "fits" || word == "fit" }
+    return rest.contains(where: covers) && rest.allSatisfy { covers($0) || coveredWords.contains($0) }
+      && words[..<noun].dropFirst().allSatisfy { $0 == "of" || $0 == "these" || $0 == "the" || $0 == "those" }
+  }
+
+  /// The other words a clause asking which track covers what was told may hold: "actually",
+  /// "that", "best" (`endsAskingWhichTrackCoversIt`).
+  static let coveredWords: WordSet = ["actually", "that", "this", "it", "all", "best", "then", "really", "most", "stuff", "work"]
 
   /// Whether a line tells the track the person has chosen, asking nothing ("ok thanks, I'll
   /// start with the mlops one then", "I'll go with LLMOps"): who that track fits answers it,

@@ -187,6 +187,15 @@ import Testing
 
   /// "which should i learn?" beside their story, and the recommendation asked for by name,
   /// get the recommendation; "learn" is no concept to compare on.
+  @Test(arguments: [
+    "hi. im a security engineer at a fintech, my boss just told me i now 'own AI governance' lol. thats model inventory, access controls for our internal llm gateway, audit logs, and everyone is freaking out about the EU AI act. which of these tracks actually covers that?",
+    "we run the platform with governance and audit logs for every model, which one fits this best",
+  ])
+  func whichTrackCoversWhatTheyToldIsTheRecommendation(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.recommendation && reply.recommendation == .aiops)
+  }
+
   @Test func theRecommendationAskedInOtherWords() {
     let story = Fixtures.ask("ok and which should i learn? at work i kinda maintain our rag chatbot, mostly fixing slow responses and token costs")
     #expect(story.intent == KnownIntent.recommendation)
