@@ -675,7 +675,9 @@ extension Advisor {
   ]
 
   /// Words that stand for what is asked without naming it: "anything about".
-  static let vagueWords: WordSet = ["anything", "something", "much", "lot", "all", "specifically", "precisely", "exactly"]
+  static let vagueWords: WordSet = [
+    "anything", "something", "much", "lot", "all", "specifically", "precisely", "exactly", "each", "both", "tho", "though",
+  ]
 
   /// The verbs of belonging, after what belongs: "which track does agentops belong to".
   static let belongingVerbs: WordSet = ["belong", "belongs", "fall", "falls", "sit", "sits", "go", "goes"]

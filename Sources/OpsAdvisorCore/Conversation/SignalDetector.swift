@@ -495,7 +495,7 @@ public struct SignalDetector: Sendable {
     var playedDown: Bool?  // read once a signal is found: most clauses have none
     var lastEnd = words.startIndex  // where the last signal found ends
     while position < words.endIndex {
-      let named = aboutSelf ? namedTrack(words[position]) : nil
+      let named = aboutSelf && !Self.isTaughtTopic(words, at: position) ? namedTrack(words[position]) : nil
       if named != nil, namesTheirWork == nil { namesTheirWork = !words.contains(where: Self.notDoingStems.contains) }
       let matches = named.flatMap { namesTheirWork == true ? [($0, 1)] : nil } ?? longestSignals(in: words, at: position)
       guard let length = matches.first?.length else {
@@ -523,6 +523,21 @@ public struct SignalDetector: Sendable {
     }
     return found
   }
+
+  /// Whether the word at `position` is what a course or talk is on: "designing a course on
+  /// 'AI operations'", "giving a talk about llmops" names a subject, not their work.
+  static func isTaughtTopic(_ words: ArraySlice<String>, at position: Int) -> Bool {
+    guard position - 2 >= words.startIndex, topicPrepositions.contains(words[position - 1]) else { return false }
+    return teachingStems.contains(words[position - 2])
+  }
+
+  /// Words between what is taught and its subject: "a course on", "a talk about".
+  static let topicPrepositions: WordSet = ["on", "about", "in", "covering"]
+
+  /// What is taught or presented (stemmed as clause words are).
+  static let teachingStems = WordSet(
+    ["course", "courses", "class", "module", "lecture", "lectures", "workshop", "talk", "syllabus", "curriculum", "unit", "seminar"]
+      .map(Stemmer.stem))
 
   /// Words after something that say it was dropped (stemmed as clause words are).
   static let droppedStems = WordSet(["cancelled", "canceled", "scrapped", "axed"].map(Stemmer.stem))

@@ -43,6 +43,17 @@ import Testing
     #expect(!detector.detect(in: "we run nightly batch scoring for insurance claims").isEmpty)
   }
 
+  /// A track a course or talk is on is its subject, not their work; "each" and "tho" name no concept.
+  @Test func aTrackTaughtIsNoWorkOfTheirs() {
+    let (replies, advisor) = conversation([
+      "hi, im a lecturer designing a one-semester course on 'AI operations' for CS masters students. what should i cover from each track?",
+      "is there a course for it tho?",
+    ])
+    #expect(advisor.state.profile.evidence.isEmpty)
+    #expect(replies.allSatisfy { !Fixtures.text(of: $0).contains("I found nothing on") })
+    #expect(!detector.detect(in: "im giving a talk about llmops next week").contains { $0.signal.phrase == "llmops" })
+  }
+
   /// Work only imagined ("say i did…", "if we … what would …") is asked about, not told.
   @Test(arguments: [
     "say i did move to llmops, what transfers", "if we self host the fine tuned llama what would we serve it with",
