@@ -125,6 +125,8 @@ public struct SignalDetector: Sendable {
         // "the anomaly detection thing was me arguing about gartner, not my job".
         if !inClause.isEmpty, let next = parsed.clauses.dropFirst(number + 1).first,
           saysNotTheirWork(parsed.stems[next.range].prefix(4)) || Self.saysNotMine(parsed.words[next.range].prefix(3))
+            // "retraining and drift monitoring, thats the ml teams job not mine".
+            || parsed.classes[next.range].first?.contains(.pointsAtOne) == true && Self.saysNotMine(parsed.words[next.range])
         {
           inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
         }

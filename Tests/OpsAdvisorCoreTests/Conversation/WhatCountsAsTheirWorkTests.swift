@@ -43,6 +43,12 @@ import Testing
     #expect(!detector.detect(in: "we run nightly batch scoring for insurance claims").isEmpty)
   }
 
+  /// "thats the ml teams job not mine" after what they named denies it.
+  @Test func whatTheNextClauseCallsSomeoneElsesJobIsDenied() {
+    let found = detector.detect(in: "hmm but retraining and drift monitoring, thats the ml teams job not mine")
+    #expect(!found.isEmpty && found.allSatisfy(\.negated))
+  }
+
   /// A track a course or talk is on is its subject, not their work; "each" and "tho" name no concept.
   @Test func aTrackTaughtIsNoWorkOfTheirs() {
     let (replies, advisor) = conversation([
