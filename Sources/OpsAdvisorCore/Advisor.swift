@@ -460,6 +460,8 @@ public struct Advisor: Sendable {
   func questionAfterItsOpening(
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]
   ) -> PreparedInput? {
+    // "ok. i want job fast, which one": declined as a whole, the rest may be understood.
+    if decision == .outOfScope, let rest = Self.restAfterABareOpening(parsed) { return prepare(rest) }
     if let rest = Self.questionAfterAnnouncingIt(parsed) ?? Self.questionAfterAComplaint(parsed)
       ?? Self.questionAfterAnAside(parsed, detections: detections)
       ?? Self.questionAfterExplain(parsed) ?? Self.questionAfterNotKnowing(parsed)
@@ -581,6 +583,22 @@ public struct Advisor: Sendable {
     }
     return parsed.clauses.dropFirst().contains(where: parsed.asks) ? rest.joined(separator: ", ") : nil
   }
+
+  /// "ok. i want job fast, which one", "cool, got it. and the tools?": the line after a first
+  /// clause of only such words, read as the line; nil for any other line.
+  static func restAfterABareOpening(_ parsed: ParsedInput) -> String? {
+    guard parsed.clauses.count > 1, let opening = parsed.clauses.first,
+      parsed.words[opening.range].allSatisfy(bareOpeningWords.contains)
+    else { return nil }
+    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+  }
+
+  /// Words of a first clause that only acknowledges before the line goes on: "ok.", "cool, got
+  /// it." ("wait," and "but," turn what follows against what was said: they are kept).
+  static let bareOpeningWords: WordSet = [
+    "ok", "okay", "k", "kk", "hmm", "hm", "oh", "cool", "alright", "great", "nice", "got", "it", "i", "see", "gotcha", "ah",
+    "ahh", "interesting",
+  ]
 
   /// "wait you didnt answer, what do i actually monitor", "thats not what i asked. which tools
   /// then": the question after a first clause that only says the last one went unanswered.

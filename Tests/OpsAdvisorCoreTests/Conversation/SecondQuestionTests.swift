@@ -57,6 +57,13 @@ import Testing
     #expect(Fixtures.text(of: reply).contains("My source mentions drift for MLOps"))
   }
 
+  /// A first clause that only acknowledges ("ok.", "cool, got it.") leaves the rest to be read as the line.
+  @Test func whatFollowsABareAcknowledgementIsReadAlone() {
+    #expect(Fixtures.ask("ok. i want job fast, which one").intent == KnownIntent.recommendation)
+    let (replies, _) = conversation(["what is mlops", "cool, got it. and the tools?"])
+    #expect(replies[1].tracks == [.mlops] && Fixtures.text(of: replies[1]).contains("MLflow"))
+  }
+
   /// "you didnt answer" before a question is a complaint, not a question of what the source
   /// leaves out: the question after it is answered.
   @Test func aQuestionAfterSayingTheLastWentUnansweredIsAnswered() {
