@@ -56,7 +56,8 @@ extension Advisor {
     // "wait whats aiops actually? isnt that the it monitoring thing w splunk": "that" is AIOps.
     return parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
-      let namesAIOps = words.contains(TrackID.aiops.rawValue) || words.prefix(3).contains(where: { $0 == "that" || $0 == "it" || $0 == "this" })
+      let namesAIOps = words.contains(TrackID.aiops.rawValue)
+        || words.prefix(3).contains(where: { $0 == "that" || $0 == "it" || $0 == "this" })
       return DialogueAct.opensAsYesNoQuestion(words) && namesAIOps
         && !parsed.classes[clause.range].contains { $0.contains(.firstPerson) }
     }
