@@ -172,7 +172,8 @@ public struct Advisor: Sendable {
     let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
     if absorbed {
       state.profile.absorb(
-        told, turn: state.turn, correcting: named != nil || detector.isCorrection(parsed), takingBack: detector.takesBack(parsed))
+        ownWork(told, in: parsed), turn: state.turn, correcting: named != nil || detector.isCorrection(parsed),
+        takingBack: detector.takesBack(parsed))
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
@@ -210,6 +211,17 @@ public struct Advisor: Sendable {
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
     return interviewing && reply.intent != KnownIntent.goodbye ? afterAnAside(reply) : reply
+  }
+
+  /// What a line tells of the speaker's own work: when it also tells of someone by name ("my
+  /// teammate jonas runs the feature store…, im more on the side of the support bot"), what it
+  /// says of them is theirs; a line that tells only of others (a lead's account of the team)
+  /// still counts whole.
+  func ownWork(_ told: [SignalDetector.Detection], in parsed: ParsedInput) -> [SignalDetector.Detection] {
+    guard !told.isEmpty, parsed.clauses.count > 1 else { return told }
+    let others = Set(peopleDescribed(parsed).flatMap(\.clauses))
+    guard !others.isEmpty, told.contains(where: { !others.contains($0.clause) }) else { return told }
+    return told.filter { !others.contains($0.clause) }
   }
 
   /// Whether a statement names AIOps for IT operations work ("my boss wants AIOps for the IT

@@ -670,6 +670,18 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("What you told me of Dave points to MLOps."))
   }
 
+  /// A line telling of a teammate by name and of the speaker's own work counts only their own
+  /// for them; the teammate is placed by theirs.
+  @Test func aTeammatesWorkBesideTheirOwnIsTheTeammates() {
+    let (replies, advisor) = conversation([
+      "ok so. my teammate jonas runs the feature store and our nightly xgboost retrains, im more on the side of the support bot that uses claude",
+      "and me? which track",
+    ])
+    #expect(advisor.state.placedPeople.first { $0.name == "jonas" }?.track == .mlops)
+    #expect(!advisor.state.profile.evidence.contains { $0.track == .mlops })
+    #expect(replies[1].recommendation == .llmops)
+  }
+
   /// People introduced as managers type them: "then theres marcus, he's …", and a name set
   /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
   /// and no third track).
