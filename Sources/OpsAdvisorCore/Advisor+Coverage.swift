@@ -698,6 +698,8 @@ extension Advisor {
     "belong", "belongs", "fall", "falls", "sit", "sits", "fit", "fits", "count", "counts", "considered", "under",
     // The source itself is no concept in it: "is that from your source or just you?".
     "source", "sources", "doc", "document", "opinion",
+    // Words asking whether the source names something: "does kafka appear anywhere".
+    "appear", "appears", "mentioned", "anywhere", "even",
   ]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that

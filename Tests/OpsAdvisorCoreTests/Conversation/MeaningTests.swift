@@ -100,6 +100,12 @@ import Testing
     #expect(text.components(separatedBy: "Outside the comparison:").count == 2)
   }
 
+  /// Asked whether the source names something, the words of asking are not the thing.
+  @Test func whetherSomethingAppearsAsksOfTheThingAlone() {
+    let text = Fixtures.text(of: Fixtures.ask("does kafka appear anywhere"))
+    #expect(text.hasPrefix("I found nothing on kafka in what my source says"))
+  }
+
   @Test func aToolOutsideTheSourceAskedWhereIsNotDefined() {
     let text = Fixtures.text(of: Fixtures.ask("where does it mention prometheus"))
     #expect(!text.contains("collects metrics"))
