@@ -1,11 +1,14 @@
 /// People a line tells of by name ("dave does data pipelines and feature engineering with
 /// airflow"), so that "what track for dave?" later is answered from what was said of Dave.
 extension Advisor {
-  /// Records, for each person a line's clauses tell of by name, what those clauses point to,
-  /// as `someonePlacedBefore` reads it; their words still count in the asker's profile, as a
-  /// team lead's account of their team does.
-  mutating func recordPeopleDescribed(_ parsed: ParsedInput, _ told: [SignalDetector.Detection]) {
-    for (name, clauses) in peopleDescribed(parsed) {
+  /// Records, for each person a line's clauses tell of by name (`people`, as
+  /// `peopleDescribed(_:)` reads them), what those clauses point to, as `someonePlacedBefore`
+  /// reads it; in a line that tells of nothing else, their words still count in the asker's
+  /// profile, as a team lead's account of their team does (`ownWork(_:besides:)`).
+  mutating func recordPeopleDescribed(
+    _ people: [(name: String, clauses: Set<String>)], in parsed: ParsedInput, _ told: [SignalDetector.Detection]
+  ) {
+    for (name, clauses) in people {
       let toldInTheLine = SignalDetector.distinct(told.filter { clauses.contains($0.clause) })
       let said = toldInTheLine.isEmpty ? SignalDetector.distinct(toldOf(clauses, in: parsed)) : toldInTheLine
       let firm = said.filter { !$0.negated }

@@ -57,7 +57,7 @@ extension Advisor {
     return parsed.clauses.contains { clause in
       let words = parsed.words[clause.range]
       let namesAIOps = words.contains(TrackID.aiops.rawValue)
-        || words.prefix(3).contains(where: { $0 == "that" || $0 == "it" || $0 == "this" })
+        || parsed.classes[clause.range].prefix(3).contains { $0.contains(.pointsAtOne) }
       return DialogueAct.opensAsYesNoQuestion(words) && namesAIOps
         && !parsed.classes[clause.range].contains { $0.contains(.firstPerson) }
     }

@@ -23,7 +23,7 @@ extension Advisor {
   static func saysItCameFromElsewhere(_ words: [String]) -> Bool {
     let elsewhere = words.contains { elsewhereNouns.contains($0) || SignalDetector.postingStems.contains(Stemmer.stem($0)) }
     return elsewhere && words.contains(where: SignalDetector.copulas.contains)
-      || words.containsRun(["not", "me"]) || words.containsRun(["not", "mine"])
+      || SignalDetector.saysNotMine(words[...])
   }
 
   /// The words that start what the person says of themselves, where the taking back ends.

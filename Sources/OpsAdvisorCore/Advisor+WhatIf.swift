@@ -21,10 +21,12 @@ extension Advisor {
   /// ("would", "did", "were"), and asks; what it names is no news of their work. ("what if I
   /// care more about the llm bot" tells what they care about: `whatIf` reads those.)
   static func imaginesWork(_ parsed: ParsedInput) -> Bool {
+    // The opening first: it is read for the decision and the profile of every line.
     let words = DialogueAct.afterFillers(parsed.words)
-    guard let first = words.first, words.count > 2, DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed)
+    guard let first = words.first, words.count > 2,
+      imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains)
     else { return false }
-    return imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains)
+    return DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed)
   }
 
   /// Words that open a line imagining something (`imaginesWork`).

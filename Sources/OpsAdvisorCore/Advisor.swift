@@ -170,15 +170,17 @@ public struct Advisor: Sendable {
       || Self.absorbs(parsed, decision: decision, detections: detections)
     let tools = detections.isEmpty ? [:] : toolNames
     let told = detections.filter { !$0.asked && !Self.asksAboutTheTool($0, parsed, tools: tools) }
+    // Read once: what the line tells of people by name is theirs, and places them.
+    let people = absorbed && !told.isEmpty || !state.placedPeople.isEmpty ? peopleDescribed(parsed) : []
     if absorbed {
       state.profile.absorb(
-        ownWork(told, in: parsed), turn: state.turn, correcting: named != nil || detector.isCorrection(parsed),
+        Self.ownWork(told, besides: people), turn: state.turn, correcting: named != nil || detector.isCorrection(parsed),
         takingBack: detector.takesBack(parsed))
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
     // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
-    if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(parsed, told) }
+    if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(people, in: parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if pasted { return pastedLineTaken(parsed, told: told) }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
@@ -217,9 +219,10 @@ public struct Advisor: Sendable {
   /// teammate jonas runs the feature store…, im more on the side of the support bot"), what it
   /// says of them is theirs; a line that tells only of others (a lead's account of the team)
   /// still counts whole.
-  func ownWork(_ told: [SignalDetector.Detection], in parsed: ParsedInput) -> [SignalDetector.Detection] {
-    guard !told.isEmpty, parsed.clauses.count > 1 else { return told }
-    let others = Set(peopleDescribed(parsed).flatMap(\.clauses))
+  static func ownWork(
+    _ told: [SignalDetector.Detection], besides people: [(name: String, clauses: Set<String>)]
+  ) -> [SignalDetector.Detection] {
+    let others = Set(people.flatMap(\.clauses))
     guard !others.isEmpty, told.contains(where: { !others.contains($0.clause) }) else { return told }
     return told.filter { !others.contains($0.clause) }
   }
@@ -460,7 +463,7 @@ public struct Advisor: Sendable {
       parsed.clauses.dropFirst().allSatisfy({ !parsed.asks($0) }),
       parsed.clauses.dropFirst().contains(where: { parsed.classes[$0.range].contains(.firstPerson) })
     else { return nil }
-    return (first.text, parsed.clauses.dropFirst().map(\.text).joined(separator: ", "))
+    return (first.text, textAfterTheFirstClause(parsed))
   }
 
   /// The question a line asks after an opening that asks nothing of the source, prepared
@@ -593,7 +596,12 @@ public struct Advisor: Sendable {
       guard parsed.asks(opening) else { return nil }
       return ([words[end..<opening.range.upperBound].joined(separator: " ")] + rest).joined(separator: ", ")
     }
-    return parsed.clauses.dropFirst().contains(where: parsed.asks) ? rest.joined(separator: ", ") : nil
+    return parsed.clauses.dropFirst().contains(where: parsed.asks) ? textAfterTheFirstClause(parsed) : nil
+  }
+
+  /// The clauses of a line after its first, joined as a line of their own.
+  static func textAfterTheFirstClause(_ parsed: ParsedInput) -> String {
+    parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
   }
 
   /// "ok. i want job fast, which one", "cool, got it. and the tools?": the line after a first
@@ -602,7 +610,7 @@ public struct Advisor: Sendable {
     guard parsed.clauses.count > 1, let opening = parsed.clauses.first,
       parsed.words[opening.range].allSatisfy(bareOpeningWords.contains)
     else { return nil }
-    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+    return textAfterTheFirstClause(parsed)
   }
 
   /// Words of a first clause that only acknowledges before the line goes on: "ok.", "cool, got
@@ -620,7 +628,7 @@ public struct Advisor: Sendable {
     let unanswered = words.contains { $0 == "answer" || $0 == "answered" || $0 == "asked" }
       && words.contains { $0 == "not" || $0 == "never" }
     guard unanswered, words.count <= complaintWords, parsed.clauses.dropFirst().contains(where: parsed.asks) else { return nil }
-    return parsed.clauses.dropFirst().map(\.text).joined(separator: ", ")
+    return textAfterTheFirstClause(parsed)
   }
 
   /// The most words of a clause that only says a question went unanswered.
@@ -685,13 +693,19 @@ public struct Advisor: Sendable {
     let decision = decideReading(match, parsed: parsed, detections: detections)
     // "if we self host the fine tuned llama what would we serve it with" asks; it tells nothing.
     guard decision == .answer(KnownIntent.preference), Self.imaginesWork(parsed) else { return decision }
-    return policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
+    return policyReading(match, parsed: parsed)
+  }
+
+  /// The policy's decision on a match, leaving out the readings of a statement (their work, an
+  /// acknowledgement), which the advisor makes itself.
+  func policyReading(_ match: MatchResult, parsed: ParsedInput) -> MatchPolicy.Decision {
+    policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
   }
 
   /// `decide(_:parsed:detections:)` before a line imagining work is kept from telling of it.
   func decideReading(_ match: MatchResult, parsed: ParsedInput, detections: [SignalDetector.Detection]) -> MatchPolicy.Decision {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
-    let decision = policy.decide(match.without(KnownIntent.preference).without(KnownIntent.acknowledgement), parsed: parsed)
+    let decision = policyReading(match, parsed: parsed)
     if decision == .answer(KnownIntent.thanks), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
     // "ok thats a lot of words lol": "a lot of" counts something; it thanks no one.
     if decision == .answer(KnownIntent.thanks), parsed.words.containsRun(["lot", "of"]), !parsed.words.contains(where: Self.thankingWords.contains) {

@@ -351,7 +351,7 @@ public struct SignalDetector: Sendable {
     // kubernetes" tells of them).
     guard let verb = words.indices.dropLast().first(where: { place in
       words[place + 1] == "about" && talkVerbs.contains(words[place])
-        || termSayingVerbs.contains(words[place]) && !words[(place + 1)...].prefix(3).contains(where: saidOfThemWords.contains)
+        || termSayingVerbs.contains(words[place]) && !words[(place + 1)...].prefix(3).contains(where: saysOfThem)
     })
     else { return words.endIndex }
     // "we've been talking about using llms": the speaker's own plans, a maybe (see `hedges`).
@@ -369,9 +369,11 @@ public struct SignalDetector: Sendable {
   /// nouns as often ("insurance claims").
   static let termSayingVerbs: WordSet = ["say", "says", "said", "saying", "mentions", "mentioned", "mentioning"]
 
-  /// Words within three after a verb of saying that make what is said about the speaker:
-  /// "says we run …", "say next year we make …", "said that our …".
-  static let saidOfThemWords: WordSet = ["we", "i", "our", "my", "us", "me", "that", "im", "were", "ive"]
+  /// Whether a word within three after a verb of saying makes what is said about the speaker:
+  /// a first-person word or "that" ("says we run …", "say next year we make …", "said that our …").
+  static func saysOfThem(_ word: String) -> Bool {
+    word == "that" || WordClass.of(word).contains(.firstPerson)
+  }
 
   /// Verbs of talking: "everyone is talking about chatgpt".
   static let talkVerbs: WordSet = ["talking", "talk", "talks", "talked"]
@@ -428,7 +430,6 @@ public struct SignalDetector: Sendable {
         && words[(place + 2)...].prefix(4).contains(where: otherPeople.contains)
     }
   }
-
 
   /// Verbs of asking something of the person, before "us" or "me".
   static let demandVerbs: WordSet = ["wants", "want", "expects", "pushing", "pushes", "pushed"]
