@@ -53,32 +53,41 @@ extension Advisor {
   mutating func whatIf(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double, match: MatchResult
   ) -> Reply? {
-    guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil, Self.asksWhatIf(parsed) else {
-      return nil
-    }
+    let imagining = parsed.tracks.isEmpty && Self.imaginesWork(parsed)
+    guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil,
+      imagining || Self.asksWhatIf(parsed)
+    else { return nil }
     // "and if i moved to the chatbot team?" replaces their work, "what if I ignore the gateway"
-    // takes part of it away; "what if we add an llm" tells of a plan, which counts as a maybe.
+    // takes part of it away; "what if we add an llm" tells of a plan, which counts as a maybe,
+    // where "suppose we also built a rag bot, which track then?" only imagines it added.
     let dropping = Self.dropsSomething(parsed)
     let replacing = !dropping && !parsed.words.contains(where: SignalDetector.addingWords.contains)
       && detector.corrections.occur(in: parsed.normalized)
-    guard dropping || replacing else { return nil }
+    let change: ImaginedChange = dropping ? .dropping : replacing ? .replacing : .adding
+    guard change != .adding || imagining else { return nil }
     let imagined = detections.map {
       SignalDetector.Detection(signal: $0.signal, negated: dropping || $0.negated, hedged: false, clause: $0.clause)
     }
-    var reply = recommendation(imagining: imagined, replacing: replacing, parsed: parsed, confidence: confidence, match: match)
+    var reply = recommendation(imagining: imagined, change: change, parsed: parsed, confidence: confidence, match: match)
     reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
     reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
     return reply
   }
 
-  /// The recommendation of a copy of the conversation that took `imagined` in, as a correction
-  /// when `replacing`, else as what it takes back. The tracks it spoke of stay in focus
-  /// ("compare the two for me"); what they told and the recommendation given do not change.
+  /// How a what-if changes their work: it takes part away, replaces it, or adds to it.
+  enum ImaginedChange {
+    case dropping, replacing, adding
+  }
+
+  /// The recommendation of a copy of the conversation that took `imagined` in as `change` says.
+  /// The tracks it spoke of stay in focus ("compare the two for me"); what they told and the
+  /// recommendation given do not change.
   mutating func recommendation(
-    imagining imagined: [SignalDetector.Detection], replacing: Bool, parsed: ParsedInput, confidence: Double, match: MatchResult
+    imagining imagined: [SignalDetector.Detection], change: ImaginedChange, parsed: ParsedInput, confidence: Double,
+    match: MatchResult
   ) -> Reply {
     var hypothetical = self
-    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: replacing, takingBack: !replacing)
+    hypothetical.state.profile.absorb(imagined, turn: state.turn, correcting: change == .replacing, takingBack: change == .dropping)
     (hypothetical.state.lastRecommendation, hypothetical.state.statedMainWork) = (nil, nil)
     var reply = hypothetical.recommend(parsed, confidence: confidence, match: match)
     let told = (state.profile, state.lastRecommendation, state.replacedRecommendation, state.statedMainWork)

@@ -161,6 +161,17 @@ import Testing
     #expect(!Advisor.asksWhatIf(Fixtures.advisor().parser.parse("hmm what if I'd rather stay closer to infrastructure")))
   }
 
+  /// "hypothetically if i took over the support chatbot too, would that flip it" (no question
+  /// mark) is a what-if that adds to their work: answered as if it were so, their story kept.
+  @Test func aWhatIfAddingWorkIsAnsweredWithoutChangingTheirStory() {
+    let (replies, advisor) = conversation([
+      "we run a churn model in sagemaker with airflow retraining", "which track should i choose",
+      "hypothetically if i took over the support chatbot too, would that flip it",
+    ])
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("If that were so"))
+    #expect(advisor.state.profile.score(.llmops) == 0 && advisor.state.lastRecommendation?.track == .mlops)
+  }
+
   /// "scrap the fraud part" takes back "fraud detection" and the "models" said with it, and
   /// nothing counts against MLOps; "suppose we added a support bot" adds to their work as a
   /// maybe rather than replacing it.
