@@ -1361,6 +1361,13 @@ extension Advisor {
   mutating func preference(
     _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection]
   ) -> Reply {
+    // "the aiops one sounds more like me honestly" after a recommendation of another track
+    // changes it: the track they want to move into comes first.
+    if let last = state.lastRecommendation, let match,
+      let wanted = Aspiration.stated(in: parsed, negatedBy: detector), wanted.track != last.track
+    {
+      return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
+    }
     let noted = Phrases.noted(detections.filter { !$0.asked }, names: knowledgeBase.vocabulary)
     return answer(KnownIntent.preference, parsed: parsed, tracks: [], confidence: confidence, match: match,
       lead: noted.map { [Block.paragraph($0)] } ?? [])

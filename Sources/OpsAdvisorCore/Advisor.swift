@@ -732,6 +732,8 @@ public struct Advisor: Sendable {
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
     }
+    // "so am i mlops or llmops or both", "am i aiops then?": which track they are.
+    if let named = Self.tracksAskedAsTheirs(parsed) { return .answer(named > 1 ? KnownIntent.recommendation : KnownIntent.fit) }
     // "should i learn mlops before llmops" asks a topic the source leaves out, not whom a track suits.
     let asksAnUncoveredTopic = !parsed.uncoveredTopics.isEmpty
     if Self.announcesTheirChoice(parsed) || !asksAnUncoveredTopic && Self.asksWhetherATrackSuitsThem(parsed) { return .answer(KnownIntent.fit) }
@@ -1114,6 +1116,19 @@ public struct Advisor: Sendable {
     let words = parsed.words
     guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which") else { return false }
     return DialogueAct.opensAsYesNoQuestion(words[...]) && asksForThem(words)
+  }
+
+  /// How many tracks a clause opening "am i" asks whether the asker is: two for "so am i mlops
+  /// or llmops or both" ("both" or "all" counts as two), one for "am i aiops then?"; nil for a
+  /// line with no such clause.
+  static func tracksAskedAsTheirs(_ parsed: ParsedInput) -> Int? {
+    for clause in parsed.clauses {
+      let words = parsed.words[clause.range].drop(while: DialogueAct.leadingFillers.contains)
+      guard words.starts(with: ["am", "i"]) else { continue }
+      let named = Set(words.compactMap(TrackID.named)).count
+      if named > 0 { return words.contains("both") || words.contains("all") ? max(named, 2) : named }
+    }
+    return nil
   }
 
   /// Whether a clause opens by asking whether the asker should take up a track: "so should i

@@ -36,14 +36,25 @@ public struct Aspiration: Sendable, Equatable {
     // "llmops is the better bet for me": "is" says so only of the speaker.
     let forThem = words.contains("me") || words.contains("i")
     let found = words.indices.dropLast().compactMap { place -> TrackID? in
-      guard let track = TrackID.named(words[place]),
-        seemingVerbs.contains(words[place + 1]) || forThem && words[place + 1] == "is",
-        words[(place + 2)...].prefix(3).contains(where: likingWords.contains)
-      else { return nil }
-      return track
+      // "the aiops one sounds more like me": a word for the track may stand between.
+      guard let track = TrackID.named(words[place]) else { return nil }
+      let verb = trackNouns.contains(words[place + 1]) ? place + 2 : place + 1
+      guard verb < words.count, seemingVerbs.contains(words[verb]) || forThem && words[verb] == "is" else { return nil }
+      let after = words[(verb + 1)...]
+      return after.prefix(3).contains(where: likingWords.contains) || saysItIsLikeThem(after.prefix(4)) ? track : nil
     }
     return Set(found).count == 1 ? found.first : nil
   }
+
+  /// Whether the words after a seeming verb say the track is like the speaker: "more like me",
+  /// "like what i do", "like my job".
+  static func saysItIsLikeThem(_ words: ArraySlice<String>) -> Bool {
+    guard let like = words.firstIndex(of: "like"), like + 1 < words.endIndex else { return false }
+    return ["me", "my", "us", "our", "what"].contains(words[like + 1])
+  }
+
+  /// Words that stand for a track after its name: "the aiops one", "the llmops route".
+  static let trackNouns: WordSet = ["one", "track", "route", "path", "side", "option", "stuff", "thing"]
 
   /// The verbs between a track and how it appeals: "aiops sounds cooler".
   static let seemingVerbs: WordSet = ["sounds", "seems", "looks"]

@@ -364,7 +364,7 @@ public enum DialogueAct {
 
   /// The auxiliaries that open a question about what was just said, or a negative one.
   static let askingAuxiliaries: WordSet = [
-    "is", "are", "was", "does", "do", "did", "would", "will", "could", "should", "can", "might",
+    "is", "are", "am", "was", "does", "do", "did", "would", "will", "could", "should", "can", "might",
   ]
 
   /// The words that open a greeting.

@@ -172,6 +172,24 @@ import Testing
     #expect(advisor.state.profile.score(.llmops) == 0 && advisor.state.lastRecommendation?.track == .mlops)
   }
 
+  /// "the aiops one sounds more like me honestly" after a recommendation of LLMOps changes it to
+  /// AIOps, the track they want; "so am i mlops or llmops or both" at the end of their story asks
+  /// for the recommendation, and "am i mlops?" whom MLOps suits; the tracks asked about are no
+  /// part of their work.
+  @Test func sayingWhichTrackIsLikeThemAndAskingWhichTheyAre() {
+    let (changed, _) = conversation([
+      "i run the k8s gpu clusters that serve classic models on triton and llms on vllm for 5 teams", "which track for me",
+      "the aiops one sounds more like me honestly",
+    ])
+    #expect(changed[1].recommendation == .llmops && changed[2].recommendation == .aiops)
+    let (asked, advisor) = conversation([
+      "i handle the node pools and autoscaling and on-call when latency spikes for the llm serving, so am i mlops or llmops or both",
+    ])
+    #expect(asked[0].intent == KnownIntent.recommendation)
+    #expect(!advisor.state.profile.evidence.contains { $0.phrase == "mlops" })
+    #expect(conversation(["i build churn models. am i mlops?"]).replies[0].intent == KnownIntent.fit)
+  }
+
   /// "scrap the fraud part" takes back "fraud detection" and the "models" said with it, and
   /// nothing counts against MLOps; "suppose we added a support bot" adds to their work as a
   /// maybe rather than replacing it.
