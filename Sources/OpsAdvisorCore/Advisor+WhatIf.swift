@@ -14,18 +14,33 @@ extension Advisor {
     return opens && (DialogueAct.endsWithQuestionMark(parsed) || words.starts(with: ["what", "if"]))
   }
 
+  /// Whether words ask what would follow a change told in the past tense, as not made: "what
+  /// would change if we dropped the classic models", "would that flip it if i took over the
+  /// bot" ("what would change if we add an llm" tells of a plan).
+  static func asksWhatWouldFollowIf(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first,
+      DialogueAct.askingAuxiliaries.contains(first) || first == "what" || first == "which" || first == "how",
+      let condition = words.firstIndex(of: "if"), words[..<condition].contains("would")
+    else { return false }
+    return words[(condition + 1)...].contains { unmadeChangeWords.contains($0) || pastTenseVerbs.contains($0) || $0.hasSuffix("ed") && $0 != "need" }
+  }
+
+  /// Verbs in the past tense that do not end in "ed": "if i took over the bot".
+  static let pastTenseVerbs: WordSet = ["took", "went", "got", "had", "left", "became", "built", "quit", "ran", "made", "began"]
+
   /// Whether a line asks about work only imagined, not told as theirs: "say i did move to
   /// llmops, what transfers", "if we self host the fine tuned llama what would we serve it
   /// with", "suppose we went agentic, which track then?". It opens with "say", "suppose",
   /// "imagine", "hypothetically" or "assuming", or with "if" and a verb of a change not yet made
-  /// ("would", "did", "were"), and asks; what it names is no news of their work. ("what if I
+  /// ("would", "did", "were"), and asks, or asks what would follow "if" ("what would change if we
+  /// dropped the classic models"); what it names is no news of their work. ("what if I
   /// care more about the llm bot" tells what they care about: `whatIf` reads those.)
   static func imaginesWork(_ parsed: ParsedInput) -> Bool {
     // The opening first: it is read for the decision and the profile of every line.
     let words = DialogueAct.afterFillers(parsed.words)
-    guard let first = words.first, words.count > 2,
-      imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains)
-    else { return false }
+    guard let first = words.first, words.count > 2 else { return false }
+    if asksWhatWouldFollowIf(words) { return true }
+    guard imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains) else { return false }
     return DialogueAct.isRequest(parsed) || DialogueAct.asksSomething(parsed)
   }
 

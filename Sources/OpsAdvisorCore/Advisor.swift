@@ -1115,8 +1115,14 @@ public struct Advisor: Sendable {
   static func asksWhetherATrackSuitsThem(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     guard parsed.tracks.count <= 1, parsed.namesNothingOutside, !words.contains("which") else { return false }
-    return DialogueAct.opensAsYesNoQuestion(words[...]) && asksForThem(words)
+    // "no i ask, mlops fit me?", "and mlops, is for me or no?": short, asked, with no opening auxiliary.
+    let asked = DialogueAct.opensAsYesNoQuestion(words[...])
+      || parsed.tracks.count == 1 && words.count <= shortQuestionLength && DialogueAct.endsWithQuestionMark(parsed)
+    return asked && asksForThem(words)
   }
+
+  /// The most words of a question asked by its question mark alone (`asksWhetherATrackSuitsThem`).
+  static let shortQuestionLength = 8
 
   /// How many tracks a clause opening "am i" asks whether the asker is: two for "so am i mlops
   /// or llmops or both" ("both" or "all" counts as two), one for "am i aiops then?"; nil for a
@@ -1271,7 +1277,7 @@ public struct Advisor: Sendable {
   }
 
   /// The words before "me" when a question asks whether something suits the asker.
-  static let suitingWords: WordSet = ["for", "suit", "suits", "like"]
+  static let suitingWords: WordSet = ["for", "suit", "suits", "like", "fit", "fits"]
 
   /// The words with which someone tells what they chose ("pick" and "select" read as "choose").
   static let choosingPhrases: [[String]] = [

@@ -585,9 +585,9 @@ public struct SignalDetector: Sendable {
   }
 
   /// Stems of words that make a track named in a clause something asked about or supposed,
-  /// not the speaker's work: "i was asking about llmops", "if i moved to aiops".
+  /// not the speaker's work: "i was asking about llmops", "if i moved to aiops", "mlops fit me?".
   static let notDoingStems = WordSet(
-    ["ask", "asking", "asked", "meant", "if"].map(Stemmer.stem))
+    ["ask", "asking", "asked", "meant", "if", "fit", "fits", "suit", "suits"].map(Stemmer.stem))
 
   /// How much a track named by someone speaking of their own work counts for it.
   static let namedTrackWeight = 2.0

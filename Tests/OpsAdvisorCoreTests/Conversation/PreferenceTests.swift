@@ -170,6 +170,19 @@ import Testing
     ])
     #expect(Fixtures.text(of: replies[2]).hasPrefix("If that were so"))
     #expect(advisor.state.profile.score(.llmops) == 0 && advisor.state.lastRecommendation?.track == .mlops)
+    let (dropped, kept) = conversation([
+      "i run the gpu clusters that serve classic models on triton for the fraud team and llms on vllm", "which track for me",
+      "what would change if we dropped the classic models, like if the fraud team moved off triton",
+    ])
+    #expect(Fixtures.text(of: dropped[2]).hasPrefix("If that were so") && dropped[2].recommendation == .llmops)
+    #expect(kept.state.profile.evidence.contains { $0.phrase == "fraud" && $0.weight > 0 })
+  }
+
+  /// "no i ask, mlops fit me?" asks whom MLOps suits; the track is no part of their work.
+  @Test func aShortQuestionWhetherATrackFitsThem() {
+    let (replies, advisor) = conversation(["we have too many alerts at night in splunk", "no i ask, mlops fit me?"])
+    #expect(replies[1].intent == KnownIntent.fit)
+    #expect(advisor.state.profile.score(.mlops) == 0)
   }
 
   /// "the aiops one sounds more like me honestly" after a recommendation of LLMOps changes it to
