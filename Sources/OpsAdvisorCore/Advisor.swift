@@ -1912,6 +1912,10 @@ public struct Advisor: Sendable {
     } else {
       content.append(composer.content(for: intent, tracks: tracks, factor: factor, introduced: introduced))
     }
+    // "alert storm at night, what tool help for this" from someone whose AIOps is IT operations only.
+    if tracks == [.aiops], intentID == KnownIntent.tools, state.profile.aiopsRestsOnITOperations {
+      content.append(AnswerContent(blocks: [.paragraph(Phrases.toolsAreForAISystems)], sourceIDs: [KnownSection.outside]))
+    }
     // "compare mlops and llmops on tools and skills": the table has no skills row; the skills lists follow it.
     if intent.table != nil, factor != nil, policy.names(KnownIntent.skills, in: parsed), let skills = knowledgeBase.intent(KnownIntent.skills) {
       content.append(composer.content(for: skills, tracks: tracks, factor: nil, introduced: false))

@@ -188,6 +188,10 @@ public enum Phrases {
   }
 
   /// After the reasons for AIOps when all of them are IT operations work, with no AI system.
+  /// After AIOps's tools, for someone whose AIOps evidence is IT operations work only.
+  static let toolsAreForAISystems = outsideTheComparison
+    + "what you've told me is IT operations work (alerts, incidents, on-call). These tools are for running AI systems; my source does not cover AI tooling for IT operations, such as cutting down alert noise, so it can't point you to any."
+
   static let onlyITOperations = outsideTheComparison
     + "everything that points you to AIOps is IT operations work (alerts, incidents, on-call, infrastructure tooling), and nothing you've told me involves an AI system yet. My source's AIOps is about running AI systems: LLMs, agents and AI platforms, their observability, governance and reliability. It does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit, and tell me about any models, LLMs or AI platforms you work with."
 

@@ -163,7 +163,19 @@ public struct Lexicon: Sendable {
     if word.hasSuffix("in"), knows(word + "g") { return word + "g" }
     let candidates = words.withinOneEdit(of: word).map { (word: words.table.string(at: $0), frequency: frequencies[$0]) }
       .filter { Self.keepsTheOpening(of: word, in: $0.word) }
-    return candidates.min { a, b in a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word }?.word
+    // "realy" is "really", not "rely": a letter typed once where it is doubled is the likelier slip.
+    let doubled = candidates.filter { Self.doublesALetter(of: word, in: $0.word) }
+    return (doubled.isEmpty ? candidates : doubled).min { a, b in
+      a.frequency != b.frequency ? a.frequency > b.frequency : a.word < b.word
+    }?.word
+  }
+
+  /// Whether a candidate is the typed word with one of its letters doubled ("realy" → "really").
+  static func doublesALetter(of typed: String, in candidate: String) -> Bool {
+    let (short, long) = (Array(typed.utf8), Array(candidate.utf8))
+    guard long.count == short.count + 1 else { return false }
+    let place = short.indices.first { short[$0] != long[$0] } ?? short.count
+    return place > 0 && long[place] == long[place - 1] && short[place...].elementsEqual(long[(place + 1)...])
   }
 
   /// Whether a candidate begins as the typed word does, or with its first two letters swapped

@@ -677,6 +677,17 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("nothing you've told me involves an AI system yet"))
   }
 
+  /// "what tool help for this" from someone whose AIOps is IT operations alone gets AIOps's tools
+  /// with a word that they are for running AI systems, not for cutting alert noise.
+  @Test func aiopsToolsForITOperationsAloneSaySo() {
+    let (replies, _) = conversation([
+      "im noc technician, we use splunk alerts and servicenow tickets",
+      "alert storm in night is very bad, i am alone on shift. what tool help for this",
+    ])
+    #expect(replies[1].intent == KnownIntent.tools && replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).contains(Phrases.toolsAreForAISystems))
+  }
+
   @Test func itOperationsBesideAnAISystemNeedNoCaveat() {
     let (replies, advisor) = conversation([
       "I'm an SRE on call for our multi agent platform, prometheus and pagerduty", "which track should i choose?",

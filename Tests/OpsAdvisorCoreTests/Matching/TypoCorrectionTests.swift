@@ -10,13 +10,20 @@ import Testing
   static let english = Set(Fixtures.dictionary.map(TextNormalizer.normalize))
 
   /// The correction by definition: of all known words one edit away that open as the typo
-  /// does (the same first letter, or the first two swapped), the most frequent, then the
-  /// alphabetically first.
+  /// does (the same first letter, or the first two swapped), those that double one of its
+  /// letters if any, the most frequent, then the alphabetically first.
   static func bruteForceCorrection(_ word: String) -> String? {
-    knownWords.filter {
+    let near = knownWords.filter {
       EditDistance.distance(word, $0, limit: 1) <= 1
         && ($0.first == word.first || word.count >= 2 && $0.count >= 2 && Array(word.prefix(2)) == Array($0.prefix(2)).reversed())
-    }.min { a, b in
+    }
+    let doubling = near.filter { candidate in
+      let letters = Array(candidate)
+      return letters.indices.dropFirst().contains { place in
+        letters[place] == letters[place - 1] && String(letters[..<place] + letters[(place + 1)...]) == word
+      }
+    }
+    return (doubling.isEmpty ? near : doubling).min { a, b in
       let (fa, fb) = (lexicon.frequency(of: a)!, lexicon.frequency(of: b)!)
       return fa != fb ? fa > fb : a < b
     }
@@ -46,7 +53,9 @@ import Testing
     #expect(Self.lexicon.correction(for: word) == nil)
   }
 
-  @Test(arguments: [("mlpos", "mlops"), ("llmosp", "llmops"), ("aiosp", "aiops"), ("trak", "track"), ("skils", "skills")])
+  @Test(arguments: [
+    ("mlpos", "mlops"), ("llmosp", "llmops"), ("aiosp", "aiops"), ("trak", "track"), ("skils", "skills"), ("realy", "really"),
+  ])
   func correctsTypos(typed: String, read: String) {
     #expect(Self.lexicon.correction(for: typed) == read)
   }
