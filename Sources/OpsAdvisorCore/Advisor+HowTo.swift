@@ -45,12 +45,24 @@ extension Advisor {
       return (1...2).contains(conceptStems.trackCount(of: stem)) && TrackID.allCases.contains { !comparisonRows(with: stem, for: $0).isEmpty }
     }
     guard !telling.isEmpty else { return nil }
+    // "what about prompt injection": a word of the source beside one it never uses names
+    // something else, asked as the two together.
+    let asked = telling.count == 1 ? compound(around: telling[0], of: content, in: parsed) : telling
     var reply = answerCovering(
-      telling.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }, parsed: parsed,
+      asked.map { ConceptQuery(word: parsed.words[$0], stem: parsed.stems[$0], asked: nil) }, parsed: parsed,
       confidence: confidence, match: match)
     reply.intent = KnownIntent.outOfScope
     state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
     return reply
+  }
+
+  /// The place of a concept word with the content word beside it that no track's part
+  /// mentions ("prompt injection"), or the place alone.
+  func compound(around place: Int, of content: [Int], in parsed: ParsedInput) -> [Int] {
+    for other in [place + 1, place - 1] where content.contains(other) && tracksMentioning(parsed.words[other], stem: parsed.stems[other]) == 0 {
+      return [min(place, other), max(place, other)]
+    }
+    return [place]
   }
 
   /// The decline of a short question about one term the source does not name but that a

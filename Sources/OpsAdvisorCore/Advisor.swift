@@ -723,6 +723,7 @@ public struct Advisor: Sendable {
       // "… audit logs, and the EU AI act. which of these tracks actually covers that?"
       || !detections.isEmpty && parsed.tracks.isEmpty && Self.endsAskingWhichTrackCoversIt(parsed)
       || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words) || Self.asksToBeInterviewed(parsed.words)
+      || Self.asksWhetherToTakeUpSeveral(parsed)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -1123,6 +1124,19 @@ public struct Advisor: Sendable {
 
   /// The most words of a question asked by its question mark alone (`asksWhetherATrackSuitsThem`).
   static let shortQuestionLength = 8
+
+  /// Whether a question asks about taking up several tracks at once, as "should i do both"
+  /// does: "can i realistically do aiops and llmops together or do i have to pick one", "can i
+  /// learn both at the same time".
+  static func asksWhetherToTakeUpSeveral(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.tracks.count >= 2 || words.contains("both"), parsed.classes.contains(where: { $0.contains(.firstPerson) }),
+      words.contains("together") || words.containsRun(["same", "time"]) || words.containsRun(["pick", "one"])
+        || words.containsRun(["choose", "one"]),
+      DialogueAct.opensAsYesNoQuestion(words[...]) || DialogueAct.endsWithQuestionMark(parsed)
+    else { return false }
+    return true
+  }
 
   /// How many tracks a clause opening "am i" asks whether the asker is: two for "so am i mlops
   /// or llmops or both" ("both" or "all" counts as two), one for "am i aiops then?"; nil for a

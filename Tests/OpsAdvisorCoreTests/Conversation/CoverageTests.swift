@@ -404,6 +404,21 @@ import Testing
     #expect(reply.intent != KnownIntent.recommendation)
   }
 
+  /// A word of the source beside one it never uses is asked as the two together: "prompt
+  /// injection" is not "prompt".
+  @Test func aWordOfTheSourceBesideAnUnknownOneIsAskedTogether() {
+    let text = Fixtures.text(of: Fixtures.ask("what about prompt injection, is that in any of them?"))
+    #expect(text.hasPrefix("I found nothing on prompt injection"))
+  }
+
+  /// "can i realistically do aiops and llmops together or do i have to pick one" is asked as
+  /// "should i do both"; a title setting the two side by side ("How they work together?") is not.
+  @Test func takingUpSeveralTracksAtOnceIsAskedAsDoingBoth() {
+    #expect(Fixtures.ask("can i realistically do aiops and llmops together or do i have to pick one").intent == KnownIntent.recommendation)
+    #expect(Fixtures.ask("can i learn both llmops and aiops at the same time?").intent == KnownIntent.recommendation)
+    #expect(Fixtures.ask("LLMOps vs MLOps - Which one to choose? and How they work together?").intent != KnownIntent.recommendation)
+  }
+
   /// Whether something is in the source, asked as "is X in the doc" or "where does it mention
   /// X", is looked up; when it was written is who wrote it and when.
   @Test func questionsAboutTheSourceItself() {
