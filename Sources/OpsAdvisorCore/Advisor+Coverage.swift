@@ -196,6 +196,9 @@ extension Advisor {
       if asked.count <= Self.longestTerm, let reply = toolOutsideTheSource(asked.map(\.word), parsed: parsed, confidence: confidence, match: match) {
         return reply
       }
+      if let reply = meaningOfATermNotNamed(asked.map(\.word), parsed: parsed, confidence: confidence, match: match) {
+        return reply
+      }
       return offeringTopics(Self.topicsOffered, question: Phrases.conceptNowhere(phrase, focus: nil), parsed: parsed,
         confidence: confidence, match: match)
     }
@@ -621,6 +624,7 @@ extension Advisor {
   /// spark mentioned anywhere", "is spark in there anywhere", "does it name kubernetes
   /// anywhere": those before "anywhere" but the verb; nil for any other line.
   static func askedWhetherItIsAnywhere(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    if let inAny = askedWhetherAnyHasIt(parsed) { return inAny }
     guard let anywhere = parsed.words.firstIndex(of: "anywhere"),
       let clause = parsed.clauses.first(where: { $0.range.contains(anywhere) }),
       DialogueAct.opensAsYesNoQuestion(parsed.words[clause.range])
@@ -630,6 +634,20 @@ extension Advisor {
         && !sourceNouns.contains(query.word)
     }
   }
+
+  /// The concept words of "is kafka in any of them", "is triton in any of the tool lists",
+  /// "is dbt in there": between the opening "is" and an "in" before "any", "there", "them" or
+  /// "these"; nil for any other line.
+  static func askedWhetherAnyHasIt(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard let first = words.first, first == "is" || first == "are", let inPlace = words.firstIndex(of: "in"), inPlace > 1,
+      inPlace + 1 < words.count, placesOfEveryTrack.contains(words[inPlace + 1])
+    else { return nil }
+    return conceptQueries(parsed, in: 1..<inPlace).filter { !vagueWords.contains($0.word) }
+  }
+
+  /// Words after "in" that stand for every track's part: "in any of them", "in there".
+  static let placesOfEveryTrack: WordSet = ["any", "there", "them", "these", "those", "either"]
 
   /// The verbs that ask whether the source names something: "does it list kubernetes anywhere".
   static let namingVerbs: WordSet = ["name", "names", "list", "lists", "include", "includes", "show", "shows"]

@@ -406,7 +406,11 @@ extension Advisor {
         return reply
       }
       // "What is drift?": not a tool; where the source mentions it, if it does.
-      guard found.isEmpty, Self.asksWhatItIs(parsed), someTrackMentions(termStems) else { return nil }
+      guard found.isEmpty, Self.asksWhatItIs(parsed) else { return nil }
+      guard someTrackMentions(termStems) else {
+        return termTheSourceDoesNotName(parsed, confidence: confidence)
+          ?? meaningOfATermNotNamed(terms, parsed: parsed, confidence: confidence, match: match)
+      }
       let asked = zip(terms, termStems).map { ConceptQuery(word: $0, stem: $1, asked: nil) }
       let reply = answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
       guard state.pendingChoices.isEmpty else { return reply }

@@ -36,6 +36,17 @@ extension Advisor {
     return citingOutside(reply.inserting([.paragraph(Phrases.outsideTheComparison + meanings.joined(separator: " "))]))
   }
 
+  /// "what is a feature store?", "what does kubernetes mean": that the source does not name the
+  /// term, then what it is, in the advisor's own words; nil for a line that does not ask what
+  /// it is, or a term the vocabulary has no meaning for.
+  mutating func meaningOfATermNotNamed(_ terms: [String], parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard Self.asksWhatItIs(parsed), let meaning = meaning(of: terms, orOfItsHead: false) else { return nil }
+    let text = Phrases.termNotNamed(DisplayText.sanitized(terms.joined(separator: " "), limit: 60)) + " " + Phrases.outsideTheComparison + meaning
+    state.lastExplanation = explanation(parsed, KnownIntent.outOfScope, confidence, match)
+    return reply(input: parsed.original, intent: KnownIntent.outOfScope, confidence: confidence,
+      content: AnswerContent(blocks: [.paragraph(text)], sourceIDs: [KnownSection.outside]))
+  }
+
   /// The advisor's own words on a term the source does not name ("what is a vector db"): what
   /// it is, when the vocabulary knows, then how it bridges to a track, marked as outside the
   /// comparison once.

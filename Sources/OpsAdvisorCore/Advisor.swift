@@ -101,6 +101,10 @@ public struct Advisor: Sendable {
     if let topic = Self.topicThenAskedOfIt(parsed), let text = prepare(topic).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "what is vllm in like one sentence": the question, whatever shape it is asked in.
+    if parsed.tracks.isEmpty, let question = Self.questionWithoutItsShape(parsed), let text = prepare(question).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     // "no i ask what is drift": the question they say they asked.
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
@@ -446,6 +450,21 @@ public struct Advisor: Sendable {
     let forEvery = words[start + 2] == "for" && start + 3 < words.endIndex && parsed.classes[start + 3].contains(.everyTrackLeader)
     guard parsed.classes[start + 2].contains(.questionWord) && words[start + 1] != "said" || forEvery else { return nil }
     return words[(start + 2)...].joined(separator: " ")
+  }
+
+  /// A question's words before the length it asks its answer in ("what is vllm in like one
+  /// sentence", "what's rag in a few words"); nil for a line that ends in no such length or has
+  /// nothing before it. ("in plain english" has readings of its own.)
+  static func questionWithoutItsShape(_ parsed: ParsedInput) -> String? {
+    let words = parsed.words
+    guard words.count > 3, let place = words.lastIndex(of: "in"), place >= 2 else { return nil }
+    let shape = words[(place + 1)...].filter { !["like", "just", "a", "of"].contains($0) }
+    guard let first = shape.first, let last = shape.last else { return nil }
+    // "in a sentence", "in one line", "in a couple of sentences", "in two lines".
+    let asShort = shape.count == 1 && textUnits.contains(first)
+      || shape.count == 2 && (first == "one" || first == "1") && textUnits.contains(last)
+      || shape.count == 2 && fewWords.contains(first) && textUnitsPlural.contains(last)
+    return asShort ? words[..<place].joined(separator: " ") : nil
   }
 
   /// The words that open a correction before "i asked": "no", "sorry".

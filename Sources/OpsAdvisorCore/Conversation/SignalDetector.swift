@@ -983,13 +983,15 @@ public struct SignalDetector: Sendable {
   static let sideStem = Stemmer.stem("side")
   static let sideNouns = WordSet(["task", "thing", "quest"].map(Stemmer.stem))
 
-  /// Whether a hedge word stands anywhere before `position` in the clause.
   /// Hedges that make what comes just before them a maybe: "drift maybe later", "agents
   /// eventually" (stemmed as clause words are).
   static let hedgesAfter = WordSet(["maybe", "perhaps", "possibly", "eventually", "someday"].map(Stemmer.stem))
 
+  /// Whether a hedge word, or "in case", stands anywhere before `position` in the clause ("in
+  /// case i end up at a place doing classic ml").
   func isHedged(_ words: ArraySlice<String>, before position: Int) -> Bool {
-    words[words.startIndex..<position].contains { hedges.contains($0) }
+    let before = words[words.startIndex..<position]
+    return before.contains { hedges.contains($0) } || zip(before, before.dropFirst()).contains { $0 == "in" && $1 == "case" }
   }
 }
 

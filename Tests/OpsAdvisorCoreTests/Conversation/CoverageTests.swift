@@ -411,6 +411,21 @@ import Testing
     #expect(text.hasPrefix("I found nothing on prompt injection"))
   }
 
+  /// "is kafka in any of them" looks Kafka up (before: declined); "what is vllm in like one
+  /// sentence" asks what vLLM is (before: the overview of all three); "what is a feature store?"
+  /// and "what does kubernetes mean" say the source does not name them, then what they are, as
+  /// the advisor's own words.
+  @Test(arguments: [
+    ("is kafka in any of them", "I found nothing on kafka"),
+    ("is drift in any of them", "My source mentions drift for MLOps"),
+    ("what is vllm in like one sentence", "My source lists vLLM among the LLMOps tools"),
+    ("what is a feature store?", "My source doesn't name Feature store. Outside the comparison: A feature store"),
+    ("what does kubernetes mean", "My source doesn't name Kubernetes. Outside the comparison: Kubernetes"),
+  ])
+  func termsAskedInOtherWordsAreLookedUp(line: String, start: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(start))
+  }
+
   /// "can i realistically do aiops and llmops together or do i have to pick one" is asked as
   /// "should i do both"; a title setting the two side by side ("How they work together?") is not.
   @Test func takingUpSeveralTracksAtOnceIsAskedAsDoingBoth() {

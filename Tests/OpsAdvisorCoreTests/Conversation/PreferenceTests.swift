@@ -178,6 +178,16 @@ import Testing
     #expect(kept.state.profile.evidence.contains { $0.phrase == "fraud" && $0.weight > 0 })
   }
 
+  /// "in case i end up at a place doing classic ml" is a maybe, not their work.
+  @Test func whatIsSaidInCaseIsAMaybe() {
+    let advisor = conversation([
+      "i fine tune llama with lora and run evals at a uni lab", "what project would show i can do production work",
+      "no wait i meant for mlops, in case i end up at a place doing classic ml",
+    ]).advisor
+    #expect(advisor.state.profile.evidence.filter { $0.track == .mlops }.allSatisfy { $0.phrase.hasPrefix("maybe ") })
+    #expect(advisor.state.profile.leaning == .llmops)
+  }
+
   /// "no i ask, mlops fit me?" asks whom MLOps suits; the track is no part of their work.
   @Test func aShortQuestionWhetherATrackFitsThem() {
     let (replies, advisor) = conversation(["we have too many alerts at night in splunk", "no i ask, mlops fit me?"])
