@@ -145,7 +145,17 @@ public struct Advisor: Sendable {
       let tracks = Set(told.filter { $0.clause == clause.text && !$0.negated }.map(\.signal.track))
       if tracks.count == 1 { return tracks.first }
     }
-    return nil
+    return trackBesideASmallShare(parsed, told)
+  }
+
+  /// The one track the rest of a line points to firmly, beside a clause that gives another a
+  /// small share of their time ("i'd still own the churn pipeline too, the rag thing is like
+  /// 30% of my time"): the rest is their main work. Nil for any other line.
+  static func trackBesideASmallShare(_ parsed: ParsedInput, _ told: [SignalDetector.Detection]) -> TrackID? {
+    guard let small = parsed.clauses.first(where: { SignalDetector.isSmallShare(parsed.stems[$0.range]) }) else { return nil }
+    let minor = Set(told.filter { $0.clause == small.text }.map(\.signal.track))
+    let rest = Set(told.filter { $0.clause != small.text && !$0.negated && !$0.hedged }.map(\.signal.track)).subtracting(minor)
+    return minor.isEmpty || rest.count != 1 ? nil : rest.first
   }
 
   /// The points of a reply's bulleted lists, in order; none for a reply resting on no section

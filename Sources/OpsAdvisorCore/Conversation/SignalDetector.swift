@@ -920,8 +920,9 @@ public struct SignalDetector: Sendable {
     }
   }
 
-  /// The share of their time, in percent, under which work is played down.
-  static let smallShare = 30
+  /// The share of their time, in percent, under which work is played down: a third or less
+  /// ("the rag thing is like 30% of my time").
+  static let smallShare = 34
   static let percentStem = Stemmer.stem("percent")
 
   static let mainStem = Stemmer.stem("main")

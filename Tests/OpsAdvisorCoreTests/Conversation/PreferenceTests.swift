@@ -178,6 +178,17 @@ import Testing
     #expect(kept.state.profile.evidence.contains { $0.phrase == "fraud" && $0.weight > 0 })
   }
 
+  /// "i'd still own the churn pipeline too, the rag thing is like 30% of my time" makes the
+  /// churn work their main work: the recommendation goes from LLMOps to MLOps.
+  @Test func aSmallShareOfTheirTimeMakesTheRestTheirMainWork() {
+    let (replies, _) = conversation([
+      "i build airflow pipelines that feed our churn model and a rag index", "my manager wants me moving onto the rag side",
+      "which track for me", "no wait, i meant i'd still own the churn pipeline too, the rag thing is like 30% of my time",
+      "so given that, which track should i choose",
+    ])
+    #expect(replies[2].recommendation == .llmops && replies[4].recommendation == .mlops)
+  }
+
   /// "in case i end up at a place doing classic ml" is a maybe, not their work.
   @Test func whatIsSaidInCaseIsAMaybe() {
     let advisor = conversation([
