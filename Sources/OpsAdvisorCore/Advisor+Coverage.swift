@@ -718,6 +718,8 @@ extension Advisor {
     "source", "sources", "doc", "document", "opinion",
     // Words asking whether the source names something: "does kafka appear anywhere".
     "appear", "appears", "mentioned", "anywhere", "even",
+    // Someone hired for a track: "do we need an aiops person at all or is that overkill".
+    "person", "someone", "somebody", "guy", "hire", "overkill",
   ]
 
   /// The concept the answer just before looked up ("what about agents?"), for a line that

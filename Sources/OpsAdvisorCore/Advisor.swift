@@ -762,6 +762,8 @@ public struct Advisor: Sendable {
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
       return .answer(KnownIntent.recommendation)
     }
+    // "do we need an aiops person at all or is that overkill for us": whom that track suits.
+    if Self.asksWhetherToHireForATrack(parsed) { return .answer(KnownIntent.fit) }
     // "so am i mlops or llmops or both", "am i aiops then?": which track they are.
     if let named = Self.tracksAskedAsTheirs(parsed) { return .answer(named > 1 ? KnownIntent.recommendation : KnownIntent.fit) }
     // "should i learn mlops before llmops" asks a topic the source leaves out, not whom a track suits.
@@ -1548,6 +1550,20 @@ public struct Advisor: Sendable {
     // "Who should I hire first?" after their story asks for the recommendation.
     return words.dropFirst(hire + 1).first == "for"
   }
+
+  /// Whether a line asks whether they need someone for one track: "do we need an aiops person
+  /// at all", "should we hire an llmops engineer".
+  static func asksWhetherToHireForATrack(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.tracks.count == 1, parsed.factor == nil, words.contains("need") || words.contains("hire"),
+      let track = words.firstIndex(where: { TrackID.named($0) != nil }), track > 0, track + 1 < words.count,
+      ["a", "an", "one", "dedicated"].contains(words[track - 1]), hiredPeople.contains(words[track + 1])
+    else { return false }
+    return DialogueAct.opensAsYesNoQuestion(words[...]) || DialogueAct.endsWithQuestionMark(parsed)
+  }
+
+  /// Words for someone hired after a track's name: "an aiops person", "an llmops engineer".
+  static let hiredPeople: WordSet = ["person", "engineer", "engineers", "hire", "specialist", "guy", "people", "role", "team"]
 
   /// Word sets read by `MatchPolicy.asks`, built once rather than at every line.
   static let careerWord: WordSet = ["career"]

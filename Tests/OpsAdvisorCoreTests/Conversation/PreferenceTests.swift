@@ -189,6 +189,16 @@ import Testing
     #expect(replies[2].recommendation == .llmops && replies[4].recommendation == .mlops)
   }
 
+  /// "do we need an aiops person at all or is that overkill for us" asks whom AIOps suits, set
+  /// against where their words lean; "What skills do MLOps engineers need?" still asks the skills.
+  @Test func whetherToHireForATrackIsWhomItSuits() {
+    let (replies, _) = conversation([
+      "we run one support chatbot on openai and a recommender model", "ok and do we need an aiops person at all or is that overkill for us",
+    ])
+    #expect(replies[1].intent == KnownIntent.fit && replies[1].tracks == [.aiops])
+    #expect(Fixtures.ask("What skills do MLOps engineers need?").intent == KnownIntent.skills)
+  }
+
   /// "in case i end up at a place doing classic ml" is a maybe, not their work.
   @Test func whatIsSaidInCaseIsAMaybe() {
     let advisor = conversation([
