@@ -635,6 +635,29 @@ extension Advisor {
     }
   }
 
+  /// "is governance its own track or just part of aiops", "is evaluation a separate track?":
+  /// that the source has three tracks and no such one, then where it mentions the concept; nil
+  /// for any other line, or one asking so of a field next door ("is agentops a separate track").
+  mutating func conceptAskedAsATrack(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.namesNothingOutside, let asked = Self.conceptAskedAsATrack(parsed) else { return nil }
+    let phrase = DisplayText.sanitized(asked.map(\.word).joined(separator: " "), limit: 60)
+    return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+      .inserting([.paragraph(Phrases.noSuchTrack(phrase))], at: 0)
+  }
+
+  /// The concept words between an opening "is" and "its own track", "a separate track" or "a
+  /// track of its own"; nil for any other line, and for words that name a track.
+  static func conceptAskedAsATrack(_ parsed: ParsedInput) -> [ConceptQuery]? {
+    let words = parsed.words
+    guard words.first == "is", let noun = words.firstIndex(where: { $0 == "track" || $0 == "discipline" }), noun >= 3,
+      ["own", "separate"].contains(words[noun - 1]) || words[noun - 1] == "a" && words[(noun + 1)...].starts(with: ["of", "its", "own"])
+    else { return nil }
+    let end = words[noun - 1] == "a" ? noun - 1 : noun - 2
+    guard end > 1, !words[1..<end].contains(where: { TrackID.named($0) != nil }) else { return nil }
+    let asked = conceptQueries(parsed, in: 1..<end).filter { !vagueWords.contains($0.word) }
+    return asked.isEmpty ? nil : asked
+  }
+
   /// The concept words of "is kafka in any of them", "is triton in any of the tool lists",
   /// "is dbt in there": between the opening "is" and an "in" before "any", "there", "them" or
   /// "these"; nil for any other line.

@@ -1428,6 +1428,7 @@ public struct Advisor: Sendable {
       return answerIntent(KnownIntent.aiopsMeaning, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
     if let reply = sectionAskedFor(parsed, confidence: confidence, match: match) { return reply }
+    if let reply = conceptAskedAsATrack(parsed, confidence: confidence, match: match) { return reply }
     if let reply = contradictionChallenged(parsed, confidence: confidence) { return reply }
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }

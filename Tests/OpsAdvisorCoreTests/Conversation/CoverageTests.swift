@@ -426,6 +426,15 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(start))
   }
 
+  /// "is governance its own track or just part of aiops" says there are three tracks and this is
+  /// none, then where the source mentions governance; a field next door keeps its own note.
+  @Test func aConceptAskedAsATrackIsNone() {
+    let text = Fixtures.text(of: Fixtures.ask("is governance its own track or just part of aiops"))
+    #expect(text.hasPrefix(Phrases.noSuchTrack("governance")) && text.contains("My source mentions governance for AIOps"))
+    #expect(Fixtures.text(of: Fixtures.ask("is evaluation a track of its own?")).hasPrefix(Phrases.noSuchTrack("evaluation")))
+    #expect(Fixtures.text(of: Fixtures.ask("is agentops a separate track")).hasPrefix("My source has no separate AgentOps track"))
+  }
+
   /// "can i realistically do aiops and llmops together or do i have to pick one" is asked as
   /// "should i do both"; a title setting the two side by side ("How they work together?") is not.
   @Test func takingUpSeveralTracksAtOnceIsAskedAsDoingBoth() {
