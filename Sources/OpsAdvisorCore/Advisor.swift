@@ -1429,6 +1429,10 @@ public struct Advisor: Sendable {
     }
     if let reply = sectionAskedFor(parsed, confidence: confidence, match: match) { return reply }
     if let reply = conceptAskedAsATrack(parsed, confidence: confidence, match: match) { return reply }
+    // "give me one concrete difference between mlops and llmops": the row that sets them apart first.
+    if decision == .answer(KnownIntent.comparison), parsed.factor == nil, Self.asksForOneDifference(parsed.words) {
+      return answer(KnownIntent.comparison, parsed: parsed, factor: .some(.systemType), confidence: confidence, match: match)
+    }
     if let reply = contradictionChallenged(parsed, confidence: confidence) { return reply }
     if let reply = membership(parsed, confidence: confidence, match: match) { return reply }
     if let reply = listedItem(parsed, confidence: confidence, match: match) { return reply }
@@ -1550,6 +1554,13 @@ public struct Advisor: Sendable {
     guard parsed.namesNothingOutside, parsed.factor == nil, let hire = words.firstIndex(of: "hire") else { return false }
     // "Who should I hire first?" after their story asks for the recommendation.
     return words.dropFirst(hire + 1).first == "for"
+  }
+
+  /// Whether words ask for one difference: "one concrete difference", "the single biggest
+  /// difference", "a key difference".
+  static func asksForOneDifference(_ words: [String]) -> Bool {
+    guard let difference = words.firstIndex(where: { $0 == "difference" }), difference > 0 else { return false }
+    return words[..<difference].suffix(3).contains { ["one", "single", "1"].contains($0) }
   }
 
   /// Whether a line asks whether they need someone for one track: "do we need an aiops person

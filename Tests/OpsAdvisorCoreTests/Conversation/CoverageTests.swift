@@ -435,6 +435,14 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("is agentops a separate track")).hasPrefix("My source has no separate AgentOps track"))
   }
 
+  /// "give me one concrete difference between mlops and llmops" gets the row that sets them
+  /// apart first, the core system type, not the whole table.
+  @Test func oneDifferenceIsTheSystemTypeRow() {
+    let reply = Fixtures.ask("give me one concrete difference between mlops and llmops. not marketing words")
+    #expect(reply.intent == KnownIntent.comparison && reply.factor == .systemType)
+    #expect(!Fixtures.text(of: reply).contains("Main focus"))
+  }
+
   /// "can i realistically do aiops and llmops together or do i have to pick one" is asked as
   /// "should i do both"; a title setting the two side by side ("How they work together?") is not.
   @Test func takingUpSeveralTracksAtOnceIsAskedAsDoingBoth() {
