@@ -83,10 +83,20 @@ extension Advisor {
     let imagined = detections.map {
       SignalDetector.Detection(signal: $0.signal, negated: dropping || $0.negated, hedged: false, clause: $0.clause)
     }
+    let before = state.lastRecommendation?.track
     var reply = recommendation(imagining: imagined, change: change, parsed: parsed, confidence: confidence, match: match)
-    reply.blocks.insert(.paragraph(Phrases.ifThatWereSo), at: 0)
+    reply.blocks.insert(.paragraph(ifThatWereSo(before: before, after: reply.recommendation)), at: 0)
     reply.blocks.append(.paragraph(Phrases.whatIfLeavesTheProfile))
     return reply
+  }
+
+  /// The opening of a what-if's recommendation: whether the one given before would stay or
+  /// change, when one was given.
+  func ifThatWereSo(before: TrackID?, after: TrackID?) -> String {
+    let names = knowledgeBase.vocabulary
+    guard let before, let after else { return Phrases.ifThatWereSo }
+    return before == after ? Phrases.ifThatWereSoItStays(names.track(before).name)
+      : Phrases.ifThatWereSoItChanges(from: names.track(before).name, to: names.track(after).name)
   }
 
   /// How a what-if changes their work: it takes part away, replaces it, or adds to it.

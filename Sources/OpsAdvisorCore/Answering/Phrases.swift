@@ -157,6 +157,16 @@ public enum Phrases {
   /// Before the recommendation a what-if would get ("and if i moved to the chatbot team?").
   static let ifThatWereSo = "If that were so, this is how I'd read your work, taking it in as you put it:"
 
+  /// Before a what-if's recommendation that is the one given before.
+  static func ifThatWereSoItStays(_ track: String) -> String {
+    "If that were so, my recommendation would stay \(track), taking it in as you put it:"
+  }
+
+  /// Before a what-if's recommendation that differs from the one given before.
+  static func ifThatWereSoItChanges(from before: String, to after: String) -> String {
+    "If that were so, my recommendation would change from \(before) to \(after), taking it in as you put it:"
+  }
+
   /// After the recommendation a what-if would get.
   static let whatIfLeavesTheProfile = "That was only a what-if: what you've told me stays as it was. Tell me if it becomes your work."
 
