@@ -172,7 +172,7 @@ extension Advisor {
         !parser.lexicon.knows(words[place])
       else { continue }
       let after = words[(place + 1)...].drop(while: Self.wordsBeforeDoing.contains)
-      if let verb = after.first, Self.doingVerbs.contains(verb) { return words[place] }
+      if let verb = after.first, Self.isADoingVerb(verb) { return words[place] }
     }
     return nil
   }
@@ -241,9 +241,16 @@ extension Advisor {
     return first == "she" || first == "he" || doingVerbs.contains(first)
   }
 
+  /// Whether a word after a name set beside a word for a teammate tells what the person does:
+  /// one of `doingVerbs`, or any other verb in the third person ("my coworker lena wrangles
+  /// the summarization bot"): a word of four letters or more ending in a single "s".
+  static func isADoingVerb(_ word: String) -> Bool {
+    doingVerbs.contains(word) || word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+  }
+
   /// Verbs after a name that tell what the person does: "dave does", "eve is", "bob builds".
   static let doingVerbs: WordSet = [
     "does", "runs", "builds", "is", "works", "handles", "owns", "maintains", "manages", "writes", "trains", "deploys",
-    "develops", "operates", "supports", "focuses", "codes", "leads", "retrains", "ships", "monitors", "tunes",
+    "develops", "operates", "supports", "focuses", "codes", "leads", "retrains", "ships", "monitors", "tunes", "babysits", "oversees",
   ]
 }

@@ -717,6 +717,20 @@ import Testing
     #expect(Fixtures.text(of: replies[1]).contains("What you told me of Dave points to MLOps."))
   }
 
+  /// Three people told of one line each, with verbs the list of doing verbs did not have
+  /// ("marco babysits the support bot"), are each placed; after "my coworker" any verb in the
+  /// third person tells what the person does ("lena wrangles the summarization bot").
+  @Test func eachOfThreePeopleToldOfInTurnIsPlaced() {
+    let advisor = conversation([
+      "priya runs our churn models and feature store", "marco babysits the support bot on claude",
+      "and jo handles on-call for the k8s cluster",
+    ]).advisor
+    #expect(advisor.state.placedPeople.map(\.name) == ["priya", "marco", "jo"])
+    #expect(advisor.state.placedPeople.map(\.track) == [.mlops, .llmops, .aiops])
+    let lena = conversation(["my coworker lena wrangles the summarization bot on azure openai"]).advisor
+    #expect(lena.state.placedPeople.first { $0.name == "lena" }?.track == .llmops)
+  }
+
   /// A line telling of a teammate by name and of the speaker's own work counts only their own
   /// for them; the teammate is placed by theirs.
   @Test func aTeammatesWorkBesideTheirOwnIsTheTeammates() {
