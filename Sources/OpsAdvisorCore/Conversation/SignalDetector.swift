@@ -130,6 +130,10 @@ public struct SignalDetector: Sendable {
         {
           inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
         }
+        // "prometheus and grafana are the ops teams thing, i just look at the dashboards".
+        if !inClause.isEmpty, Self.givesItToAnotherTeam(parsed.stems[clause.range], parsed.classes[clause.range]) {
+          inClause = inClause.map { Detection(signal: $0.signal, negated: true, hedged: $0.hedged, clause: $0.clause) }
+        }
         if listPlayedDown, Self.namesOnly(clause, in: parsed) {
           inClause = inClause.map { Detection(signal: $0.signal, negated: $0.negated, hedged: true, clause: $0.clause) }
         }
@@ -885,6 +889,19 @@ public struct SignalDetector: Sendable {
       negations.contains(words[place]) && Self.possessives.contains(words[place + 1]) && Self.workStems.contains(words[place + 2])
     }
   }
+
+  /// Whether a clause says what it names is another team's ("prometheus and grafana are the ops
+  /// teams thing", "that's the data team's job"): a team's job or thing, with no "I", "my" or
+  /// "our" in the clause (stemmed as clause words are).
+  static func givesItToAnotherTeam(_ stems: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
+    guard !classes.contains(where: { $0.contains(.firstPerson) }) else { return false }
+    return zip(stems, stems.dropFirst()).contains { $0 == teamStem && othersWorkStems.contains($1) }
+  }
+
+  static let teamStem = Stemmer.stem("teams")
+
+  /// What a team has that is theirs: "the ops teams thing", "the data teams job" (stemmed).
+  static let othersWorkStems = WordSet(["thing", "job", "stuff", "domain", "problem", "area", "responsibility", "turf"].map(Stemmer.stem))
 
   /// Whether words say "not mine" or "not me" of what came before them.
   static func saysNotMine(_ words: ArraySlice<String>) -> Bool {

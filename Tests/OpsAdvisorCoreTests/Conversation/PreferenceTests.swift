@@ -199,6 +199,17 @@ import Testing
     #expect(Fixtures.ask("What skills do MLOps engineers need?").intent == KnownIntent.skills)
   }
 
+  /// "prometheus and grafana are the ops teams thing" says they are not the speaker's: what
+  /// the clause names counts against AIOps, not for it.
+  @Test func whatIsAnotherTeamsThingIsNotTheirs() {
+    let advisor = conversation([
+      "i use vllm, prometheus, grafana and we track experiments in a spreadsheet lol",
+      "no wait, prometheus and grafana are the ops teams thing, i just look at the dashboards. my actual work is the npc llm",
+    ]).advisor
+    #expect(advisor.state.profile.score(.aiops) <= 0)
+    #expect(advisor.state.profile.leaning == .llmops)
+  }
+
   /// "in case i end up at a place doing classic ml" is a maybe, not their work.
   @Test func whatIsSaidInCaseIsAMaybe() {
     let advisor = conversation([
