@@ -368,6 +368,21 @@ extension Advisor {
     return best
   }
 
+  /// Where the words of a term asked about end: with the clause that asks what it is, when no
+  /// clause after it asks ("ok so what is drift? people keep saying it"), else with the line
+  /// ("whats TGI? and is vllm worth learning" asks of both).
+  static func endOfTheTermAsked(_ parsed: ParsedInput) -> Int {
+    let words = parsed.words
+    guard parsed.clauses.count > 1,
+      let end = parsed.clauses.first(where: { $0.asked && asksWhatItIs(Array(words[$0.range])) })?.range.upperBound,
+      !parsed.clauses.contains(where: { clause in
+        clause.range.lowerBound >= end
+          && (parsed.asks(clause) || DialogueAct.opensAsYesNoQuestion(DialogueAct.afterFillers(Array(words[clause.range]))))
+      })
+    else { return words.endIndex }
+    return end
+  }
+
   /// "What is TGI?", "is vLLM worth learning?", "what's LLM tracing?": a question about one
   /// tool (a word or two), which the source names among one track's tools only, that would be
   /// declined or get the help text is answered where the source names it (as a concept
@@ -382,7 +397,8 @@ extension Advisor {
       parsed.namesNothingOutside, !DialogueAct.reportsTrouble(parsed), !Self.asksWhatOpsMeans(parsed.words)
     else { return nil }
     // "do i still need vllm if we just call the api": the term is asked before the reason.
-    let asked = parsed.words.firstIndex(where: SignalDetector.reasonWords.contains) ?? parsed.words.endIndex
+    let reason = parsed.words.firstIndex(where: SignalDetector.reasonWords.contains) ?? parsed.words.endIndex
+    let asked = min(reason, Self.endOfTheTermAsked(parsed))
     var terms = zip(parsed.words[..<asked], parsed.classes[..<asked])
       .filter { !$1.contains(.functionWord) && !Self.judgingWords.contains($0) }.map(\.0)
     guard (1...Self.longestTerm).contains(terms.count) else { return nil }

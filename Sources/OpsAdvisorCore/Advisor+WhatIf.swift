@@ -36,8 +36,10 @@ extension Advisor {
   /// dropped the classic models"); what it names is no news of their work. ("what if I
   /// care more about the llm bot" tells what they care about: `whatIf` reads those.)
   static func imaginesWork(_ parsed: ParsedInput) -> Bool {
-    // The opening first: it is read for the decision and the profile of every line.
-    let words = DialogueAct.afterFillers(parsed.words)
+    // The opening first: it is read for the decision and the profile of every line. "i mean
+    // if i only did the cheat detection, which track then" imagines after "i mean".
+    var words = DialogueAct.afterFillers(parsed.words)
+    if words.starts(with: ["i", "mean"]) || words.starts(with: ["i", "meant"]) { words = words.dropFirst(2) }
     guard let first = words.first, words.count > 2 else { return false }
     if asksWhatWouldFollowIf(words) { return true }
     guard imaginingOpeners.contains(first) || first == "if" && words.contains(where: unmadeChangeWords.contains) else { return false }

@@ -220,6 +220,17 @@ import Testing
     #expect(advisor.state.profile.leaning == .llmops)
   }
 
+  /// "i mean if i only did the cheat detection classifier and not the llm stuff, which track
+  /// then" is a what-if after "i mean": answered as if so, their story kept.
+  @Test func aWhatIfAfterIMean() {
+    let (replies, advisor) = conversation([
+      "i built an npc dialogue system on self hosted mistral with vllm and a cheat detection classifier", "which track for me",
+      "i mean if i only did the cheat detection classifier and not the llm stuff, which track then",
+    ])
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("If that were so, my recommendation would change from LLMOps to MLOps"))
+    #expect(advisor.state.profile.leaning == .llmops)
+  }
+
   /// "no i ask, mlops fit me?" asks whom MLOps suits; the track is no part of their work.
   @Test func aShortQuestionWhetherATrackFitsThem() {
     let (replies, advisor) = conversation(["we have too many alerts at night in splunk", "no i ask, mlops fit me?"])
