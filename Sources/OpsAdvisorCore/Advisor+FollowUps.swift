@@ -1383,12 +1383,17 @@ extension Advisor {
   ) -> Reply {
     // "the aiops one sounds more like me honestly" after a recommendation of another track
     // changes it: the track they want to move into comes first.
-    if let last = state.lastRecommendation, let match,
-      let wanted = Aspiration.stated(in: parsed, negatedBy: detector), wanted.track != last.track
-    {
+    let wanted = state.lastRecommendation == nil ? nil : Aspiration.stated(in: parsed, negatedBy: detector)
+    if let last = state.lastRecommendation, let match, let wanted, wanted.track != last.track {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }
+    // "ok cool, the mlops one sounds more like me" after a recommendation of MLOps: agreed.
     let noted = Phrases.noted(detections.filter { !$0.asked }, names: knowledgeBase.vocabulary)
+    if let wanted {
+      let agreed = Phrases.wantedIsRecommended(knowledgeBase.vocabulary.track(wanted.track).name)
+      return reply(input: parsed.original, intent: KnownIntent.preference, confidence: confidence,
+        content: AnswerContent(blocks: [noted, agreed].compactMap { $0 }.map { Block.paragraph($0) }, sourceIDs: []))
+    }
     return answer(KnownIntent.preference, parsed: parsed, tracks: [], confidence: confidence, match: match,
       lead: noted.map { [Block.paragraph($0)] } ?? [])
   }

@@ -756,7 +756,9 @@ public struct Advisor: Sendable {
     {
       return .answer(KnownIntent.recommendation)
     }
-    if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) { return .answer(KnownIntent.career) }
+    if Self.asksWhatTheirRoleIsCalled(parsed) || Self.asksWhomToHire(parsed) || Self.asksForATitle(parsed) {
+      return .answer(KnownIntent.career)
+    }
     if let intent = Self.asksWhatTheyShare(parsed) { return .answer(intent) }
     if Self.asksWhichIsBroadest(parsed) { return .answer(KnownIntent.aiopsPosition) }
     if !detections.isEmpty, Self.asksWhetherTheyAreRight(parsed) || Self.asksWhetherItIsStill(parsed) {
@@ -1398,6 +1400,11 @@ public struct Advisor: Sendable {
     if Self.asksForTermsInPlainWords(parsed), let reply = termsInPlainWords(parsed, confidence: confidence) { return reply }
     if let terms = asksWhatSeveralTermsMean(parsed) { return meaningsReply(terms, parsed: parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    // "quote the exact line about aiops": the answer, said first to be the source restated.
+    if !parsed.tracks.isEmpty, parsed.words.contains(where: Self.quotingWords.contains), case .answer(let intent) = decision {
+      return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
+        .inserting([.paragraph(Phrases.restatedForAQuote)], at: 0)
+    }
     if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
     if Self.asksWhetherTheSourceIsBiased(parsed) {
       return answer(KnownIntent.about, parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
@@ -1561,6 +1568,18 @@ public struct Advisor: Sendable {
   static func asksForOneDifference(_ words: [String]) -> Bool {
     guard let difference = words.firstIndex(where: { $0 == "difference" }), difference > 0 else { return false }
     return words[..<difference].suffix(3).contains { ["one", "single", "1"].contains($0) }
+  }
+
+  /// Whether a question asks what to call their role or title: "what title should i put on
+  /// linkedin", "which job title fits".
+  static func asksForATitle(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    // "title" is read as "career", its synonym.
+    guard let title = words.firstIndex(where: { $0 == "title" || $0 == "career" }), title > 0, parsed.namesNothingOutside
+    else { return false }
+    // "what title", "which title" ask by themselves; "job title" in a question.
+    return ["what", "which"].contains(words[title - 1])
+      || words[title - 1] == "job" && (DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed))
   }
 
   /// Whether a line asks whether they need someone for one track: "do we need an aiops person

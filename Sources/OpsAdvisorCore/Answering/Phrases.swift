@@ -629,6 +629,15 @@ public enum Phrases {
     "My source's FAQ answers \(count) question\(count == 1 ? "" : "s"). Here they are in its order, in my words:"
   }
 
+  /// After a line saying the track already recommended is the one they want.
+  static func wantedIsRecommended(_ track: String) -> String {
+    "That is the track I recommended too, so \(track) it is."
+  }
+
+  /// Before an answer asked for as a quote.
+  static let restatedForAQuote =
+    "I restate my source rather than quote it, so this is its point in my words; the Source line names the section to quote from:"
+
   /// How the answers use the source.
   static let restatedNotQuoted =
     "I restate my source in my own words rather than quoting it: the wording is mine, the facts are its, and the Source line under each answer names the sections they come from. What is not from the source, general knowledge or my own advice, starts with \"Outside the comparison:\". For the exact wording, the section names lead you to the page itself."

@@ -436,6 +436,11 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("is agentops a separate track")).hasPrefix("My source has no separate AgentOps track"))
   }
 
+  /// "quote the exact line about aiops" is answered, saying first that the source is restated.
+  @Test func aQuoteAskedOfATrackIsSaidToBeRestated() {
+    #expect(Fixtures.text(of: Fixtures.ask("quote the exact line about aiops")).hasPrefix(Phrases.restatedForAQuote))
+  }
+
   /// "give me one concrete difference between mlops and llmops" gets the row that sets them
   /// apart first, the core system type, not the whole table.
   @Test func oneDifferenceIsTheSystemTypeRow() {

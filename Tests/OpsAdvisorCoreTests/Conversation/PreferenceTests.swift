@@ -210,6 +210,17 @@ import Testing
     #expect(advisor.state.profile.leaning == .llmops)
   }
 
+  /// "ok cool, the mlops one sounds more like me" after a recommendation of MLOps agrees; "ok last
+  /// q what title should i put on linkedin then" gets the jobs of the track they lean to.
+  @Test func agreeingWithTheRecommendationAndAskingForATitle() {
+    let (replies, _) = conversation([
+      "my team got handed a fraud scoring model (xgboost)", "which track for me", "ok cool, the mlops one sounds more like me",
+      "ok last q what title should i put on linkedin then",
+    ])
+    #expect(Fixtures.text(of: replies[2]).contains(Phrases.wantedIsRecommended("MLOps")))
+    #expect(replies[3].intent == KnownIntent.career && replies[3].tracks == [.mlops])
+  }
+
   /// "in case i end up at a place doing classic ml" is a maybe, not their work.
   @Test func whatIsSaidInCaseIsAMaybe() {
     let advisor = conversation([
