@@ -67,6 +67,9 @@ extension Advisor {
   mutating func recommend(
     _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection] = []
   ) -> Reply {
+    if let reply = recommendationForTheAskerAlone(parsed, confidence: confidence, match: match, detections: detections) {
+      return reply
+    }
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     let pointedTo = Set(detections.filter { !$0.negated }.map(\.signal.track))
     let asking = parsed.tracks + TrackID.allCases.filter { pointedTo.contains($0) && !parsed.tracks.contains($0) }

@@ -27,6 +27,27 @@ extension Advisor {
     }
   }
 
+  /// "and me? i mostly review their work and talk to compliance" after people were placed: the
+  /// recommendation from what the asker told of their own work, leaving out what was said of
+  /// the people placed; nil for any other line, before anyone is placed, or when nothing but
+  /// their words counted.
+  mutating func recommendationForTheAskerAlone(
+    _ parsed: ParsedInput, confidence: Double, match: MatchResult?, detections: [SignalDetector.Detection]
+  ) -> Reply? {
+    guard !state.placedPeople.isEmpty, Self.asksAndForMe(parsed) else { return nil }
+    var own = state.profile
+    for person in state.placedPeople {
+      for item in person.evidence { _ = own.takeOut(turn: item.turn) { $0.words == item.words } }
+    }
+    guard own != state.profile, own.evidence.contains(where: { $0.weight > 0 }) else { return nil }
+    var asker = self
+    (asker.state.profile, asker.state.placedPeople, asker.state.statedMainWork) = (own, [], nil)
+    let reply = asker.recommend(parsed, confidence: confidence, match: match, detections: detections)
+    let (profile, people) = (state.profile, state.placedPeople)
+    (state, state.profile, state.placedPeople) = (asker.state, profile, people)
+    return reply
+  }
+
   /// The signals of clauses that tell of someone, read as said of them: "priya also started a
   /// RAG thing. does that change it for her?" asks, so its signals are not the asker's.
   func toldOf(_ clauses: Set<String>, in parsed: ParsedInput) -> [SignalDetector.Detection] {

@@ -737,6 +737,23 @@ import Testing
     #expect(lena.state.placedPeople.first { $0.name == "lena" }?.track == .llmops)
   }
 
+  /// "and me? i mostly review their work" after three people were placed is answered from what
+  /// the asker told of themselves, not from the people's work: here too little, so the
+  /// questions that help them decide; "and me?" after one person told in a line of the asker's
+  /// own work gets the asker's track.
+  @Test func andMeAfterPeoplePlacedLeavesTheirWorkOut() {
+    let (replies, advisor) = conversation([
+      "priya runs our churn models and feature store", "marco babysits the support bot on claude",
+      "and jo handles on-call for the k8s cluster", "and me? i mostly review their work and talk to compliance",
+    ])
+    #expect(replies[3].recommendation == nil && advisor.state.interview != nil)
+    #expect(advisor.state.profile.score(.mlops) > 0)
+    let (mine, _) = conversation([
+      "dave does our churn models and retraining", "i run the rag chatbot on gpt-4o with langsmith evals", "and me?",
+    ])
+    #expect(mine[2].recommendation == .llmops)
+  }
+
   /// A line telling of a teammate by name and of the speaker's own work counts only their own
   /// for them; the teammate is placed by theirs.
   @Test func aTeammatesWorkBesideTheirOwnIsTheTeammates() {
