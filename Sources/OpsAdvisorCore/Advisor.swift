@@ -766,6 +766,8 @@ public struct Advisor: Sendable {
     }
     // "do we need an aiops person at all or is that overkill for us": whom that track suits.
     if Self.asksWhetherToHireForATrack(parsed) { return .answer(KnownIntent.fit) }
+    // "is it governance or the model type that decides?": how to decide between the tracks.
+    if Self.asksWhichOfTwoDecides(parsed) { return .answer(KnownIntent.choose) }
     // "so am i mlops or llmops or both", "am i aiops then?": which track they are.
     if let named = Self.tracksAskedAsTheirs(parsed) { return .answer(named > 1 ? KnownIntent.recommendation : KnownIntent.fit) }
     // "should i learn mlops before llmops" asks a topic the source leaves out, not whom a track suits.
@@ -1436,6 +1438,10 @@ public struct Advisor: Sendable {
     }
     if let reply = sectionAskedFor(parsed, confidence: confidence, match: match) { return reply }
     if let reply = conceptAskedAsATrack(parsed, confidence: confidence, match: match) { return reply }
+    // "is it governance or the model type that decides?": the general card, whatever they lean to.
+    if decision == .answer(KnownIntent.choose), Self.asksWhichOfTwoDecides(parsed) {
+      return answer(KnownIntent.choose, parsed: parsed, tracks: [], confidence: confidence, match: match)
+    }
     // "give me one concrete difference between mlops and llmops": the row that sets them apart first.
     if decision == .answer(KnownIntent.comparison), parsed.factor == nil, Self.asksForOneDifference(parsed.words) {
       return answer(KnownIntent.comparison, parsed: parsed, factor: .some(.systemType), confidence: confidence, match: match)
@@ -1568,6 +1574,18 @@ public struct Advisor: Sendable {
   static func asksForOneDifference(_ words: [String]) -> Bool {
     guard let difference = words.firstIndex(where: { $0 == "difference" }), difference > 0 else { return false }
     return words[..<difference].suffix(3).contains { ["one", "single", "1"].contains($0) }
+  }
+
+  /// Whether a question sets two things against each other as what decides the choice: "is it
+  /// governance or the model type that decides?", "does the system type or governance matter
+  /// more for choosing".
+  static func asksWhichOfTwoDecides(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard parsed.tracks.isEmpty, parsed.classes.contains(where: { $0.contains(.alternative) }),
+      words.contains(where: { $0 == "decides" || $0 == "decide" }) || words.containsRun(["matter", "more"])
+        || words.containsRun(["matters", "more"]) || words.containsRun(["counts", "more"])
+    else { return false }
+    return DialogueAct.opensAsYesNoQuestion(words[...]) || DialogueAct.endsWithQuestionMark(parsed) || DialogueAct.isQuestion(parsed)
   }
 
   /// Whether a question asks what to call their role or title: "what title should i put on

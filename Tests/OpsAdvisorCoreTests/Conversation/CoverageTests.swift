@@ -436,6 +436,18 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask("is agentops a separate track")).hasPrefix("My source has no separate AgentOps track"))
   }
 
+  /// "is it governance or the model type that decides?" gets how to decide between the tracks,
+  /// the dominant system type first, for no one track.
+  @Test(arguments: [
+    "ok but like, is it governance or the model type that decides? i dont run a platform, its one model",
+    "does the system type or governance matter more for choosing",
+  ])
+  func whichOfTwoThingsDecidesIsHowToChoose(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent == KnownIntent.choose && reply.tracks.isEmpty)
+    #expect(Fixtures.text(of: reply).contains("Let your dominant system type decide"))
+  }
+
   /// "quote the exact line about aiops" is answered, saying first that the source is restated.
   @Test func aQuoteAskedOfATrackIsSaidToBeRestated() {
     #expect(Fixtures.text(of: Fixtures.ask("quote the exact line about aiops")).hasPrefix(Phrases.restatedForAQuote))
