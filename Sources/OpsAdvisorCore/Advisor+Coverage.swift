@@ -663,9 +663,15 @@ extension Advisor {
   /// "these"; nil for any other line.
   static func askedWhetherAnyHasIt(_ parsed: ParsedInput) -> [ConceptQuery]? {
     let words = parsed.words
-    guard let first = words.first, first == "is" || first == "are", let inPlace = words.firstIndex(of: "in"), inPlace > 1,
-      inPlace + 1 < words.count, placesOfEveryTrack.contains(words[inPlace + 1])
+    guard let inPlace = words.firstIndex(of: "in"), inPlace + 1 < words.count, placesOfEveryTrack.contains(words[inPlace + 1])
     else { return nil }
+    return conceptsAskedIn(parsed, before: inPlace)
+  }
+
+  /// The concept words between an opening "is" or "are" and the "in" at `inPlace` ("is kserve
+  /// in the doc?", "is kafka in any of them"); nil for a line that opens otherwise.
+  static func conceptsAskedIn(_ parsed: ParsedInput, before inPlace: Int) -> [ConceptQuery]? {
+    guard let first = parsed.words.first, first == "is" || first == "are", inPlace > 1 else { return nil }
     return conceptQueries(parsed, in: 1..<inPlace).filter { !vagueWords.contains($0.word) }
   }
 
@@ -682,10 +688,8 @@ extension Advisor {
   /// opening "is" and the "in" before the source.
   static func askedBeforeTheSource(_ parsed: ParsedInput, source: Int) -> [ConceptQuery]? {
     guard let verb = parsed.words[..<source].firstIndex(where: sayingVerbs.contains) else {
-      let words = parsed.words
-      guard ["is", "are"].contains(words[0]), let inPlace = words[..<source].lastIndex(of: "in"), source - inPlace <= 2
-      else { return nil }
-      return conceptQueries(parsed, in: 1..<inPlace).filter { !vagueWords.contains($0.word) }
+      guard let inPlace = parsed.words[..<source].lastIndex(of: "in"), source - inPlace <= 2 else { return nil }
+      return conceptsAskedIn(parsed, before: inPlace)
     }
     return conceptWords(parsed, after: 0).filter { $0.word != parsed.words[0] && parsed.words[..<verb].contains($0.word) }
       .filter { !vagueWords.contains($0.word) }

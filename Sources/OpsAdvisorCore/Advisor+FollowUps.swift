@@ -1383,7 +1383,9 @@ extension Advisor {
   ) -> Reply {
     // "the aiops one sounds more like me honestly" after a recommendation of another track
     // changes it: the track they want to move into comes first.
-    let wanted = state.lastRecommendation == nil ? nil : Aspiration.stated(in: parsed, negatedBy: detector)
+    // The aspiration this line stated, which `answerLine` has already read into the state.
+    let wanted = state.lastRecommendation == nil ? nil
+      : state.aspiration.flatMap { aspiration in parsed.clauses.contains { $0.text == aspiration.words } ? aspiration : nil }
     if let last = state.lastRecommendation, let match, let wanted, wanted.track != last.track {
       return answerIntent(KnownIntent.recommendation, parsed: parsed, confidence: confidence, match: match, detections: detections)
     }

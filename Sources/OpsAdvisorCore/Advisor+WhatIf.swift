@@ -70,10 +70,9 @@ extension Advisor {
   mutating func whatIf(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double, match: MatchResult
   ) -> Reply? {
+    guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil else { return nil }
     let imagining = parsed.tracks.isEmpty && Self.imaginesWork(parsed)
-    guard !detections.isEmpty, !state.profile.evidence.isEmpty, state.interview == nil,
-      imagining || Self.asksWhatIf(parsed)
-    else { return nil }
+    guard imagining || Self.asksWhatIf(parsed) else { return nil }
     // "and if i moved to the chatbot team?" replaces their work, "what if I ignore the gateway"
     // takes part of it away; "what if we add an llm" tells of a plan, which counts as a maybe,
     // where "suppose we also built a rag bot, which track then?" only imagines it added.

@@ -462,13 +462,16 @@ public struct Advisor: Sendable {
     return words[(start + 2)...].joined(separator: " ")
   }
 
+  /// Words that only fill the length asked for: "in like a couple of sentences".
+  static let shapeFillers: WordSet = ["like", "just", "a", "of"]
+
   /// A question's words before the length it asks its answer in ("what is vllm in like one
   /// sentence", "what's rag in a few words"); nil for a line that ends in no such length or has
   /// nothing before it. ("in plain english" has readings of its own.)
   static func questionWithoutItsShape(_ parsed: ParsedInput) -> String? {
     let words = parsed.words
     guard words.count > 3, let place = words.lastIndex(of: "in"), place >= 2 else { return nil }
-    let shape = words[(place + 1)...].filter { !["like", "just", "a", "of"].contains($0) }
+    let shape = words[(place + 1)...].filter { !shapeFillers.contains($0) }
     guard let first = shape.first, let last = shape.last else { return nil }
     // "in a sentence", "in one line", "in a couple of sentences", "in two lines".
     let asShort = shape.count == 1 && textUnits.contains(first)
@@ -1167,10 +1170,9 @@ public struct Advisor: Sendable {
     let words = parsed.words
     guard parsed.tracks.count >= 2 || words.contains("both"), parsed.classes.contains(where: { $0.contains(.firstPerson) }),
       words.contains("together") || words.containsRun(["same", "time"]) || words.containsRun(["pick", "one"])
-        || words.containsRun(["choose", "one"]),
-      DialogueAct.opensAsYesNoQuestion(words[...]) || DialogueAct.endsWithQuestionMark(parsed)
+        || words.containsRun(["choose", "one"])
     else { return false }
-    return true
+    return DialogueAct.opensAsYesNoQuestion(words[...]) || DialogueAct.endsWithQuestionMark(parsed)
   }
 
   /// How many tracks a clause opening "am i" asks whether the asker is: two for "so am i mlops
@@ -1572,7 +1574,7 @@ public struct Advisor: Sendable {
   /// Whether words ask for one difference: "one concrete difference", "the single biggest
   /// difference", "a key difference".
   static func asksForOneDifference(_ words: [String]) -> Bool {
-    guard let difference = words.firstIndex(where: { $0 == "difference" }), difference > 0 else { return false }
+    guard let difference = words.firstIndex(of: "difference"), difference > 0 else { return false }
     return words[..<difference].suffix(3).contains { ["one", "single", "1"].contains($0) }
   }
 
