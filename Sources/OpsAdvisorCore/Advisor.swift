@@ -796,7 +796,7 @@ public struct Advisor: Sendable {
     if Self.asksWhyNotATrack(parsed) || Self.asksWhyTheAdvisorDid(parsed) { return .answer(KnownIntent.why) }
     // "hmm llmops sounds more interesting honestly": where they want to go, told, not asked.
     if decision == .outOfScope || !isClearAnswer(decision, match), !DialogueAct.isRequest(parsed),
-      parsed.clauses.contains(where: { !parsed.asks($0) && Aspiration.appealingTrack(Array(parsed.words[$0.range])) != nil })
+      parsed.clauses.contains(where: { !$0.asked && Aspiration.appealingTrack(Array(parsed.words[$0.range])) != nil })
     {
       return .answer(KnownIntent.preference)
     }

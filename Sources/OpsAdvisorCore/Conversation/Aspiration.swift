@@ -12,11 +12,13 @@ public struct Aspiration: Sendable, Equatable {
   /// LLMOps?", "how do I become an MLOps engineer" ask for advice).
   static func stated(in parsed: ParsedInput, negatedBy detector: SignalDetector) -> Aspiration? {
     guard !parsed.tracks.isEmpty else { return nil }
-    for clause in parsed.clauses.reversed() where !parsed.asks(clause) {
+    for clause in parsed.clauses.reversed() where !clause.asked {
       let words = Array(parsed.words[clause.range])
       guard !DialogueAct.opensAsYesNoQuestion(words[...]) else { continue }
-      // "hmm actually aiops sounds cooler": the track they are drawn to.
+      // "hmm actually aiops sounds cooler": the track they are drawn to; "the llmops route sounds
+      // more like what i want" asks nothing by its "what".
       if let track = appealingTrack(words) { return Aspiration(track: track, words: clause.text) }
+      guard !parsed.asks(clause) else { continue }
       guard let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
         !detector.isNegated(parsed.stems[clause.range], before: clause.range.lowerBound + verb),
         !words[..<verb].contains(where: others.contains)

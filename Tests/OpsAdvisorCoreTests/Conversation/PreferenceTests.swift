@@ -259,6 +259,11 @@ import Testing
       "the aiops one sounds more like me honestly",
     ])
     #expect(changed[1].recommendation == .llmops && changed[2].recommendation == .aiops)
+    let (wanted, _) = conversation([
+      "i keep a demand forecasting model alive in databricks and lately a slack bot that answers hr questions with gpt",
+      "which one am i closer to", "the llmops route sounds more like what i want tbh",
+    ])
+    #expect(wanted[1].recommendation == .mlops && wanted[2].recommendation == .llmops)
     let (asked, advisor) = conversation([
       "i handle the node pools and autoscaling and on-call when latency spikes for the llm serving, so am i mlops or llmops or both",
     ])
