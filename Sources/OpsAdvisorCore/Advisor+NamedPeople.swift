@@ -138,7 +138,7 @@ extension Advisor {
         people.append((name, [String(clause.text)]))
         current = people.count - 1
       } else if let person = current, !DialogueAct.asksByItsOpening(clause, in: parsed),
-        SignalDetector.namesOnly(clause, in: parsed) || Self.goesOnOfThem(words)
+        Self.goesOnOfThem(words) || SignalDetector.namesOnly(clause, in: parsed) && !Self.speaksOfThemselves(clause, in: parsed)
       {
         people[person].clauses.insert(String(clause.text))
       } else if let name = personGoneOnWith(words, clause: clause, in: parsed, after: people) {
@@ -150,6 +150,12 @@ extension Advisor {
       }
     }
     return people
+  }
+
+  /// Whether a clause speaks of the speaker: "and i do the churn models" after a clause of
+  /// someone else is theirs, not more of that person.
+  static func speaksOfThemselves(_ clause: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
+    parsed.classes[clause.range].contains { $0.contains(.firstPerson) }
   }
 
   /// The person in focus, when a clause of a line that names no one opens with "she" or "he"

@@ -1,7 +1,8 @@
 /// Turns raw user text into canonical lower-case words, clause by clause.
 ///
 /// The rules, applied in this order:
-/// 0. The text is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and line breaks.
+/// 0. The text is cut into clauses at `.`, `,`, `;`, `:`, `!`, `?` and line breaks, and a
+///    clause that speaks of a colleague before "and i", "and she" or "and my coworker".
 /// 1. Control characters, including escape sequences' bytes, become spaces.
 /// 2. Case, diacritics and character width are folded (`TextFolding`): "LLMOps", "ＬＬＭＯＰＳ" and
 ///    "llmöps" all become "llmops".
@@ -30,7 +31,8 @@ public enum TextNormalizer {
 
   /// The clauses of `text` that hold at least one word. Clauses end at `.,;:!?`, at a line
   /// break, at a hyphen with a space on each side ("MLOps vs LLMOps - which skills matter?")
-  /// and at an en or em dash; a hyphen inside a word ("on-call") ends none.
+  /// and at an en or em dash; a hyphen inside a word ("on-call") ends none. A clause that
+  /// speaks of a colleague also ends before "and" with another subject (`anotherSubject(in:)`).
   public static func clauses(of text: String) -> [Clause] {
     var clauses: [Clause] = []
     let utf8 = text.utf8
@@ -76,7 +78,56 @@ public enum TextNormalizer {
 
   static func append(_ piece: Substring, to clauses: inout [Clause]) {
     let words = words(of: piece)
-    if !words.isEmpty { clauses.append(Clause(text: piece, words: words)) }
+    guard !words.isEmpty else { return }
+    if let split = anotherSubject(in: words), let place = startOfWord("and", number: split.andsBefore, in: piece) {
+      clauses.append(Clause(text: piece[..<place], words: Array(words[..<split.index])))
+      clauses.append(Clause(text: piece[place...], words: Array(words[split.index...])))
+      return
+    }
+    clauses.append(Clause(text: piece, words: words))
+  }
+
+  /// Where a clause that speaks of someone the speaker works with goes on with "and" and
+  /// another subject, which opens a clause of its own ("my coworker sam runs the rag bot | and
+  /// i do the churn models", "i do churn | and my coworker sam runs the rag bot"): the index of
+  /// that "and" and how many "and"s come before it; nil when none does, when fewer than three
+  /// words come before it, or when the clause names no one the speaker works with ("the rag
+  /// bot was a mess and i didnt enjoy it" stays whole).
+  static func anotherSubject(in words: [String]) -> (index: Int, andsBefore: Int)? {
+    guard words.count > 4, words.contains(where: colleagueWords.contains) else { return nil }
+    var andsBefore = 0
+    for index in words.indices.dropLast() where words[index] == "and" {
+      defer { andsBefore += 1 }
+      guard index >= 3 else { continue }
+      let next = words[index + 1]
+      if next == "i" || next == "she" || next == "he" { return (index, andsBefore) }
+      if next == "my", index + 2 < words.count, colleagueWords.contains(words[index + 2]) { return (index, andsBefore) }
+    }
+    return nil
+  }
+
+  /// Words for someone the speaker works with (`anotherSubject(in:)`).
+  static let colleagueWords: WordSet = [
+    "coworker", "coworkers", "colleague", "colleagues", "teammate", "teammates", "manager", "boss", "lead", "friend", "partner",
+  ]
+
+  /// The start of the `number`th whole word `word` (counting from 0, lower case) in `text`,
+  /// matched without regard to case.
+  static func startOfWord(_ word: String, number: Int, in text: Substring) -> Substring.Index? {
+    var seen = 0
+    var start: Substring.Index?
+    for index in text.indices {
+      let isLetter = text[index].isLetter || text[index] == "'"
+      if isLetter, start == nil { start = index }
+      guard !isLetter || text.index(after: index) == text.endIndex, let wordStart = start else { continue }
+      let end = isLetter ? text.endIndex : index
+      if text[wordStart..<end].lowercased() == word {
+        if seen == number { return wordStart }
+        seen += 1
+      }
+      start = nil
+    }
+    return nil
   }
 
   static func isClauseBreak(_ byte: UInt8) -> Bool {

@@ -778,6 +778,19 @@ import Testing
     #expect(replies[1].recommendation == .llmops)
   }
 
+  /// One sentence telling of a colleague and then, after "and i", of the speaker (or the other
+  /// way round) places the colleague by their part and counts only the speaker's part as theirs.
+  @Test(arguments: [
+    ("my coworker priya runs the rag chatbot and i do the churn models", "priya"),
+    ("i do the churn models and my colleague anna runs the support bot", "anna"),
+  ])
+  func aColleagueAndTheSpeakerInOneSentenceEachKeepTheirPart(line: String, name: String) {
+    let (replies, advisor) = conversation([line, "which track for me?"])
+    #expect(advisor.state.placedPeople.first { $0.name == name }?.track == .llmops)
+    #expect(!advisor.state.profile.evidence.contains { $0.track == .llmops })
+    #expect(replies[1].recommendation == .mlops)
+  }
+
   /// People introduced as managers type them: "then theres marcus, he's …", and a name set
   /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
   /// and no third track).

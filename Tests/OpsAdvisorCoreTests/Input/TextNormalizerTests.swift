@@ -35,6 +35,13 @@ import Testing
     #expect(TextNormalizer.clauses(of: input).map(\.words) == clauses)
   }
 
+  @Test func aSentenceOfAColleagueAndThenOfTheSpeakerIsTwoClauses() {
+    let clauses = TextNormalizer.clauses(of: "My coworker Sam runs the bot AND I do churn and fraud")
+    #expect(clauses.map(\.text) == ["My coworker Sam runs the bot ", "AND I do churn and fraud"])
+    #expect(clauses.map(\.words) == [["my", "coworker", "sam", "runs", "the", "bot"], ["and", "i", "do", "churn", "and", "fraud"]])
+    #expect(TextNormalizer.clauses(of: "the rag bot was a mess and i didnt enjoy it").count == 1)
+  }
+
   @Test(arguments: ["Is LLMOps just MLOps?", "don't", "ml-ops's", "'quoted'", "a  b", "Ünïcödé ✓ 🚀", "x — y - z"])
   func isIdempotent(input: String) {
     let once = TextNormalizer.normalize(input)
