@@ -46,6 +46,17 @@ struct RobustnessSaveTests {
     #expect(directory.contents().isEmpty, "\(directory.contents())")
   }
 
+  @Test("/save after /reset writes only what followed it: the advisor has forgotten the rest")
+  func afterReset() throws {
+    let directory = try TemporaryDirectory()
+    let target = directory("session.transcript")
+    let result = try runOpsAdvisor(["--json"], stdin: Self.questions + "/reset\nwhat is aiops\n/save \(target)\n")
+    #expect(Self.lastAnswer(result).hasPrefix("Saved 1 turn to \(target)."), "\(Self.lastAnswer(result))")
+    let inputs = (lines(of: target) ?? []).filter { $0.hasPrefix("> ") }
+    #expect(inputs == ["> what is aiops"])
+    #expect(try Self.replays(target))
+  }
+
   @Test("/save never replaces a file; /save! does, keeping its permissions; the file replays")
   func overwrite() throws {
     let directory = try TemporaryDirectory()

@@ -1,6 +1,7 @@
 import OpsAdvisorCore
 
-/// Remembers a session's inputs so that `/save` can write the conversation so far.
+/// Remembers a session's inputs so that `/save` can write the conversation so far (since the
+/// last `/reset`).
 ///
 /// Only the inputs are kept: the advisor is deterministic, so replaying them through a fresh
 /// advisor at save time gives back every answer exactly as it was shown, at a fraction of the
@@ -34,8 +35,13 @@ final class SessionRecorder {
     failedSaves += 1
   }
 
-  /// Notes one answered input.
-  func record(_ input: String) {
+  /// Notes one answered input. `/reset` starts the record over: the advisor has forgotten
+  /// what came before it, so a later `/save` writes only what follows.
+  func record(_ input: String, command: SlashCommand? = nil) {
+    if command == .reset {
+      (inputs, overflowed) = ([], false)
+      return
+    }
     guard inputs.count < Self.limit else {
       overflowed = true
       return

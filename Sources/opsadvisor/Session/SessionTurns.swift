@@ -25,7 +25,7 @@ struct SessionTurns {
       if case .save(let path, _) = prepared.command, path.isEmpty {
         recorder.noteSaveWithoutAFile()
       }
-      recorder.record(prepared.line)
+      recorder.record(prepared.line, command: prepared.command)
       return reply
     }
     return reply.replacingAnswer(with: recorder.save(to: path, overwrite: overwrite, variables: variables))
