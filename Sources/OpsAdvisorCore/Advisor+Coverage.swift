@@ -45,10 +45,15 @@ extension Advisor {
     if let clause = askingClauseAlone(parsed), Self.askedOfTheSource(clause)?.isEmpty == false {
       return whichTrackCovers(clause, confidence: confidence, match: match)
     }
-    guard parsed.factor == nil else { return nil }
-    if let asked = Self.askedOfTheSource(parsed), !asked.isEmpty {
+    // "does the source say anything about research roles": the words beside a topic's, when no
+    // track mentions them, are asked of the source too; "does it say anything about careers"
+    // asks for the topic.
+    if let asked = Self.askedOfTheSource(parsed)?.filter({ parsed.factor == nil || !namesATopic($0.word) }), !asked.isEmpty,
+      parsed.factor == nil || !someTrackMentions(asked.map(\.stem))
+    {
       return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
     }
+    guard parsed.factor == nil else { return nil }
     let covered = Self.coveredConcept(parsed) ?? Self.askedWhereItFits(parsed)
     // "what about governance, which tracks cover it", "and cost? … which track deals w that":
     // what the line opened with.
@@ -67,6 +72,12 @@ extension Advisor {
       coveringPlaces(of: asked.map(\.stem), word: "").contains(where: { $0.factor != .systemType && Self.partsOfATrack.contains($0.intent) })
     else { return nil }
     return answerCovering(asked, parsed: parsed, confidence: confidence, match: match)
+  }
+
+  /// Whether a word names one of the table's topics ("career", "tools").
+  func namesATopic(_ word: String) -> Bool {
+    guard case .factor = parser.lexicon.longestPhrase([word][...])?.phrase else { return false }
+    return true
   }
 
   /// The answers that say or list what a track takes in, as against those that say whom or what
@@ -711,7 +722,7 @@ extension Advisor {
   static let thingsATrackHas: WordSet = ["project", "projects", "tool", "tools", "skill", "skills", "career", "course", "courses"]
 
   /// The words for the source a question asks about.
-  static let sourceNouns: WordSet = ["source", "document", "doc", "page", "comparison", "article", "writeup"]
+  static let sourceNouns: WordSet = ["source", "document", "doc", "page", "comparison", "article", "writeup", "tracks"]
 
   /// The verbs that ask what the source says.
   static let sayingVerbs: WordSet = [

@@ -404,6 +404,14 @@ import Testing
     #expect(reply.intent != KnownIntent.recommendation)
   }
 
+  /// "does any of the tracks say something about research roles" asks the source of research
+  /// (before: declined); "does the source say anything about careers" still gets the careers.
+  @Test func aWordBesideATopicThatNoTrackMentionsIsLookedUp() {
+    let research = Fixtures.ask("does any of the tracks say something about research roles or phds?")
+    #expect(Fixtures.text(of: research).hasPrefix("I found nothing on research phds"))
+    #expect(Fixtures.ask("does the source say anything about careers").intent == "career")
+  }
+
   /// A word of the source beside one it never uses is asked as the two together: "prompt
   /// injection" is not "prompt".
   @Test func aWordOfTheSourceBesideAnUnknownOneIsAskedTogether() {
