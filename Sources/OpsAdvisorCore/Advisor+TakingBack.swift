@@ -11,7 +11,8 @@ extension Advisor {
     let head = Set(parsed.clauses.filter { $0.range.upperBound <= words.count }.map { String($0.text) })
     // A line that also tells new work ("actually forget that, i mostly do prompt engineering
     // now") is a correction, weighed as one.
-    guard words.count <= takingBackWords, !DialogueAct.isQuestion(parsed),
+    // "so the vendor is using it wrong?" asks, whatever its words.
+    guard words.count <= takingBackWords, !DialogueAct.isQuestion(parsed), !DialogueAct.endsWithQuestionMark(parsed),
       !detections.contains(where: { head.contains($0.clause) || !$0.negated }),
       words.contains(where: pointingBackWords.contains)
     else { return false }

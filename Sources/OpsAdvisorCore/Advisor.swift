@@ -1592,6 +1592,13 @@ public struct Advisor: Sendable {
 
   /// Whether a question asks what to call their role or title: "what title should i put on
   /// linkedin", "which job title fits".
+  /// Whether a line asks for an example of the work, naming no topic: "give me an example",
+  /// "like a concrete example of llmops work vs mlops work"; "example questions" asks for help.
+  static func asksForAnExample(_ parsed: ParsedInput) -> Bool {
+    parsed.factor == nil && parsed.words.contains { $0 == "example" || $0 == "examples" }
+      && !parsed.words.contains { $0 == "question" || $0 == "questions" || $0 == "prompt" || $0 == "prompts" }
+  }
+
   static func asksForATitle(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     // "title" is read as "career", its synonym.
@@ -1921,6 +1928,8 @@ public struct Advisor: Sendable {
     guard !choices.isEmpty, state.interview == nil, !asksByNumber else { return reply }
     state.pendingChoices = choices
     state.pendingInput = parsed
+    // One choice is offered in a sentence: a list of one reads as a form left half filled.
+    if choices.count == 1 { return reply.inserting([.paragraph(Phrases.orDidYouMeanOne(knowledgeBase.intent(choices[0])!.label))]) }
     let labels = choices.map { knowledgeBase.intent($0)!.label.capitalizedFirst }
     return reply.inserting([.paragraph(Phrases.orDidYouMean), .choices(labels)])
   }
@@ -1938,6 +1947,13 @@ public struct Advisor: Sendable {
     if intent != KnownIntent.recommendation, let factor = continuedComparisonFactor(parsed) {
       let tracks = state.lastComparisonTracks
       return answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, factor: .some(factor), confidence: confidence, match: match)
+    }
+    // "give me an example" after a track's answer, "like a concrete example of llmops work vs
+    // mlops work": the projects of the tracks, the source's nearest to examples.
+    if intent == KnownIntent.help && !state.focusTracks.isEmpty || intent == KnownIntent.comparison, Self.asksForAnExample(parsed) {
+      let tracks = parsed.tracks.isEmpty ? state.focusTracks : parsed.tracks
+      return answer(KnownIntent.projects, parsed: parsed, tracks: tracks, confidence: confidence, match: match,
+        lead: [.paragraph(Phrases.examplesAreItsProjects)])
     }
     switch intent {
     case KnownIntent.followUp: return followUp(parsed, confidence: confidence, match: match)

@@ -13,6 +13,11 @@ public enum Phrases {
     question in one line, for example: opsadvisor ask "I run a RAG chatbot, which track should I choose?"
     """
   static let orDidYouMean = "If you meant something else, reply with a number:"
+
+  /// After a best guess, the one other reading offered.
+  static func orDidYouMeanOne(_ label: String) -> String {
+    "If you meant \(label) instead, reply 1."
+  }
   static let readAs = "(I read"
   static let resetDone = "Starting over: I've forgotten the conversation so far."
   static let saveNeedsFile = "Usage: /save FILE (or /save! FILE to replace an existing file)."
@@ -77,6 +82,9 @@ public enum Phrases {
   static func interviewReason(_ prompt: String) -> String {
     "your answer to \"\(prompt)\""
   }
+
+  /// Before the projects, when an example of the work was asked for.
+  static let examplesAreItsProjects = "My source gives no worked examples of the work itself; the nearest it comes are the projects it lists:"
 
   static func coveredEverything(_ track: String) -> String {
     "That covers what I know about \(track). Here is its column of the comparison table:"

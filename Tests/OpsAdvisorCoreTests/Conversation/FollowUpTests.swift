@@ -22,6 +22,33 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(Fixtures.text(of: replies[0]).hasPrefix("That is \(track == .mlops ? "MLOps" : "LLMOps") work"))
   }
 
+  /// "give me an example" after an answer on tracks gets their projects, the source's nearest to
+  /// examples (before: the help); with no track in focus, and for "example questions", the help.
+  @Test func anExampleAskedAfterATrackIsItsProjects() {
+    let (replies, _) = conversation(["ok how is llmops different from mlops really", "give me an example"])
+    #expect(replies[1].intent == KnownIntent.projects)
+    #expect(replies[1].tracks == [.llmops, .mlops])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix(Phrases.examplesAreItsProjects))
+    #expect(Fixtures.ask("give me an example").intent == KnownIntent.help)
+    #expect(conversation(["what is llmops", "give me some example questions"]).replies[1].intent == KnownIntent.help)
+  }
+
+  /// A line ending in a question mark takes nothing back, whatever its words: "so the vendor is
+  /// using it wrong?" (before: "Taken back" for the on-call work told before it).
+  @Test func aQuestionTakesNothingBack() {
+    let (replies, advisor) = conversation(["our vendor pitches an aiops platform, i manage the on-call team", "so the vendor is using it wrong?"])
+    #expect(!Fixtures.text(of: replies[1]).hasPrefix("Taken back"))
+    #expect(advisor.state.profile.evidence.contains { $0.weight > 0 })
+  }
+
+  /// One other reading after a best guess is offered in a sentence, not as a list of one.
+  @Test func oneOtherReadingIsOfferedInASentence() {
+    let reply = conversation(["i build rag chatbots", "is prompt engineering part of llmops"]).replies[1]
+    let text = Fixtures.text(of: reply)
+    #expect(!text.contains("reply with a number"))
+    #expect(text.contains("instead, reply 1."))
+  }
+
   /// A question about their own work for the ground of one track ("for the llm thing") is about
   /// that track, not where their words lean, nor the track they say they know already.
   @Test(arguments: ["i already know mlops, obviously. what should i add for the llm thing?", "what skills should i learn for the llm side?"])
