@@ -118,6 +118,9 @@ public struct SignalDetector: Sendable {
           && !parsed.words[part].contains(where: Self.perceptionWords.contains) && !Self.reportsSpeech(parsed.words[part])
           && !DialogueAct.opensAsYesNoQuestion(parsed.words[part])
           && !parsed.classes[part].contains(.setsSideBySide)
+          // "any concrete project ideas for aiops i could do on the side?": a track named in a
+          // clause asked is what they ask about.
+          && !clause.asked
           // "i must learn mlops first or can go direct llmops?", "llmops or mlops for me, given
           // what i said": the tracks are the choices asked about.
           && !(parsed.words[part].contains("or") && (clause.asked || parsed.words[part].count { TrackID.named($0) != nil } > 1))

@@ -377,6 +377,27 @@ import Testing
     #expect(detector.detect(in: "we use embeddings for search").contains { $0.signal.phrase == "embeddings" })
   }
 
+  /// A track named in a clause that ends in a question mark is what they ask about, not their
+  /// work: "any concrete project ideas for aiops i could do on the side?", "so mlops is ok for
+  /// me yes?" (before: "Noted" for the track); "i do mlops mostly, what should i learn next?"
+  /// still tells it.
+  @Test func aTrackNamedInAClauseAskedIsNotTheirWork() {
+    #expect(detector.detect(in: "any concrete project ideas for aiops i could do on the side?").isEmpty)
+    #expect(detector.detect(in: "so mlops is ok for me yes?").isEmpty)
+    #expect(detector.detect(in: "i do mlops mostly, what should i learn next?").map(\.signal.track) == [.mlops])
+  }
+
+  /// "please recommend again" at the end of a correction recommends (before: only "Noted"), and
+  /// "recommend again pls" is no greeting.
+  @Test func recommendAgainRecommends() {
+    let (replies, _) = conversation([
+      "i work on fraud detection models and a small chatbot", "no. my main work is fraud model. chatbot only small. please recommend again",
+      "recommend again pls",
+    ])
+    #expect(replies[1].recommendation == .mlops)
+    #expect(replies[2].intent == KnownIntent.recommendation)
+  }
+
   @Test func aWorryOfTheirBossIsTheirTeamsNotSomeoneElses() {
     #expect(detector.detect(in: "token costs are my boss's main worry").contains { !$0.negated })
     #expect(detector.detect(in: "the prompt stuff is my coworkers'").allSatisfy { $0.negated })
