@@ -77,6 +77,8 @@ public struct Aspiration: Sendable, Equatable {
     // A choice made: "ok im going with aiops, final answer", "leaning towards llmops".
     ["going", "with"], ["go", "with"], ["leaning", "towards"], ["leaning", "toward"], ["lean", "towards"], ["lean", "toward"], ["picking"], ["choosing"],
     ["picked"], ["chose"],
+    // A choice taken back: "no ok llm stuff is hotter, go back to llmops".
+    ["go", "back", "to"], ["going", "back", "to"], ["switch", "back", "to"], ["switching", "back", "to"],
   ]
 
   /// Words that, before the verb, make the move someone else's: "everyone is moving to LLMOps".

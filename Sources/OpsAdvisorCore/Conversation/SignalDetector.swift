@@ -893,18 +893,22 @@ public struct SignalDetector: Sendable {
     }
   }
 
-  /// Whether a clause says what it names is another team's ("prometheus and grafana are the ops
-  /// teams thing", "that's the data team's job"): a team's job or thing, with no "I", "my" or
-  /// "our" in the clause (stemmed as clause words are).
+  /// Whether a clause says what it names is another team's or someone else's ("prometheus and
+  /// grafana are the ops teams thing", "that's the data team's job", "the models are someone
+  /// elses job"): a team's or someone else's job or thing, with no "I", "my" or "our" in the
+  /// clause (stemmed as clause words are).
   static func givesItToAnotherTeam(_ stems: ArraySlice<String>, _ classes: ArraySlice<WordClass>) -> Bool {
     guard !classes.contains(where: { $0.contains(.firstPerson) }) else { return false }
-    return zip(stems, stems.dropFirst()).contains { $0 == teamStem && othersWorkStems.contains($1) }
+    return zip(stems, stems.dropFirst()).contains { othersStems.contains($0) && othersWorkStems.contains($1) }
   }
 
-  static let teamStem = Stemmer.stem("teams")
+  /// Who else a job can be of: "the ops teams thing", "someone elses job" (stemmed).
+  static let othersStems = WordSet(["teams", "else", "elses"].map(Stemmer.stem))
 
-  /// What a team has that is theirs: "the ops teams thing", "the data teams job" (stemmed).
-  static let othersWorkStems = WordSet(["thing", "job", "stuff", "domain", "problem", "area", "responsibility", "turf"].map(Stemmer.stem))
+  /// What a team has that is theirs: "the ops teams thing", "the data teams job" (stemmed;
+  /// "job" is read as its synonym "career").
+  static let othersWorkStems = WordSet(
+    ["thing", "job", "career", "stuff", "domain", "problem", "area", "responsibility", "turf"].map(Stemmer.stem))
 
   /// Whether words say "not mine" or "not me" of what came before them.
   static func saysNotMine(_ words: ArraySlice<String>) -> Bool {

@@ -12,7 +12,7 @@ import Testing
     ("mlops sounds cooler than llmops", .mlops),
     ("honestly i think llmops is the better bet for me. the forecasting stuff basically runs itself", .llmops),
     ("ok im going with aiops, final answer", .aiops), ("leaning towards llmops tbh", .llmops),
-    ("i lean towards aiops honestly", .aiops),
+    ("i lean towards aiops honestly", .aiops), ("no ok llm stuff is hotter, go back to llmops. final answer?", .llmops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)

@@ -535,7 +535,7 @@ import Testing
     "we barely retrain it", "the llm project got cancelled", "the chatbot pilot is the other team's",
     "the claims bot is owned by the digital team btw", "the prompt stuff is my coworkers not me",
     "the feature pipelines are getting handed off", "we are handing over the chatbot", "the fraud model was outsourced",
-    "but the fraud models will be handed to another team",
+    "but the fraud models will be handed to another team", "honestly the models are someone elses job, i just own the pipelines",
   ])
   func whatIsCalledOffDisownedOrOverIsDenied(line: String) {
     let detections = detector.detect(in: line)
