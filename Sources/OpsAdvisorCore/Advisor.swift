@@ -105,6 +105,10 @@ public struct Advisor: Sendable {
     if parsed.tracks.isEmpty, let question = Self.questionWithoutItsShape(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "and drift? what is drift": what the term means.
+    if let question = Self.termAskedAgain(parsed), let text = prepare(question).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     // "no i ask what is drift": the question they say they asked.
     if let question = Self.questionTheySayTheyAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
@@ -478,6 +482,16 @@ public struct Advisor: Sendable {
       || shape.count == 2 && (first == "one" || first == "1") && textUnits.contains(last)
       || shape.count == 2 && fewWords.contains(first) && textUnitsPlural.contains(last)
     return asShort ? words[..<place].joined(separator: " ") : nil
+  }
+
+  /// The second of two clauses when it asks what the first named ("and drift? what is drift"):
+  /// every word of the first but its opening is in the second; nil for any other line.
+  static func termAskedAgain(_ parsed: ParsedInput) -> String? {
+    guard parsed.clauses.count == 2, let first = parsed.clauses.first, let second = parsed.clauses.last,
+      first.range.count <= addedTopicWords + 1, asksWhatItIs(Array(parsed.words[second.range]))
+    else { return nil }
+    let named = parsed.words[first.range].filter { !DialogueAct.leadingFillers.contains($0) && $0 != "what" && $0 != "about" }
+    return !named.isEmpty && named.allSatisfy(parsed.words[second.range].contains) ? second.text : nil
   }
 
   /// The words that open a correction before "i asked": "no", "sorry".

@@ -19,6 +19,8 @@ public struct Aspiration: Sendable, Equatable {
       // more like what i want" asks nothing by its "what".
       if let track = appealingTrack(words) { return Aspiration(track: track, words: clause.text) }
       guard !parsed.asks(clause) else { continue }
+      // "no wait, scratch the llmops thing, i think i want aiops".
+      if let track = wantedTrack(words) { return Aspiration(track: track, words: clause.text) }
       guard let verb = movingVerbs.lazy.compactMap(words.firstIndex(ofRun:)).first,
         !detector.isNegated(parsed.stems[clause.range], before: clause.range.lowerBound + verb),
         !words[..<verb].contains(where: others.contains)
@@ -46,6 +48,15 @@ public struct Aspiration: Sendable, Equatable {
       return after.prefix(3).contains(where: likingWords.contains) || saysItIsLikeThem(after.prefix(4)) ? track : nil
     }
     return Set(found).count == 1 ? found.first : nil
+  }
+
+  /// The track right after "i want" or "i wanna" ("i think i want aiops"), not negated: "i
+  /// want to know about aiops" wants to know.
+  static func wantedTrack(_ words: [String]) -> TrackID? {
+    words.indices.dropFirst().dropLast().lazy.compactMap { place -> TrackID? in
+      guard words[place - 1] == "i", words[place] == "want" || words[place] == "wanna" else { return nil }
+      return TrackID.named(words[place + 1])
+    }.first
   }
 
   /// Whether the words after a seeming verb say the track is like the speaker: "more like me",

@@ -13,6 +13,7 @@ import Testing
     ("honestly i think llmops is the better bet for me. the forecasting stuff basically runs itself", .llmops),
     ("ok im going with aiops, final answer", .aiops), ("leaning towards llmops tbh", .llmops),
     ("i lean towards aiops honestly", .aiops), ("no ok llm stuff is hotter, go back to llmops. final answer?", .llmops),
+    ("no wait, scratch the llmops thing, i think i want aiops", .aiops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)
@@ -22,7 +23,7 @@ import Testing
     "should I move into LLMOps?", "how do I become an mlops engineer", "i don't want to move into aiops",
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
     "does aiops sound cooler than mlops?", "does aiops sounds cool",
-    "mlops is better for classical ml", "should i go with llmops or aiops",
+    "mlops is better for classical ml", "should i go with llmops or aiops", "i want to know about aiops",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)

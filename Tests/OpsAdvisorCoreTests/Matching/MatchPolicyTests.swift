@@ -252,9 +252,13 @@ import Testing
     #expect(MatchPolicy.refined("career", Self.parsed(line)) == KnownIntent.definition)
   }
 
-  @Test(arguments: ["which is harder, mlops or llmops", "is llmops harder than mlops"])
+  @Test(arguments: ["which is harder, mlops or llmops", "is llmops harder than mlops", "which one more easy to lern? mlops or llmops"])
   func whichTrackIsHarderIsATopicTheComparisonDoesNotCover(line: String) {
     #expect(Self.parsed(line).uncoveredTopics == ["difficulty"])
+  }
+
+  @Test func whetherATrackIsHotterAsksForTheDemandTheComparisonDoesNotCover() {
+    #expect(Self.parsed("is llmops actually hotter tho? like more demand").uncoveredTopics == ["job-demand"])
   }
 
   @Test func aQuestionAboutATrackNeverEndsTheSession() {
