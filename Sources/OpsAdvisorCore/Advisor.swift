@@ -106,7 +106,7 @@ public struct Advisor: Sendable {
       return PreparedInput(line: line, text: text.with(original: line))
     }
     // "and drift? what is drift": what the term means.
-    if let question = Self.termAskedAgain(parsed), let text = prepare(question).text {
+    if let question = Self.termAskedAgain(parsed) ?? Self.termAskedWhatItCovers(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
     // "no i ask what is drift": the question they say they asked.
@@ -493,6 +493,27 @@ public struct Advisor: Sendable {
     let named = parsed.words[first.range].filter { !DialogueAct.leadingFillers.contains($0) && $0 != "what" && $0 != "about" }
     return !named.isEmpty && named.allSatisfy(parsed.words[second.range].contains) ? second.text : nil
   }
+
+  /// What a term of the source covers, asked as what it means: "what does governance cover",
+  /// "governance - what does that actually cover" are "what does governance mean"; nil for any
+  /// other line, or one naming a track or a topic of the table ("what does the course cover").
+  static func termAskedWhatItCovers(_ parsed: ParsedInput) -> String? {
+    guard parsed.tracks.isEmpty, parsed.factor == nil, let verb = parsed.words.lastIndex(where: coveringVerbsAsked.contains),
+      verb == parsed.words.count - 1, let does = parsed.words.lastIndex(of: "does"), does < verb, does > 0,
+      parsed.words[does - 1] == "what"
+    else { return nil }
+    let between = parsed.words[(does + 1)..<verb].filter { !stressingWords.contains($0) }
+    let pointsBack = between.count == 1 && ["that", "it", "this"].contains(between[0])
+    let term = pointsBack ? Array(parsed.words[..<(does - 1)].filter { !DialogueAct.leadingFillers.contains($0) }) : between
+    guard (1...2).contains(term.count), !term.contains(where: notTermsCovering.contains), pointsBack || does == 1 else { return nil }
+    return "what does \(term.joined(separator: " ")) mean"
+  }
+
+  /// The verbs that ask what a term takes in: "what does governance cover".
+  static let coveringVerbsAsked: WordSet = ["cover", "include", "involve", "entail"]
+
+  /// Words that are no term of the source before those verbs: "what does the course cover".
+  static let notTermsCovering: WordSet = ["course", "courses", "it", "that", "this", "the", "source", "doc", "page", "each", "one"]
 
   /// The words that open a correction before "i asked": "no", "sorry".
   static let correctingOpeners: WordSet = ["no", "nope", "sorry", "nah"]

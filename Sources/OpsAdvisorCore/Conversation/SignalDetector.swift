@@ -274,9 +274,11 @@ public struct SignalDetector: Sendable {
   static let copulas: WordSet = ["is", "are", "was", "were", "its", "theyre", "be"]
 
   /// Whether a clause asks, within its first words, of what the clause before it named ("and
-  /// vLLM and TGI, do I need those if we're on OpenAI?").
+  /// vLLM and TGI, do I need those if we're on OpenAI?", "governance - what does that cover").
   static func asksOfItNext(_ next: ParsedInput.Clause, in parsed: ParsedInput) -> Bool {
-    next.asked && parsed.classes[next.range].prefix(4).contains { $0.contains(.pointsAtSeveral) || $0.contains(.pointsAtOne) }
+    // "governance - what does that actually cover." asks by its question word, mark or none.
+    let asks = next.asked || parsed.classes[next.range].first?.contains(.questionWord) == true
+    return asks && parsed.classes[next.range].prefix(4).contains { $0.contains(.pointsAtSeveral) || $0.contains(.pointsAtOne) }
   }
 
   /// The words that open a clause setting the topic of a question: "for the llm assistant, …".
@@ -684,8 +686,17 @@ public struct SignalDetector: Sendable {
   /// Whether words deny needing or wanting what follows them, however far it is: "we do NOT
   /// need help with the fraud models", "i don't want to touch the k8s side of it".
   func deniesNeeding(_ words: ArraySlice<String>) -> Bool {
-    zip(words, words.dropFirst()).contains { word, next in negations.contains(word) && Self.needStems.contains(next) }
+    words.indices.contains { place in
+      guard negations.contains(words[place]) else { return false }
+      // "i dont really want to be on call": a word of stress may stand between.
+      let next = words.index(after: place)
+      let verb = next < words.endIndex && Self.stressStems.contains(words[next]) ? words.index(after: next) : next
+      return verb < words.endIndex && Self.needStems.contains(words[verb])
+    }
   }
+
+  /// Words that stress a verb after a negation: "dont really want" (stemmed).
+  static let stressStems = WordSet(["really", "actually", "even", "particularly", "exactly"].map(Stemmer.stem))
 
   /// Verbs of needing or wanting, which a negation just before turns against the rest of the
   /// clause (stemmed as clause words are).

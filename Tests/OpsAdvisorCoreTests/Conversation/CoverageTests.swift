@@ -427,6 +427,8 @@ import Testing
     ("is kafka in any of them", "I found nothing on kafka"),
     ("ok so what is drift? people keep saying it", "My source uses \"drift\" without saying what it means"),
     ("and drift? what is drift", "My source uses \"drift\" without saying what it means"),
+    ("what does governance cover", "My source uses \"governance\" without saying what it means"),
+    ("governance - what does that actually cover", "My source uses \"governance\" without saying what it means"),
     ("is drift in any of them", "My source mentions drift for MLOps"),
     ("what is vllm in like one sentence", "My source lists vLLM among the LLMOps tools"),
     ("what is a feature store?", "My source doesn't name Feature store. Outside the comparison: A feature store"),

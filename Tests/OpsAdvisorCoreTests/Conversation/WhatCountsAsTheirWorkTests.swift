@@ -387,6 +387,16 @@ import Testing
     #expect(detector.detect(in: "i do mlops mostly, what should i learn next?").map(\.signal.track) == [.mlops])
   }
 
+  /// "i dont really want to be on call" denies on-call work; "governance - what does that
+  /// actually cover. we have enterprise customers" asks of governance, and tells of the customers.
+  @Test func whatTheyDoNotWantOrAskOfIsNotTheirWork() {
+    let unwanted = detector.detect(in: "which track is the least ops heavy? i dont really want to be on call or doing infra")
+    #expect(!unwanted.isEmpty)
+    #expect(unwanted.allSatisfy { $0.negated })
+    let asked = detector.detect(in: "governance - what does that actually cover. we have enterprise customers asking about it")
+    #expect(asked.map { $0.signal.phrase } == ["enterprise"])
+  }
+
   /// "please recommend again" at the end of a correction recommends (before: only "Noted"), and
   /// "recommend again pls" is no greeting.
   @Test func recommendAgainRecommends() {
