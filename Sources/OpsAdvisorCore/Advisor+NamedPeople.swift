@@ -94,18 +94,33 @@ extension Advisor {
     return reply
   }
 
-  /// "need to pick training tracks for 2 ppl", "planning tracks for my team": asked to place
-  /// several people, told how to describe them; nil for any other line, or once people are
-  /// placed or anything was told.
+  /// "need to pick training tracks for 2 ppl", "planning tracks for my team", "i lead a team of
+  /// 5, let me describe them": asked to place several people, told how to describe them; nil
+  /// for any other line, or once people are placed or anything was told.
   func tracksForSeveralPeople(_ parsed: ParsedInput, detections: [SignalDetector.Detection]) -> Reply? {
-    let words = parsed.words
     guard state.placedPeople.isEmpty, state.profile.evidence.isEmpty, detections.isEmpty, parsed.tracks.isEmpty,
-      let noun = words.firstIndex(where: { $0 == "tracks" || $0 == "track" || $0 == "training" }),
-      let forPlace = words[noun...].firstIndex(of: "for"),
-      words[(forPlace + 1)...].prefix(3).contains(where: { Self.severalPeopleWords.contains($0) || $0.allSatisfy(\.isNumber) })
+      Self.asksTracksForSeveral(parsed.words) || Self.offersToDescribeThem(parsed.words)
     else { return nil }
     return reply(input: parsed.original, intent: KnownIntent.recommendation, confidence: 1,
       content: AnswerContent(blocks: [.paragraph(Phrases.describeEachPerson)], sourceIDs: []))
+  }
+
+  /// Whether words ask for tracks for several people: "need to pick training tracks for 2 ppl".
+  static func asksTracksForSeveral(_ words: [String]) -> Bool {
+    guard let noun = words.firstIndex(where: { $0 == "tracks" || $0 == "track" || $0 == "training" }),
+      let forPlace = words[noun...].firstIndex(of: "for")
+    else { return false }
+    return words[(forPlace + 1)...].prefix(3).contains(where: { severalPeopleWords.contains($0) || $0.allSatisfy(\.isNumber) })
+  }
+
+  /// Whether words of someone with a team offer to describe its people: "i lead a team of 5,
+  /// let me describe them" ("describe" is read as its synonym "explain"); "can you explain
+  /// them" asks of the tracks.
+  static func offersToDescribeThem(_ words: [String]) -> Bool {
+    guard words.contains(where: severalPeopleWords.contains),
+      let verb = words.firstIndex(where: { $0 == "explain" || $0 == "introduce" }), verb > 0, ["me", "i", "will"].contains(words[verb - 1])
+    else { return false }
+    return words[(verb + 1)...].prefix(3).contains { $0 == "them" || $0 == "each" || $0 == "everyone" || severalPeopleWords.contains($0) }
   }
 
   /// Words for several people a track is picked for: "for 2 ppl", "for my team".
@@ -177,7 +192,7 @@ extension Advisor {
   /// The name a clause opens with before a verb of doing: "carol does our infra".
   func namedAtTheOpening(_ words: ArraySlice<String>, in parsed: ParsedInput) -> String? {
     // "second is marcus" introduces Marcus: "second" is no name.
-    guard let first = words.first, words.count > 2, Self.doingVerbs.contains(words[words.startIndex + 1]),
+    guard let first = words.first, words.count > 2, Self.opensWithADoingVerb(words.dropFirst()),
       !Self.introducingWords.contains(first), Self.isAName(parsed, at: words.startIndex), !parser.lexicon.knows(first)
     else { return nil }
     return first
@@ -273,6 +288,13 @@ extension Advisor {
   /// the summarization bot"): a word of four letters or more ending in a single "s".
   static func isADoingVerb(_ word: String) -> Bool {
     doingVerbs.contains(word) || word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+  }
+
+  /// Whether words open with one of `doingVerbs`, or with "fine tunes" ("priya fine-tunes llama
+  /// models" is typed with a hyphen, which separates words).
+  static func opensWithADoingVerb(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first else { return false }
+    return doingVerbs.contains(first) || first == "fine" && words.dropFirst().first == "tunes"
   }
 
   /// Verbs after a name that tell what the person does: "dave does", "eve is", "bob builds".

@@ -528,6 +528,7 @@ extension Advisor {
   /// The words that ask of everyone placed: "which track should each of them take".
   static let everyoneRuns: [[String]] = [
     ["each", "of", "them"], ["all", "of", "them"], ["each", "person"], ["everyone"], ["each", "one"], ["they", "each"], ["both", "of", "them"],
+    ["for", "each"], ["each", "of", "the"], ["everybody"], ["every", "person"],
   ]
 
   /// "what tools would marcus learn on his track", "what would marcus be called after, job title

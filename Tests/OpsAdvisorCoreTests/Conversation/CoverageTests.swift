@@ -802,6 +802,20 @@ import Testing
     #expect(replies[1].recommendation == .mlops)
   }
 
+  /// A lead who offers to describe the team is told how; "priya fine-tunes …" places Priya;
+  /// "so for each of the 5 which track?" places everyone told of (before: a decline, no Priya,
+  /// and one recommendation for the whole team).
+  @Test func aLeadDescribesTheTeamAndAsksForEachOfThem() {
+    let (replies, _) = conversation([
+      "i lead a team of 5, let me describe them", "priya fine-tunes llama models for our support bot",
+      "marco runs kubeflow pipelines for the recommender and retrains it weekly", "so for each of the 5 which track?",
+    ])
+    #expect(Fixtures.text(of: replies[0]) == Phrases.describeEachPerson)
+    let each = Fixtures.text(of: replies[3])
+    #expect(each.hasPrefix("What you told me of Priya points to LLMOps."))
+    #expect(each.contains("What you told me of Marco points to MLOps."))
+  }
+
   /// People introduced as managers type them: "then theres marcus, he's …", and a name set
   /// apart by commas after "the third one", whose sentence goes on with "is …" (no question,
   /// and no third track).
