@@ -257,6 +257,11 @@ import Testing
     #expect(Self.parsed(line).uncoveredTopics == ["difficulty"])
   }
 
+  @Test func startingOverAsAJuniorIsATopicTheComparisonDoesNotCover() {
+    #expect(Self.parsed("would i be starting over as a junior?").uncoveredTopics == ["seniority"])
+    #expect(Fixtures.ask("whats the exact title tho").intent == KnownIntent.about)
+  }
+
   @Test func whetherATrackIsHotterAsksForTheDemandTheComparisonDoesNotCover() {
     #expect(Self.parsed("is llmops actually hotter tho? like more demand").uncoveredTopics == ["job-demand"])
   }
