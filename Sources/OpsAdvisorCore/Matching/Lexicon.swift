@@ -57,15 +57,31 @@ public struct Lexicon: Sendable {
     text.split(whereSeparator: \.isNewline).map(String.init)
   }
 
-  /// The words of `dictionary`, normalised, that are not known but one edit from a known word.
+  /// The words never read as typos of a known word: those of `dictionary`, normalised, that are
+  /// not known but one edit from a known word, and the same for each word not known with a
+  /// doubled letter typed once ("sory" is "sorry" misspelt, not "sort"), unless a known word
+  /// doubles the same letter ("tols" is read as "tools", not "tolls").
   static func englishWordsNear<Words: Sequence<String>>(_ words: WordsByLength, in dictionary: Words) -> StringTable {
     var near = Set<String>()
     for entry in dictionary {
       let word = TextNormalizer.normalize(entry)
-      guard correctableLength.contains(word.count), !word.contains(" "), !words.table.contains(word) else { continue }
-      if !words.withinOneEdit(of: word).isEmpty { near.insert(word) }
+      guard !word.contains(" "), !words.table.contains(word) else { continue }
+      if correctableLength.contains(word.count), !words.withinOneEdit(of: word).isEmpty { near.insert(word) }
+      for form in singledForms(of: word) where correctableLength.contains(form.count) && !words.table.contains(form) {
+        let known = words.withinOneEdit(of: form).map { words.table.string(at: $0) }
+        // "tols" is "tools" typed so as much as "tolls": the known word wins.
+        if !known.isEmpty, !known.contains(where: { doublesALetter(of: form, in: $0) }) { near.insert(form) }
+      }
     }
     return StringTable(near.sorted())
+  }
+
+  /// A word with one of its doubled letters typed once, for each such pair: "sorry" → "sory".
+  static func singledForms(of word: String) -> [String] {
+    let letters = Array(word.utf8)
+    return letters.indices.dropFirst().filter { letters[$0] == letters[$0 - 1] && letters[$0] >= UInt8(ascii: "a") }.map { place in
+      String(decoding: letters[..<place] + letters[(place + 1)...], as: UTF8.self)
+    }
   }
 
   /// What a known phrase names.
@@ -146,6 +162,9 @@ public struct Lexicon: Sendable {
     "algo", "bien", "trabajo", "trabalho", "trabajar", "trabalhar", "tambien", "tambem", "experiencia", "ejemplo", "exemplo",
   ]
 
+  /// Short forms people type that are no typos: "comp sci", "uni", "prod".
+  static let shortForms: WordSet = ["comp", "sci", "uni", "prod", "mgmt", "perf", "reqs", "yrs", "exp", "env", "repo", "repos"]
+
   /// The known word one edit from `word`, if `word` is a typo: the most frequent, then the
   /// alphabetically first, among those that keep its opening (`keepsTheOpening`).
   public func correction(for word: String) -> String? {
@@ -157,6 +176,7 @@ public struct Lexicon: Sendable {
     // Short words are let through first. A word with a digit is a name or a code ("int8",
     // "gpt4", "p99"), never a typo of a word.
     guard Self.correctableLength.contains(Self.characterCount(word)), !englishWords.contains(word), !Self.foreignWords.contains(word),
+      !Self.shortForms.contains(word),
       !word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), !knownStems.contains(Stemmer.stem(word))
     else { return nil }
     // "doin", "workin": a dropped g, not a typo of "down".
