@@ -263,8 +263,10 @@ public enum Phrases {
     return "So my recommendation is still \(track)\(because); ask \"why?\" for my reasons."
   }
 
-  static func recommendedBecause(_ track: String) -> String {
-    "I recommended \(track) for these reasons."
+  static func recommendedBecause(_ track: String, mixed: Bool = false) -> String {
+    // After "points more than one way", the track was where to start, not a verdict.
+    mixed ? "Your work pointed more than one way; I suggested starting with \(track) for these reasons."
+      : "I recommended \(track) for these reasons."
   }
 
   /// What they said and why it counts: the source's reasons first, then, in a sentence of their

@@ -83,7 +83,7 @@ public struct ProfileReport: Sendable {
   /// The reasons behind a recommendation, for "why?" and `/why`.
   public func reasons(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
     var content = Recommender(knowledgeBase: knowledgeBase).reasons(for: recommendation)
-    content.blocks.insert(.paragraph(Phrases.recommendedBecause(knowledgeBase.vocabulary.track(recommendation.track).name)), at: 0)
+    content.blocks.insert(.paragraph(Phrases.recommendedBecause(knowledgeBase.vocabulary.track(recommendation.track).name, mixed: recommendation.mixed)), at: 0)
     // In the conversation the reasons already quote what they said.
     if detailed, !recommendation.evidence.isEmpty {
       content.blocks.append(.paragraph(Phrases.evidenceHeading))

@@ -695,7 +695,7 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
       "why mlops though? the chatbot is the thing customers actually see. justify it",
     ]).replies
     #expect(replies[2].intent == KnownIntent.why && replies[2].recommendation == .mlops)
-    #expect(Fixtures.text(of: replies[2]).hasPrefix("I recommended MLOps for these reasons."))
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("Your work pointed more than one way; I suggested starting with MLOps for these reasons."))
   }
 
   /// "so what now?" right after their story asks for the recommendation; with nothing told, what to ask.

@@ -387,6 +387,21 @@ import Testing
     #expect(detector.detect(in: "i do mlops mostly, what should i learn next?").map(\.signal.track) == [.mlops])
   }
 
+  /// "why?" after a mixed recommendation says it suggested where to start, not that it
+  /// recommended one track outright.
+  @Test func whyAfterAMixedRecommendationSaysWhereToStart() {
+    let (replies, _) = conversation(["we do classic ml and also a chatbot, mixed", "which track should i choose", "why?"])
+    #expect(Fixtures.text(of: replies[2]).hasPrefix("Your work pointed more than one way; I suggested starting with MLOps"))
+  }
+
+  /// "platform and architecture work" is the AIOps card's own words, one signal for AIOps alone
+  /// (before: "platform" for each of the three tracks).
+  @Test func platformAndArchitectureWorkIsTheAIOpsCard() {
+    let found = detector.detect(in: "i see myself more in platform and architecture work")
+    #expect(found.map { $0.signal.track } == [.aiops])
+    #expect(found.first?.signal.phrase == "platform and architecture")
+  }
+
   /// "i dont really want to be on call" denies on-call work; "governance - what does that
   /// actually cover. we have enterprise customers" asks of governance, and tells of the customers.
   @Test func whatTheyDoNotWantOrAskOfIsNotTheirWork() {
