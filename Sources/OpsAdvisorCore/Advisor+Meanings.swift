@@ -129,9 +129,14 @@ extension Advisor {
 
   /// `reply` with the outside section among its sources, named in its sources line.
   func citingOutside(_ reply: Reply) -> Reply {
-    guard let outside = knowledgeBase.vocabulary.section(KnownSection.outside), !reply.sources.contains(outside.name) else { return reply }
+    citing(KnownSection.outside, in: reply)
+  }
+
+  /// `reply` with a section among its sources (first, or last), named in its sources line.
+  func citing(_ sectionID: String, first: Bool = false, in reply: Reply) -> Reply {
+    guard let section = knowledgeBase.vocabulary.section(sectionID), !reply.sources.contains(section.name) else { return reply }
     var cited = reply
-    cited.sources.append(outside.name)
+    cited.sources.insert(section.name, at: first ? 0 : cited.sources.count)
     cited.blocks.removeAll(where: \.isSources)
     cited.blocks.append(.sources(cited.sources))
     return cited

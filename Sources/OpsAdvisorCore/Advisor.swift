@@ -105,6 +105,10 @@ public struct Advisor: Sendable {
     if parsed.tracks.isEmpty, let question = Self.questionWithoutItsShape(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "is cost a good reason to pick llmops": where that track has it, after the source's rule.
+    if let question = Self.reasonToPickAsked(parsed), let text = prepare(question).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     // "and drift? what is drift": what the term means.
     if let question = Self.termAskedAgain(parsed) ?? Self.termAskedWhatItCovers(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
@@ -225,8 +229,10 @@ public struct Advisor: Sendable {
       reply.blocks = onlyTheirStory ? [.paragraph(noted), .paragraph(Phrases.notedBesideTheRest)] : [.paragraph(noted)] + reply.blocks
     }
     if absorbed, reply.intent == KnownIntent.preference, Self.namesAIOpsForITOperations(parsed, told) {
-      reply.blocks.append(.paragraph(Phrases.aiopsForITOperations))
-      if !reply.sources.contains(KnownSection.outside) { reply.sources.append(KnownSection.outside) }
+      reply = citingOutside(reply.inserting([.paragraph(Phrases.aiopsForITOperations)]))
+    }
+    if parsed.original.contains("reason"), Self.reasonToPickAsked(parser.parse(parsed.original)) != nil {
+      reply = citing(KnownSection.direction, first: true, in: reply.inserting([.paragraph(Phrases.pickedByTheSystemType)], at: 0))
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
@@ -483,6 +489,22 @@ public struct Advisor: Sendable {
       || shape.count == 2 && fewWords.contains(first) && textUnitsPlural.contains(last)
     return asShort ? words[..<place].joined(separator: " ") : nil
   }
+
+  /// "is cost a good reason to pick llmops", "is evaluation a reason to go llmops": whether the
+  /// track has the concept, as "does llmops cover cost"; nil for any other line.
+  static func reasonToPickAsked(_ parsed: ParsedInput) -> String? {
+    let words = parsed.words
+    guard parsed.tracks.count == 1, let track = parsed.tracks.first, words.first == "is",
+      let reason = words.firstIndex(of: "reason"), reason + 2 < words.count, words[reason + 1] == "to",
+      words[(reason + 2)...].prefix(4).contains(where: { TrackID.named($0) == track })
+    else { return nil }
+    let concept = words[1..<reason].filter { !reasonFillers.contains($0) }
+    guard (1...3).contains(concept.count), !concept.contains(where: { TrackID.named($0) != nil }) else { return nil }
+    return "does \(track.rawValue) cover \(concept.joined(separator: " "))"
+  }
+
+  /// The words around a concept asked as a reason: "is cost a good reason".
+  static let reasonFillers: WordSet = ["a", "an", "the", "good", "valid", "strong", "big", "real", "enough", "really", "actually"]
 
   /// The second of two clauses when it asks what the first named ("and drift? what is drift"):
   /// every word of the first but its opening is in the second; nil for any other line.
@@ -2164,6 +2186,8 @@ public enum KnownSection {
   /// What the advisor says from general knowledge or as its own advice, marked in the text
   /// with `Phrases.outsideTheComparison`.
   public static let outside = "outside"
+  /// Recommended direction: start with the dominant system type.
+  public static let direction = "direction"
   /// Career Mapping: a track for each goal.
   public static let careerMapping = "career-mapping"
   /// Where the Confusion Comes From: what the tracks share.

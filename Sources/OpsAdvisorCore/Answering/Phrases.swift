@@ -14,6 +14,10 @@ public enum Phrases {
     """
   static let orDidYouMean = "If you meant something else, reply with a number:"
 
+  /// Before where a track has a concept asked as a reason to pick it.
+  static let pickedByTheSystemType =
+    "My source picks a track by the kind of system you mostly work on rather than by any one concern. Here is where it places the one you asked about:"
+
   /// After a best guess, the one other reading offered.
   static func orDidYouMeanOne(_ label: String) -> String {
     "If you meant \(label) instead, reply 1."

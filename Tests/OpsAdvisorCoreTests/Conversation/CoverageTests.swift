@@ -404,6 +404,24 @@ import Testing
     #expect(reply.intent != KnownIntent.recommendation)
   }
 
+  /// "is cost a good reason to pick llmops tho" gets the source's rule for picking, then where
+  /// LLMOps has cost, with LLMOps in focus for "what tools does it name for that" (before: the
+  /// LLMOps overview, then the tools of the track in focus before it).
+  @Test func aConceptAskedAsAReasonToPickATrackIsWhereTheTrackHasIt() {
+    let (replies, _) = conversation(["tell me about aiops", "is cost a good reason to pick llmops tho", "what tools does it name for that"])
+    let text = Fixtures.text(of: replies[1])
+    #expect(text.hasPrefix(Phrases.pickedByTheSystemType))
+    #expect(text.contains("cost-performance") && text.contains("Source: Recommended direction; Side-By-Side Comparison"))
+    #expect(replies[2].tracks == [.llmops])
+  }
+
+  /// What the other meaning of AIOps is, told after IT-operations work, cites the advisor's own
+  /// words in its sources line (before: no line, and "outside" as a section name in --json).
+  @Test func theOtherMeaningOfAIOpsCitesTheAdvisorsOwnWords() {
+    let reply = Fixtures.ask("so my company keeps saying we need AIOps. I'm an SRE, mostly on-call for k8s clusters")
+    #expect(reply.sources.last == "Outside the comparison (general knowledge or my own advice)")
+  }
+
   /// "does any of the tracks say something about research roles" asks the source of research
   /// (before: declined); "does the source say anything about careers" still gets the careers.
   @Test func aWordBesideATopicThatNoTrackMentionsIsLookedUp() {
