@@ -1243,13 +1243,15 @@ extension Advisor {
   mutating func why(input: String, confidence: Double, asking tracks: [TrackID] = [], detailed: Bool = false) -> Reply {
     state.recall(tracks)
     let report = ProfileReport(knowledgeBase: knowledgeBase, detailed: detailed)
-    if let recommendation = state.lastRecommendation {
+    if let made = state.lastRecommendation {
+      let recommendation = stillStanding(made)
       let others = tracks.filter { $0 != recommendation.track }
       if !others.isEmpty, !detailed {
         return reply(input: input, intent: KnownIntent.why, confidence: confidence,
           content: whyNot(others, against: recommendation.track), recommendation: recommendation.track)
       }
       var content = report.reasons(for: recommendation, profile: state.profile)
+      if recommendation.evidence.count < made.evidence.count { content.blocks.append(.paragraph(Phrases.someReasonsTakenBack)) }
       for track in tracks where track != recommendation.track {
         content.append(report.whyNot(track, against: recommendation.track, profile: state.profile))
       }
@@ -1291,6 +1293,15 @@ extension Advisor {
     let aspired = state.lastRecommendation?.aspiration?.track == recommended
     content.blocks.append(.paragraph(Phrases.recommendationStands(knowledgeBase.vocabulary.track(recommended).name, aspired: aspired)))
     return content
+  }
+
+  /// A recommendation with only the evidence that still counts for its track: what was taken
+  /// back or denied since ("no wait, thats THEIR team") is no reason any more.
+  func stillStanding(_ recommendation: Recommendation) -> Recommendation {
+    let counting = state.profile.evidence(for: recommendation.track)
+    let kept = recommendation.evidence.filter { item in counting.contains { $0.turn == item.turn && $0.phrase == item.phrase } }
+    guard kept.count < recommendation.evidence.count else { return recommendation }
+    return Recommendation(track: recommendation.track, evidence: kept, mixed: recommendation.mixed, aspiration: recommendation.aspiration)
   }
 
   /// What the leaning before any recommendation rests on: their words, as a recommendation's are.

@@ -14,6 +14,10 @@ public enum Phrases {
     """
   static let orDidYouMean = "If you meant something else, reply with a number:"
 
+  /// After the reasons of a recommendation some of whose evidence was taken back since.
+  static let someReasonsTakenBack =
+    "Some of what I went by then you have taken back since, so it is left out above; ask \"which track should I choose?\" for a fresh recommendation."
+
   /// Before where a track has a concept asked as a reason to pick it.
   static let pickedByTheSystemType =
     "My source picks a track by the kind of system you mostly work on rather than by any one concern. Here is where it places the one you asked about:"

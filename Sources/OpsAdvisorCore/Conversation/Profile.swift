@@ -319,8 +319,13 @@ public struct Profile: Sendable, Equatable {
   /// The score of one track.
   public func score(_ track: TrackID) -> Double { trackScores[track.seedOrder] }
 
-  /// The evidence that counted for `track` (positive weights), in the order heard.
+  /// The evidence that counts for `track` (positive weights, and not denied since), in the
+  /// order heard.
   public func evidence(for track: TrackID) -> [Evidence] {
-    evidence.filter { $0.track == track && $0.weight > 0 }
+    // "i never said we use vllm": what was denied later is no reason, whatever it still weighs.
+    let denied = evidence.filter { $0.track == track && $0.weight < 0 }
+    return evidence.filter { item in
+      item.track == track && item.weight > 0 && !denied.contains { $0.turn > item.turn && $0.phrase == "not " + item.saidPhrase }
+    }
   }
 }

@@ -387,6 +387,24 @@ import Testing
     #expect(detector.detect(in: "i do mlops mostly, what should i learn next?").map(\.signal.track) == [.mlops])
   }
 
+  /// What they denied later is no reason for a recommendation ("i never said we use vllm"), and
+  /// "/why" after taking something back leaves it out and says so.
+  @Test func whatWasDeniedOrTakenBackSinceIsNoReason() {
+    let denied = conversation([
+      "meh. vllm is just a server. anyway we run a rag chatbot and p99 latency + token costs are killing us",
+      "also fyi i never said we use vllm, i said its just a server. we call the openai api", "which track then, with that fixed",
+    ]).replies[2]
+    #expect(denied.recommendation == .llmops)
+    #expect(!Fixtures.text(of: denied).contains("vllm is just a server"))
+    let (replies, _) = conversation([
+      "i integrate a fraud scoring api and a support llm into our banking app",
+      "theres a data science team that actually builds the fraud model, they retrain it monthly", "which track should i choose",
+      "no wait, thats not me, thats THEIR team. i dont retrain anything.", "/why",
+    ])
+    let why = Fixtures.text(of: replies[4])
+    #expect(!why.contains("retrain it monthly") && why.contains(Phrases.someReasonsTakenBack))
+  }
+
   /// "why?" after a mixed recommendation says it suggested where to start, not that it
   /// recommended one track outright.
   @Test func whyAfterAMixedRecommendationSaysWhereToStart() {
