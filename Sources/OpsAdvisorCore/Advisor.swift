@@ -109,6 +109,11 @@ public struct Advisor: Sendable {
     if let question = Self.reasonToPickAsked(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
+    // "where exactly does the source say llmops is different": what it says, whose sources
+    // line names where.
+    if let claim = Self.claimAskedWhereTheSourceSays(parsed), let text = prepare(claim).text {
+      return PreparedInput(line: line, text: text.with(original: line))
+    }
     // "and drift? what is drift": what the term means.
     if let question = Self.termAskedAgain(parsed) ?? Self.termAskedWhatItCovers(parsed), let text = prepare(question).text {
       return PreparedInput(line: line, text: text.with(original: line))
@@ -488,6 +493,37 @@ public struct Advisor: Sendable {
       || shape.count == 2 && (first == "one" || first == "1") && textUnits.contains(last)
       || shape.count == 2 && fewWords.contains(first) && textUnitsPlural.contains(last)
     return asShort ? words[..<place].joined(separator: " ") : nil
+  }
+
+  /// "so basically the same thing?" after two tracks were spoken of: the FAQ on LLMOps and
+  /// MLOps for those two, else the two compared; nil for any other line.
+  mutating func whetherTheTwoAreTheSame(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
+    guard parsed.tracks.isEmpty, parsed.words.count <= 7, DialogueAct.endsWithQuestionMark(parsed) || parsed.words.last == "right",
+      parsed.words.contains("same"), parsed.words.allSatisfy({ $0 == "same" || Self.sameThingFillers.contains($0) })
+    else { return nil }
+    let tracks = state.lastComparisonTracks.count == 2 ? state.lastComparisonTracks : Array(state.mentionedTracks.suffix(2))
+    guard tracks.count == 2 else { return nil }
+    let intent = Set(tracks) == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.comparison
+    return answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+  }
+
+  /// The words around "same" in "so basically the same thing?".
+  static let sameThingFillers: WordSet = [
+    "so", "basically", "just", "really", "pretty", "much", "like", "the", "it", "its", "is", "thing", "things", "then", "essentially",
+    "kinda", "all", "right", "they", "are", "theyre", "not", "isnt", "the", "same", "ok", "okay", "hmm", "but",
+  ]
+
+  /// "where does the source say llmops is different", "where exactly does it say aiops covers
+  /// agents": the claim after the verb of saying, naming a track, to answer as a question (the
+  /// answer's sources line names where); nil for any other line.
+  static func claimAskedWhereTheSourceSays(_ parsed: ParsedInput) -> String? {
+    let words = parsed.words
+    guard words.first == "where", !parsed.tracks.isEmpty, let verb = words.firstIndex(where: { $0 == "say" || $0 == "says" }),
+      words[..<verb].contains(where: { sourceNouns.contains($0) || $0 == "it" })
+    else { return nil }
+    let claim = words[(verb + 1)...].drop { $0 == "that" }.prefix { !quotingWords.contains($0) }
+    guard claim.count >= 2, claim.contains(where: { TrackID.named($0) != nil }) else { return nil }
+    return claim.joined(separator: " ")
   }
 
   /// "is cost a good reason to pick llmops", "is evaluation a reason to go llmops": whether the
@@ -1467,6 +1503,7 @@ public struct Advisor: Sendable {
         .inserting([.paragraph(Phrases.restatedForAQuote)], at: 0)
     }
     if Self.asksWhatItLeavesOut(parsed) { return whatItLeavesOut(parsed, confidence: confidence) }
+    if let reply = whetherTheTwoAreTheSame(parsed, confidence: confidence, match: match) { return reply }
     if Self.asksWhetherTheSourceIsBiased(parsed) {
       return answer(KnownIntent.about, parsed: parsed, confidence: 1, match: match, lead: [.paragraph(Phrases.writtenByTheCourseProvider)],
         leadSources: [KnownSection.outside])

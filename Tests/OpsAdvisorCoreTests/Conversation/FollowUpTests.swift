@@ -33,6 +33,22 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(conversation(["what is llmops", "give me some example questions"]).replies[1].intent == KnownIntent.help)
   }
 
+  /// "so basically the same thing?" after the FAQ on LLMOps and MLOps gets that FAQ again
+  /// (before: "I found nothing on basically"); after two other tracks, their comparison.
+  @Test func whetherTheTwoAreTheSameIsAnsweredForTheTwoSpokenOf() {
+    let faq = conversation(["is llmops just rebranded mlops", "so basically the same thing?"]).replies[1]
+    #expect(faq.intent == KnownIntent.llmopsVersusMLOps)
+    let compared = conversation(["compare aiops and llmops", "so the same thing then?"]).replies[1]
+    #expect(compared.intent == KnownIntent.comparison && compared.tracks == [.aiops, .llmops])
+  }
+
+  /// "where exactly does the source say llmops is different? quote it" answers what it says of
+  /// LLMOps, naming where in its sources line (before: the page's authors and date).
+  @Test func whereTheSourceSaysAClaimAboutATrackAnswersTheClaim() {
+    let reply = Fixtures.ask("where exactly does the source say llmops is different? quote it")
+    #expect(reply.intent != KnownIntent.about && reply.tracks == [.llmops])
+  }
+
   /// A line ending in a question mark takes nothing back, whatever its words: "so the vendor is
   /// using it wrong?" (before: "Taken back" for the on-call work told before it).
   @Test func aQuestionTakesNothingBack() {
