@@ -428,10 +428,12 @@ extension Advisor {
   mutating func whichTrackItDescribes(
     _ parsed: ParsedInput, detections: [SignalDetector.Detection], confidence: Double
   ) -> Reply? {
-    guard parsed.tracks.isEmpty else { return nil }
-    let forSomeoneElse = Self.asksForSomeoneElse(parsed)
+    // "is this job mlops or aiops? \"…Kubeflow and MLflow…\"" offers the tracks it asks between.
+    let offered = Self.asksWhichOfTheTracksItIs(parsed)
+    guard parsed.tracks.isEmpty || offered else { return nil }
+    let forSomeoneElse = !offered && Self.asksForSomeoneElse(parsed)
     // The question may end a clause of the posting it asks about ("…on retraining" which track is this job?).
-    guard forSomeoneElse || parsed.words.contains(where: MatchPolicy.whichWords.contains)
+    guard forSomeoneElse || offered || parsed.words.contains(where: MatchPolicy.whichWords.contains)
       && parsed.clauses.count > 1 && Self.whichTrackItOpenings.contains(where: parsed.words.containsRun)
     else { return nil }
     // What a question about someone else says of them is read as a description, not asked.
@@ -797,6 +799,21 @@ extension Advisor {
       + ["someone", "somebody", "friend", "person", "people", "guy", "pair", "he", "she", "him", "her"].map(Stemmer.stem))
 
   /// The openings of a clause that asks which track something described in the line is.
+  /// Whether a line asks whether the posting or text it goes on with is one track or another
+  /// ("is this job mlops or aiops? …", "this role, llmops or mlops? …"): "this" or "it" with a
+  /// word for a job before the tracks, set apart by "or", in its first clause, and more
+  /// clauses after it.
+  static func asksWhichOfTheTracksItIs(_ parsed: ParsedInput) -> Bool {
+    guard parsed.clauses.count > 2, parsed.tracks.count >= 2, let first = parsed.clauses.first(where: \.asked) else { return false }
+    let words = parsed.words[first.range]
+    return words.contains("or") && words.contains { $0 == "this" || $0 == "it" } && words.contains(where: postingWords.contains)
+      && parsed.words.indices.filter({ TrackID.named(parsed.words[$0]) != nil }).allSatisfy(first.range.contains)
+  }
+
+  /// Words for the text a line asks about: "is this job mlops or aiops" ("job" is read as its
+  /// synonym "career").
+  static let postingWords: WordSet = ["job", "career", "role", "posting", "position", "listing", "ad", "jd", "opening", "description"]
+
   static let whichTrackItOpenings: [[String]] = ["which", "what"].flatMap { which in
     ["track", "one"].flatMap { noun in ["it", "this", "that"].map { it in [which, noun, "is", it] } }
   }

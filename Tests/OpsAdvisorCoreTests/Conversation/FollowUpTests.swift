@@ -33,6 +33,18 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(conversation(["what is llmops", "give me some example questions"]).replies[1].intent == KnownIntent.help)
   }
 
+  /// "is this job mlops or aiops? \"…posting…\"" says which track the posting points to, and
+  /// the posting is not the asker's work (before: both tracks' careers, and no verdict).
+  @Test func aPostingAskedAsOneTrackOrAnotherGetsAVerdict() {
+    var advisor = Fixtures.advisor()
+    let reply = advisor.respond(to: """
+      found this posting, is this job mlops or aiops? "Senior Platform Engineer. You will build CI/CD pipelines for model \
+      training using Kubeflow and MLflow; implement model monitoring and drift detection. Nice to have: Prometheus, Grafana."
+      """)
+    #expect(Fixtures.text(of: reply).hasPrefix("What that describes points to MLOps."))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
   /// "so basically the same thing?" after the FAQ on LLMOps and MLOps gets that FAQ again
   /// (before: "I found nothing on basically"); after two other tracks, their comparison.
   @Test func whetherTheTwoAreTheSameIsAnsweredForTheTwoSpokenOf() {
