@@ -625,8 +625,9 @@ extension Advisor {
   /// Words after "what" that only stress the question: "what even are evals".
   static let stressingWords: WordSet = ["even", "exactly", "actually", "really"]
 
-  /// The most words a tool's name has in such a question ("what's LLM tracing?").
-  static let longestTerm = 2
+  /// The most words a term has in such a question ("what's LLM tracing?", "what does enterprise
+  /// AI controls mean").
+  static let longestTerm = 3
 
   /// Words that judge or ask about a term rather than name what it is about ("is vLLM worth
   /// learning?", "what is TGI exactly?").

@@ -114,8 +114,10 @@ public struct Advisor: Sendable {
     if let claim = Self.claimAskedWhereTheSourceSays(parsed), let text = prepare(claim).text {
       return PreparedInput(line: line, text: text.with(original: line))
     }
-    // "and drift? what is drift": what the term means.
-    if let question = Self.termAskedAgain(parsed) ?? Self.termAskedWhatItCovers(parsed), let text = prepare(question).text {
+    // "and drift? what is drift": what the term means; "whats an llm btw, like chatgpt?" too.
+    if let question = Self.termAskedAgain(parsed) ?? Self.termAskedWhatItCovers(parsed) ?? Self.termAskedBeforeAnExample(parsed),
+      let text = prepare(question).text
+    {
       return PreparedInput(line: line, text: text.with(original: line))
     }
     // "no i ask what is drift": the question they say they asked.
@@ -550,6 +552,15 @@ public struct Advisor: Sendable {
     else { return nil }
     let named = parsed.words[first.range].filter { !DialogueAct.leadingFillers.contains($0) && $0 != "what" && $0 != "about" }
     return !named.isEmpty && named.allSatisfy(parsed.words[second.range].contains) ? second.text : nil
+  }
+
+  /// What a term is, asked before an example of it ("whats an llm btw, like chatgpt?"): the
+  /// question without the example; nil for any other line.
+  static func termAskedBeforeAnExample(_ parsed: ParsedInput) -> String? {
+    guard parsed.clauses.count == 2, let first = parsed.clauses.first, let example = parsed.clauses.last,
+      parsed.words[example.range].first == "like", example.range.count <= 4, asksWhatItIs(Array(parsed.words[first.range]))
+    else { return nil }
+    return first.text
   }
 
   /// What a term of the source covers, asked as what it means: "what does governance cover",
@@ -1128,6 +1139,8 @@ public struct Advisor: Sendable {
       return false
     }
     let words = parsed.words
+    // "ok i think mlops. sounds the most like structured data".
+    if parsed.clauses.contains(where: { Aspiration.wantedTrack(Array(words[$0.range])) != nil }) { return true }
     return words.indices.contains { start in
       (words[start] == "i" || words[start] == "we")
         && words[(start + 1)...].prefix(4).indices.contains { at in choosingPhrases.contains { words[at...].starts(with: $0) } }

@@ -50,14 +50,20 @@ public struct Aspiration: Sendable, Equatable {
     return Set(found).count == 1 ? found.first : nil
   }
 
-  /// The track right after "i want" or "i wanna" ("i think i want aiops"), not negated: "i
-  /// want to know about aiops" wants to know.
+  /// The track right after "i want" or "i wanna" ("i think i want aiops"), or after "i think"
+  /// or "i guess" at a clause's end ("ok i think mlops"), not negated: "i want to know about
+  /// aiops" wants to know, and "i think mlops is about the model lifecycle" says what it is.
   static func wantedTrack(_ words: [String]) -> TrackID? {
     words.indices.dropFirst().dropLast().lazy.compactMap { place -> TrackID? in
-      guard words[place - 1] == "i", words[place] == "want" || words[place] == "wanna" else { return nil }
-      return TrackID.named(words[place + 1])
+      guard words[place - 1] == "i", let track = TrackID.named(words[place + 1]) else { return nil }
+      if words[place] == "want" || words[place] == "wanna" { return track }
+      let rest = words[(place + 2)...]
+      return (words[place] == "think" || words[place] == "guess") && rest.allSatisfy(choiceEndings.contains) ? track : nil
     }.first
   }
+
+  /// Words that may end a choice said: "ok i think mlops then tbh".
+  static let choiceEndings: WordSet = ["then", "tbh", "honestly", "probably", "maybe", "now", "for", "me", "lol"]
 
   /// Whether the words after a seeming verb say the track is like the speaker: "more like me",
   /// "like what i do", "like my job".

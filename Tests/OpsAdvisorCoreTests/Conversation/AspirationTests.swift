@@ -13,7 +13,7 @@ import Testing
     ("honestly i think llmops is the better bet for me. the forecasting stuff basically runs itself", .llmops),
     ("ok im going with aiops, final answer", .aiops), ("leaning towards llmops tbh", .llmops),
     ("i lean towards aiops honestly", .aiops), ("no ok llm stuff is hotter, go back to llmops. final answer?", .llmops),
-    ("no wait, scratch the llmops thing, i think i want aiops", .aiops),
+    ("no wait, scratch the llmops thing, i think i want aiops", .aiops), ("ok i think mlops. sounds the most like structured data", .mlops),
   ])
   func aMoveTowardsOneTrackIsAnAspiration(line: String, track: TrackID) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector)?.track == track)
@@ -24,6 +24,7 @@ import Testing
     "everyone is moving to llmops", "i run mlops pipelines", "moving from mlops into llmops or aiops",
     "does aiops sound cooler than mlops?", "does aiops sounds cool",
     "mlops is better for classical ml", "should i go with llmops or aiops", "i want to know about aiops",
+    "i think mlops is about the model lifecycle",
   ])
   func aQuestionADenialOrSomeoneElsesMoveIsNot(line: String) {
     #expect(Aspiration.stated(in: Fixtures.advisor().parser.parse(line), negatedBy: Fixtures.advisor().detector) == nil)

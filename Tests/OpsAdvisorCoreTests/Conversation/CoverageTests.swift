@@ -446,6 +446,8 @@ import Testing
     ("ok so what is drift? people keep saying it", "My source uses \"drift\" without saying what it means"),
     ("and drift? what is drift", "My source uses \"drift\" without saying what it means"),
     ("what does governance cover", "My source uses \"governance\" without saying what it means"),
+    ("what does \"enterprise AI controls\" actually mean tho", "My source uses \"enterprise ai controls\" without saying what it means"),
+    ("whats an llm btw, like chatgpt?", "Outside the comparison: LLM is short for \"large language model\""),
     ("governance - what does that actually cover", "My source uses \"governance\" without saying what it means"),
     ("is drift in any of them", "My source mentions drift for MLOps"),
     ("what is vllm in like one sentence", "My source lists vLLM among the LLMOps tools"),
