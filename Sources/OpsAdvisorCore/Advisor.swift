@@ -505,8 +505,11 @@ public struct Advisor: Sendable {
     else { return nil }
     let tracks = state.lastComparisonTracks.count == 2 ? state.lastComparisonTracks : Array(state.mentionedTracks.suffix(2))
     guard tracks.count == 2 else { return nil }
-    let intent = Set(tracks) == [.mlops, .llmops] ? KnownIntent.llmopsVersusMLOps : KnownIntent.comparison
-    return answer(intent, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+    guard Set(tracks) != [.mlops, .llmops] else {
+      return answer(KnownIntent.llmopsVersusMLOps, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
+    }
+    return answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, confidence: confidence, match: match,
+      lead: [.paragraph(Phrases.notTheSame)])
   }
 
   /// The words around "same" in "so basically the same thing?".

@@ -14,6 +14,9 @@ public enum Phrases {
     """
   static let orDidYouMean = "If you meant something else, reply with a number:"
 
+  /// Before the comparison of two tracks asked whether they are the same.
+  static let notTheSame = "Not as my source tells it: it sets the two apart on every row of its comparison."
+
   /// After the reasons of a recommendation some of whose evidence was taken back since.
   static let someReasonsTakenBack =
     "Some of what I went by then you have taken back since, so it is left out above; ask \"which track should I choose?\" for a fresh recommendation."
