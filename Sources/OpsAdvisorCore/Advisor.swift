@@ -238,7 +238,7 @@ public struct Advisor: Sendable {
     if absorbed, reply.intent == KnownIntent.preference, Self.namesAIOpsForITOperations(parsed, told) {
       reply = citingOutside(reply.inserting([.paragraph(Phrases.aiopsForITOperations)]))
     }
-    if parsed.original.contains("reason"), Self.reasonToPickAsked(parser.parse(parsed.original)) != nil {
+    if Self.mayAskAReason(parsed.original), Self.reasonToPickAsked(parser.parse(parsed.original)) != nil {
       reply = citing(KnownSection.direction, first: true, in: reply.inserting([.paragraph(Phrases.pickedByTheSystemType)], at: 0))
     }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
@@ -542,6 +542,15 @@ public struct Advisor: Sendable {
     let concept = words[1..<reason].filter { !reasonFillers.contains($0) }
     guard (1...3).contains(concept.count), !concept.contains(where: { TrackID.named($0) != nil }) else { return nil }
     return "does \(track.rawValue) cover \(concept.joined(separator: " "))"
+  }
+
+  /// Whether a line has "reason" in it, lower case, read byte by byte: the cheap check before
+  /// the line is read again for `reasonToPickAsked` (most lines have no such word).
+  static func mayAskAReason(_ line: String) -> Bool {
+    let word = Array("reason".utf8)
+    let bytes = Array(line.utf8)
+    guard bytes.count >= word.count else { return false }
+    return (0...(bytes.count - word.count)).contains { start in bytes[start] == word[0] && bytes[start..<(start + word.count)].elementsEqual(word) }
   }
 
   /// The words around a concept asked as a reason: "is cost a good reason".
