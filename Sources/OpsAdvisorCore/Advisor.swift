@@ -497,13 +497,18 @@ public struct Advisor: Sendable {
     return asShort ? words[..<place].joined(separator: " ") : nil
   }
 
-  /// "so basically the same thing?" after two tracks were spoken of: the FAQ on LLMOps and
-  /// MLOps for those two, else the two compared; nil for any other line.
+  /// "so basically the same thing?" after two tracks were spoken of, or "so basically the same as
+  /// mlops?" after another was recommended or in focus: the FAQ on LLMOps and MLOps for those two,
+  /// else the two compared; nil for any other line.
   mutating func whetherTheTwoAreTheSame(_ parsed: ParsedInput, confidence: Double, match: MatchResult) -> Reply? {
-    guard parsed.tracks.isEmpty, parsed.words.count <= 7, DialogueAct.endsWithQuestionMark(parsed) || parsed.words.last == "right",
-      parsed.words.contains("same"), parsed.words.allSatisfy({ $0 == "same" || Self.sameThingFillers.contains($0) })
+    guard parsed.tracks.count <= 1, parsed.words.count <= 7, DialogueAct.endsWithQuestionMark(parsed) || parsed.words.last == "right",
+      parsed.words.contains("same"),
+      parsed.words.allSatisfy({ $0 == "same" || Self.sameThingFillers.contains($0) || TrackID.named($0) != nil })
     else { return nil }
-    let tracks = state.lastComparisonTracks.count == 2 ? state.lastComparisonTracks : Array(state.mentionedTracks.suffix(2))
+    // "so basically the same as mlops?" sets the track named against the one in focus.
+    let inFocus = state.lastRecommendation.map { [$0.track] } ?? state.focusTracks
+    let tracks = parsed.tracks.count == 1 ? Array((inFocus.filter { $0 != parsed.tracks[0] }.prefix(1)) + parsed.tracks)
+      : state.lastComparisonTracks.count == 2 ? state.lastComparisonTracks : Array(state.mentionedTracks.suffix(2))
     guard tracks.count == 2 else { return nil }
     guard Set(tracks) != [.mlops, .llmops] else {
       return answer(KnownIntent.llmopsVersusMLOps, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
@@ -515,7 +520,7 @@ public struct Advisor: Sendable {
   /// The words around "same" in "so basically the same thing?".
   static let sameThingFillers: WordSet = [
     "so", "basically", "just", "really", "pretty", "much", "like", "the", "it", "its", "is", "thing", "things", "then", "essentially",
-    "kinda", "all", "right", "they", "are", "theyre", "not", "isnt", "the", "same", "ok", "okay", "hmm", "but",
+    "kinda", "all", "right", "they", "are", "theyre", "not", "isnt", "ok", "okay", "hmm", "but", "as",
   ]
 
   /// "where does the source say llmops is different", "where exactly does it say aiops covers
@@ -534,7 +539,7 @@ public struct Advisor: Sendable {
   /// "is cost a good reason to pick llmops", "is evaluation a reason to go llmops": whether the
   /// track has the concept, as "does llmops cover cost"; nil for any other line.
   static func reasonToPickAsked(_ parsed: ParsedInput) -> String? {
-    let words = parsed.words
+    let words = Array(DialogueAct.afterFillers(parsed.words))
     guard parsed.tracks.count == 1, let track = parsed.tracks.first, words.first == "is",
       let reason = words.firstIndex(of: "reason"), reason + 2 < words.count, words[reason + 1] == "to",
       words[(reason + 2)...].prefix(4).contains(where: { TrackID.named($0) == track })

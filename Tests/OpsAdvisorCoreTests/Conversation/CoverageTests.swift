@@ -408,6 +408,9 @@ import Testing
   /// LLMOps has cost, with LLMOps in focus for "what tools does it name for that" (before: the
   /// LLMOps overview, then the tools of the track in focus before it).
   @Test func aConceptAskedAsAReasonToPickATrackIsWhereTheTrackHasIt() {
+    // Found in tmux: after a recommendation, with "hmm" before it (before: the recommendation's reasons).
+    let afterFiller = conversation(["i mostly babysit our llm gateway", "which one is me then", "hmm is latency a good reason to pick llmops"])
+    #expect(Fixtures.text(of: afterFiller.replies[2]).hasPrefix(Phrases.pickedByTheSystemType))
     let (replies, _) = conversation(["tell me about aiops", "is cost a good reason to pick llmops tho", "what tools does it name for that"])
     let text = Fixtures.text(of: replies[1])
     #expect(text.hasPrefix(Phrases.pickedByTheSystemType))

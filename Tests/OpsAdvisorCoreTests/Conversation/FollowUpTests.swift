@@ -52,6 +52,9 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(faq.intent == KnownIntent.llmopsVersusMLOps)
     let compared = conversation(["compare aiops and llmops", "so the same thing then?"]).replies[1]
     #expect(compared.intent == KnownIntent.comparison && compared.tracks == [.aiops, .llmops])
+    // Found in tmux: a track named is set against the one recommended.
+    let named = conversation(["i mostly babysit our llm gateway", "which one is me then", "so basically the same as mlops?"]).replies[2]
+    #expect(named.intent == KnownIntent.llmopsVersusMLOps)
   }
 
   /// "where exactly does the source say llmops is different? quote it" answers what it says of
