@@ -55,6 +55,11 @@ struct RobustnessSaveTests {
     let inputs = (lines(of: target) ?? []).filter { $0.hasPrefix("> ") }
     #expect(inputs == ["> what is aiops"])
     #expect(try Self.replays(target))
+    // Right after /reset there is nothing to write: said so, no file, status 73 as for any /save that wrote nothing.
+    let empty = try runOpsAdvisor(["--json"], stdin: Self.questions + "/reset\n/save \(directory("empty.transcript"))\n")
+    #expect(Self.lastAnswer(empty).hasPrefix("There is nothing to save yet"))
+    #expect(empty.termination == .exited(73), "\(empty.summary)")
+    #expect(!FileManager.default.fileExists(atPath: directory("empty.transcript")))
   }
 
   @Test("/save never replaces a file; /save! does, keeping its permissions; the file replays")

@@ -437,6 +437,9 @@ public enum Phrases {
   }
 
   /// When a session is too long for `/save`.
+  /// When `/save` has no turn to write: none since the start or the last `/reset`.
+  public static let nothingToSave = "There is nothing to save yet: no question since the start or the last /reset. Nothing was written."
+
   public static func sessionTooLongToSave(_ limit: Int) -> String {
     "This session is longer than \(limit) turns, more than /save records. Nothing was written."
   }

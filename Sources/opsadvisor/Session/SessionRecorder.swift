@@ -74,6 +74,10 @@ final class SessionRecorder {
       failedSaves += 1
       return Phrases.sessionTooLongToSave(Self.limit)
     }
+    guard !inputs.isEmpty else {
+      failedSaves += 1
+      return Phrases.nothingToSave
+    }
     let target = TranscriptFile.expandingHome(path, variables: variables)
     do {
       try TranscriptFile.write(text, to: target, overwrite: overwrite)
