@@ -552,10 +552,14 @@ public struct Advisor: Sendable {
   /// Whether a line has "reason" in it, lower case, read byte by byte: the cheap check before
   /// the line is read again for `reasonToPickAsked` (most lines have no such word).
   static func mayAskAReason(_ line: String) -> Bool {
-    let word = Array("reason".utf8)
-    let bytes = Array(line.utf8)
-    guard bytes.count >= word.count else { return false }
-    return (0...(bytes.count - word.count)).contains { start in bytes[start] == word[0] && bytes[start..<(start + word.count)].elementsEqual(word) }
+    let word = "reason".utf8
+    var rest = line.utf8[...]
+    // Each "r" is a possible start; the line is not copied.
+    while let start = rest.firstIndex(of: UInt8(ascii: "r")) {
+      if rest[start...].starts(with: word) { return true }
+      rest = rest[rest.index(after: start)...]
+    }
+    return false
   }
 
   /// The words around a concept asked as a reason: "is cost a good reason".

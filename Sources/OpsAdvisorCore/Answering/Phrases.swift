@@ -670,12 +670,12 @@ public enum Phrases {
   static let partIsMyOwn =
     "What I marked \"Outside the comparison\" in it is not from my source: it is general knowledge or my own advice, such as which track to learn first or how a kind of work maps onto a track."
 
-  /// A term asked about that the source does not name.
   /// Before where the source mentions a concept asked about as if it were a track.
   static func noSuchTrack(_ concept: String) -> String {
     "No: my source has three tracks, MLOps, LLMOps and AIOps, and \(concept) is not one of them. Here is where it comes up:"
   }
 
+  /// A term asked about that the source does not name.
   static func termNotNamed(_ term: String) -> String {
     "My source doesn't name \(term)."
   }
