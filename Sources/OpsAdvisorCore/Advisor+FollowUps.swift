@@ -77,8 +77,9 @@ extension Advisor {
 
   /// The one track the work a question describes points to, with what says so, for a topic
   /// answered track by track, when the line names no track and says nothing of the asker's own
-  /// work ("what projects should a candidate for a fraud detection role have?": MLOps); nil
-  /// when its words point to several tracks or none.
+  /// work ("what projects should a candidate for a fraud detection role have?": MLOps; "what
+  /// tools for the governance stuff, like audit logging and model approvals": AIOps, far ahead
+  /// of the one word for MLOps); nil when its words point to no track far ahead of the others.
   func trackOfTheWorkAsked(
     _ intent: Intent, parsed: ParsedInput, detections: [SignalDetector.Detection]
   ) -> (track: TrackID, lead: AnswerContent)? {
@@ -88,8 +89,8 @@ extension Advisor {
     // A question's signals are mostly left unread as asked of a term: the line is read whole.
     let described = detections.isEmpty ? describedInTheLine(parsed) : detections
     let firm = SignalDetector.distinct(described).filter { !$0.negated && !$0.hedged }
-    guard let track = firm.first?.signal.track, firm.allSatisfy({ $0.signal.track == track }) else { return nil }
-    let evidence = firm.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
+    guard let track = Profile.farAhead(firm) else { return nil }
+    let evidence = firm.filter { $0.signal.track == track }.map { Profile.evidence(of: $0, turn: state.turn, correcting: false) }
     let text = Phrases.workPointsTo(knowledgeBase.vocabulary.track(track).name, reasons: evidence.map(\.reason))
     var content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
     content.cite(evidence.map(\.source))

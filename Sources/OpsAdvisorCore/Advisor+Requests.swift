@@ -212,29 +212,45 @@ extension Advisor {
   }
 
   /// Whether a clause asks to have the verdict confirmed ("so final answer llmops?", "so llmops
-  /// still right?", "is that your final answer"): asked, a word of checking, and otherwise only
-  /// the words of such a check and at most one track.
+  /// still right?", "is that your final answer", "so llmops now?", "so mlops is the pick?"):
+  /// asked, a word of checking (or a track with a word for the verdict), and otherwise only the
+  /// words of such a check and at most one track.
   static func checksTheVerdict(_ parsed: ParsedInput) -> Bool {
-    guard parsed.words.contains(where: verdictCheckingWords.contains) else { return false }
-    return parsed.clauses.contains { clause in
-      guard parsed.asks(clause) || DialogueAct.isQuestion(parsed) else { return false }
-      let words = DialogueAct.afterFillers(Array(parsed.words[clause.range]))
-      let tracks = Set(words.compactMap(TrackID.named))
-      let final = words.contains("final") || words.contains("verdict")
-      return tracks.count <= 1 && words.contains(where: verdictCheckingWords.contains)
-        && words.allSatisfy { word in
-          verdictCheckWords.contains(word) || verdictCheckingWords.contains(word) || final && finalVerdictCheckWords.contains(word)
-            || TrackID.named(word) != nil
-        }
-    }
+    parsed.clauses.contains { checksTheVerdict(parsed, in: $0) }
+  }
+
+  /// Whether one clause of a line checks the verdict (`checksTheVerdict(_:)`).
+  static func checksTheVerdict(_ parsed: ParsedInput, in clause: ParsedInput.Clause) -> Bool {
+    guard parsed.asks(clause) || DialogueAct.isQuestion(parsed) else { return false }
+    let words = DialogueAct.afterFillers(Array(parsed.words[clause.range]))
+    let tracks = Set(words.compactMap(TrackID.named))
+    let final = words.contains("final") || words.contains("verdict")
+    let checking = words.contains(where: verdictCheckingWords.contains) || tracks.count == 1 && namesTheVerdict(words)
+    return tracks.count <= 1 && checking
+      && words.allSatisfy { word in
+        verdictCheckWords.contains(word) || verdictCheckingWords.contains(word) || final && finalVerdictCheckWords.contains(word)
+          || TrackID.named(word) != nil
+      }
   }
 
   /// The words that make a clause a check of the verdict.
-  static let verdictCheckingWords: WordSet = ["final", "still", "right", "correct", "definitely"]
+  static let verdictCheckingWords: WordSet = ["final", "still", "right", "correct", "definitely", "now", "instead"]
+
+  /// Whether words name the verdict: "the pick" ("pick" is read as its synonym "choose"), "your
+  /// call", "the answer".
+  static func namesTheVerdict(_ words: ArraySlice<String>) -> Bool {
+    words.indices.contains { place in
+      verdictConfirmingNouns.contains(words[place])
+        || words[place] == "choose" && place > words.startIndex && ["the", "your", "ur", "my"].contains(words[place - 1])
+    }
+  }
+
+  /// The nouns for the verdict that, beside a track, ask to have it confirmed: "mlops is the call?".
+  static let verdictConfirmingNouns: WordSet = ["choice", "call", "answer", "verdict"]
 
   /// The words a check of the verdict may have besides a track and `verdictCheckingWords`.
   static let verdictCheckWords: WordSet = [
-    "so", "then", "is", "it", "that", "thats", "your", "ur", "the", "answer", "call", "choice", "pick", "verdict", "ok",
+    "so", "then", "is", "it", "that", "thats", "your", "ur", "the", "answer", "call", "choice", "choose", "verdict", "ok",
     "okay", "cool", "and", "we", "i", "go", "with", "should",
   ]
 
@@ -741,8 +757,16 @@ extension Advisor {
       let after = noun + 1
       return parsed.stems.indices[after..<min(after + 4, clause.range.upperBound)].contains {
         someoneElseStems.contains(parsed.stems[$0]) && !namesTheirOwnTeam(parsed, at: $0) && !isLikeThem(parsed.words, at: $0)
+          || namesAJobDescribed(parsed.words, at: $0)
       }
     } || asksWhatSuitsSomeoneNamed(parsed)
+  }
+
+  /// Whether the word at `place` is a job spoken of as any one, not the asker's ("which track is
+  /// a job doing prompt versioning"): a word for a job after "a" or "an" ("this job" is one
+  /// pasted, `postingPastedBefore`).
+  static func namesAJobDescribed(_ words: [String], at place: Int) -> Bool {
+    place > 0 && (postingWords.contains(words[place]) || postingNouns.contains(words[place])) && ["a", "an"].contains(words[place - 1])
   }
 
   /// Whether the person at `place` is one like the asker: "someone like me", "people like us".

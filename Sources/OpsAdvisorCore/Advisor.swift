@@ -290,8 +290,10 @@ public struct Advisor: Sendable {
     if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) || imaginesWork(parsed) {
       return false
     }
-    // "so final answer for me is mlops?" checks the verdict; the track it names is no news.
-    if checksTheVerdict(parsed) { return false }
+    // "so final answer for me is mlops?" checks the verdict; the track it names is no news. What
+    // the line tells before the check ("im moving to the chatbot team. so llmops now?") is.
+    let checks = parsed.clauses.filter { checksTheVerdict(parsed, in: $0) }.map(\.text)
+    if !checks.isEmpty, detections.allSatisfy({ checks.contains($0.clause) }) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }
     // "actually scratch the churn models, … does that change your answer?": dropping part of

@@ -235,6 +235,14 @@ public struct Profile: Sendable, Equatable {
     return Set(TrackID.allCases.filter { weights[$0.seedOrder] == top })
   }
 
+  /// The track detections point to at least twice as much as to any other; nil when none does.
+  static func farAhead(_ detections: [SignalDetector.Detection]) -> TrackID? {
+    var weights: [Double] = [0, 0, 0]
+    for detection in detections { weights[detection.signal.track.seedOrder] += detection.signal.weight }
+    let ranked = TrackID.allCases.sorted { weights[$0.seedOrder] > weights[$1.seedOrder] }
+    return weights[ranked[0].seedOrder] > 0 && weights[ranked[0].seedOrder] >= 2 * weights[ranked[1].seedOrder] ? ranked[0] : nil
+  }
+
   /// Whether a detection's signal was taken from the same clause, word for word, on an
   /// earlier turn.
   func saidBefore(_ detection: SignalDetector.Detection, turn: Int) -> Bool {

@@ -1623,3 +1623,21 @@ import Testing
     #expect(!Fixtures.text(of: replies[1]).contains("doesn't name"))
   }
 }
+
+/// A topic asked of work described in the line goes to the track that work points to far
+/// ahead of the others, and a job asked about is placed, not counted as the asker's.
+@Suite struct WorkAskedAboutTests {
+  @Test func governanceWorkWithOneWordForAnotherTrackGetsTheAIOpsTools() {
+    let replies = conversation([
+      "what is llmops", "what tools does it name for the governance stuff? like for audit logging and model approval workflows",
+    ]).replies
+    #expect(replies[1].tracks == [.aiops])
+    #expect(Fixtures.text(of: replies[1]).hasPrefix("That is AIOps work"))
+  }
+
+  @Test func aJobAskedAboutIsPlacedAndNotTheirs() {
+    let (replies, advisor) = conversation(["which track is a job doing prompt versioning and an eval harness for a chatbot"])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("What that describes points to LLMOps."))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+}

@@ -77,4 +77,18 @@ import Testing
     #expect(replies[4].intent == KnownIntent.recommendation)
     #expect(Fixtures.ask("which track suits llm products").intent != KnownIntent.recommendation)
   }
+
+  /// "so llmops now?", "mlops instead?", "so mlops is the pick?" after a recommendation check
+  /// it: the recommendation is given again, with what the line tells taken in first.
+  @Test(arguments: [
+    ("im moving to the chatbot team, rag and prompts and evals. so llmops now?", "That changes my recommendation from MLOps to LLMOps"),
+    ("so mlops is the pick?", "My recommendation stays MLOps"),
+    ("llmops instead?", "My recommendation stays MLOps"),
+  ])
+  func aTrackAskedAsTheVerdictChecksIt(line: String, opening: String) {
+    let (replies, advisor) = conversation(["i build churn models with airflow", "which track should i choose?", line])
+    #expect(replies[2].intent == KnownIntent.recommendation)
+    #expect(Fixtures.text(of: replies[2]).contains(opening))
+    #expect(advisor.state.profile.score(.llmops) > 0 || !line.contains("chatbot"))
+  }
 }
