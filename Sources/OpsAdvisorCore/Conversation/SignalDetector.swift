@@ -507,7 +507,8 @@ public struct SignalDetector: Sendable {
     var playedDown: Bool?  // read once a signal is found: most clauses have none
     var lastEnd = words.startIndex  // where the last signal found ends
     while position < words.endIndex {
-      let named = aboutSelf && !Self.isTaughtTopic(words, at: position) ? namedTrack(words[position]) : nil
+      let named = aboutSelf && !Self.isTaughtTopic(words, at: position) && !Self.isWhatItIsCalled(words, at: position)
+        ? namedTrack(words[position]) : nil
       if named != nil, namesTheirWork == nil { namesTheirWork = !words.contains(where: Self.notDoingStems.contains) }
       let matches = named.flatMap { namesTheirWork == true ? [($0, 1)] : nil } ?? longestSignals(in: words, at: position)
       guard let length = matches.first?.length else {
@@ -542,6 +543,20 @@ public struct SignalDetector: Sendable {
     guard position - 2 >= words.startIndex, topicPrepositions.contains(words[position - 1]) else { return false }
     return teachingStems.contains(words[position - 2])
   }
+
+  /// Whether the word at `position` is what something is called ("my manager keeps calling it
+  /// mlops", "they call this aiops"): a name someone uses, not what the speaker does.
+  static func isWhatItIsCalled(_ words: ArraySlice<String>, at position: Int) -> Bool {
+    let before = words[..<position].suffix(2)
+    return before.last.map(callingStems.contains) == true
+      || before.count == 2 && callingStems.contains(before.first!) && calledThings.contains(before.last!)
+  }
+
+  /// Verbs of calling something by a name (stemmed as clause words are).
+  static let callingStems = WordSet(["call", "calls", "calling", "called", "labels", "labelled", "labeled", "brands", "branded"].map(Stemmer.stem))
+
+  /// What is called by a name: "calling it mlops" (stemmed as clause words are).
+  static let calledThings = WordSet(["it", "this", "that", "them", "everything", "stuff"].map(Stemmer.stem))
 
   /// Words between what is taught and its subject: "a course on", "a talk about".
   static let topicPrepositions: WordSet = ["on", "about", "in", "covering"]

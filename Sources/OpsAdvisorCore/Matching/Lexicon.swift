@@ -60,12 +60,18 @@ public struct Lexicon: Sendable {
   /// The words never read as typos of a known word: those of `dictionary`, normalised, that are
   /// not known but one edit from a known word, and the same for each word not known with a
   /// doubled letter typed once ("sory" is "sorry" misspelt, not "sort"), unless a known word
-  /// doubles the same letter ("tols" is read as "tools", not "tolls").
+  /// doubles the same letter ("tols" is read as "tools", not "tolls"), and the agent nouns of
+  /// its verbs in "-ize" and "-ise" ("summarizer").
   static func englishWordsNear<Words: Sequence<String>>(_ words: WordsByLength, in dictionary: Words) -> StringTable {
     var near = Set<String>()
     for entry in dictionary {
       let word = TextNormalizer.normalize(entry)
-      guard !word.contains(" "), !words.table.contains(word) else { continue }
+      guard !word.contains(" ") else { continue }
+      // "summarizer" is no typo of "summarize", known or not.
+      for form in agentNouns(of: word) where correctableLength.contains(form.count) && !words.table.contains(form) {
+        if !words.withinOneEdit(of: form).isEmpty { near.insert(form) }
+      }
+      guard !words.table.contains(word) else { continue }
       if correctableLength.contains(word.count), !words.withinOneEdit(of: word).isEmpty { near.insert(word) }
       for form in singledForms(of: word) where correctableLength.contains(form.count) && !words.table.contains(form) {
         let known = words.withinOneEdit(of: form).map { words.table.string(at: $0) }
@@ -75,6 +81,16 @@ public struct Lexicon: Sendable {
     }
     return StringTable(near.sorted())
   }
+
+  /// The nouns for what does what a verb in "-ize" or "-ise" says, which word lists seldom
+  /// hold: "summarize" → "summarizer", "summarizers" (not a typo of "summarize").
+  static func agentNouns(of word: String) -> [String] {
+    guard agentVerbEndings.contains(where: word.hasSuffix) else { return [] }
+    return [word + "r", word + "rs"]
+  }
+
+  /// The endings of verbs whose agent nouns `agentNouns(of:)` adds.
+  static let agentVerbEndings = ["ize", "ise", "yze", "yse"]
 
   /// A word with one of its doubled letters typed once, for each such pair: "sorry" → "sory".
   static func singledForms(of word: String) -> [String] {

@@ -6,6 +6,11 @@ import Testing
 @Suite struct WhatCountsAsTheirWorkTests {
   let detector = Fixtures.advisor().detector
 
+  @Test(arguments: ["my manager keeps calling it mlops lol", "they call this mlops at my company", "my boss calls mlops everything"])
+  func aTrackSomethingIsCalledIsNotTheirWork(line: String) {
+    #expect(!detector.detect(in: line).contains { $0.signal.phrase == "mlops" })
+  }
+
   @Test(arguments: ["so does that make me llmops now??", "is our chatbot llmops?"])
   func aTrackNamedInAYesNoQuestionIsNotTheirWork(line: String) {
     #expect(!detector.detect(in: line).contains { $0.signal.phrase == "llmops" })
