@@ -1105,10 +1105,11 @@ extension Advisor {
   }
 
   /// Whether a line says only that it asks about every track ("all three", "and for each of
-  /// them?", "all 3 pls"; a "3" alone picks a number) after a question answered track by
-  /// track, which it asks again.
+  /// them?", "all 3 pls", "no i mean all three", "all three, not just mlops"; a "3" alone
+  /// picks a number) after a question answered track by track, which it asks again.
   func asksTheLastQuestionOfEveryTrack(_ parsed: ParsedInput) -> Bool {
-    guard parsed.tracks.isEmpty, parsed.words.count <= Self.everyTrackFollowUpWords, Self.asksAboutEveryTrack(parsed.classes),
+    guard parsed.words.indices.allSatisfy({ TrackID.named(parsed.words[$0]) == nil || Self.isNotJust(parsed.words, at: $0) }),
+      parsed.words.count <= Self.everyTrackFollowUpWords, Self.asksAboutEveryTrack(parsed.classes),
       parsed.words.indices.contains(where: { parsed.classes[$0].contains(.everyTrackLeader) || parsed.words[$0] != "3" && parsed.classes[$0].contains(.everyTrack) }),
       parsed.words.indices.allSatisfy({ Self.saysOnlyEveryTrack(parsed, at: $0) }),
       let last = state.lastQuestion.flatMap(knowledgeBase.intent)
@@ -1126,11 +1127,17 @@ extension Advisor {
     let followsALeader = index > 0 && parsed.classes[index - 1].contains(.everyTrackLeader)
     return classes.contains(.everyTrack) || classes.contains(.everyTrackLeader) || classes.contains(.everyTrackFollower) && followsALeader
       || classes.contains(.functionWord) || DialogueAct.leadingFillers.contains(parsed.words[index])
-      || everyTrackCourtesies.contains(parsed.words[index])
+      || everyTrackCourtesies.contains(parsed.words[index]) || isNotJust(parsed.words, at: index)
   }
 
-  /// Words that add nothing to "all three": "all three pls", "for each of them too".
-  static let everyTrackCourtesies: WordSet = ["please", "pls", "plz", "too", "also", "then"]
+  /// Words that add nothing to "all three": "all three pls", "for each of them too", "no i
+  /// mean all three", "not just mlops".
+  static let everyTrackCourtesies: WordSet = ["please", "pls", "plz", "too", "also", "then", "no", "nah", "i", "mean", "meant", "not", "just", "only"]
+
+  /// Whether the word at `index` names a track after "just" or "only": "not just mlops".
+  static func isNotJust(_ words: [String], at index: Int) -> Bool {
+    index > 0 && TrackID.named(words[index]) != nil && ["just", "only"].contains(words[index - 1])
+  }
 
   /// Where a line that names no track refers to one by its place ("the first track you
   /// mentioned", "the 2nd track"), with that place from 0: the tracks of the last answer in

@@ -208,11 +208,13 @@ public struct Advisor: Sendable {
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
+    if Self.saysTheyHaveNoAI(parsed) { state.profile.noteNoAISystem(turn: state.turn) }
     // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
     if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(people, in: parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if pasted { return pastedLineTaken(parsed, told: told) }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
+    if let reply = noAISystemTaken(parsed, decision: decision, told: told) { return reply }
     if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }
     if let number = Self.chosenNumber(parsed, count: state.pendingChoices.count) {
       // A bare number with no list on screen picks nothing: said so, not read as a question.

@@ -224,6 +224,14 @@ public enum Phrases {
   static let onlyITOperations = outsideTheComparison
     + "everything that points you to AIOps is IT operations work (alerts, incidents, on-call, infrastructure tooling), and nothing you've told me involves an AI system yet. My source's AIOps is about running AI systems: LLMs, agents and AI platforms, their observability, governance and reliability. It does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit, and tell me about any models, LLMs or AI platforms you work with."
 
+  /// After the reasons for AIOps when the person said they work with no AI system.
+  static let noAISystemSaid = outsideTheComparison
+    + "you said your work involves no AI system. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), and its AIOps does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit: it is the one about platform observability and reliability, which sits closest to operations work."
+
+  /// After a line that tells they work with no AI system.
+  static let noAISystemNoted = outsideTheComparison
+    + "noted that your work involves no AI system so far. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), so none of them fits work without one; if you ask which track to choose, I'll name the nearest and say so. Tell me about any models, LLMs or AI platforms you do work with."
+
   /// After a statement naming AIOps for IT operations work.
   static let aiopsForITOperations = outsideTheComparison
     + "IT operations work such as alerts, incidents and on-call is what the other meaning of \"AIOps\" is about: AI applied to IT operations. My source's AIOps is about running AI systems, with their observability, governance and reliability, and does not cover that meaning."

@@ -30,8 +30,9 @@ public struct Recommender: Sendable {
     {
       content.blocks.append(.paragraph(Phrases.todayPointsElsewhere(knowledgeBase.vocabulary.track(today).name)))
     }
-    if track == .aiops, profile.aiopsRestsOnITOperations {
-      content.append(AnswerContent(blocks: [.paragraph(Phrases.onlyITOperations)], sourceIDs: [KnownSection.outside]))
+    if track == .aiops, profile.aiopsDespiteNoAISystem || profile.aiopsRestsOnITOperations {
+      let caveat = profile.aiopsDespiteNoAISystem ? Phrases.noAISystemSaid : Phrases.onlyITOperations
+      content.append(AnswerContent(blocks: [.paragraph(caveat)], sourceIDs: [KnownSection.outside]))
     }
     content.append(nextStep(for: track))
     return content

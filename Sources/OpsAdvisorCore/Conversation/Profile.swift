@@ -39,6 +39,8 @@ public struct Profile: Sendable, Equatable {
   /// The weight of what was said for any track that is more than IT operations work or a
   /// track's name: evidence that the person works on AI systems at all.
   public private(set) var aiSystemsWeight = 0.0
+  /// The last turn on which the person said they work with no AI system ("no AI at all").
+  public private(set) var noAISystemSaidOn: Int?
   /// How many older items count in the scores but are no longer kept in `evidence`.
   public private(set) var unlistedEvidence = 0
   /// The tracks each correction turn cut to `correctedShare`, so that taking the correction back
@@ -226,6 +228,18 @@ public struct Profile: Sendable, Equatable {
   /// Whether the words lean to AIOps on IT operations work alone (alerts, incidents, Splunk),
   /// with nothing said of any AI system: the comparison's AIOps is about operating AI systems.
   public var aiopsRestsOnITOperations: Bool { score(.aiops) > 0 && aiSystemsWeight <= 0 }
+
+  /// Whether AIOps has a score though the person said they work with no AI system, and told of
+  /// none since.
+  public var aiopsDespiteNoAISystem: Bool {
+    guard score(.aiops) > 0, let said = noAISystemSaidOn else { return false }
+    return !evidence.contains { $0.aboutAISystems && $0.turn > said }
+  }
+
+  /// Notes that the person said, on `turn`, that they work with no AI system.
+  public mutating func noteNoAISystem(turn: Int) {
+    noAISystemSaidOn = turn
+  }
 
   /// The tracks whose signals among `detections` weigh most together.
   static func mostPointedTo(_ detections: [SignalDetector.Detection]) -> Set<TrackID> {

@@ -1008,6 +1008,15 @@ func conversation(_ lines: [String]) -> (replies: [Reply], advisor: Advisor) {
     #expect(between[2].tracks == [.mlops, .llmops])
   }
 
+  /// "no i mean all three" and "all three, not just mlops" after one track's careers ask them
+  /// of every track.
+  @Test(arguments: ["no i mean all three", "all three, not just mlops", "not just mlops, all 3 pls"])
+  func everyTrackAskedAsACorrectionGetsEveryTrack(line: String) {
+    let replies = conversation(["what jobs does mlops lead to", line]).replies
+    #expect(replies[1].intent == KnownIntent.career)
+    #expect(replies[1].tracks == TrackID.allCases)
+  }
+
   /// "last one: what job would that lead to?" asks the careers of the track just recommended;
   /// "diff in monitoring" compares the tracks on it; "what does the source NOT say" lists what
   /// it leaves out.
