@@ -747,7 +747,8 @@ extension Advisor {
     "track", "tracks", "path", "paths", "wrong", "right", "picking", "choosing", "again", "choose", "pick", "decide", "buy",
     // Light verbs say nothing of a concept: "how long would that take" (the source has "what it
     // really takes").
-    "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes",
+    "take", "takes", "taking", "took", "make", "makes", "making", "get", "gets", "getting", "go", "goes", "keep", "keeps",
+    "keeping", "kept",
     // "which path makes sense" asks which to take.
     "sense",
     // Words placing a thing in a track: "does drift monitoring belong to mlops or aiops?".

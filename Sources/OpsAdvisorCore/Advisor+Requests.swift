@@ -447,13 +447,15 @@ extension Advisor {
     // "is this job mlops or aiops? \"…Kubeflow and MLflow…\"" offers the tracks it asks between.
     let offered = Self.asksWhichOfTheTracksItIs(parsed)
     guard parsed.tracks.isEmpty || offered else { return nil }
-    let forSomeoneElse = !offered && Self.asksForSomeoneElse(parsed)
+    let quoted = !offered && Self.quotesAPosting(parsed)
+    let forSomeoneElse = !offered && !quoted && Self.asksForSomeoneElse(parsed)
     // The question may end a clause of the posting it asks about ("…on retraining" which track is this job?).
-    guard forSomeoneElse || offered || parsed.words.contains(where: MatchPolicy.whichWords.contains)
+    guard forSomeoneElse || offered || quoted || parsed.words.contains(where: MatchPolicy.whichWords.contains)
       && parsed.clauses.count > 1 && Self.whichTrackItOpenings.contains(where: parsed.words.containsRun)
     else { return nil }
-    // What a question about someone else says of them is read as a description, not asked.
-    let described = forSomeoneElse ? describedInTheLine(parsed) : detections
+    // What a question about someone else says is read as a description, not asked; so is a
+    // posting quoted, when none of its clauses told anything.
+    let described = forSomeoneElse || quoted && detections.isEmpty ? describedInTheLine(parsed) : detections
     let firm = SignalDetector.distinct(described).filter { !$0.negated }
     if forSomeoneElse, firm.isEmpty, let reply = placingWhomTheLineBeforeDescribed(parsed, confidence: confidence) {
       return reply
@@ -791,6 +793,27 @@ extension Advisor {
   static func asksWhichTrackAPostingIs(_ parsed: ParsedInput) -> Bool {
     parsed.words.contains(where: postingNouns.contains) && whichTrackItOpenings.contains(where: parsed.words.containsRun)
   }
+
+  /// Whether a line quotes a posting it introduces ("one more posting: "set up prompt versioning
+  /// and an eval harness"", "hiring manager here, this one says: "own our vLLM cluster""): a
+  /// quotation of at least three words after a word for a posting or for hiring.
+  static func quotesAPosting(_ parsed: ParsedInput) -> Bool {
+    let text = parsed.original
+    guard let open = text.firstIndex(where: quoteMarks.contains) else { return false }
+    let introduction = TextNormalizer.words(of: text[..<open])
+    guard introduction.contains(where: { postingNouns.contains($0) || postingWords.contains($0) || hiringWords.contains($0) })
+    else { return false }
+    return TextNormalizer.words(of: text[text.index(after: open)...]).count >= minimumQuotedWords
+  }
+
+  /// The marks that open a quotation.
+  static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}"]
+
+  /// Words of hiring before a posting quoted.
+  static let hiringWords: WordSet = ["hiring", "hire", "recruiter", "recruiting", "job", "jobs", "role"]
+
+  /// The fewest words a quoted posting has.
+  static let minimumQuotedWords = 3
 
   /// The nouns of a job posting ("job" is read "career").
   static let postingNouns: WordSet = ["ad", "ads", "advert", "posting", "postings", "listing", "jd", "req", "description", "opening"]

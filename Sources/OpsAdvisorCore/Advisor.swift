@@ -289,7 +289,9 @@ public struct Advisor: Sendable {
   /// when the line is declined ("my pod keeps getting OOMKilled in kubernetes"), but not an
   /// out-of-scope request that happens to use a signal's words ("how do I fine-tune Llama?").
   static func absorbs(_ parsed: ParsedInput, decision: MatchPolicy.Decision, detections: [SignalDetector.Detection]) -> Bool {
-    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) || imaginesWork(parsed) {
+    if asksWhyTheAdvisorDid(parsed) || asksForSomeoneElse(parsed) || asksWhichTrackAPostingIs(parsed) || quotesAPosting(parsed)
+      || imaginesWork(parsed)
+    {
       return false
     }
     // "so final answer for me is mlops?" checks the verdict; the track it names is no news. What

@@ -453,6 +453,7 @@ import Testing
     ("whats an llm btw, like chatgpt?", "Outside the comparison: LLM is short for \"large language model\""),
     ("governance - what does that actually cover", "My source uses \"governance\" without saying what it means"),
     ("is drift in any of them", "My source mentions drift for MLOps"),
+    ("what does it say about keeping token costs down", "My source mentions costs for LLMOps"),
     ("what is vllm in like one sentence", "My source lists vLLM among the LLMOps tools"),
     ("what is a feature store?", "My source doesn't name Feature store. Outside the comparison: A feature store"),
     ("what does kubernetes mean", "My source doesn't name Kubernetes. Outside the comparison: Kubernetes"),
@@ -1633,6 +1634,16 @@ import Testing
     ]).replies
     #expect(replies[1].tracks == [.aiops])
     #expect(Fixtures.text(of: replies[1]).hasPrefix("That is AIOps work"))
+  }
+
+  @Test(arguments: [
+    "hiring manager here. this one says: \"own our vLLM inference cluster, drive down p95 latency and cost per token\"",
+    "one more posting: \"set up prompt versioning and eval harness for our customer support chatbot\"",
+  ])
+  func aPostingQuotedIsPlacedAndNotTheirs(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix("What that describes points to LLMOps."))
+    #expect(advisor.state.profile.evidence.isEmpty)
   }
 
   @Test func aJobAskedAboutIsPlacedAndNotTheirs() {
