@@ -3,22 +3,27 @@
 /// The career answer alone names titles, which does not say what the work is.
 extension Advisor {
   /// The main-focus row of the one track a line names, led by what it stands for, then the
-  /// career answer; nil for a line not decided as the careers or not asking what the role does.
+  /// career answer; of every track for a line that asks it of each ("what would each person
+  /// actually do day to day?"); nil for a line not decided as the careers or not asking what
+  /// the role does.
   mutating func workOfTheRole(
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult
   ) -> Reply? {
+    // "what tools would each team be using day to day" asks for the tools.
+    let everyTrack = parsed.tracks.isEmpty && parsed.factor == nil && policy.topicIntent(of: parsed) == nil
+      && (parsed.words.contains("each") || Self.asksAboutEveryTrack(parsed.classes))
     // "like an mlops person vs the others" sets the tracks against each other.
-    guard parsed.tracks.count == 1, !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
+    guard parsed.tracks.count == 1 || everyTrack, !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
       !parsed.words.contains("others"),
-      decision == .answer(KnownIntent.career) && Self.asksWhatTheRoleDoes(parsed.words)
+      (decision == .answer(KnownIntent.career) || everyTrack) && Self.asksWhatTheRoleDoes(parsed.words)
         || parsed.factor == nil && Self.asksWhatTheyDo(parsed.words),
       knowledgeBase.intent(KnownIntent.comparison)?.table != nil
     else { return nil }
-    let track = parsed.tracks[0]
-    let lead = Phrases.workOfTheRole(knowledgeBase.vocabulary.track(track).name)
-    let focus = answer(KnownIntent.comparison, parsed: parsed, tracks: [track], factor: .some(.focus), confidence: confidence,
+    let tracks = everyTrack ? TrackID.allCases : parsed.tracks
+    let lead = everyTrack ? Phrases.workOfTheRoles : Phrases.workOfTheRole(knowledgeBase.vocabulary.track(tracks[0]).name)
+    let focus = answer(KnownIntent.comparison, parsed: parsed, tracks: tracks, factor: .some(.focus), confidence: confidence,
       match: match, lead: [.paragraph(lead)])
-    let career = answer(KnownIntent.career, parsed: parsed, tracks: [track], confidence: confidence, match: match)
+    let career = answer(KnownIntent.career, parsed: parsed, tracks: tracks, confidence: confidence, match: match)
     // One answer, so its sources are said once, at the end.
     var reply = focus.followed(by: career, reporting: career)
     reply.blocks.removeAll(where: \.isSources)

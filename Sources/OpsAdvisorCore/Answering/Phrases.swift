@@ -645,6 +645,9 @@ public enum Phrases {
     "My source lists no duties for the role; what \(track) work centres on is the track's main focus:"
   }
 
+  /// Before the main focus of every track, asked what people in each role do.
+  static let workOfTheRoles = "My source lists no duties for the roles; what each track's work centres on is its main focus:"
+
   static func conceptFound(_ word: String, for tracks: [String], elsewhere others: [String] = []) -> String {
     guard !others.isEmpty else { return "My source mentions \(word) for \(list(tracks, joinedBy: "and")):" }
     return "My source mentions \(word) for \(list(tracks, joinedBy: "and")) here, and for \(list(others, joinedBy: "and")) elsewhere:"

@@ -1595,6 +1595,15 @@ import Testing
     #expect(text.components(separatedBy: "Source:").count == 2)
   }
 
+  @Test(arguments: ["in plain english what would each person actually do day to day?", "what does each person do all day"])
+  func whatEachRoleDoesIsEveryTracksMainFocusThenTheCareers(line: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.hasPrefix(Phrases.workOfTheRoles))
+    #expect(["MLOps", "LLMOps", "AIOps"].allSatisfy { text.contains("\($0) usually leads to roles such as") })
+    #expect(reply.tracks == TrackID.allCases)
+  }
+
   @Test func theJobsATrackLeadsToAreTheCareersAlone() {
     #expect(Fixtures.text(of: Fixtures.ask("what jobs does mlops lead to")).hasPrefix("MLOps usually leads to roles such as"))
   }
