@@ -216,7 +216,12 @@ extension Advisor {
   /// asked, a word of checking (or a track with a word for the verdict), and otherwise only the
   /// words of such a check and at most one track.
   static func checksTheVerdict(_ parsed: ParsedInput) -> Bool {
-    parsed.clauses.contains { checksTheVerdict(parsed, in: $0) }
+    mayCheckTheVerdict(parsed) && parsed.clauses.contains { checksTheVerdict(parsed, in: $0) }
+  }
+
+  /// Whether a line has a word that a check of the verdict needs: most lines have none.
+  static func mayCheckTheVerdict(_ parsed: ParsedInput) -> Bool {
+    parsed.words.contains { verdictCheckingWords.contains($0) || verdictConfirmingNouns.contains($0) || $0 == "choose" }
   }
 
   /// Whether one clause of a line checks the verdict (`checksTheVerdict(_:)`).
@@ -798,16 +803,33 @@ extension Advisor {
   /// and an eval harness"", "hiring manager here, this one says: "own our vLLM cluster""): a
   /// quotation of at least three words after a word for a posting or for hiring.
   static func quotesAPosting(_ parsed: ParsedInput) -> Bool {
+    // Most lines name no posting: the words are looked at before the text is searched.
+    let namesAPosting = { (word: String) in postingNouns.contains(word) || postingWords.contains(word) || hiringWords.contains(word) }
+    guard parsed.words.contains(where: namesAPosting), let (open, quoted) = quotationMark(in: parsed.original) else { return false }
     let text = parsed.original
-    guard let open = text.firstIndex(where: quoteMarks.contains) else { return false }
-    let introduction = TextNormalizer.words(of: text[..<open])
-    guard introduction.contains(where: { postingNouns.contains($0) || postingWords.contains($0) || hiringWords.contains($0) })
-    else { return false }
-    return TextNormalizer.words(of: text[text.index(after: open)...]).count >= minimumQuotedWords
+    return TextNormalizer.words(of: text[..<open]).contains(where: namesAPosting)
+      && TextNormalizer.words(of: text[quoted...]).count >= minimumQuotedWords
   }
 
-  /// The marks that open a quotation.
-  static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}"]
+  /// Where the first mark that opens a quotation stands in `text` (a straight or a curly double
+  /// quote) and where what it quotes begins; nil when there is none. Searched byte by byte, as
+  /// it is asked of every line.
+  static func quotationMark(in text: String) -> (mark: String.Index, quoted: String.Index)? {
+    let bytes = text.utf8
+    var place = bytes.startIndex
+    while place < bytes.endIndex {
+      if bytes[place] == UInt8(ascii: "\"") { return (place, bytes.index(after: place)) }
+      // U+201C and U+201D are E2 80 9C and E2 80 9D in UTF-8.
+      if bytes[place] == 0xE2, bytes[bytes.index(after: place)...].starts(with: [0x80]),
+        let last = bytes.index(place, offsetBy: 2, limitedBy: bytes.endIndex), last < bytes.endIndex,
+        bytes[last] == 0x9C || bytes[last] == 0x9D
+      {
+        return (place, bytes.index(after: last))
+      }
+      place = bytes.index(after: place)
+    }
+    return nil
+  }
 
   /// Words of hiring before a posting quoted.
   static let hiringWords: WordSet = ["hiring", "hire", "recruiter", "recruiting", "job", "jobs", "role"]

@@ -296,7 +296,7 @@ public struct Advisor: Sendable {
     }
     // "so final answer for me is mlops?" checks the verdict; the track it names is no news. What
     // the line tells before the check ("im moving to the chatbot team. so llmops now?") is.
-    let checks = parsed.clauses.filter { checksTheVerdict(parsed, in: $0) }.map(\.text)
+    let checks = mayCheckTheVerdict(parsed) ? parsed.clauses.filter { checksTheVerdict(parsed, in: $0) }.map(\.text) : []
     if !checks.isEmpty, detections.allSatisfy({ checks.contains($0.clause) }) { return false }
     if decision == .answer(KnownIntent.preference) { return true }
     if DialogueAct.speaksOnlyOfTheirThoughts(parsed) { return false }

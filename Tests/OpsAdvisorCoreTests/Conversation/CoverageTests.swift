@@ -1648,6 +1648,7 @@ import Testing
   @Test(arguments: [
     "hiring manager here. this one says: \"own our vLLM inference cluster, drive down p95 latency and cost per token\"",
     "one more posting: \"set up prompt versioning and eval harness for our customer support chatbot\"",
+    "one more posting: \u{201C}set up prompt versioning and eval harness for our customer support chatbot\u{201D}",
   ])
   func aPostingQuotedIsPlacedAndNotTheirs(line: String) {
     let (replies, advisor) = conversation([line])
