@@ -447,6 +447,9 @@ public struct Advisor: Sendable {
   /// What stands before the track in "still llmops?", "is it still mlops", "so is that still aiops".
   static let stillOpenings: [[String]] = [["still"], ["is", "it", "still"], ["is", "that", "still"], ["still", "a"]]
 
+  /// The question words that open a question asking for something, never a farewell.
+  static let whWords: WordSet = ["where", "what", "how", "which", "why", "who", "when", "whats"]
+
   /// Words that thank: a line with one is thanks whatever else it counts.
   static let thankingWords: WordSet = ["thanks", "thank", "thx", "ty", "thnx", "cheers", "appreciate", "appreciated"]
 
@@ -870,6 +873,10 @@ public struct Advisor: Sendable {
     if Self.onlyAcknowledges(parsed) { return .answer(KnownIntent.acknowledgement) }
     let decision = policyReading(match, parsed: parsed)
     if decision == .answer(KnownIntent.thanks), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
+    // "so where does that leave me" asks; "leave" takes no leave.
+    if decision == .answer(KnownIntent.goodbye), DialogueAct.afterFillers(parsed.words).first.map(Self.whWords.contains) == true {
+      return decide(match.without(KnownIntent.goodbye), parsed: parsed, detections: detections)
+    }
     // "ok thats a lot of words lol": "a lot of" counts something; it thanks no one.
     if decision == .answer(KnownIntent.thanks), parsed.words.containsRun(["lot", "of"]), !parsed.words.contains(where: Self.thankingWords.contains) {
       return decide(match.without(KnownIntent.thanks), parsed: parsed, detections: detections)

@@ -479,6 +479,13 @@ import Testing
     #expect(Fixtures.ask("ok so final answer for me?").intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: ["so where does that leave me", "where does that leave me?", "what if i leave my job"])
+  func aQuestionWithAWordOfLeavingDoesNotEndTheSession(line: String) {
+    let reply = Fixtures.ask(line)
+    #expect(reply.intent != KnownIntent.goodbye)
+    #expect(!reply.endsSession)
+  }
+
   @Test(arguments: ["ok thanks bye", "thank you very much, bye"])
   func thanksEndingInAFarewellSaysGoodbye(line: String) {
     let reply = Fixtures.ask(line)
