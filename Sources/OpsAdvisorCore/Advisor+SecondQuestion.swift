@@ -17,11 +17,53 @@ extension Advisor {
       asked.decision != then.decision, asked.decision != .outOfScope || then.decision != .outOfScope,
       asked.decision == decision || then.decision == decision
     else {
+      let joined = questionsJoinedByAnd(parsed, readAs: decision)
+      guard joined.isEmpty else { return joined }
       let added = addedTopic(parsed, readAs: decision)
       return added.isEmpty ? twoTopics(parsed, readAs: decision) : added
     }
-    return [asked, then]
+    // "whats aiops, how is it different from llmops, and what job title would i end up with": three.
+    let joined = questionsJoinedByAnd(parsed, readAs: decision)
+    return joined.count > 2 ? joined : [asked, then]
   }
+
+  /// "what is llmops and what tools does it use and which one pays more?": up to three
+  /// questions in one line, each from a clause that asks or from "and" before a question word,
+  /// each prepared as a line of its own. Empty unless every part is a question with an answer
+  /// of its own (`questionAlone`), they all read differently, and one of them is how the whole
+  /// line reads (`decision`).
+  func questionsJoinedByAnd(_ parsed: ParsedInput, readAs decision: MatchPolicy.Decision) -> [PreparedInput.Text] {
+    let starts = Self.questionStarts(parsed)
+    guard (2...Self.mostQuestionsInALine).contains(starts.count) else { return [] }
+    var parts: [PreparedInput.Text] = []
+    for (start, end) in zip(starts, starts.dropFirst() + [parsed.words.count]) {
+      let words = parsed.words[start..<end].drop { $0 == "and" }
+      guard let part = questionAlone(words.joined(separator: " ")), !parts.contains(where: { $0.decision == part.decision }) else {
+        return []
+      }
+      parts.append(part)
+    }
+    return parts.contains { $0.decision == decision } ? parts : []
+  }
+
+  /// The most questions answered from one line.
+  static let mostQuestionsInALine = 3
+
+  /// Where each question of a line begins: its first word when its first clause asks, each
+  /// later clause that asks, and each question word after "and" ("… and which one pays more").
+  static func questionStarts(_ parsed: ParsedInput) -> [Int] {
+    guard let first = parsed.clauses.first, parsed.asks(first) else { return [] }
+    let words = parsed.words
+    // A clause's leading "and" belongs to no question: "…, and what job title would i end up with".
+    var starts = parsed.clauses.dropFirst().filter(parsed.asks).map { clause in
+      parsed.words[clause.range].firstIndex { $0 != "and" } ?? clause.range.lowerBound
+    }
+    starts += words.indices.dropFirst().filter { words[$0 - 1] == "and" && questionWordsAfterAnd.contains(words[$0]) }
+    return [0] + Set(starts).subtracting([0]).sorted()
+  }
+
+  /// The question words that open a new question after "and".
+  static let questionWordsAfterAnd: WordSet = ["what", "whats", "which", "how", "why", "where", "who"]
 
   /// "tools and skills for llmops pls": one clause naming two topics joined by "and", each
   /// asked as the line with only that topic, when one of them is how the whole line reads and
@@ -110,14 +152,19 @@ extension Advisor {
   /// the second after it when `answersASecondQuestion` allows. The reply reports what the whole
   /// line was read as asking.
   mutating func answerBoth(_ prepared: PreparedInput) -> Reply {
-    let (asked, then) = (prepared.questions[0], prepared.questions[1])
-    let first = answerLine(PreparedInput(line: prepared.line, text: asked.with(original: prepared.line)))
-    // A story after a declined question is still noted.
-    guard answersASecondQuestion(after: first) || then.decision == .answer(KnownIntent.preference) && !first.endsSession else {
-      return first
+    var (reply, last) = (Reply?.none, Reply?.none)
+    var reported: Reply?
+    for question in prepared.questions {
+      // A story after a declined question is still noted.
+      if let last, !answersASecondQuestion(after: last), question.decision != .answer(KnownIntent.preference) || last.endsSession {
+        break
+      }
+      let answered = answerLine(PreparedInput(line: prepared.line, text: question.with(original: prepared.line)))
+      if question.decision == prepared.text?.decision { reported = reported ?? answered }
+      reply = reply.map { $0.followed(by: answered, reporting: $0) } ?? answered
+      last = answered
     }
-    let second = answerLine(PreparedInput(line: prepared.line, text: then.with(original: prepared.line)))
-    return first.followed(by: second, reporting: then.decision == prepared.text?.decision ? second : first)
+    return reply!.reporting(reported ?? reply!)
   }
 
   /// Whether the second question of a line is answered after the reply to the first: not

@@ -41,13 +41,19 @@ public struct Reply: Sendable, Equatable {
     return reply
   }
 
+  /// The same reply, reporting the intent, confidence, tracks and factor of `reported`.
+  func reporting(_ reported: Reply) -> Reply {
+    var reply = self
+    (reply.intent, reply.confidence, reply.tracks, reply.factor) =
+      (reported.intent, reported.confidence, reported.tracks, reported.factor)
+    return reply
+  }
+
   /// This reply followed by the answer to a second question of the same line: its blocks and
   /// sources after these, the conversation's state as it is after both, and what was
   /// understood (intent, confidence, tracks, factor) as `reported` has it.
   func followed(by second: Reply, reporting reported: Reply) -> Reply {
-    var reply = self
-    (reply.intent, reply.confidence, reply.tracks, reply.factor) =
-      (reported.intent, reported.confidence, reported.tracks, reported.factor)
+    var reply = reporting(reported)
     reply.blocks += second.blocks
     reply.sources += second.sources.filter { !sources.contains($0) }
     (reply.profile, reply.leaning) = (second.profile, second.leaning)

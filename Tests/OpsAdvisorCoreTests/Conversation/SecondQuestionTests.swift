@@ -14,6 +14,22 @@ import Testing
     #expect(advisor.state.turn == 1)
   }
 
+  /// Up to three questions joined by "and" before a question word, or by clauses that ask, are
+  /// each answered in the order asked; the line still reports what it reads as whole.
+  @Test(arguments: [
+    ("what is llmops and what tools does it use and which one pays more?", ["Definitions", "Tools Comparison", "Side-By-Side Comparison"],
+     KnownIntent.outOfScope),
+    ("whats aiops, how is it different from llmops, and what job title would i end up with", ["Definitions", "Side-By-Side Comparison"],
+     KnownIntent.comparison),
+  ])
+  func threeQuestionsInALineAreEachAnswered(line: String, sources: [String], reported: IntentID) {
+    let (replies, advisor) = conversation([line])
+    #expect(replies[0].sources == sources)
+    #expect(replies[0].intent == reported)
+    #expect(advisor.state.turn == 1)
+    #expect(Fixtures.advisor().prepare(line).questions.count == 3)
+  }
+
   /// A declined line that asks, then tells of their work, gets the question answered alone,
   /// then the story noted.
   @Test func aQuestionBeforeTheirStoryIsAnsweredAndTheStoryNoted() {
