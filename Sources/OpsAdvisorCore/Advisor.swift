@@ -1544,6 +1544,10 @@ public struct Advisor: Sendable {
     if Self.asksForTermsInPlainWords(parsed), let reply = termsInPlainWords(parsed, confidence: confidence) { return reply }
     if let terms = asksWhatSeveralTermsMean(parsed) { return meaningsReply(terms, parsed: parsed, confidence: confidence) }
     if Self.asksHowItUsesTheSource(parsed) { return howItUsesTheSource(parsed, confidence: confidence) }
+    if Self.asksHowTheAdvisorWorks(parsed) {
+      return reply(input: parsed.original, intent: KnownIntent.about, confidence: 1,
+        content: AnswerContent(blocks: [.paragraph(Phrases.howTheAdvisorWorks)], sourceIDs: [KnownSection.advisor]))
+    }
     // "quote the exact line about aiops": the answer, said first to be the source restated.
     if !parsed.tracks.isEmpty, parsed.words.contains(where: Self.quotingWords.contains), case .answer(let intent) = decision {
       return answerIntent(intent, parsed: parsed, confidence: confidence, match: match, detections: detections)
@@ -1888,6 +1892,24 @@ public struct Advisor: Sendable {
     let own = words.contains("own") && words.contains(where: { sourceWords.contains($0) || documentWords.contains($0) || $0 == "answers" })
     return (quoting || own) && (DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed))
   }
+
+  /// Whether a question asks how the advisor itself works ("are you just matching keywords?",
+  /// "how do you work", "are you an llm", "is this chatgpt or what"): asked of "you" (or "this
+  /// tool"), with a word of how it is made, and naming no track.
+  static func asksHowTheAdvisorWorks(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard words.count <= 16, DialogueAct.isQuestion(parsed) || DialogueAct.endsWithQuestionMark(parsed),
+      words.contains(where: { $0 == "you" || $0 == "u" }) || words.containsRun(["this", "tool"]) || words.containsRun(["this", "thing"])
+    else { return false }
+    // "are you just matching keywords? like if i say vllm you say llmops": the tracks are examples.
+    if words.contains(where: advisorMakingWords.contains) { return true }
+    return parsed.tracks.isEmpty
+      && (words.contains("how") && words.contains { $0 == "work" || $0 == "works" }
+        || words.containsRun(["are", "you", "an", "ai"]) || words.containsRun(["are", "you", "a", "bot"]))
+  }
+
+  /// Words of how the advisor is made, in a question about it.
+  static let advisorMakingWords: WordSet = ["keywords", "keyword", "matching", "match", "algorithm", "chatgpt", "gpt", "trained", "regex"]
 
   /// Words that ask for the source's exact wording.
   static let quotingWords: WordSet = ["verbatim", "quote", "quoted", "quoting", "quotes"]

@@ -228,6 +228,9 @@ public enum Phrases {
   static let noAISystemSaid = outsideTheComparison
     + "you said your work involves no AI system. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), and its AIOps does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit: it is the one about platform observability and reliability, which sits closest to operations work."
 
+  /// How the advisor works, asked of itself ("are you just matching keywords?").
+  static let howTheAdvisorWorks = "I'm a small program, not a language model. I match your question against example questions written for each of my answers, by its words and by what it names (a track, a factor of the comparison), and I read what you tell me about your own work for words that point to a track. Every answer restates my one source, the tracks comparison, and says which sections it comes from; /why shows how I read your last line, and /profile what I've counted from your work and why."
+
   /// After a line that tells they work with no AI system.
   static let noAISystemNoted = outsideTheComparison
     + "noted that your work involves no AI system so far. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), so none of them fits work without one; if you ask which track to choose, I'll name the nearest and say so. Tell me about any models, LLMs or AI platforms you do work with."

@@ -164,6 +164,17 @@ public struct SignalDetector: Sendable {
     before && namesOnly(clause, in: parsed) || found && playsDown(parsed.stems[clause.range])
   }
 
+  /// Whether words imagine the speaker saying something to the advisor ("like if i say vllm
+  /// you say llmops", "what if i type rag"): a word said, not their work.
+  static func imaginesSayingIt(_ words: ArraySlice<String>) -> Bool {
+    words.indices.dropLast(2).contains { place in
+      (words[place] == "if" || words[place] == "when") && words[place + 1] == "i" && wordSayingVerbs.contains(words[place + 2])
+    }
+  }
+
+  /// Verbs of saying a word to the advisor.
+  static let wordSayingVerbs: WordSet = ["say", "type", "write", "mention", "enter", "input", "put"]
+
   /// Whether a clause repeats what was said in the conversation: the advisor's words ("you said
   /// build an 'LLM serving and evaluation platform' as a first project??", "your answer
   /// mentioned drift"), what the person asked ("no i said only governance and monitoring") or
@@ -174,7 +185,7 @@ public struct SignalDetector: Sendable {
     let saidBySource = opened.prefix(3).indices.contains { noun in
       sourceNouns.contains(opened[noun]) && noun + 1 < opened.endIndex && sourceSpeechVerbs.contains(opened[noun + 1])
     }
-    if saidBySource { return true }
+    if saidBySource || imaginesSayingIt(opened) { return true }
     guard let first = opened.first, first == "no" || first == "you" || first == "your", let next = opened.dropFirst().first
     else { return false }
     // "no i said only governance and monitoring": what they asked before, not their work.

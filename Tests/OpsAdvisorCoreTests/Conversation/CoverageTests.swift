@@ -1662,3 +1662,27 @@ import Testing
     #expect(advisor.state.profile.evidence.isEmpty)
   }
 }
+
+/// Questions about the advisor itself are answered by how it works, and a word imagined said
+/// to it tells nothing of their work.
+@Suite struct AdvisorItselfTests {
+  @Test(arguments: ["be honest, are you just matching keywords? like if i say vllm you say llmops", "how do you work", "are you chatgpt btw?"])
+  func howItWorksIsSaid(line: String) {
+    let (replies, advisor) = conversation([line])
+    #expect(Fixtures.text(of: replies[0]).hasPrefix(Phrases.howTheAdvisorWorks))
+    #expect(advisor.state.profile.evidence.isEmpty)
+  }
+
+  @Test(arguments: ["how does it work", "how do you work with mlops teams"])
+  func aQuestionAboutSomethingElseIsNotAboutTheAdvisor(line: String) {
+    #expect(!Fixtures.text(of: Fixtures.ask(line)).hasPrefix(Phrases.howTheAdvisorWorks))
+  }
+}
+
+/// What a track expects one to know first is said not to be covered, in the words people use.
+@Suite struct PrerequisitesAskedTests {
+  @Test(arguments: ["what do i need to know before starting? like do i need python or is sql enough", "anything i should learn before starting?"])
+  func prerequisitesAreSaidNotToBeCovered(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("What a track expects you to know first isn't something my source covers"))
+  }
+}

@@ -388,8 +388,8 @@ import Testing
   }
 
   @Test(arguments: ["are you chatgpt?", "are you a bot"])
-  func askingWhatTheAdvisorIsGetsWhatItCovers(line: String) {
-    #expect(Fixtures.ask(line).intent == KnownIntent.help)
+  func askingWhatTheAdvisorIsGetsHowItWorks(line: String) {
+    #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix(Phrases.howTheAdvisorWorks))
   }
 
   @Test(arguments: ["i dont know any programming yet tbh", "I don't know anything about ML yet"])
