@@ -153,7 +153,7 @@ extension Advisor {
     (state.lastIntent, state.lastQuestion) = (KnownIntent.recommendation, KnownIntent.recommendation)
     state.mention([track])
     endInterviewEarly()
-    var content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile)
+    var content = Recommender(knowledgeBase: knowledgeBase).content(for: recommendation, profile: state.profile, forAHire: state.forAHire)
     if let before, before != track {
       let names = knowledgeBase.vocabulary
       content.blocks.insert(.paragraph(Phrases.recommendationChanged(from: names.track(before).name, to: names.track(track).name)), at: 0)

@@ -98,4 +98,21 @@ extension Advisor {
     guard let track = Self.heaviestTrack(described) else { return nil }
     return placingWhatWasTakenOut(described, on: track, parsed: parsed, confidence: confidence)
   }
+
+  /// Whether a line speaks of hiring for the speaker's team ("we need to hire someone for ai
+  /// ops", "which one should we hire for? not for me, for the hire", "i'm hiring"), not of
+  /// being hired ("how do i get hired").
+  static func speaksOfHiring(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    guard let hire = words.firstIndex(where: hiringVerbs.contains) else { return false }
+    if hire > 0, beingHiredWords.contains(words[hire - 1]) { return false }
+    return words.contains { $0 == "we" || $0 == "our" || $0 == "us" } || words.containsRun(["the", "hire"])
+      || hire > 0 && ["im", "am"].contains(words[hire - 1])
+  }
+
+  /// Verbs of hiring.
+  static let hiringVerbs: WordSet = ["hire", "hiring", "hires"]
+
+  /// The words before "hired" or "hire" that say the speaker is the one hired.
+  static let beingHiredWords: WordSet = ["get", "getting", "be", "being", "me"]
 }

@@ -209,6 +209,7 @@ public struct Advisor: Sendable {
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
     if Self.saysTheyHaveNoAI(parsed) { state.profile.noteNoAISystem(turn: state.turn) }
+    if Self.speaksOfHiring(parsed) { state.forAHire = true }
     // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
     if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(people, in: parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }

@@ -344,6 +344,14 @@ public enum Phrases {
     return "Next step. \(outsideTheComparison)my own suggestion is to practise the skills my source lists for \(track) (\(list)) and to build a first project from its list, such as \"\(project)\"."
   }
 
+  /// The advisor's own suggestion, marked as its own, of what to look for in a hire for
+  /// `track`: the roles and the skills the source names for it.
+  static func whatToLookForInAHire(_ track: String, titles: String, skills: [String]) -> String {
+    let list = skills.map { $0.lowercasedFirst }.joined(separator: "; ")
+    let roles = titles.hasSuffix(".") ? String(titles.dropLast()) : titles
+    return "For the hire. \(outsideTheComparison)my source compares the tracks for people choosing what to learn, not for hiring; my own suggestion is to look for the roles it names for \(track) (\(roles)) and for someone who has practised its skills (\(list))."
+  }
+
   static func leaning(_ track: String?) -> String {
     track.map { "Leaning: \($0)." } ?? "Leaning: none yet, no track has a clear lead."
   }

@@ -9,7 +9,7 @@ public struct Recommender: Sendable {
   }
 
   /// The content of `recommendation`, given the profile it came from.
-  public func content(for recommendation: Recommendation, profile: Profile) -> AnswerContent {
+  public func content(for recommendation: Recommendation, profile: Profile, forAHire: Bool = false) -> AnswerContent {
     let track = recommendation.track
     let name = knowledgeBase.vocabulary.track(track).name
     var content = AnswerContent(blocks: [], sourceIDs: [])
@@ -34,7 +34,7 @@ public struct Recommender: Sendable {
       let caveat = profile.aiopsDespiteNoAISystem ? Phrases.noAISystemSaid : Phrases.onlyITOperations
       content.append(AnswerContent(blocks: [.paragraph(caveat)], sourceIDs: [KnownSection.outside]))
     }
-    content.append(nextStep(for: track))
+    content.append(forAHire ? whatToLookFor(in: track) : nextStep(for: track))
     return content
   }
 
@@ -114,6 +114,18 @@ public struct Recommender: Sendable {
     let text = Phrases.nextStep(name, skills: skills.bullets, project: project)
     var content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
     content.cite(skills.sources + projects.sources + [KnownSection.outside])
+    return content
+  }
+
+  /// The advisor's own suggestion of what to look for in someone hired for `track`: the roles
+  /// and the skills the source names for it.
+  func whatToLookFor(in track: TrackID) -> AnswerContent {
+    guard let skills = firstAnswer(of: KnownIntent.skills, track: track), let table = knowledgeBase.intent(KnownIntent.comparison)?.table,
+      let titles = table.cells[.career]?[track]
+    else { return AnswerContent(blocks: [], sourceIDs: []) }
+    let text = Phrases.whatToLookForInAHire(knowledgeBase.vocabulary.track(track).name, titles: titles, skills: skills.bullets)
+    var content = AnswerContent(blocks: [.paragraph(text)], sourceIDs: [])
+    content.cite(table.sources + skills.sources + [KnownSection.outside])
     return content
   }
 

@@ -38,6 +38,9 @@ public struct ConversationState: Sendable, Equatable {
   public var lastComparisonTracks: [TrackID] = []
   /// The track the person last said they want to move into, which a recommendation follows.
   public var aspiration: Aspiration?
+  /// Whether the person is choosing whom to hire ("we need to hire someone", "not for me, for
+  /// the hire"), so that a recommendation ends with what to look for in a hire.
+  public var forAHire = false
   /// The last recommendation, for "why?".
   public var lastRecommendation: Recommendation?
   /// The recommendation before the last one changed it to another track, for "what changed?".

@@ -1686,3 +1686,23 @@ import Testing
     #expect(Fixtures.text(of: Fixtures.ask(line)).hasPrefix("What a track expects you to know first isn't something my source covers"))
   }
 }
+
+/// Someone choosing whom to hire gets, after the recommendation, what to look for in a hire
+/// instead of what to practise.
+@Suite struct ChoosingAHireTests {
+  @Test func aRecommendationForAHireSaysWhatToLookFor() {
+    let (replies, advisor) = conversation([
+      "my ceo says we need to hire someone. we have a support chatbot on openai and an older churn model",
+      "which one should we hire for? not for me, for the hire",
+    ])
+    let text = Fixtures.text(of: replies[1])
+    #expect(advisor.state.forAHire)
+    #expect(text.contains("For the hire. Outside the comparison:") && text.contains("LLMOps Engineer or GenAI Platform Engineer"))
+    #expect(!text.contains("Next step."))
+  }
+
+  @Test(arguments: ["how do i get hired as an mlops engineer", "will companies hire me without a degree"])
+  func beingHiredIsNoHire(line: String) {
+    #expect(!Advisor.speaksOfHiring(Fixtures.advisor().parser.parse(line)))
+  }
+}
