@@ -221,8 +221,9 @@ extension Advisor {
     }
     let same = hits.filter { $0.intent == first.intent && $0.factor == first.factor }.map(\.track)
     let others = hits.map(\.track).filter { !same.contains($0) }
-    return answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
+    let reply = answer(first.intent, parsed: parsed, tracks: same, factor: .some(first.factor), confidence: confidence,
       match: match, lead: [.paragraph(Phrases.conceptFound(phrase, for: trackNames(same), elsewhere: trackNames(others)))])
+    return asked.count == 1 ? withOtherPlaces(of: first, shownFor: same, parsed: parsed, in: reply) : reply
   }
 
   /// "What monitoring / observability does each track need", "monitoring for each of the 3?":

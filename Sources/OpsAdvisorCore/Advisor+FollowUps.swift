@@ -818,7 +818,70 @@ extension Advisor {
     let reply = answer(hit.intent, parsed: parsed, tracks: [hit.track], factor: .some(hit.factor),
       confidence: confidence, match: match, lead: lead, leadSources: leadSources)
     if focus != hit.track, !movingFocus { (state.focusTracks, state.lastComparisonTracks) = ([focus], [focus]) }
+    return hit.asked == nil ? withOtherPlaces(of: hit, shownFor: [hit.track], parsed: parsed, in: reply) : reply
+  }
+
+  /// `reply`, the first place a concept was found in, followed by everywhere else the source
+  /// has it when the line asks what the source says of it ("what does the source say about
+  /// cost"); `reply` alone for any other line.
+  func withOtherPlaces(of hit: ConceptHit, shownFor shown: [TrackID], parsed: ParsedInput, in reply: Reply) -> Reply {
+    guard Self.asksWhatTheSourceSaysOfIt(parsed), let others = otherPlaces(of: hit, shownFor: shown) else { return reply }
+    var reply = reply.inserting(others.blocks, at: reply.blocks.lastIndex(where: \.isSources) ?? reply.blocks.count)
+    for section in others.sourceIDs { reply = citing(section, in: reply) }
     return reply
+  }
+
+  /// Whether a line asks what the source as a whole says of something: "what does the doc say
+  /// about evaluation", "does the source say anything about the cost side", "where does it
+  /// mention cost".
+  static func asksWhatTheSourceSaysOfIt(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.words.contains(where: sourceSayingVerbs.contains)
+      && parsed.words.contains(where: sourceSpeakers.contains)
+  }
+
+  /// Verbs of what the source says of something.
+  static let sourceSayingVerbs: WordSet = ["say", "says", "mention", "mentions", "talk", "talks"]
+
+  /// What says it: the source, or "it" for the source.
+  static let sourceSpeakers: WordSet = ["source", "doc", "document", "page", "comparison", "it"]
+
+  /// The other places of the source, track by track, whose words have the concept `hit` found
+  /// (the item or sentence that has it, under the track and the part of the source), with
+  /// their sections, leaving out the place shown for the tracks `shown`; nil when there is none.
+  func otherPlaces(of hit: ConceptHit, shownFor shown: [TrackID]) -> AnswerContent? {
+    let stem = Stemmer.stem(hit.word)
+    var (items, sources) = ([String](), [String]())
+    for track in TrackID.allCases {
+      for place in Self.conceptPlaces(for: track, in: knowledgeBase)
+      where !(shown.contains(track) && place.intent == hit.intent && place.factor == hit.factor) {
+        guard let fragment = Self.fragment(of: place.text, withStem: stem), let part = partName(place.intent, place.factor, track) else {
+          continue
+        }
+        items.append(Phrases.placeItem(knowledgeBase.vocabulary.track(track).name, part: part.name, fragment: fragment))
+        sources += part.sources.filter { !sources.contains($0) }
+      }
+    }
+    guard !items.isEmpty else { return nil }
+    return AnswerContent(blocks: [.paragraph(Phrases.alsoComesUp), .bullets(items)], sourceIDs: sources)
+  }
+
+  /// The name of a part of the source (a row of the comparison, or an answer's first section)
+  /// and the sections it rests on.
+  func partName(_ intent: IntentID, _ factor: FactorID?, _ track: TrackID) -> (name: String, sources: [String])? {
+    if let factor, let table = knowledgeBase.intent(KnownIntent.comparison)?.table {
+      return (knowledgeBase.vocabulary.factor(factor).name, table.sources)
+    }
+    guard let answer = knowledgeBase.intent(intent)?.answers.first(where: { $0.track == track }),
+      let section = answer.sources.first.flatMap(knowledgeBase.vocabulary.section)
+    else { return nil }
+    return (section.name, answer.sources)
+  }
+
+  /// The first sentence or list item of `text` with a word of stem `stem`, without its full stop.
+  static func fragment(of text: String, withStem stem: String) -> String? {
+    // Read only for a line asking what the source says of something: the string search is fine here.
+    let pieces = text.split(separator: ". ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+    return pieces.first { piece in TextNormalizer.words(of: piece).contains { Stemmer.stem($0) == stem } }.map(String.init)
   }
 
   /// Whether the source says every track deals with what `word` names (`Vocabulary.shared`).

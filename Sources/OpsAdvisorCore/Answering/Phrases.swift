@@ -228,6 +228,14 @@ public enum Phrases {
   static let noAISystemSaid = outsideTheComparison
     + "you said your work involves no AI system. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), and its AIOps does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit: it is the one about platform observability and reliability, which sits closest to operations work."
 
+  /// Before the other places of the source a concept comes up in.
+  static let alsoComesUp = "It also comes up here:"
+
+  /// One place of the source a concept comes up in: the track, the part, and what it says there.
+  static func placeItem(_ track: String, part: String, fragment: String) -> String {
+    "\(track), \(part): \(fragment)"
+  }
+
   /// How the advisor works, asked of itself ("are you just matching keywords?").
   static let howTheAdvisorWorks = "I'm a small program, not a language model. I match your question against example questions written for each of my answers, by its words and by what it names (a track, a factor of the comparison), and I read what you tell me about your own work for words that point to a track. Every answer restates my one source, the tracks comparison, and says which sections it comes from; /why shows how I read your last line, and /profile what I've counted from your work and why."
 

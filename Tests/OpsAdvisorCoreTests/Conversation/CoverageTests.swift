@@ -1706,3 +1706,23 @@ import Testing
     #expect(!Advisor.speaksOfHiring(Fixtures.advisor().parser.parse(line)))
   }
 }
+
+/// What the source says of a concept, asked of the source as a whole, is every place it comes
+/// up, after the first.
+@Suite struct EveryPlaceOfAConceptTests {
+  @Test(arguments: [
+    ("does the source say anything about the cost side specifically", "LLMOps, Project Comparison: Cost-aware GenAI operations dashboard"),
+    ("what does the doc say about evaluation", "LLMOps, Skills Comparison: Evaluation for GenAI systems"),
+  ])
+  func everyOtherPlaceFollowsTheFirst(line: String, item: String) {
+    let reply = Fixtures.ask(line)
+    let text = Fixtures.text(of: reply)
+    #expect(text.contains(Phrases.alsoComesUp) && text.contains("  - " + item))
+    #expect(reply.sources.first == "Side-By-Side Comparison")
+  }
+
+  @Test func aFollowUpOnAConceptShowsOnePlace() {
+    let replies = conversation(["what is llmops", "and cost?"]).replies
+    #expect(!Fixtures.text(of: replies[1]).contains(Phrases.alsoComesUp))
+  }
+}
