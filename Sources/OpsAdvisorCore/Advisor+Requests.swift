@@ -221,8 +221,11 @@ extension Advisor {
 
   /// Whether a line has a word that a check of the verdict needs: most lines have none.
   static func mayCheckTheVerdict(_ parsed: ParsedInput) -> Bool {
-    parsed.words.contains { verdictCheckingWords.contains($0) || verdictConfirmingNouns.contains($0) || $0 == "choose" }
+    parsed.words.contains(where: verdictWords.contains)
   }
+
+  /// The words a check of the verdict needs one of.
+  static let verdictWords = verdictCheckingWords.union(verdictConfirmingNouns).union(["choose"])
 
   /// Whether one clause of a line checks the verdict (`checksTheVerdict(_:)`).
   static func checksTheVerdict(_ parsed: ParsedInput, in clause: ParsedInput.Clause) -> Bool {
@@ -803,13 +806,17 @@ extension Advisor {
   /// and an eval harness"", "hiring manager here, this one says: "own our vLLM cluster""): a
   /// quotation of at least three words after a word for a posting or for hiring.
   static func quotesAPosting(_ parsed: ParsedInput) -> Bool {
-    // Most lines name no posting: the words are looked at before the text is searched.
-    let namesAPosting = { (word: String) in postingNouns.contains(word) || postingWords.contains(word) || hiringWords.contains(word) }
-    guard parsed.words.contains(where: namesAPosting), let (open, quoted) = quotationMark(in: parsed.original) else { return false }
+    // Most lines quote nothing: one pass over the bytes for a mark's first byte comes first.
+    guard parsed.original.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }),
+      parsed.words.contains(where: postingIntroductionWords.contains), let (open, quoted) = quotationMark(in: parsed.original)
+    else { return false }
     let text = parsed.original
-    return TextNormalizer.words(of: text[..<open]).contains(where: namesAPosting)
+    return TextNormalizer.words(of: text[..<open]).contains(where: postingIntroductionWords.contains)
       && TextNormalizer.words(of: text[quoted...]).count >= minimumQuotedWords
   }
+
+  /// The words that introduce a posting quoted: its nouns and the words of hiring.
+  static let postingIntroductionWords = postingNouns.union(postingWords).union(hiringWords)
 
   /// Where the first mark that opens a quotation stands in `text` (a straight or a curly double
   /// quote) and where what it quotes begins; nil when there is none. Searched byte by byte, as

@@ -52,7 +52,9 @@ extension Advisor {
   /// Where each question of a line begins: its first word when its first clause asks, each
   /// later clause that asks, and each question word after "and" ("… and which one pays more").
   static func questionStarts(_ parsed: ParsedInput) -> [Int] {
-    guard let first = parsed.clauses.first, parsed.asks(first) else { return [] }
+    guard parsed.clauses.count > 1 || parsed.words.contains("and"), let first = parsed.clauses.first, parsed.asks(first) else {
+      return []
+    }
     let words = parsed.words
     // A clause's leading "and" belongs to no question: "…, and what job title would i end up with".
     var starts = parsed.clauses.dropFirst().filter(parsed.asks).map { clause in
