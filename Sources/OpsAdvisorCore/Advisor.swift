@@ -894,7 +894,7 @@ public struct Advisor: Sendable {
       // "… audit logs, and the EU AI act. which of these tracks actually covers that?"
       || !detections.isEmpty && parsed.tracks.isEmpty && Self.endsAskingWhichTrackCoversIt(parsed)
       || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words) || Self.asksToBeInterviewed(parsed.words)
-      || Self.asksWhetherToTakeUpSeveral(parsed)
+      || Self.asksWhetherToTakeUpSeveral(parsed) || Self.weighsTheNamedNow(parsed)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -1371,6 +1371,18 @@ public struct Advisor: Sendable {
   static func asksWhichOfTheNamedForThem(_ parsed: ParsedInput) -> Bool {
     parsed.tracks.count >= 2 && parsed.classes.contains(.alternative) && asksForThem(parsed.words)
   }
+
+  /// Whether a line only weighs the tracks it names against each other as what follows now
+  /// ("so llmops now or mlops?", "mlops or llmops then?"): two tracks or more, "or", a word of
+  /// following on, and nothing else but fillers.
+  static func weighsTheNamedNow(_ parsed: ParsedInput) -> Bool {
+    let words = parsed.words
+    return parsed.tracks.count >= 2 && words.contains("or") && words.contains(where: followingOnWords.contains)
+      && words.allSatisfy { TrackID.named($0) != nil || $0 == "or" || followingOnWords.contains($0) || DialogueAct.leadingFillers.contains($0) }
+  }
+
+  /// The words that make a choice between tracks follow from what was said: "so llmops now or mlops?".
+  static let followingOnWords: WordSet = ["now", "then", "instead", "still"]
 
   /// Whether a clause asks "and me?" ("ok and me? i mostly do governance reviews", "what
   /// about me?"), after others were placed: their own recommendation.

@@ -91,4 +91,14 @@ import Testing
     #expect(Fixtures.text(of: replies[2]).contains(opening))
     #expect(advisor.state.profile.score(.llmops) > 0 || !line.contains("chatbot"))
   }
+
+  /// "so llmops now or mlops?" after their story, before any recommendation, asks for it, with
+  /// the other track named weighed against it.
+  @Test(arguments: ["so llmops now or mlops?", "mlops or llmops then?"])
+  func twoTracksWeighedNowAskForTheRecommendation(line: String) {
+    let (replies, _) = conversation(["we run a fraud model in prod and just started a gpt-4 based assistant for support", line])
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(replies[1].recommendation != nil)
+    #expect(!Advisor.weighsTheNamedNow(Fixtures.advisor().parser.parse("llmops or mlops?")))
+  }
 }
