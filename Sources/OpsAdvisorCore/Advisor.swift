@@ -244,6 +244,7 @@ public struct Advisor: Sendable {
     if Self.mayAskAReason(parsed.original), Self.reasonToPickAsked(parser.parse(parsed.original)) != nil {
       reply = citing(KnownSection.direction, first: true, in: reply.inserting([.paragraph(Phrases.pickedByTheSystemType)], at: 0))
     }
+    if reply.intent == KnownIntent.tools, Self.asksWhichTheyKnow(parsed.words) { reply = withToolsTheyNamed(reply) }
     if cut { reply.blocks.insert(.paragraph(Phrases.inputCut(Self.longestInput)), at: 0) }
     // A goodbye ends the session, so no question is asked again after it.
     return interviewing && reply.intent != KnownIntent.goodbye ? afterAnAside(reply) : reply

@@ -228,6 +228,14 @@ public enum Phrases {
   static let noAISystemSaid = outsideTheComparison
     + "you said your work involves no AI system. My source's three tracks are all about running AI systems (ML models, LLMs, AI platforms), and its AIOps does not cover AI applied to IT operations, so take AIOps as the nearest track rather than a fit: it is the one about platform observability and reliability, which sits closest to operations work."
 
+  /// After a tools answer, asked which of them the person knows: those they told of.
+  static func namedTheseTools(_ tools: [String]) -> String {
+    "Of these, you've told me you work with \(list(tools, joinedBy: "and"))."
+  }
+
+  /// After a tools answer, asked which of them the person knows, when they told of none.
+  static let namedNoneOfTheTools = "You haven't told me you work with any of these yet."
+
   /// Before the other places of the source a concept comes up in.
   static let alsoComesUp = "It also comes up here:"
 

@@ -1726,3 +1726,17 @@ import Testing
     #expect(!Fixtures.text(of: replies[1]).contains(Phrases.alsoComesUp))
   }
 }
+
+/// Asked which of the tools listed they know, the person is told which they named of their work.
+@Suite struct ToolsTheyNamedTests {
+  @Test func theToolsTheyNamedAreSaidAfterTheList() {
+    let replies = conversation(["i run airflow dags and dbt models for our churn model", "ok and the tools? do i already know any of them"]).replies
+    #expect(replies[1].intent == KnownIntent.tools)
+    #expect(Fixtures.text(of: replies[1]).contains(Phrases.namedTheseTools(["Airflow"])))
+  }
+
+  @Test func noToolNamedIsSaidSo() {
+    let replies = conversation(["ok and the tools? do i already know any of them"]).replies
+    #expect(Fixtures.text(of: replies[0]).contains(Phrases.namedNoneOfTheTools))
+  }
+}
