@@ -19,11 +19,11 @@ extension Advisor {
     "ops", "operations", "background", "experience", "knowledge", "skills", "degree", "course", "courses", "track", "expert",
   ]
 
-  /// The reply to a line that only tells they work with no AI system: noted, with what that
-  /// means for the tracks; nil for any other line, or one the matcher answers otherwise.
+  /// The reply to a line that says they work with no AI system (`saysTheyHaveNoAI`) and only
+  /// tells: noted, with what that means for the tracks; nil for a line that asks, or one the
+  /// matcher answers otherwise.
   func noAISystemTaken(_ parsed: ParsedInput, decision: MatchPolicy.Decision, told: [SignalDetector.Detection]) -> Reply? {
-    guard decision == .outOfScope || decision == .answer(KnownIntent.preference), Self.saysTheyHaveNoAI(parsed),
-      !DialogueAct.asksSomething(parsed)
+    guard decision == .outOfScope || decision == .answer(KnownIntent.preference), !DialogueAct.asksSomething(parsed)
     else { return nil }
     let noted = Phrases.noted(told, names: knowledgeBase.vocabulary).map { [Block.paragraph($0)] } ?? []
     let reply = reply(input: parsed.original, intent: KnownIntent.preference, confidence: 1,

@@ -776,7 +776,7 @@ extension Advisor {
   /// a job doing prompt versioning"): a word for a job after "a" or "an" ("this job" is one
   /// pasted, `postingPastedBefore`).
   static func namesAJobDescribed(_ words: [String], at place: Int) -> Bool {
-    place > 0 && (postingWords.contains(words[place]) || postingNouns.contains(words[place])) && ["a", "an"].contains(words[place - 1])
+    place > 0 && jobWords.contains(words[place]) && ["a", "an"].contains(words[place - 1])
   }
 
   /// Whether the person at `place` is one like the asker: "someone like me", "people like us".
@@ -815,31 +815,29 @@ extension Advisor {
       && TextNormalizer.words(of: text[quoted...]).count >= minimumQuotedWords
   }
 
-  /// The words that introduce a posting quoted: its nouns and the words of hiring.
-  static let postingIntroductionWords = postingNouns.union(postingWords).union(hiringWords)
+  /// The words for a job or its posting.
+  static let jobWords = postingNouns.union(postingWords)
+
+  /// The words that introduce a posting quoted: those for a job or its posting, and of hiring.
+  static let postingIntroductionWords = jobWords.union(hiringWords)
 
   /// Where the first mark that opens a quotation stands in `text` (a straight or a curly double
   /// quote) and where what it quotes begins; nil when there is none. Searched byte by byte, as
   /// it is asked of every line.
   static func quotationMark(in text: String) -> (mark: String.Index, quoted: String.Index)? {
     let bytes = text.utf8
-    var place = bytes.startIndex
-    while place < bytes.endIndex {
-      if bytes[place] == UInt8(ascii: "\"") { return (place, bytes.index(after: place)) }
-      // U+201C and U+201D are E2 80 9C and E2 80 9D in UTF-8.
-      if bytes[place] == 0xE2, bytes[bytes.index(after: place)...].starts(with: [0x80]),
-        let last = bytes.index(place, offsetBy: 2, limitedBy: bytes.endIndex), last < bytes.endIndex,
-        bytes[last] == 0x9C || bytes[last] == 0x9D
-      {
-        return (place, bytes.index(after: last))
-      }
-      place = bytes.index(after: place)
+    for place in bytes.indices {
+      guard let mark = quotationMarks.first(where: bytes[place...].starts) else { continue }
+      return (place, bytes.index(place, offsetBy: mark.count))
     }
     return nil
   }
 
-  /// Words of hiring before a posting quoted.
-  static let hiringWords: WordSet = ["hiring", "hire", "recruiter", "recruiting", "job", "jobs", "role"]
+  /// The marks that open a quotation, in UTF-8: a straight double quote, U+201C and U+201D.
+  static let quotationMarks: [[UInt8]] = [[UInt8(ascii: "\"")], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]]
+
+  /// Words of hiring before a posting quoted, which is read as typed ("job" is not read as "career" there).
+  static let hiringWords = hiringVerbs.union(["recruiter", "recruiting", "job", "jobs"])
 
   /// The fewest words a quoted posting has.
   static let minimumQuotedWords = 3
@@ -874,7 +872,6 @@ extension Advisor {
     SignalDetector.colleagues
       + ["someone", "somebody", "friend", "person", "people", "guy", "pair", "he", "she", "him", "her"].map(Stemmer.stem))
 
-  /// The openings of a clause that asks which track something described in the line is.
   /// Whether a line asks whether the posting or text it goes on with is one track or another
   /// ("is this job mlops or aiops? …", "this role, llmops or mlops? …"): "this" or "it" with a
   /// word for a job before the tracks, set apart by "or", in its first clause, and more
@@ -890,6 +887,7 @@ extension Advisor {
   /// synonym "career").
   static let postingWords: WordSet = ["job", "career", "role", "posting", "position", "listing", "ad", "jd", "opening", "description"]
 
+  /// The openings of a clause that asks which track something described in the line is.
   static let whichTrackItOpenings: [[String]] = ["which", "what"].flatMap { which in
     ["track", "one"].flatMap { noun in ["it", "this", "that"].map { it in [which, noun, "is", it] } }
   }

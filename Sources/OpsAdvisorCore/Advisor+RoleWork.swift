@@ -9,15 +9,15 @@ extension Advisor {
   mutating func workOfTheRole(
     _ parsed: ParsedInput, decision: MatchPolicy.Decision, confidence: Double, match: MatchResult
   ) -> Reply? {
-    let roleDoes = Self.asksWhatTheRoleDoes(parsed.words)
-    guard roleDoes || Self.asksWhatTheyDo(parsed.words) else { return nil }
+    let (roleDoes, theyDo) = (Self.asksWhatTheRoleDoes(parsed.words), Self.asksWhatTheyDo(parsed.words))
+    guard roleDoes || theyDo else { return nil }
     // "what tools would each team be using day to day" asks for the tools.
     let everyTrack = parsed.tracks.isEmpty && parsed.factor == nil
       && (parsed.words.contains("each") || Self.asksAboutEveryTrack(parsed.classes)) && policy.topicIntent(of: parsed) == nil
     // "like an mlops person vs the others" sets the tracks against each other.
     guard parsed.tracks.count == 1 || everyTrack, !parsed.classes.contains(where: { !$0.isDisjoint(with: Self.relatingClasses) }),
       !parsed.words.contains("others"),
-      (decision == .answer(KnownIntent.career) || everyTrack) && roleDoes || parsed.factor == nil && Self.asksWhatTheyDo(parsed.words),
+      (decision == .answer(KnownIntent.career) || everyTrack) && roleDoes || parsed.factor == nil && theyDo,
       knowledgeBase.intent(KnownIntent.comparison)?.table != nil
     else { return nil }
     let tracks = everyTrack ? TrackID.allCases : parsed.tracks

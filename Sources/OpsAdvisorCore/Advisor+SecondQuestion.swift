@@ -22,7 +22,9 @@ extension Advisor {
       let added = addedTopic(parsed, readAs: decision)
       return added.isEmpty ? twoTopics(parsed, readAs: decision) : added
     }
-    // "whats aiops, how is it different from llmops, and what job title would i end up with": three.
+    // "whats aiops, how is it different from llmops, and what job title would i end up with":
+    // three, each prepared again only then.
+    guard Self.questionStarts(parsed).count > 2 else { return [asked, then] }
     let joined = questionsJoinedByAnd(parsed, readAs: decision)
     return joined.count > 2 ? joined : [asked, then]
   }
@@ -60,12 +62,9 @@ extension Advisor {
     var starts = parsed.clauses.dropFirst().filter(parsed.asks).map { clause in
       parsed.words[clause.range].firstIndex { $0 != "and" } ?? clause.range.lowerBound
     }
-    starts += words.indices.dropFirst().filter { words[$0 - 1] == "and" && questionWordsAfterAnd.contains(words[$0]) }
+    starts += words.indices.dropFirst().filter { words[$0 - 1] == "and" && DialogueAct.questionWords.contains(words[$0]) }
     return [0] + Set(starts).subtracting([0]).sorted()
   }
-
-  /// The question words that open a new question after "and".
-  static let questionWordsAfterAnd: WordSet = ["what", "whats", "which", "how", "why", "where", "who"]
 
   /// "tools and skills for llmops pls": one clause naming two topics joined by "and", each
   /// asked as the line with only that topic, when one of them is how the whole line reads and

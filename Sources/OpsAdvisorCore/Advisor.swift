@@ -208,14 +208,15 @@ public struct Advisor: Sendable {
       state.recall(Self.notedTracks(told))
       if let main = Self.trackOfTheirMainWork(parsed, told) { state.statedMainWork = main }
     }
-    if Self.saysTheyHaveNoAI(parsed) { state.profile.noteNoAISystem(turn: state.turn) }
+    let saysNoAI = Self.saysTheyHaveNoAI(parsed)
+    if saysNoAI { state.profile.noteNoAISystem(turn: state.turn) }
     if Self.speaksOfHiring(parsed) { state.forAHire = true }
     // "priya also started a RAG thing. does that change it for her?" places her, asked or told.
     if absorbed && !told.isEmpty || !state.placedPeople.isEmpty { recordPeopleDescribed(people, in: parsed, told) }
     if let aspiration = Aspiration.stated(in: parsed, negatedBy: detector) { state.aspiration = aspiration }
     if pasted { return pastedLineTaken(parsed, told: told) }
     if interviewing, let reply = continueInterview(parsed, detections: detections) { return reply }
-    if let reply = noAISystemTaken(parsed, decision: decision, told: told) { return reply }
+    if saysNoAI, let reply = noAISystemTaken(parsed, decision: decision, told: told) { return reply }
     if state.pendingChoices.isEmpty, let reply = pointReferredTo(parsed, confidence: match.best?.score ?? 0) { return reply }
     if let number = Self.chosenNumber(parsed, count: state.pendingChoices.count) {
       // A bare number with no list on screen picks nothing: said so, not read as a question.
@@ -448,9 +449,6 @@ public struct Advisor: Sendable {
 
   /// What stands before the track in "still llmops?", "is it still mlops", "so is that still aiops".
   static let stillOpenings: [[String]] = [["still"], ["is", "it", "still"], ["is", "that", "still"], ["still", "a"]]
-
-  /// The question words that open a question asking for something, never a farewell.
-  static let whWords: WordSet = ["where", "what", "how", "which", "why", "who", "when", "whats"]
 
   /// Words that thank: a line with one is thanks whatever else it counts.
   static let thankingWords: WordSet = ["thanks", "thank", "thx", "ty", "thnx", "cheers", "appreciate", "appreciated"]
@@ -876,7 +874,7 @@ public struct Advisor: Sendable {
     let decision = policyReading(match, parsed: parsed)
     if decision == .answer(KnownIntent.thanks), let last = parsed.words.last, readsAs(last, "bye") { return .answer(KnownIntent.goodbye) }
     // "so where does that leave me" asks; "leave" takes no leave.
-    if decision == .answer(KnownIntent.goodbye), DialogueAct.afterFillers(parsed.words).first.map(Self.whWords.contains) == true {
+    if decision == .answer(KnownIntent.goodbye), DialogueAct.afterFillers(parsed.words).first.map(DialogueAct.questionWords.contains) == true {
       return decide(match.without(KnownIntent.goodbye), parsed: parsed, detections: detections)
     }
     // "ok thats a lot of words lol": "a lot of" counts something; it thanks no one.

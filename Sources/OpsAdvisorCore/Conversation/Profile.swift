@@ -241,18 +241,23 @@ public struct Profile: Sendable, Equatable {
     noAISystemSaidOn = turn
   }
 
-  /// The tracks whose signals among `detections` weigh most together.
-  static func mostPointedTo(_ detections: [SignalDetector.Detection]) -> Set<TrackID> {
+  /// What the signals among `detections` weigh together for each track, in the seed's order of tracks.
+  static func weights(of detections: [SignalDetector.Detection]) -> [Double] {
     var weights: [Double] = [0, 0, 0]
     for detection in detections { weights[detection.signal.track.seedOrder] += detection.signal.weight }
+    return weights
+  }
+
+  /// The tracks whose signals among `detections` weigh most together.
+  static func mostPointedTo(_ detections: [SignalDetector.Detection]) -> Set<TrackID> {
+    let weights = weights(of: detections)
     guard let top = weights.max(), top > 0 else { return [] }
     return Set(TrackID.allCases.filter { weights[$0.seedOrder] == top })
   }
 
   /// The track detections point to at least twice as much as to any other; nil when none does.
   static func farAhead(_ detections: [SignalDetector.Detection]) -> TrackID? {
-    var weights: [Double] = [0, 0, 0]
-    for detection in detections { weights[detection.signal.track.seedOrder] += detection.signal.weight }
+    let weights = weights(of: detections)
     let ranked = TrackID.allCases.sorted { weights[$0.seedOrder] > weights[$1.seedOrder] }
     return weights[ranked[0].seedOrder] > 0 && weights[ranked[0].seedOrder] >= 2 * weights[ranked[1].seedOrder] ? ranked[0] : nil
   }

@@ -370,6 +370,10 @@ public enum DialogueAct {
   /// The words that open a greeting.
   static let greetingWords: WordSet = ["hi", "hello", "hey", "hiya", "howdy", "greetings"]
 
+  /// The question words that ask for something: never a farewell ("so where does that leave
+  /// me"), and after "and" a new question ("… and which one pays more?").
+  static let questionWords: WordSet = ["what", "whats", "which", "how", "why", "when", "where", "who"]
+
   /// The words that open a question.
   static let questionOpeners: WordSet = [
     "is", "are", "does", "do", "should", "can", "could", "would", "will", "what", "which", "how", "why", "when", "where", "who",
