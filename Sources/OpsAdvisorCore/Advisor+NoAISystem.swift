@@ -2,14 +2,19 @@
 extension Advisor {
   /// Whether a line says the speaker works with no AI ("no AI at all", "i not have AI systems",
   /// "we dont use any ai"): "ai" within three words after a negation, not naming a kind of
-  /// knowledge ("no ai background") or the other meaning of AIOps ("not ai ops").
+  /// knowledge ("no ai background") or the other meaning of AIOps ("not ai ops"), and with no
+  /// exception after it ("we dont have any ai besides those two").
   static func saysTheyHaveNoAI(_ parsed: ParsedInput) -> Bool {
     let words = parsed.words
     return words.indices.contains { place in
       words[place] == "ai" && !words.dropFirst(place + 1).prefix(1).contains(where: notAIWork.contains)
         && words[..<place].suffix(3).contains(where: noAINegations.contains)
+        && !words.dropFirst(place + 1).contains(where: exceptionWords.contains)
     }
   }
+
+  /// Words that make an exception to "no AI": "besides those two", "except the chatbot".
+  static let exceptionWords: WordSet = ["besides", "except", "apart", "other", "beyond", "but", "outside"]
 
   /// The negations that, before "ai", say there is none.
   static let noAINegations: WordSet = ["no", "not", "dont", "without", "zero", "nothing", "never", "doesnt", "havent", "arent"]

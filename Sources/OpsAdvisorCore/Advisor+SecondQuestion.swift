@@ -51,8 +51,9 @@ extension Advisor {
   /// The most questions answered from one line.
   static let mostQuestionsInALine = 3
 
-  /// Where each question of a line begins: its first word when its first clause asks, each
-  /// later clause that asks, and each question word after "and" ("… and which one pays more").
+  /// Where each question of a line begins: its first word past a leading "and" when its first
+  /// clause asks, each later clause that asks, and each question word after "and" ("… and which
+  /// one pays more").
   static func questionStarts(_ parsed: ParsedInput) -> [Int] {
     guard parsed.clauses.count > 1 || parsed.words.contains("and"), let first = parsed.clauses.first, parsed.asks(first) else {
       return []
@@ -63,7 +64,9 @@ extension Advisor {
       parsed.words[clause.range].firstIndex { $0 != "and" } ?? clause.range.lowerBound
     }
     starts += words.indices.dropFirst().filter { words[$0 - 1] == "and" && DialogueAct.questionWords.contains(words[$0]) }
-    return [0] + Set(starts).subtracting([0]).sorted()
+    // "and which tools and how does it differ from aiops": the first question starts at "which".
+    let opening = words.prefix { $0 == "and" }.count
+    return [opening] + Set(starts).filter { $0 > opening }.sorted()
   }
 
   /// "tools and skills for llmops pls": one clause naming two topics joined by "and", each

@@ -893,7 +893,8 @@ public struct Advisor: Sendable {
       // "… audit logs, and the EU AI act. which of these tracks actually covers that?"
       || !detections.isEmpty && parsed.tracks.isEmpty && Self.endsAskingWhichTrackCoversIt(parsed)
       || parsed.tracks.isEmpty && Self.asksWhichFits(parsed.words) || Self.asksToBeInterviewed(parsed.words)
-      || Self.asksWhetherToTakeUpSeveral(parsed) || Self.weighsTheNamedNow(parsed)
+      || Self.asksWhetherToTakeUpSeveral(parsed) || Self.weighsTheNamedNow(parsed) || Self.asksWhichTrackToHireFor(parsed)
+      || Self.asksWhereThatLeavesThem(parsed.words)
     {
       return .answer(KnownIntent.recommendation)
     }
@@ -1725,7 +1726,21 @@ public struct Advisor: Sendable {
     let words = parsed.words
     guard parsed.namesNothingOutside, parsed.factor == nil, let hire = words.firstIndex(of: "hire") else { return false }
     // "Who should I hire first?" after their story asks for the recommendation.
-    return words.dropFirst(hire + 1).first == "for"
+    return words.dropFirst(hire + 1).first == "for" && !asksWhichTrackToHireFor(parsed)
+  }
+
+  /// Whether words ask where what was said leaves the asker ("so where does that leave me",
+  /// "ok where does this leave us"): what it points to, the recommendation.
+  static func asksWhereThatLeavesThem(_ words: [String]) -> Bool {
+    guard DialogueAct.afterFillers(words).first == "where", let leave = words.firstIndex(of: "leave") else { return false }
+    return words.dropFirst(leave + 1).first.map { ["me", "us", "my", "our"].contains($0) } ?? false
+  }
+
+  /// Whether a line asks which track to hire for, naming none ("which track do we hire for",
+  /// "what one should we hire for"): the recommendation, which for a hire says what to look for.
+  static func asksWhichTrackToHireFor(_ parsed: ParsedInput) -> Bool {
+    parsed.tracks.isEmpty && parsed.words.contains(where: hiringVerbs.contains)
+      && zip(parsed.words, parsed.words.dropFirst()).contains { MatchPolicy.whichWords.contains($0) && ["track", "one", "path"].contains($1) }
   }
 
   /// Whether words ask for one difference: "one concrete difference", "the single biggest

@@ -1701,6 +1701,15 @@ import Testing
     #expect(!text.contains("Next step."))
   }
 
+  @Test func whichTrackToHireForIsTheRecommendationForAHire() {
+    let replies = conversation([
+      "our startup is recruiting its first ml infra person, we have a demand forecasting model and a copilot on claude",
+      "which track do we hire for",
+    ]).replies
+    #expect(replies[1].intent == KnownIntent.recommendation)
+    #expect(Fixtures.text(of: replies[1]).contains("For the hire. Outside the comparison:"))
+  }
+
   @Test(arguments: ["how do i get hired as an mlops engineer", "will companies hire me without a degree"])
   func beingHiredIsNoHire(line: String) {
     #expect(!Advisor.speaksOfHiring(Fixtures.advisor().parser.parse(line)))

@@ -18,6 +18,12 @@ import Testing
     #expect(!Advisor.saysTheyHaveNoAI(Fixtures.advisor().parser.parse(line)))
   }
 
+  @Test func noAIBesidesWhatTheyToldIsNoNews() {
+    #expect(!Advisor.saysTheyHaveNoAI(Fixtures.advisor().parser.parse("we dont have any ai besides those two btw")))
+    let replies = conversation(["we run a forecasting model and a copilot on claude", "no ai at all apart from that"]).replies
+    #expect(!Fixtures.text(of: replies[1]).contains("no AI system so far"))
+  }
+
   @Test func aQuestionWithNoAIInItIsAnswered() {
     #expect(!Fixtures.text(of: Fixtures.ask("is there no ai in aiops?")).contains("no AI system so far"))
   }

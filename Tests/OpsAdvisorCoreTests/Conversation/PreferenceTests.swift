@@ -479,6 +479,11 @@ import Testing
     #expect(Fixtures.ask("ok so final answer for me?").intent == KnownIntent.recommendation)
   }
 
+  @Test(arguments: ["so where does that leave me", "ok so where does that leave us", "where does this leave my team"])
+  func whereThatLeavesThemAsksForTheRecommendation(line: String) {
+    #expect(Fixtures.ask(line).intent == KnownIntent.recommendation)
+  }
+
   @Test(arguments: ["so where does that leave me", "where does that leave me?", "what if i leave my job"])
   func aQuestionWithAWordOfLeavingDoesNotEndTheSession(line: String) {
     let reply = Fixtures.ask(line)

@@ -30,6 +30,12 @@ import Testing
     #expect(Fixtures.advisor().prepare(line).questions.count == 3)
   }
 
+  /// A line opening with "and" starts its first question after it.
+  @Test func aLeadingAndStartsNoQuestionOfItsOwn() {
+    let prepared = Fixtures.advisor().prepare("and which tools and how does it differ from aiops")
+    #expect(prepared.questions.map(\.parsed.words.first) == ["which", "how"])
+  }
+
   /// A declined line that asks, then tells of their work, gets the question answered alone,
   /// then the story noted.
   @Test func aQuestionBeforeTheirStoryIsAnsweredAndTheStoryNoted() {
